@@ -1,0 +1,31 @@
+"""Entry point: ``mat-companion`` and ``python -m mat_companion``."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from mat_companion.cli import PROG, build_parser
+from mat_companion.core.files import StorageError, check_writable_dir
+from mat_companion.paths import AppPaths
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run the window or a data command; return the exit status."""
+    args = build_parser().parse_args(argv)
+    os.umask(0o077)
+    paths = AppPaths.resolve(args.data_dir)
+    try:
+        for folder in dict.fromkeys((paths.data, paths.config, paths.logs)):
+            check_writable_dir(folder)
+    except StorageError as error:
+        sys.stderr.write(f"{PROG}: {error}\n")
+        return 1
+
+    from mat_companion.app import run
+
+    return run(paths, debug=args.debug)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

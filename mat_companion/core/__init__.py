@@ -1,0 +1,1 @@
+"""The product's rules, in pure Python: nothing here may import Qt."""

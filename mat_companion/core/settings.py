@@ -1,0 +1,151 @@
+"""The user's settings: a small JSON file with defaults and validation.
+
+Settings live apart from the history (config dir). A hand-edited file with a
+bad value loses only that value: it falls back to its default, the original
+file is kept aside untouched, and the user is told in one sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mat_companion.core.files import StorageError, describe_os_error, set_aside, write_atomic
+
+SETTINGS_FILE_NAME = "settings.json"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One setting: its default and what values it accepts."""
+
+    default: Any
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[Any, ...] | None = None
+
+    def accepts(self, value: Any) -> bool:
+        """Return whether ``value`` is a valid value for this setting."""
+        expected = type(self.default)
+        if expected is float:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                return False
+            if not math.isfinite(value):
+                return False
+        elif expected is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                return False
+        elif not isinstance(value, expected):
+            return False
+        if self.minimum is not None and value < self.minimum:
+            return False
+        if self.maximum is not None and value > self.maximum:
+            return False
+        return self.choices is None or value in self.choices
+
+
+FIELDS: Mapping[str, Field] = {
+    "window_geometry": Field(""),
+    "last_page": Field(
+        "session", choices=("session", "breathing", "progress", "history", "settings")
+    ),
+    "reduced_motion": Field(False),
+    "master_volume": Field(0.33, minimum=0.0, maximum=1.0),
+}
+
+
+class Settings:
+    """Validated settings backed by ``settings.json``; unknown keys are kept for newer versions."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._values: dict[str, Any] = {key: field.default for key, field in FIELDS.items()}
+        self._unknown: dict[str, Any] = {}
+
+    @classmethod
+    def load(cls, path: Path) -> tuple[Settings, str | None]:
+        """Read settings from ``path``; return them and a message for the user, if any.
+
+        A missing file gives the defaults silently. A file that cannot be used
+        whole is moved aside (its bytes kept) and the usable values are kept.
+        """
+        settings = cls(path)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return settings, None
+        except OSError as error:
+            return settings, describe_os_error(error, "read the settings file", path) + (
+                " Default settings are used."
+            )
+        try:
+            document = json.loads(raw)
+        except (ValueError, RecursionError):
+            document = None
+        if not isinstance(document, dict):
+            return settings, settings._set_aside_because("is not a valid settings file", {})
+        bad = settings._take(document)
+        if not bad:
+            return settings, None
+        return settings, settings._set_aside_because(
+            "had invalid values for " + ", ".join(sorted(bad)), document
+        )
+
+    def _take(self, document: dict[str, Any]) -> list[str]:
+        """Adopt the valid values of ``document``; return the names of the invalid ones."""
+        bad = []
+        for key, value in document.items():
+            field = FIELDS.get(key)
+            if field is None:
+                self._unknown[key] = value
+            elif field.accepts(value):
+                self._values[key] = value
+            else:
+                bad.append(key)
+        return bad
+
+    def _set_aside_because(self, problem: str, document: dict[str, Any]) -> str:
+        """Keep the unusable file aside, save what was usable, and describe it in one sentence."""
+        try:
+            kept = set_aside(self.path, "invalid")
+        except OSError as error:
+            return (
+                f"The settings file {self.path} {problem}; defaults are used for those, "
+                f"but the file could not be moved aside ({error.strerror})."
+            )
+        saved = ""
+        try:
+            self.save()
+        except StorageError as error:
+            saved = f" {error}"
+        return (
+            f"The settings file {self.path} {problem}, so defaults are used for those; "
+            f"the original was kept as {kept}.{saved}"
+        )
+
+    def get(self, key: str) -> Any:
+        """Return the value of setting ``key``."""
+        return self._values[key]
+
+    def set(self, key: str, value: Any) -> None:
+        """Change setting ``key``; an invalid value raises ``ValueError`` and changes nothing."""
+        field = FIELDS.get(key)
+        if field is None:
+            raise KeyError(key)
+        if not field.accepts(value):
+            raise ValueError(f"{value!r} is not a valid value for the setting {key!r}")
+        self._values[key] = value
+
+    def save(self) -> None:
+        """Write the settings atomically.
+
+        Raises:
+            StorageError: with one sentence for the user.
+        """
+        document = {**self._unknown, **self._values}
+        data = json.dumps(document, indent=2, sort_keys=True).encode("utf-8") + b"\n"
+        write_atomic(self.path, data)

@@ -1,0 +1,1 @@
+"""Qt widgets: thin views that render core state and forward input."""

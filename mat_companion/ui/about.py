@@ -1,0 +1,41 @@
+"""The About dialog: version, what the app is, and the safety notice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mat_companion import APP_NAME, __version__
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("About", text)
+
+
+def about_text() -> str:
+    """The dialog's rich text."""
+    return f"<h2>{APP_NAME} {__version__}</h2>" + _tr(
+        "<p>A relaxation companion for acupressure-mat sessions: stages, a session "
+        "timer, a breathing pacer, ambient sound and your own history.</p>"
+        "<p><b>Safety.</b> Many people find the mat helps them relax, and small studies "
+        "suggest short-term relief for some neck and back pain. If you are pregnant, take "
+        "blood thinners, have broken or fragile skin, diabetes or poor circulation, a heart "
+        "condition, epilepsy, a fever, cancer or recent spinal surgery, please check with "
+        "your doctor before using the mat. Stop if your skin breaks, bleeds or goes numb, "
+        "or if you feel faint.</p>"
+        "<p><b>This app is not medical advice</b> and does not diagnose or treat anything.</p>"
+        "<p>Your data stays on this computer; the app never connects to the network.</p>"
+    )
+
+
+def show_about(parent: QWidget) -> QMessageBox:
+    """Open the About dialog (window-modal, non-blocking) and return it."""
+    box = QMessageBox(parent)
+    box.setObjectName("about_dialog")
+    box.setWindowTitle(_tr("About {name}").format(name=APP_NAME))
+    box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+    box.setText(about_text())
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setAccessibleName(box.windowTitle())
+    box.open()
+    return box

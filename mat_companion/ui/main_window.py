@@ -1,0 +1,164 @@
+"""The main window: navigation between the app's pages, menus and notices."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mat_companion import APP_NAME
+from mat_companion.core.files import StorageError
+from mat_companion.core.settings import Settings
+from mat_companion.ui.about import show_about
+from mat_companion.ui.pages import PageInfo, page_infos
+
+log = logging.getLogger(__name__)
+
+
+class NoticeBar(QWidget):
+    """A dismissable one-sentence notice at the top of the window (e.g. a file kept aside)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice_bar")
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.ToolTipBase)
+        self.setForegroundRole(self.palette().ColorRole.ToolTipText)
+        layout = QHBoxLayout(self)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss notice"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        """Show ``text``, after any notice already showing."""
+        current = self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        self.label.setText(f"{current}\n{text}" if current else text)
+        self.label.setAccessibleName(self.label.text())
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    """Navigation list on the left, the current page on the right.
+
+    Signals:
+        page_changed(str): the key of the page now shown.
+    """
+
+    page_changed = Signal(str)
+
+    def __init__(self, settings: Settings, pages: dict[str, QWidget]) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle(APP_NAME)
+        self._settings = settings
+        self._infos = page_infos()
+        self._keys = [info.key for info in self._infos]
+
+        self.notice_bar = NoticeBar()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        for info in self._infos:
+            self._add_page(info, pages[info.key])
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 48)
+        self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+
+        body = QHBoxLayout()
+        body.addWidget(self.navigation)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.addWidget(self.notice_bar)
+        column.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._restore_state()
+
+    def _add_page(self, info: PageInfo, page: QWidget) -> None:
+        item = QListWidgetItem(info.title)
+        item.setToolTip(info.summary)
+        self.navigation.addItem(item)
+        self.stack.addWidget(page)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.page_actions: dict[str, QAction] = {}
+        for number, info in enumerate(self._infos, start=1):
+            action = QAction(info.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=info.key: self.show_page(key))
+            go_menu.addAction(action)
+            self.page_actions[info.key] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About {name}").format(name=APP_NAME), self)
+        about_action.triggered.connect(lambda: show_about(self))
+        help_menu.addAction(about_action)
+        self.about_action = about_action
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.get("window_geometry")
+        restored = bool(geometry) and self.restoreGeometry(
+            QByteArray.fromBase64(geometry.encode("ascii"))
+        )
+        if not restored:
+            self.resize(960, 640)
+        self.show_page(self._settings.get("last_page"))
+
+    def current_page_key(self) -> str:
+        """The key of the page shown now."""
+        return self._keys[self.stack.currentIndex()]
+
+    def show_page(self, key: str) -> None:
+        """Show the page ``key`` and select it in the navigation."""
+        self.navigation.setCurrentRow(self._keys.index(key))
+
+    def show_notice(self, text: str) -> None:
+        """Tell the user something in one sentence without interrupting them."""
+        log.warning("notice: %s", text)
+        self.notice_bar.show_message(text)
+
+    @Slot(int)
+    def _on_navigation_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.page_changed.emit(self._keys[row])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember size, position and page for the next start."""
+        self._settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode())
+        self._settings.set("last_page", self.current_page_key())
+        try:
+            self._settings.save()
+        except StorageError as error:
+            log.warning("%s", error)
+        super().closeEvent(event)

@@ -1,0 +1,85 @@
+"""The app's pages until their features land: each says what it will hold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Pages", text)
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """A navigation target: a stable key, its title, and what the page is for."""
+
+    key: str
+    title: str
+    summary: str
+
+
+def page_infos() -> list[PageInfo]:
+    """The pages in navigation order (translated at call time)."""
+    return [
+        PageInfo(
+            "session",
+            _tr("Session"),
+            _tr(
+                "Set up a session that fits your stage, then let the timer carry you through "
+                "getting on, the first sting, relaxing and rolling off safely."
+            ),
+        ),
+        PageInfo(
+            "breathing",
+            _tr("Breathing"),
+            _tr(
+                "A breathing pacer you can follow with your eyes or, with them closed, by ear. "
+                "Breathe gently, not deeply. Stop if you feel light-headed or tingly."
+            ),
+        ),
+        PageInfo(
+            "progress",
+            _tr("Progress"),
+            _tr(
+                "Your path from the mat propped behind you on a sofa to lying on the floor, "
+                "and what would suggest the next step."
+            ),
+        ),
+        PageInfo(
+            "history",
+            _tr("History"),
+            _tr(
+                "Every session you have done, with how pain and stress felt before and after, "
+                "as your own trend."
+            ),
+        ),
+        PageInfo(
+            "settings",
+            _tr("Settings"),
+            _tr("Sounds, motion, reminders, your safety answers, and where your data is kept."),
+        ),
+    ]
+
+
+class PlaceholderPage(QWidget):
+    """A page whose feature is still to come: it says what it will hold, never blank."""
+
+    def __init__(self, info: PageInfo, coming: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"page_{info.key}")
+        self.setAccessibleName(info.title)
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<h1>{info.title}</h1>")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        summary = QLabel(info.summary)
+        summary.setWordWrap(True)
+        note = QLabel(coming)
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        for label in (title, summary, note):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        layout.addStretch(1)

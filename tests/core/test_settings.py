@@ -1,0 +1,90 @@
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mat_companion.core.settings import FIELDS, Settings
+
+
+def test_missing_file_gives_defaults_silently(tmp_path: Path) -> None:
+    settings, message = Settings.load(tmp_path / "settings.json")
+    assert message is None
+    assert settings.get("master_volume") == pytest.approx(0.33)
+    assert settings.get("last_page") == "session"
+    assert not (tmp_path / "settings.json").exists()
+
+
+def test_round_trip_keeps_values_and_unknown_keys(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"reduced_motion": True, "from_a_newer_version": [1, 2]}))
+    settings, message = Settings.load(path)
+    assert message is None
+    settings.set("master_volume", 0.5)
+    settings.save()
+    saved = json.loads(path.read_text())
+    assert saved["reduced_motion"] is True
+    assert saved["master_volume"] == 0.5
+    assert saved["from_a_newer_version"] == [1, 2]
+    again, _ = Settings.load(path)
+    assert again.get("master_volume") == 0.5
+
+
+def test_bad_values_fall_back_and_file_is_kept_aside(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    original = json.dumps(
+        {"master_volume": 7, "reduced_motion": "yes", "last_page": "history"}
+    ).encode()
+    path.write_bytes(original)
+    settings, message = Settings.load(path)
+    assert settings.get("master_volume") == pytest.approx(0.33)
+    assert settings.get("reduced_motion") is False
+    assert settings.get("last_page") == "history"
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("settings.json.invalid-")]
+    assert len(kept) == 1
+    assert kept[0].read_bytes() == original
+    assert message is not None
+    assert "master_volume, reduced_motion" in message
+    assert str(kept[0]) in message
+    assert message.count(".") >= 1 and "\n" not in message
+    assert json.loads(path.read_text())["last_page"] == "history"
+
+
+@pytest.mark.parametrize("content", [b"", b"{", b"[1,2]", b'"text"', b"\xff\xfe", b"null"])
+def test_unusable_file_gives_defaults_and_is_kept(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(content)
+    settings, message = Settings.load(path)
+    assert message is not None and "is not a valid settings file" in message
+    assert settings.get("master_volume") == pytest.approx(0.33)
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("settings.json.invalid-")]
+    assert [p.read_bytes() for p in kept] == [content]
+
+
+def test_set_refuses_invalid_values(tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "settings.json")
+    with pytest.raises(ValueError):
+        settings.set("master_volume", 1.5)
+    with pytest.raises(ValueError):
+        settings.set("master_volume", True)
+    with pytest.raises(KeyError):
+        settings.set("no_such_setting", 1)
+    assert settings.get("master_volume") == pytest.approx(0.33)
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(sorted(FIELDS)),
+        st.none() | st.booleans() | st.floats() | st.integers() | st.text(max_size=5),
+    )
+)
+def test_any_document_loads_to_valid_values(document: dict[str, object]) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "settings.json"
+        path.write_text(json.dumps(document))
+        settings, _ = Settings.load(path)
+        for key, field in FIELDS.items():
+            assert field.accepts(settings.get(key))

@@ -1,0 +1,116 @@
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mat_companion import APP_ID, APP_NAME, __version__
+from mat_companion.paths import AppPaths
+from mat_companion.ui.main_window import MainWindow
+
+PAGES = ["session", "breathing", "progress", "history", "settings"]
+
+
+def test_window_has_title_icon_and_app_identity(open_window: Callable[[], MainWindow]) -> None:
+    window = open_window()
+    assert window.windowTitle() == APP_NAME
+    assert not window.windowIcon().isNull()
+    app = QApplication.instance()
+    assert app.desktopFileName() == APP_ID
+    assert app.organizationDomain() == "matcompanion.org"
+    assert [window.navigation.item(i).text() for i in range(5)] == [
+        "Session",
+        "Breathing",
+        "Progress",
+        "History",
+        "Settings",
+    ]
+
+
+def test_every_page_says_what_it_holds(open_window: Callable[[], MainWindow]) -> None:
+    window = open_window()
+    for index in range(window.stack.count()):
+        page = window.stack.widget(index)
+        text = " ".join(label.text() for label in page.findChildren(QLabel))
+        assert len(text) > 80, f"page {index} is nearly blank: {text!r}"
+        assert page.accessibleName()
+
+
+def test_every_page_reachable_by_shortcut(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    for number, key in reversed(list(enumerate(PAGES, start=1))):
+        with qtbot.waitSignal(window.page_changed, timeout=1000) as signal:
+            qtbot.keyClick(
+                window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier
+            )
+        assert signal.args == [key]
+        assert window.current_page_key() == key
+
+
+def test_every_page_reachable_with_arrow_keys(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    window.navigation.setFocus()
+    seen = [window.current_page_key()]
+    for _ in PAGES[1:]:
+        qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+        seen.append(window.current_page_key())
+    assert seen == PAGES
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Home)
+    assert window.current_page_key() == "session"
+
+
+def test_tab_reaches_the_navigation_and_pages(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    window.show_page("settings")
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName() == "open_data_folder"
+
+
+def test_size_position_and_page_remembered(
+    open_window: Callable[[], MainWindow], app_paths: AppPaths
+) -> None:
+    window = open_window()
+    window.setGeometry(QRect(120, 90, 700, 520))
+    window.show_page("history")
+    window.close()
+    saved = json.loads(app_paths.settings_file.read_text())
+    assert saved["last_page"] == "history"
+    again = open_window()
+    assert again.size().width() == 700 and again.size().height() == 520
+    assert again.current_page_key() == "history"
+
+
+def test_about_dialog_has_version_and_safety_notice(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    window.about_action.trigger()
+    box = window.findChild(QMessageBox, "about_dialog")
+    assert box is not None and box.isVisible()
+    text = box.text()
+    assert __version__ in text
+    assert "not medical advice" in text
+    assert "check with your doctor" in text
+    for forbidden in ("cures", "treats", "detox", "endorphin", "clinically proven"):
+        assert forbidden not in text.lower()
+    box.close()
+
+
+def test_bad_settings_are_reported_in_the_window(
+    open_window: Callable[[], MainWindow], app_paths: AppPaths
+) -> None:
+    app_paths.config.mkdir(parents=True)
+    app_paths.settings_file.write_text('{"master_volume": "loud"}')
+    window = open_window()
+    assert window.notice_bar.isVisible()
+    notice = window.notice_bar.label.text()
+    assert "master_volume" in notice and "settings.json.invalid-" in notice
