@@ -55,8 +55,8 @@ def build_main_window(paths: AppPaths) -> MainWindow:
     return window
 
 
-def run(paths: AppPaths, *, debug: bool) -> int:
-    """Open the main window and run the event loop; return the exit status."""
+def start(paths: AppPaths, *, debug: bool) -> tuple[QApplication, MainWindow]:
+    """Set up logging and Qt and show the main window, ready for the event loop."""
     setup_logging(paths, debug=debug)
     sys.excepthook = make_excepthook(paths.log_file)
     log.info("starting %s %s, data in %s", APP_NAME, __version__, paths.data)
@@ -64,6 +64,12 @@ def run(paths: AppPaths, *, debug: bool) -> int:
     configure_application(app)
     window = build_main_window(paths)
     window.show()
+    return app, window
+
+
+def run(paths: AppPaths, *, debug: bool) -> int:
+    """Open the main window and run the event loop; return the exit status."""
+    app, _window = start(paths, debug=debug)
     status = app.exec()
     log.info("exiting with status %s", status)
     return status

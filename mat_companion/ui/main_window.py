@@ -78,6 +78,10 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setSpacing(3)
+        nav_font = self.navigation.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.2)
+        self.navigation.setFont(nav_font)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for info in self._infos:
