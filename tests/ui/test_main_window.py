@@ -79,13 +79,13 @@ def test_size_position_and_page_remembered(
     open_window: Callable[[], MainWindow], app_paths: AppPaths
 ) -> None:
     window = open_window()
-    window.setGeometry(QRect(120, 90, 820, 560))
+    window.setGeometry(QRect(30, 20, 740, 540))
     window.show_page("history")
     window.close()
     saved = json.loads(app_paths.settings_file.read_text())
     assert saved["last_page"] == "history"
     again = open_window()
-    assert again.size().width() == 820 and again.size().height() == 560
+    assert again.size().width() == 740 and again.size().height() == 540
     assert again.current_page_key() == "history"
 
 
