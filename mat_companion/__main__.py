@@ -15,6 +15,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     os.umask(0o077)
     paths = AppPaths.resolve(args.data_dir)
+    if args.command is not None:
+        from mat_companion.history_cli import run_command
+
+        return run_command(args, paths)
     try:
         for folder in dict.fromkeys((paths.data, paths.config, paths.logs)):
             check_writable_dir(folder)

@@ -30,5 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         "also a portable mode",
     )
     parser.add_argument("--debug", action="store_true", help="log debugging detail, also to stderr")
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    from mat_companion.history_cli import add_commands
+
+    add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
     return parser

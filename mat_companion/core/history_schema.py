@@ -1,0 +1,153 @@
+"""What one recorded session looks like, and the checks that keep bad data out.
+
+A session is kept as the plain dict it is in ``history.json``: fields this
+version does not know (written by a newer version or another tool) ride along
+untouched, and loading 10,000 sessions costs little more than parsing them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import datetime
+from typing import Any, Final
+
+SCHEMA_VERSION: Final = 1
+
+#: A session can last at most a day; anything longer is a broken record.
+MAX_SECONDS: Final = 24 * 60 * 60
+
+RATINGS: Final[dict[str, tuple[int, int]]] = {
+    "pain_before": (0, 10),
+    "pain_after": (0, 10),
+    "stress_before": (0, 10),
+    "stress_after": (0, 10),
+    "comfort": (1, 5),
+    "sleep_quality": (0, 10),
+}
+
+SKIN_ANSWERS: Final = ("none", "redness_faded", "marks_stayed", "broken_skin", "numbness")
+#: Skin answers that are warning signs (DOMAIN.md): the app shows advice and suggests a step back.
+SKIN_WARNINGS: Final = frozenset({"broken_skin", "numbness"})
+
+BREATHING_TIMES: Final = ("inhale", "top_up", "hold_in", "exhale", "hold_out")
+MAX_BREATH_PHASE_SECONDS: Final = 20.0
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_TEXT_FIELDS: Final = ("position", "surface", "layer", "note")
+_BREATHING_TIME_SET: Final = frozenset(BREATHING_TIMES)
+
+Session = dict[str, Any]
+
+
+class InvalidSessionError(ValueError):
+    """A session record that breaks the format; the message names the field."""
+
+
+def _is_number(value: Any) -> bool:
+    """A finite int or float (bool is not a number here); on the hot path of every load."""
+    kind = type(value)
+    return kind is int or (kind is float and math.isfinite(value))
+
+
+def parse_timestamp(value: Any, field: str) -> datetime:
+    """Parse an ISO 8601 timestamp with a UTC offset, or raise ``InvalidSessionError``."""
+    if not isinstance(value, str):
+        raise InvalidSessionError(f"{field} must be a date and time text")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidSessionError(f"{field} is not a valid date and time: {value!r}") from None
+    if moment.tzinfo is None:
+        raise InvalidSessionError(f"{field} has no UTC offset: {value!r}")
+    return moment
+
+
+def _check_seconds(session: Session, field: str, *, optional: bool) -> None:
+    value: Any = session.get(field)
+    if value is None and optional:
+        return
+    if not _is_number(value):
+        raise InvalidSessionError(f"{field} must be a number of seconds")
+    if not 0 <= value <= MAX_SECONDS:
+        raise InvalidSessionError(f"{field} must be between 0 and {MAX_SECONDS}, not {value}")
+
+
+def _check_ratings(ratings: Any) -> None:
+    if not isinstance(ratings, dict):
+        raise InvalidSessionError("ratings must be an object")
+    for name, value in ratings.items():
+        bounds = RATINGS.get(name)
+        if bounds is None or value is None:
+            continue
+        low, high = bounds
+        if type(value) is int and low <= value <= high:
+            continue
+        raise InvalidSessionError(f"ratings.{name} must be a whole number from {low} to {high}")
+
+
+def _check_breathing(breathing: Any) -> None:
+    if not isinstance(breathing, dict):
+        raise InvalidSessionError("breathing must be an object")
+    preset = breathing.get("preset")
+    if preset is not None and not isinstance(preset, str):
+        raise InvalidSessionError("breathing.preset must be text")
+    for name, value in breathing.items():
+        if name not in _BREATHING_TIME_SET or value is None:
+            continue
+        if not _is_number(value) or not 0 <= value <= MAX_BREATH_PHASE_SECONDS:
+            raise InvalidSessionError(
+                f"breathing.{name} must be from 0 to {MAX_BREATH_PHASE_SECONDS:g} seconds"
+            )
+
+
+def validate_session(session: Any) -> None:
+    """Raise ``InvalidSessionError`` naming the first problem, or return if the record is valid."""
+    if not isinstance(session, dict):
+        raise InvalidSessionError("a session must be an object")
+    session_id = session.get("id")
+    if not isinstance(session_id, str) or not _UUID.match(session_id):
+        raise InvalidSessionError("id must be a UUID")
+    started = parse_timestamp(session.get("started_at"), "started_at")
+    ended_text = session.get("ended_at")
+    if ended_text is not None:
+        ended = parse_timestamp(ended_text, "ended_at")
+        if ended < started:
+            raise InvalidSessionError("ended_at is before started_at")
+    if session.get("planned_seconds") is not None:
+        _check_seconds(session, "planned_seconds", optional=True)
+    _check_seconds(session, "actual_seconds", optional=False)
+    if not isinstance(session.get("completed"), bool):
+        raise InvalidSessionError("completed must be true or false")
+    stage = session.get("stage")
+    if not isinstance(stage, str) or not stage:
+        raise InvalidSessionError("stage must be a stage name")
+    for field in _TEXT_FIELDS:
+        value = session.get(field)
+        if value is not None and type(value) is not str:
+            raise InvalidSessionError(f"{field} must be text")
+    skin = session.get("skin")
+    if skin is not None and skin not in SKIN_ANSWERS:
+        raise InvalidSessionError(f"skin must be one of {', '.join(SKIN_ANSWERS)}")
+    ambient = session.get("ambient")
+    if ambient is not None:
+        if type(ambient) is not list:
+            raise InvalidSessionError("ambient must be a list of sound names")
+        for name in ambient:
+            if type(name) is not str:
+                raise InvalidSessionError("ambient must be a list of sound names")
+    ratings = session.get("ratings")
+    if ratings is not None:
+        _check_ratings(ratings)
+    breathing = session.get("breathing")
+    if breathing is not None:
+        _check_breathing(breathing)
+
+
+def session_problem(session: Any) -> str | None:
+    """The first problem with a session record, or ``None`` if it is valid."""
+    try:
+        validate_session(session)
+    except InvalidSessionError as problem:
+        return str(problem)
+    return None

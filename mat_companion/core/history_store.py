@@ -1,0 +1,245 @@
+"""The durable session history: ``history.json`` and its guarantees.
+
+Every change is a transaction under an inter-process lock: re-read the file if
+anyone else changed it since we last looked, apply the change to what is on
+disk (so another instance's sessions are merged, never dropped), and write the
+result atomically with the previous file kept as ``history.json.bak``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from mat_companion.core.file_lock import exclusive_lock
+from mat_companion.core.files import (
+    PRIVATE_FILE_MODE,
+    StorageError,
+    describe_os_error,
+    set_aside,
+    write_atomic,
+)
+from mat_companion.core.history_document import (
+    NewerHistoryError,
+    ParsedHistory,
+    UnusableHistoryError,
+    parse_history,
+    serialise_history,
+)
+from mat_companion.core.history_schema import SCHEMA_VERSION, Session, validate_session
+
+Fingerprint = tuple[int, int, int] | None
+Change = Callable[[list[Session]], list[Session]]
+
+
+class HistoryError(Exception):
+    """The history cannot be changed; the message is one sentence for the user."""
+
+
+def _fingerprint(path: Path) -> Fingerprint:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+
+
+def _newer_message(path: Path, version: int) -> str:
+    return (
+        f"Your history file {path} was written by a newer version of Mat Companion "
+        f"(schema {version}); it was left untouched, and new sessions cannot be saved "
+        "until you update the app."
+    )
+
+
+class HistoryStore:
+    """The sessions of ``history.json``, loaded once and changed only by transactions."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._sessions: list[Session] = []
+        self._extra: dict[str, Any] = {}
+        self._fingerprint: Fingerprint = None
+        self._blocked: str | None = None
+        self.notices: list[str] = []
+
+    @property
+    def sessions(self) -> Sequence[Session]:
+        """The sessions in file order (do not modify them; use the store's methods)."""
+        return self._sessions
+
+    @property
+    def lock_path(self) -> Path:
+        """The lock file that serialises writers."""
+        return self.path.with_name(self.path.name + ".lock")
+
+    def load(self) -> str | None:
+        """Read the file; return one sentence for the user if something needed doing.
+
+        A missing file is an empty history. Whatever the file holds, its bytes
+        are never lost: an unusable file is moved aside, a partly valid one is
+        copied aside before the valid sessions are kept, and a newer one is
+        left alone (and the store refuses to write).
+        """
+        self._blocked = None
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            self._sessions, self._fingerprint = [], None
+            return None
+        except OSError as error:
+            self._blocked = describe_os_error(error, "read your history file", self.path)
+            return self._blocked
+        fingerprint = _fingerprint(self.path)
+        try:
+            parsed = parse_history(raw)
+        except NewerHistoryError as newer:
+            self._blocked = _newer_message(self.path, newer.version)
+            return self._blocked
+        except UnusableHistoryError as reason:
+            return self._start_afresh(str(reason))
+        self._sessions, self._extra, self._fingerprint = parsed.sessions, parsed.extra, fingerprint
+        return self._repair(parsed)
+
+    def _start_afresh(self, reason: str) -> str:
+        try:
+            kept = set_aside(self.path, "unreadable")
+        except OSError as error:
+            self._blocked = (
+                f"Your history file {self.path} could not be read ({reason}) and could not be "
+                f"moved aside ({error.strerror}); it was left as it is and nothing will be saved."
+            )
+            return self._blocked
+        self._sessions, self._extra, self._fingerprint = [], {}, None
+        return (
+            f"Your history file could not be read ({reason}); it was kept as {kept} "
+            "and a new history was started."
+        )
+
+    def _repair(self, parsed: ParsedHistory) -> str | None:
+        """Rewrite a migrated or partly invalid file, keeping its original bytes aside first."""
+        if parsed.version == SCHEMA_VERSION and not parsed.skipped:
+            return None
+        reason = "invalid" if parsed.skipped else f"schema{parsed.version}"
+        try:
+            kept = self._copy_aside(reason)
+            self._transaction(lambda sessions: sessions)
+        except (OSError, StorageError, HistoryError) as error:
+            message = f"Your history file {self.path} needs repair but could not be rewritten: "
+            return message + str(error)
+        if not parsed.skipped:
+            return None
+        total = len(parsed.sessions) + len(parsed.skipped)
+        first_index, first_problem = parsed.skipped[0]
+        return (
+            f"{len(parsed.skipped)} of {total} sessions in your history were not valid and were "
+            f"skipped (the first, number {first_index + 1}: {first_problem}); the original file "
+            f"was kept as {kept}."
+        )
+
+    def _copy_aside(self, reason: str) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.{reason}-{stamp}")
+        shutil.copyfile(self.path, target)
+        os.chmod(target, PRIVATE_FILE_MODE)
+        return target
+
+    def add(self, session: Session) -> None:
+        """Validate ``session`` and save it (an id already present is replaced)."""
+        validate_session(session)
+        self._transaction(lambda sessions: _upsert(sessions, session))
+
+    def add_many(self, new_sessions: Iterable[Session]) -> int:
+        """Save every session whose id is not yet present, in one write; return how many."""
+        incoming = list(new_sessions)
+        for session in incoming:
+            validate_session(session)
+        added = 0
+
+        def change(sessions: list[Session]) -> list[Session]:
+            nonlocal added
+            present = {s["id"] for s in sessions}
+            fresh = [s for s in incoming if s["id"] not in present]
+            added = len(fresh)
+            return sessions + fresh
+
+        self._transaction(change)
+        return added
+
+    def update(self, session: Session) -> None:
+        """Replace the saved session with the same id."""
+        validate_session(session)
+        if not any(s["id"] == session["id"] for s in self._sessions):
+            raise KeyError(session["id"])
+        self._transaction(lambda sessions: _upsert(sessions, session))
+
+    def remove(self, session_id: str) -> None:
+        """Delete the session ``session_id`` (also if another instance saved more since)."""
+        self._transaction(lambda sessions: [s for s in sessions if s["id"] != session_id])
+
+    def _transaction(self, change: Change) -> None:
+        """Lock, merge what is on disk, apply ``change``, write atomically.
+
+        Raises:
+            HistoryError: the history is refused (newer schema) or unreadable.
+            StorageError: the machine refused the write; nothing changed.
+        """
+        if self._blocked:
+            raise HistoryError(self._blocked)
+        try:
+            with exclusive_lock(self.lock_path):
+                self._remove_stale_temp_files()
+                base = self._current_on_disk()
+                result = change(list(base))
+                write_atomic(self.path, serialise_history(result, self._extra), backup=True)
+                self._sessions, self._fingerprint = result, _fingerprint(self.path)
+        except OSError as error:
+            raise StorageError(
+                describe_os_error(error, "save your history to", self.path)
+            ) from error
+
+    def _current_on_disk(self) -> list[Session]:
+        """The sessions as they are on disk now: ours, or re-read if someone else wrote."""
+        if _fingerprint(self.path) == self._fingerprint:
+            return self._sessions
+        try:
+            parsed = parse_history(self.path.read_bytes())
+        except FileNotFoundError:
+            return self._sessions
+        except NewerHistoryError as newer:
+            self._blocked = _newer_message(self.path, newer.version)
+            raise HistoryError(self._blocked) from None
+        except UnusableHistoryError as reason:
+            kept = set_aside(self.path, "unreadable")
+            self.notices.append(
+                f"Your history file was damaged by something else ({reason}); it was kept as "
+                f"{kept} and your sessions were saved again from memory."
+            )
+            return self._sessions
+        if parsed.skipped:
+            self.notices.append(
+                f"{len(parsed.skipped)} invalid sessions written by something else were left "
+                f"out; the file was kept as {self._copy_aside('invalid')}."
+            )
+        self._extra = parsed.extra
+        return parsed.sessions
+
+    def _remove_stale_temp_files(self) -> None:
+        """Temp files left by a writer that died mid-write (only safe under the lock)."""
+        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _upsert(sessions: list[Session], session: Session) -> list[Session]:
+    for index, existing in enumerate(sessions):
+        if existing["id"] == session["id"]:
+            sessions[index] = session
+            return sessions
+    sessions.append(session)
+    return sessions
