@@ -33,7 +33,7 @@ def describe_os_error(error: OSError, action: str, path: Path) -> str:
         errno.EDQUOT: "the disk quota is exceeded",
         errno.ENOTDIR: "a file is in the way of the folder",
         errno.EEXIST: "a file is in the way of the folder",
-        errno.ENOENT: "the folder does not exist",
+        errno.ENOENT: "it does not exist",
     }
     reason = reasons.get(error.errno or 0, error.strerror or str(error))
     return f"Could not {action} {path}: {reason}."

@@ -36,6 +36,7 @@ _BREATHING: Final = ("preset", "inhale", "top_up", "hold_in", "exhale", "hold_ou
 _TAIL: Final = ("ambient", *RATINGS, "skin", "note", "extra")
 COLUMNS: Final = (*_SIMPLE, *(f"breathing_{name}" for name in _BREATHING), *_TAIL)
 REQUIRED_COLUMNS: Final = ("started_at", "actual_seconds", "stage")
+_FREE_TEXT: Final = frozenset(("position", "surface", "layer"))
 _KNOWN_TOP_LEVEL: Final = frozenset((*_SIMPLE, "breathing", "ambient", "ratings", "skin", "note"))
 _NUMERIC: Final = frozenset(
     ("planned_seconds", "actual_seconds", *(f"breathing_{n}" for n in _BREATHING[1:]))
@@ -69,7 +70,7 @@ def session_row(session: Session) -> list[str]:
 def to_csv(sessions: list[Session]) -> str:
     """The sessions as CSV text with a header row."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out)
     writer.writerow(COLUMNS)
     writer.writerows(session_row(session) for session in sessions)
     return out.getvalue()
@@ -106,15 +107,15 @@ def row_session(row: dict[str, str]) -> Session:
     """Build and validate a session from one CSV row (a ``csv.DictReader`` row)."""
     session: Session = {}
     for name in _SIMPLE:
-        text = (row.get(name) or "").strip()
+        text = row.get(name) or ""
         if not text:
             continue
         if name in _NUMERIC:
-            session[name] = _number(text, name)
+            session[name] = _number(text.strip(), name)
         elif name == "completed":
             session[name] = _boolean(text, name)
         else:
-            session[name] = text
+            session[name] = text if name in _FREE_TEXT else text.strip()
     session.setdefault("id", str(uuid.uuid4()))
     if "completed" not in session:
         planned, actual = session.get("planned_seconds"), session.get("actual_seconds")
@@ -135,10 +136,11 @@ def row_session(row: dict[str, str]) -> Session:
     }
     if ratings:
         session["ratings"] = ratings
-    for name in ("skin", "note"):
-        text = row.get(name) or ""
-        if text.strip():
-            session[name] = text.strip() if name == "skin" else text
+    skin = (row.get("skin") or "").strip()
+    if skin:
+        session["skin"] = skin
+    if row.get("note"):
+        session["note"] = row["note"]
     extra_text = (row.get("extra") or "").strip()
     if extra_text:
         try:
