@@ -16,11 +16,11 @@ settings.load_profile("default")
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", None)
 
-from tests import home_guard  # noqa: E402
+from tests import process_guard  # noqa: E402
 
 CHECKOUT = Path(__file__).resolve().parent.parent
 SHARED = CHECKOUT.parent / "shared"
-_GUARD = home_guard.install(CHECKOUT)
+_GUARD = process_guard.install(CHECKOUT)
 
 
 @pytest.fixture(autouse=True)
@@ -46,4 +46,4 @@ def no_writes_to_real_home() -> Iterator[None]:
     before = len(_GUARD.violations)
     yield
     written = _GUARD.violations[before:]
-    assert not written, f"test wrote into the real home: {written}"
+    assert not written, f"test wrote into the real home or used the network: {written}"

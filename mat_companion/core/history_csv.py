@@ -63,7 +63,7 @@ def session_row(session: Session) -> list[str]:
         *(_cell(ratings.get(name)) for name in RATINGS),
         _cell(session.get("skin")),
         _cell(session.get("note")),
-        json.dumps(extra, ensure_ascii=False) if extra else "",
+        json.dumps(extra) if extra else "",
     ]
 
 

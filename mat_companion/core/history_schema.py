@@ -7,7 +7,6 @@ untouched, and loading 10,000 sessions costs little more than parsing them.
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import datetime
 from typing import Any, Final
@@ -44,18 +43,18 @@ class InvalidSessionError(ValueError):
     """A session record that breaks the format; the message names the field."""
 
 
-def _is_number(value: Any) -> bool:
-    """A finite int or float (bool is not a number here); on the hot path of every load."""
+def _in_range(value: Any, low: float, high: float) -> bool:
+    """An int or float (not bool) within bounds; NaN and infinities fail the comparison."""
     kind = type(value)
-    return kind is int or (kind is float and math.isfinite(value))
+    return (kind is int or kind is float) and low <= value <= high
 
 
 def parse_timestamp(value: Any, field: str) -> datetime:
     """Parse an ISO 8601 timestamp with a UTC offset, or raise ``InvalidSessionError``."""
-    if not isinstance(value, str):
-        raise InvalidSessionError(f"{field} must be a date and time text")
     try:
         moment = datetime.fromisoformat(value)
+    except TypeError:
+        raise InvalidSessionError(f"{field} must be a date and time text") from None
     except ValueError:
         raise InvalidSessionError(f"{field} is not a valid date and time: {value!r}") from None
     if moment.tzinfo is None:
@@ -67,10 +66,11 @@ def _check_seconds(session: Session, field: str, *, optional: bool) -> None:
     value: Any = session.get(field)
     if value is None and optional:
         return
-    if not _is_number(value):
+    if _in_range(value, 0, MAX_SECONDS):
+        return
+    if type(value) not in (int, float) or value != value:
         raise InvalidSessionError(f"{field} must be a number of seconds")
-    if not 0 <= value <= MAX_SECONDS:
-        raise InvalidSessionError(f"{field} must be between 0 and {MAX_SECONDS}, not {value}")
+    raise InvalidSessionError(f"{field} must be between 0 and {MAX_SECONDS}, not {value}")
 
 
 def _check_ratings(ratings: Any) -> None:
@@ -95,51 +95,54 @@ def _check_breathing(breathing: Any) -> None:
     for name, value in breathing.items():
         if name not in _BREATHING_TIME_SET or value is None:
             continue
-        if not _is_number(value) or not 0 <= value <= MAX_BREATH_PHASE_SECONDS:
+        kind = type(value)
+        if not ((kind is int or kind is float) and 0 <= value <= MAX_BREATH_PHASE_SECONDS):
             raise InvalidSessionError(
                 f"breathing.{name} must be from 0 to {MAX_BREATH_PHASE_SECONDS:g} seconds"
             )
 
 
 def validate_session(session: Any) -> None:
-    """Raise ``InvalidSessionError`` naming the first problem, or return if the record is valid."""
-    if not isinstance(session, dict):
+    """Raise ``InvalidSessionError`` naming the first problem, or return if the record is valid.
+
+    This runs for every session of every load, so the common case is inlined.
+    """
+    if type(session) is not dict:
         raise InvalidSessionError("a session must be an object")
-    session_id = session.get("id")
-    if not isinstance(session_id, str) or not _UUID.match(session_id):
+    get = session.get
+    session_id = get("id")
+    if type(session_id) is not str or not _UUID.match(session_id):
         raise InvalidSessionError("id must be a UUID")
-    started = parse_timestamp(session.get("started_at"), "started_at")
-    ended_text = session.get("ended_at")
-    if ended_text is not None:
-        ended = parse_timestamp(ended_text, "ended_at")
-        if ended < started:
-            raise InvalidSessionError("ended_at is before started_at")
-    if session.get("planned_seconds") is not None:
+    started = parse_timestamp(get("started_at"), "started_at")
+    ended_text = get("ended_at")
+    if ended_text is not None and parse_timestamp(ended_text, "ended_at") < started:
+        raise InvalidSessionError("ended_at is before started_at")
+    planned = get("planned_seconds")
+    if planned is not None and not _in_range(planned, 0, MAX_SECONDS):
         _check_seconds(session, "planned_seconds", optional=True)
-    _check_seconds(session, "actual_seconds", optional=False)
-    if not isinstance(session.get("completed"), bool):
+    if not _in_range(get("actual_seconds"), 0, MAX_SECONDS):
+        _check_seconds(session, "actual_seconds", optional=False)
+    if type(get("completed")) is not bool:
         raise InvalidSessionError("completed must be true or false")
-    stage = session.get("stage")
-    if not isinstance(stage, str) or not stage:
+    stage = get("stage")
+    if type(stage) is not str or not stage:
         raise InvalidSessionError("stage must be a stage name")
     for field in _TEXT_FIELDS:
-        value = session.get(field)
+        value = get(field)
         if value is not None and type(value) is not str:
             raise InvalidSessionError(f"{field} must be text")
-    skin = session.get("skin")
+    skin = get("skin")
     if skin is not None and skin not in SKIN_ANSWERS:
         raise InvalidSessionError(f"skin must be one of {', '.join(SKIN_ANSWERS)}")
-    ambient = session.get("ambient")
-    if ambient is not None:
-        if type(ambient) is not list:
-            raise InvalidSessionError("ambient must be a list of sound names")
-        for name in ambient:
-            if type(name) is not str:
-                raise InvalidSessionError("ambient must be a list of sound names")
-    ratings = session.get("ratings")
+    ambient = get("ambient")
+    if ambient is not None and (
+        type(ambient) is not list or any(type(name) is not str for name in ambient)
+    ):
+        raise InvalidSessionError("ambient must be a list of sound names")
+    ratings = get("ratings")
     if ratings is not None:
         _check_ratings(ratings)
-    breathing = session.get("breathing")
+    breathing = get("breathing")
     if breathing is not None:
         _check_breathing(breathing)
 

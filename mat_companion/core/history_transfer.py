@@ -37,7 +37,9 @@ class ImportBatch:
 def export_sessions(sessions: list[Session], fmt: Format) -> bytes:
     """The sessions in ``fmt`` as bytes ready to write."""
     if fmt == "csv":
-        return to_csv(sessions).encode("utf-8")
+        # Text can hold a lone surrogate (from a JSON escape) that UTF-8 cannot; the JSON
+        # export keeps it, the CSV one shows it as "?".
+        return to_csv(sessions).encode("utf-8", "replace")
     return serialise_history(sessions)
 
 

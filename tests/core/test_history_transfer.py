@@ -107,3 +107,12 @@ def test_format_is_guessed_from_name_then_content() -> None:
     assert guess_format("x.json", b"id,") == "json"
     assert guess_format("backup", b'  {"sessions": []}') == "json"
     assert guess_format("backup", b"id,started_at") == "csv"
+
+
+def test_csv_export_survives_text_utf8_cannot_hold() -> None:
+    session = make_session(note="odd \ud800 text", x_extra="\udfff")
+    data = export_sessions([session], "csv")
+    back = read_import(data, "csv")
+    assert back.problems == []
+    assert back.sessions[0]["note"] == "odd ? text"
+    assert back.sessions[0]["x_extra"] == "\udfff"

@@ -1,22 +1,26 @@
-"""Catch any write into the real home directory during the tests.
+"""Catch any write into the real home directory, and any network connection, during the tests.
 
 An audit hook sees every file the Python process opens for writing and every
 folder it creates, renames or removes; a write under the real home (outside the
-checkout and the temporary folders) is recorded and fails the test.
+checkout and the temporary folders) is recorded and fails the test. The app
+never opens a network connection either: an internet socket connecting or a
+host name being looked up is recorded the same way.
 """
 
 from __future__ import annotations
 
 import os
+import socket
 import sys
 import tempfile
 from pathlib import Path
 
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+_INTERNET = (socket.AF_INET, socket.AF_INET6)
 _PATH_EVENTS = {"os.mkdir", "os.rename", "os.replace", "os.remove", "os.rmdir", "os.chmod"}
 
 
-class HomeGuard:
+class ProcessGuard:
     """Records writes under ``home`` that are not under one of ``allowed``."""
 
     def __init__(self, home: Path, allowed: list[Path]) -> None:
@@ -46,10 +50,14 @@ class HomeGuard:
                 self.violations.append(f"open for writing: {path}")
         elif event in _PATH_EVENTS and args and self.is_forbidden(args[0]):
             self.violations.append(f"{event}: {args[0]}")
+        elif event == "socket.connect" and args[0].family in _INTERNET:
+            self.violations.append(f"network connection to {args[1]}")
+        elif event in ("socket.getaddrinfo", "socket.gethostbyname"):
+            self.violations.append(f"host name lookup of {args[0]}")
 
 
-def install(checkout: Path) -> HomeGuard:
+def install(checkout: Path) -> ProcessGuard:
     """Install the guard for the rest of the process (audit hooks cannot be removed)."""
-    guard = HomeGuard(Path(os.path.expanduser("~")), [checkout, Path(tempfile.gettempdir())])
+    guard = ProcessGuard(Path(os.path.expanduser("~")), [checkout, Path(tempfile.gettempdir())])
     sys.addaudithook(guard)
     return guard

@@ -1,0 +1,54 @@
+"""Strict, fast JSON for the user's files: orjson, with the standard library behind it.
+
+orjson keeps a 30-year history loading and saving near raw-parse speed. What it
+refuses or would round (integers beyond 64 bits, UTF-16 text, lone surrogate
+escapes) goes to the standard library instead, so no valid file is rejected
+and no value another tool wrote is changed. NaN and Infinity, which JSON does not
+allow, are refused by both.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import orjson
+
+
+class JSONError(ValueError):
+    """The bytes are not JSON; the message says where, briefly."""
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+#: Maps every digit to "0" and every other byte to a space, to find long runs of digits.
+_DIGITS_ONLY = bytes(0x30 if 0x30 <= byte <= 0x39 else 0x20 for byte in range(256))
+#: orjson reads integers from 2**64 up as floats; 19 digits in a row may be such a number.
+_LONG_NUMBER = b"0" * 19
+
+
+def loads(raw: bytes) -> Any:
+    """Parse ``raw``; raise ``JSONError`` with a short reason."""
+    if raw.translate(_DIGITS_ONLY).find(_LONG_NUMBER) < 0:
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            pass
+    try:
+        return json.loads(raw, parse_constant=_reject_constant)
+    except UnicodeDecodeError:
+        raise JSONError("it is not UTF-8 text") from None
+    except RecursionError:
+        raise JSONError("it is nested too deeply") from None
+    except ValueError as error:
+        raise JSONError(f"it is not valid JSON: {error}") from None
+
+
+def dumps(value: Any) -> bytes:
+    """Compact UTF-8 JSON for ``value``."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return json.dumps(value, separators=(",", ":")).encode("ascii")
