@@ -41,7 +41,8 @@ if sys.argv[1] == "app":
     from pathlib import Path
     from mat_companion.app import start
     from mat_companion.paths import AppPaths
-    app, window = start(AppPaths.under(Path(sys.argv[2])), debug=False)
+    running = start(AppPaths.under(Path(sys.argv[2])), debug=False)
+    app, window = running.app, running.window
 else:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
     app = QApplication(sys.argv[:1])
@@ -71,7 +72,7 @@ def measure(kind: str, data_dir: str) -> tuple[float, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     results: dict[str, list[tuple[float, int]]] = {"app": [], "bare": []}
     with tempfile.TemporaryDirectory() as data_dir:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -16,6 +19,9 @@ from mat_companion.ui.error_report import make_excepthook
 from mat_companion.ui.main_window import MainWindow
 from mat_companion.ui.pages import PlaceholderPage, page_infos
 from mat_companion.ui.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from mat_companion.core.history_store import HistoryStore
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +61,33 @@ def build_main_window(paths: AppPaths) -> MainWindow:
     return window
 
 
-def start(paths: AppPaths, *, debug: bool) -> tuple[QApplication, MainWindow]:
+def open_history(paths: AppPaths, window: MainWindow) -> HistoryStore:
+    """Load the session history, telling the user in the window if anything needed doing."""
+    from mat_companion.core.history_store import HistoryStore
+
+    store = HistoryStore(paths.history_file)
+    notice = store.load()
+    if notice:
+        window.show_notice(notice)
+    log.info("history: %d sessions from %s", len(store.sessions), paths.history_file)
+    return store
+
+
+@dataclass
+class RunningApp:
+    """What the composition root built: the Qt application, its window and the stores."""
+
+    app: QApplication
+    window: MainWindow
+    paths: AppPaths
+    history: HistoryStore | None = None
+
+    def load_history(self) -> None:
+        """Load the history (scheduled after the first paint, so start-up stays light)."""
+        self.history = open_history(self.paths, self.window)
+
+
+def start(paths: AppPaths, *, debug: bool) -> RunningApp:
     """Set up logging and Qt and show the main window, ready for the event loop."""
     setup_logging(paths, debug=debug)
     sys.excepthook = make_excepthook(paths.log_file)
@@ -64,12 +96,13 @@ def start(paths: AppPaths, *, debug: bool) -> tuple[QApplication, MainWindow]:
     configure_application(app)
     window = build_main_window(paths)
     window.show()
-    return app, window
+    running = RunningApp(app, window, paths)
+    QTimer.singleShot(0, running.load_history)
+    return running
 
 
 def run(paths: AppPaths, *, debug: bool) -> int:
     """Open the main window and run the event loop; return the exit status."""
-    app, _window = start(paths, debug=debug)
-    status = app.exec()
+    status = start(paths, debug=debug).app.exec()
     log.info("exiting with status %s", status)
     return status

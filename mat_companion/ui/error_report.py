@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +18,7 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def make_excepthook(log_file: Path) -> ExceptHook:
     """An ``sys.excepthook`` that logs the exception and shows a dialog naming the log file."""
-    showing: list[QMessageBox] = []
+    showing: list[QWidget] = []
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -27,6 +27,8 @@ def make_excepthook(log_file: Path) -> ExceptHook:
         log.critical("uncaught exception", exc_info=(kind, error, trace))
         if QApplication.instance() is None:
             return
+        from PySide6.QtWidgets import QMessageBox  # loaded only when something went wrong
+
         box = QMessageBox(QApplication.activeWindow())
         box.setObjectName("error_dialog")
         box.setIcon(QMessageBox.Icon.Critical)

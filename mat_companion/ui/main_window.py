@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from mat_companion import APP_NAME
 from mat_companion.core.files import StorageError
 from mat_companion.core.settings import Settings
-from mat_companion.ui.about import show_about
 from mat_companion.ui.pages import PageInfo, page_infos
 
 log = logging.getLogger(__name__)
@@ -124,7 +123,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About {name}").format(name=APP_NAME), self)
-        about_action.triggered.connect(lambda: show_about(self))
+        about_action.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about_action)
         self.about_action = about_action
 
@@ -149,6 +148,12 @@ class MainWindow(QMainWindow):
         """Tell the user something in one sentence without interrupting them."""
         log.warning("notice: %s", text)
         self.notice_bar.show_message(text)
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        from mat_companion.ui.about import show_about  # QMessageBox: not needed at start-up
+
+        show_about(self)
 
     @Slot(int)
     def _on_navigation_row_changed(self, row: int) -> None:

@@ -117,3 +117,21 @@ def test_bad_settings_are_reported_in_the_window(
     assert window.notice_bar.isVisible()
     notice = window.notice_bar.label.text()
     assert "master_volume" in notice and "settings.json.invalid-" in notice
+
+
+def test_a_broken_history_is_reported_in_the_window(
+    open_window: Callable[[], MainWindow], app_paths: AppPaths
+) -> None:
+    from mat_companion.app import open_history
+
+    app_paths.data.mkdir(parents=True)
+    app_paths.history_file.write_bytes(b"{ this is not json")
+    window = open_window()
+    store = open_history(app_paths, window)
+    assert list(store.sessions) == []
+    assert window.notice_bar.isVisible()
+    notice = window.notice_bar.label.text()
+    assert notice.startswith("Your history file could not be read")
+    kept = list(app_paths.data.glob("history.json.unreadable-*"))
+    assert len(kept) == 1 and str(kept[0]) in notice
+    assert kept[0].read_bytes() == b"{ this is not json"
