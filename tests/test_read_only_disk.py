@@ -1,0 +1,72 @@
+"""A real read-only folder: a read-only bind mount in a private mount namespace.
+
+Permission bits do not stop root (and CI runs as root), so the data folder is
+made read-only the way a read-only disk is: ``unshare`` gives the command its
+own mount namespace in which the folder is remounted read-only.
+"""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from mat_companion.core.history_document import serialise_history
+from tests.conftest import CHECKOUT
+from tests.factories import make_session
+
+
+def run_with_read_only(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    unshare = shutil.which("unshare")
+    assert unshare, "unshare (util-linux) is needed for the read-only folder test"
+    script = (
+        f'mount --bind "{folder}" "{folder}" && mount -o remount,bind,ro "{folder}" && exec "$@"'
+    )
+    return subprocess.run(
+        [
+            unshare,
+            "--user",
+            "--map-root-user",
+            "--mount",
+            "sh",
+            "-c",
+            script,
+            "sh",
+            sys.executable,
+            "-m",
+            "mat_companion",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=CHECKOUT,
+    )
+
+
+def test_import_into_a_read_only_folder_is_one_sentence(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    history = data / "history.json"
+    history.write_bytes(serialise_history([make_session()]))
+    before = history.read_bytes()
+    incoming = tmp_path / "incoming.json"
+    incoming.write_bytes(serialise_history([make_session()]))
+
+    result = run_with_read_only(data, "--data-dir", str(data), "import", str(incoming))
+
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == (
+        f"mat-companion: Could not save your history to {history}: the disk is read-only.\n"
+    )
+    assert history.read_bytes() == before
+    assert sorted(p.name for p in data.iterdir()) == ["history.json"]
+
+
+def test_the_window_refuses_a_read_only_data_folder(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    result = run_with_read_only(data, "--data-dir", str(data))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"mat-companion: Could not write to the folder {data}: the disk is read-only.\n"
+    )
