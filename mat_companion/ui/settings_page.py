@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mat_companion.paths import AppPaths
 from mat_companion.ui.pages import PageInfo, PlaceholderPage
@@ -36,7 +36,10 @@ class SettingsPage(PlaceholderPage):
         open_button.setObjectName("open_data_folder")
         open_button.setAccessibleName(self.tr("Open data folder"))
         open_button.clicked.connect(self._on_open_data_folder_clicked)
-        form.addRow("", open_button)
+        button_row = QHBoxLayout()
+        button_row.addWidget(open_button)
+        button_row.addStretch(1)
+        form.addRow("", button_row)
         layout = self.layout()
         layout.insertLayout(layout.count() - 1, form)
 
