@@ -1,0 +1,324 @@
+"""A running mat session: phases, pause, time changes and the end, all from a clock.
+
+Nothing here counts ticks. The session keeps the monotonic moment it last
+resumed and the time banked before that; everything else (elapsed, remaining,
+phase, which bells are due) is computed from the clock whenever it is asked,
+so a stalled event loop or a sleeping laptop can never stretch a session.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from mat_companion.core.clock import Clock
+from mat_companion.core.session_config import SessionTimings
+from mat_companion.core.session_phases import Phase
+
+#: The shortest session the time controls allow, and the least time they leave.
+MIN_DURATION_SECONDS = 60
+MIN_LEFT_SECONDS = 10
+
+
+@dataclass(frozen=True)
+class SessionPlan:
+    """What the user set up before lying down."""
+
+    duration_seconds: int | None
+    stage: str
+    position: str = "back"
+    surface: str | None = None
+    layer: str | None = None
+    breathing: dict[str, Any] | None = None
+    ambient: tuple[str, ...] = ()
+    interval_bell_minutes: int = 0
+    stage_max_minutes: int | None = None
+
+    @property
+    def open_ended(self) -> bool:
+        """Counts up with no planned end."""
+        return self.duration_seconds is None
+
+
+@dataclass(frozen=True)
+class PhaseChanged:
+    """The session moved into ``phase``."""
+
+    phase: Phase
+
+
+@dataclass(frozen=True)
+class IntervalBell:
+    """The ``number``-th interval bell is due."""
+
+    number: int
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """An open-ended session reached the stage maximum (``stage_max``) or an hour (``firm``)."""
+
+    kind: str
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The session ended: on time (``completed``) or early."""
+
+    completed: bool
+
+
+@dataclass(frozen=True)
+class EndBell:
+    """The ``number``-th wake-up bell at ``volume`` (0-1), until the user acknowledges."""
+
+    number: int
+    volume: float
+
+
+Event = PhaseChanged | IntervalBell | Reminder | Finished | EndBell
+
+
+@dataclass
+class _Progress:
+    """What ``poll`` has already announced, so each event is announced once."""
+
+    phase: Phase = Phase.GET_READY
+    finished: bool = False
+    interval_bells: int = 0
+    reminders: set[str] = field(default_factory=set)
+    end_bells: int = 0
+
+
+class RunningSession:
+    """One session from pressing Start to acknowledging the end."""
+
+    def __init__(self, plan: SessionPlan, clock: Clock, timings: SessionTimings) -> None:
+        self.plan = plan
+        self.timings = timings
+        self._clock = clock
+        self._duration: float | None = plan.duration_seconds
+        self._banked = 0.0
+        self._resumed_at: float | None = clock.now()
+        self._end_active: float | None = None
+        self._completed = False
+        self._finished_at: float | None = None
+        self._acknowledged = False
+        self._announced = _Progress()
+
+    # Time ---------------------------------------------------------------------------------
+
+    def active_seconds(self) -> float:
+        """Seconds since Start, not counting pauses; frozen once the session has ended."""
+        if self._end_active is not None:
+            return self._end_active
+        running = self._clock.now() - self._resumed_at if self._resumed_at is not None else 0.0
+        return self._banked + running
+
+    def mat_seconds(self) -> float:
+        """Seconds on the mat: after the get-ready countdown, not counting pauses."""
+        return max(0.0, self.active_seconds() - self.timings.get_ready_seconds)
+
+    @property
+    def duration_seconds(self) -> float | None:
+        """The planned time on the mat now (after any changes); None when open-ended."""
+        return self._duration
+
+    def remaining_seconds(self) -> float | None:
+        """Planned time left on the mat (the get-ready countdown during get-ready)."""
+        if self.phase() is Phase.GET_READY:
+            return self.timings.get_ready_seconds - self.active_seconds()
+        if self._duration is None:
+            return None
+        return max(0.0, self._duration - self.mat_seconds())
+
+    def fraction_done(self) -> float:
+        """How far through the planned time, 0-1 (0 for an open-ended session)."""
+        if self._duration is None or self._duration <= 0:
+            return 0.0
+        return min(1.0, self.mat_seconds() / self._duration)
+
+    @property
+    def paused(self) -> bool:
+        """Whether time is standing still."""
+        return self._resumed_at is None and self._end_active is None
+
+    @property
+    def ended(self) -> bool:
+        """Whether the session has finished (completed or ended early)."""
+        return self._end_active is not None
+
+    @property
+    def completed(self) -> bool:
+        """Whether it ran its full planned time."""
+        return self._completed
+
+    # Phases -------------------------------------------------------------------------------
+
+    def _closing_starts(self) -> float | None:
+        if self._duration is None:
+            return None
+        return max(0.0, self._duration - self.timings.closing_seconds)
+
+    def phase(self) -> Phase:
+        """The phase at this moment."""
+        if self._end_active is not None:
+            return Phase.FINISHED
+        if self.active_seconds() < self.timings.get_ready_seconds:
+            return Phase.GET_READY
+        mat = self.mat_seconds()
+        closing = self._closing_starts()
+        if closing is not None and mat >= closing:
+            return Phase.CLOSING
+        if mat < self.timings.settle_seconds:
+            return Phase.SETTLE_IN
+        return Phase.MAIN
+
+    # Controls -----------------------------------------------------------------------------
+
+    def pause(self) -> None:
+        """Stop time; a no-op when paused or ended."""
+        if self._resumed_at is not None and self._end_active is None:
+            self._banked += self._clock.now() - self._resumed_at
+            self._resumed_at = None
+
+    def resume(self) -> None:
+        """Let time run again."""
+        if self._resumed_at is None and self._end_active is None:
+            self._resumed_at = self._clock.now()
+
+    def toggle_pause(self) -> None:
+        """Pause if running, resume if paused."""
+        if self.paused:
+            self.resume()
+        else:
+            self.pause()
+
+    def skip_get_ready(self) -> None:
+        """Start the mat time now (the user is already lying down)."""
+        if self.phase() is Phase.GET_READY:
+            self._banked += self.timings.get_ready_seconds - self.active_seconds()
+
+    def can_adjust(self, seconds: float) -> bool:
+        """Whether ``adjust(seconds)`` would change anything."""
+        if self._duration is None or self.ended:
+            return False
+        return self._adjusted(seconds) != self._duration
+
+    def _adjusted(self, seconds: float) -> float:
+        assert self._duration is not None
+        floor = max(MIN_DURATION_SECONDS, math.ceil(self.mat_seconds()) + MIN_LEFT_SECONDS)
+        wanted = self._duration + seconds
+        return max(wanted, min(floor, self._duration))
+
+    def adjust(self, seconds: float) -> None:
+        """Add (positive) or take off (negative) planned time; never below what is needed."""
+        if self.can_adjust(seconds):
+            self._duration = self._adjusted(seconds)
+
+    def end_early(self) -> None:
+        """End now; the real time is recorded and the session is not completed."""
+        if not self.ended:
+            self._finish(self.active_seconds(), completed=False)
+
+    def acknowledge_end(self) -> None:
+        """The user is awake: stop the wake-up bells."""
+        self._acknowledged = True
+
+    @property
+    def acknowledged(self) -> bool:
+        """Whether the end has been acknowledged."""
+        return self._acknowledged
+
+    def _finish(self, active: float, *, completed: bool) -> None:
+        self._end_active = active
+        self._completed = completed
+        self._resumed_at = None
+        self._finished_at = self._clock.now()
+
+    # Events -------------------------------------------------------------------------------
+
+    def poll(self) -> list[Event]:
+        """What has become due since the last poll, each event announced once."""
+        events: list[Event] = []
+        if not self.ended and self._duration is not None and self.mat_seconds() >= self._duration:
+            self._finish(self.timings.get_ready_seconds + self._duration, completed=True)
+        phase = self.phase()
+        if phase is not self._announced.phase:
+            self._announced.phase = phase
+            events.append(PhaseChanged(phase))
+        if phase is Phase.FINISHED:
+            if not self._announced.finished:
+                self._announced.finished = True
+                events.append(Finished(self._completed))
+            events.extend(self._due_end_bell())
+            return events
+        events.extend(self._due_interval_bell())
+        events.extend(self._due_reminders())
+        return events
+
+    def _due_interval_bell(self) -> list[Event]:
+        every = self.plan.interval_bell_minutes * 60
+        if every <= 0:
+            return []
+        due = int(self.mat_seconds() // every)
+        if due <= self._announced.interval_bells:
+            return []
+        self._announced.interval_bells = due
+        return [IntervalBell(due)]
+
+    def _due_reminders(self) -> list[Event]:
+        if not self.plan.open_ended:
+            return []
+        minutes = self.mat_seconds() / 60
+        marks = {"firm": self.timings.firm_reminder_minutes}
+        if self.plan.stage_max_minutes:
+            marks["stage_max"] = self.plan.stage_max_minutes
+        due = [
+            kind
+            for kind, mark in sorted(marks.items(), key=lambda item: item[1])
+            if minutes >= mark and kind not in self._announced.reminders
+        ]
+        self._announced.reminders.update(due)
+        return [Reminder(due[-1])] if due else []
+
+    def _due_end_bell(self) -> list[Event]:
+        if not self._completed or self._acknowledged or self._finished_at is None:
+            return []
+        timings = self.timings
+        since = self._clock.now() - self._finished_at
+        due = min(timings.end_bell_count, int(since // timings.end_bell_repeat_seconds) + 1)
+        if due <= self._announced.end_bells:
+            return []
+        self._announced.end_bells = due
+        volume = timings.end_bell_start_volume + timings.end_bell_volume_step * (due - 1)
+        return [EndBell(due, min(1.0, volume))]
+
+    def seconds_to_next_event(self) -> float | None:
+        """Clock seconds until something may become due (for a precise single-shot timer)."""
+        if self.ended:
+            if not self._completed or self._acknowledged or self._finished_at is None:
+                return None
+            if self._announced.end_bells >= self.timings.end_bell_count:
+                return None
+            next_bell = self._announced.end_bells * self.timings.end_bell_repeat_seconds
+            return max(0.0, next_bell - (self._clock.now() - self._finished_at))
+        if self.paused:
+            return None
+        mat = self.mat_seconds()
+        active = self.active_seconds()
+        marks = [self.timings.get_ready_seconds - active]
+        boundaries = [self.timings.settle_seconds, self._closing_starts(), self._duration]
+        marks += [b - mat for b in boundaries if b is not None]
+        every = self.plan.interval_bell_minutes * 60
+        if every > 0:
+            marks.append(every * (self._announced.interval_bells + 1) - mat)
+        if self.plan.open_ended:
+            marks += [
+                m * 60 - mat
+                for m in (self.timings.firm_reminder_minutes, self.plan.stage_max_minutes)
+                if m
+            ]
+        upcoming = [mark for mark in marks if mark > 0]
+        return min(upcoming) if upcoming else None

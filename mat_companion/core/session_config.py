@@ -1,0 +1,90 @@
+"""The session's numbers and words, loaded from ``resources/session.json``.
+
+DOMAIN.md's defaults (a 20 s get-ready, the sting settling over the first
+minute, a closing minute, a bell every 30 s until the user wakes) live in data
+so they can be tuned without touching the rules.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from mat_companion.core.session_phases import Phase
+
+
+class SessionConfigError(ValueError):
+    """The session configuration file is broken; the message names the problem."""
+
+
+@dataclass(frozen=True)
+class SessionTimings:
+    """How long each part of a session lasts, and how the end wakes a dozing user."""
+
+    get_ready_seconds: float = 20
+    settle_seconds: float = 60
+    closing_seconds: float = 60
+    end_bell_repeat_seconds: float = 30
+    end_bell_count: int = 5
+    end_bell_start_volume: float = 0.35
+    end_bell_volume_step: float = 0.15
+    firm_reminder_minutes: float = 60
+    checkpoint_seconds: float = 10
+
+
+@dataclass(frozen=True)
+class SessionTexts:
+    """What the app says in each phase, at reminders, and for a warning sign on the skin."""
+
+    guidance: dict[Phase, str]
+    reminders: dict[str, str]
+    skin_advice: str
+
+
+def _timings(raw: Any) -> SessionTimings:
+    if not isinstance(raw, dict):
+        raise SessionConfigError("timings must be an object")
+    values: dict[str, Any] = {}
+    for spec in fields(SessionTimings):
+        value = raw.get(spec.name, spec.default)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise SessionConfigError(f"timings.{spec.name} must be a number of at least 0")
+        values[spec.name] = value
+    if not values["end_bell_count"] >= 1:
+        raise SessionConfigError("timings.end_bell_count must be at least 1")
+    return SessionTimings(**values)
+
+
+def _texts(raw: dict[str, Any]) -> SessionTexts:
+    guidance = raw.get("guidance")
+    if not isinstance(guidance, dict):
+        raise SessionConfigError("guidance must be an object")
+    missing = [phase.value for phase in Phase if not isinstance(guidance.get(phase.value), str)]
+    if missing:
+        raise SessionConfigError(f"guidance has no text for {', '.join(missing)}")
+    reminders = raw.get("reminders")
+    if not isinstance(reminders, dict) or not all(
+        isinstance(reminders.get(kind), str) for kind in ("stage_max", "firm")
+    ):
+        raise SessionConfigError("reminders must have texts for stage_max and firm")
+    advice = raw.get("skin_advice")
+    if not isinstance(advice, str):
+        raise SessionConfigError("skin_advice must be text")
+    return SessionTexts({phase: guidance[phase.value] for phase in Phase}, reminders, advice)
+
+
+def load_session_config(path: Path) -> tuple[SessionTimings, SessionTexts]:
+    """Read and validate the session configuration.
+
+    Raises:
+        SessionConfigError: naming the file and the problem.
+    """
+    try:
+        raw = json.loads(path.read_bytes())
+        if not isinstance(raw, dict):
+            raise SessionConfigError("the file must hold an object")
+        return _timings(raw.get("timings", {})), _texts(raw)
+    except (OSError, ValueError) as error:
+        raise SessionConfigError(f"{path}: {error}") from None

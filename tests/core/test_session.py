@@ -1,0 +1,236 @@
+import pytest
+
+from mat_companion.core.clock import FakeClock
+from mat_companion.core.session import (
+    EndBell,
+    Finished,
+    IntervalBell,
+    PhaseChanged,
+    Reminder,
+    RunningSession,
+    SessionPlan,
+)
+from mat_companion.core.session_config import SessionTimings
+from mat_companion.core.session_phases import Phase
+
+TIMINGS = SessionTimings()
+GET_READY = TIMINGS.get_ready_seconds
+
+
+def start(duration: int | None = 600, **plan: object) -> tuple[RunningSession, FakeClock]:
+    clock = FakeClock()
+    session = RunningSession(SessionPlan(duration, "beginner", **plan), clock, TIMINGS)  # type: ignore[arg-type]
+    return session, clock
+
+
+@pytest.mark.parametrize(
+    ("active", "phase", "remaining"),
+    [
+        (0, Phase.GET_READY, 20),
+        (19.9, Phase.GET_READY, 0.1),
+        (20, Phase.SETTLE_IN, 600),
+        (20 + 59.9, Phase.SETTLE_IN, 540.1),
+        (20 + 60, Phase.MAIN, 540),
+        (20 + 539.9, Phase.MAIN, 60.1),
+        (20 + 540, Phase.CLOSING, 60),
+        (20 + 599.9, Phase.CLOSING, 0.1),
+    ],
+)
+def test_phases_follow_the_clock(active: float, phase: Phase, remaining: float) -> None:
+    session, clock = start()
+    clock.advance(active)
+    assert session.phase() is phase
+    assert session.remaining_seconds() == pytest.approx(remaining)
+
+
+def test_the_end_comes_on_time_and_records_the_planned_time() -> None:
+    session, clock = start()
+    clock.advance(GET_READY + 600)
+    events = session.poll()
+    assert events == [PhaseChanged(Phase.FINISHED), Finished(True), EndBell(1, 0.35)]
+    assert session.completed and session.ended
+    clock.advance(3600)  # asleep on the mat: the recorded time does not grow
+    assert session.mat_seconds() == 600
+
+
+def test_every_phase_is_announced_once_in_order() -> None:
+    session, clock = start(300)
+    seen = []
+    for _ in range(400):
+        seen += [e.phase for e in session.poll() if isinstance(e, PhaseChanged)]
+        clock.advance(1)
+    assert seen == [Phase.SETTLE_IN, Phase.MAIN, Phase.CLOSING, Phase.FINISHED]
+
+
+def test_a_stall_does_not_stretch_the_session() -> None:
+    session, clock = start(120)
+    clock.advance(10)
+    session.poll()
+    clock.advance(GET_READY + 120 - 10 + 0.05)  # one long stall straight past the end
+    assert Finished(True) in session.poll()
+    assert session.mat_seconds() == 120
+
+
+def test_pause_across_a_phase_boundary() -> None:
+    session, clock = start()
+    clock.advance(GET_READY + 50)
+    session.pause()
+    clock.advance(600)
+    assert session.phase() is Phase.SETTLE_IN
+    assert session.mat_seconds() == pytest.approx(50)
+    assert session.seconds_to_next_event() is None
+    session.resume()
+    clock.advance(10)
+    assert session.phase() is Phase.MAIN
+    assert session.remaining_seconds() == pytest.approx(540)
+
+
+def test_toggle_pause_and_no_op_when_ended() -> None:
+    session, clock = start()
+    session.toggle_pause()
+    assert session.paused
+    session.toggle_pause()
+    assert not session.paused
+    session.end_early()
+    session.pause()
+    assert not session.paused and session.ended
+
+
+@pytest.mark.parametrize(
+    ("at_mat", "change", "duration"),
+    [
+        (100, 60, 660),
+        (100, 300, 900),
+        (100, -60, 540),
+        (595, 300, 900),  # extend in the closing phase: back to the main phase
+        (595, -60, 600),  # too close to the end to take a minute off: unchanged
+        (500, -60, 540),
+        (535, -60, 545),  # only down to ten seconds from now
+        (10, -600, 60),  # never below a minute
+    ],
+)
+def test_adjusting_the_time(at_mat: float, change: int, duration: int) -> None:
+    session, clock = start()
+    clock.advance(GET_READY + at_mat)
+    session.adjust(change)
+    assert session.duration_seconds == duration
+
+
+def test_extending_in_closing_returns_to_main() -> None:
+    session, clock = start()
+    clock.advance(GET_READY + 570)
+    assert session.phase() is Phase.CLOSING
+    session.adjust(300)
+    assert session.phase() is Phase.MAIN
+    assert session.remaining_seconds() == pytest.approx(330)
+
+
+def test_take_a_minute_off_is_refused_near_the_end() -> None:
+    session, clock = start(120)
+    clock.advance(GET_READY + 115)
+    assert not session.can_adjust(-60)
+    session.adjust(-60)
+    assert session.duration_seconds == 120
+
+
+def test_end_early_records_the_real_time() -> None:
+    session, clock = start()
+    clock.advance(GET_READY + 242.4)
+    session.end_early()
+    assert session.poll() == [PhaseChanged(Phase.FINISHED), Finished(False)]
+    assert not session.completed
+    clock.advance(100)
+    assert session.mat_seconds() == pytest.approx(242.4)
+    assert session.poll() == []
+
+
+def test_end_during_get_ready_has_no_mat_time() -> None:
+    session, clock = start()
+    clock.advance(5)
+    session.end_early()
+    assert session.mat_seconds() == 0
+
+
+def test_skip_get_ready() -> None:
+    session, clock = start()
+    clock.advance(3)
+    session.skip_get_ready()
+    assert session.phase() is Phase.SETTLE_IN
+    assert session.remaining_seconds() == 600
+
+
+def test_end_bells_repeat_louder_until_acknowledged() -> None:
+    session, clock = start(60)
+    clock.advance(GET_READY + 60)
+    bells = [e for e in session.poll() if isinstance(e, EndBell)]
+    assert session.seconds_to_next_event() == pytest.approx(30)
+    for _ in range(3):
+        clock.advance(30)
+        bells += [e for e in session.poll() if isinstance(e, EndBell)]
+    assert [(b.number, round(b.volume, 2)) for b in bells] == [
+        (1, 0.35),
+        (2, 0.5),
+        (3, 0.65),
+        (4, 0.8),
+    ]
+    session.acknowledge_end()
+    clock.advance(30)
+    assert session.poll() == []
+    assert session.seconds_to_next_event() is None
+
+
+def test_end_bells_stop_after_the_last_one() -> None:
+    session, clock = start(60)
+    clock.advance(GET_READY + 60)
+    count = 0
+    for _ in range(20):
+        count += sum(isinstance(e, EndBell) for e in session.poll())
+        clock.advance(30)
+    assert count == TIMINGS.end_bell_count
+
+
+def test_no_bells_after_ending_early() -> None:
+    session, clock = start()
+    clock.advance(GET_READY + 30)
+    session.end_early()
+    session.poll()
+    clock.advance(60)
+    assert session.poll() == []
+
+
+def test_interval_bells_once_each_even_after_a_stall() -> None:
+    session, clock = start(1800, interval_bell_minutes=5)
+    clock.advance(GET_READY + 299)
+    assert not [e for e in session.poll() if isinstance(e, IntervalBell)]
+    clock.advance(1)
+    assert IntervalBell(1) in session.poll()
+    clock.advance(700)  # stalled past the 10- and 15-minute marks: one bell, not two
+    assert [e for e in session.poll() if isinstance(e, IntervalBell)] == [IntervalBell(3)]
+
+
+def test_open_ended_counts_up_with_gentle_then_firm_reminders() -> None:
+    session, clock = start(None, stage_max_minutes=15)
+    clock.advance(GET_READY + 10 * 60)
+    session.poll()
+    assert session.remaining_seconds() is None
+    assert session.phase() is Phase.MAIN
+    assert session.fraction_done() == 0
+    assert session.seconds_to_next_event() == pytest.approx(5 * 60)
+    clock.advance(5 * 60)
+    assert session.poll() == [Reminder("stage_max")]
+    clock.advance(45 * 60)
+    assert session.poll() == [Reminder("firm")]
+    assert session.poll() == []
+    assert not session.can_adjust(60)
+
+
+def test_seconds_to_next_event_points_at_the_next_boundary() -> None:
+    session, clock = start(600)
+    assert session.seconds_to_next_event() == pytest.approx(20)
+    clock.advance(25)
+    assert session.seconds_to_next_event() == pytest.approx(55)
+    clock.advance(100)
+    assert session.seconds_to_next_event() == pytest.approx(540 - 105)
+    clock.advance(500)
+    session.poll()
+    assert session.ended

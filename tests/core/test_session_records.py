@@ -1,0 +1,142 @@
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from mat_companion.core.checkin import CheckIn, session_record
+from mat_companion.core.history_schema import session_problem
+from mat_companion.core.session import SessionPlan
+from mat_companion.core.session_checkpoint import (
+    Checkpoint,
+    clear_checkpoint,
+    load_checkpoint,
+    save_checkpoint,
+)
+from mat_companion.core.session_config import SessionConfigError, load_session_config
+from mat_companion.core.session_phases import Phase
+from mat_companion.paths import resource
+
+ZONE = timezone(timedelta(hours=1))
+PLAN = SessionPlan(
+    900,
+    "beginner",
+    position="back",
+    surface="sofa",
+    layer="shirt",
+    breathing={"preset": "resonance", "inhale": 5.5, "exhale": 5.5},
+    ambient=("rain",),
+)
+
+
+def test_shipped_config_carries_domain_defaults() -> None:
+    timings, texts = load_session_config(resource("session.json"))
+    assert timings.get_ready_seconds == 20
+    assert timings.settle_seconds == 60 and timings.closing_seconds == 60
+    assert timings.end_bell_repeat_seconds == 30
+    assert texts.guidance[Phase.FINISHED].startswith("Roll to your side before you sit up.")
+    assert texts.guidance[Phase.GET_READY].startswith("Lower yourself slowly")
+
+
+@pytest.mark.parametrize(
+    ("document", "problem"),
+    [
+        ({"timings": {"settle_seconds": -1}}, "timings.settle_seconds must be a number"),
+        ({"timings": {"end_bell_count": 0}}, "timings.end_bell_count must be at least 1"),
+        ({"guidance": {"main": "x"}}, "guidance has no text for get_ready"),
+        ([], "the file must hold an object"),
+    ],
+)
+def test_broken_config_names_the_problem(tmp_path: Path, document: object, problem: str) -> None:
+    shipped = json.loads(resource("session.json").read_text())
+    if isinstance(document, dict):
+        for key, value in document.items():
+            shipped[key] = {**shipped[key], **value} if key == "timings" else value
+        document = shipped
+    path = tmp_path / "session.json"
+    path.write_text(json.dumps(document))
+    with pytest.raises(SessionConfigError, match=problem):
+        load_session_config(path)
+
+
+def test_checkin_ranges_and_warning_signs() -> None:
+    with pytest.raises(ValueError, match="pain_before must be from 0 to 10"):
+        CheckIn(pain_before=11)
+    with pytest.raises(ValueError, match="comfort must be from 1 to 5"):
+        CheckIn(comfort=0)
+    assert CheckIn(skin="broken_skin").warning_sign
+    assert CheckIn(skin="numbness").warning_sign
+    assert not CheckIn(skin="redness_faded").warning_sign
+
+
+def test_record_holds_plan_ratings_and_times() -> None:
+    started = datetime(2026, 11, 20, 21, 5, tzinfo=ZONE)
+    record = session_record(
+        PLAN,
+        started_at=started,
+        ended_at=started + timedelta(seconds=932),
+        mat_seconds=912.4,
+        planned_seconds=900,
+        completed=True,
+        checkin=CheckIn(
+            pain_before=4,
+            stress_before=6,
+            pain_after=2,
+            comfort=4,
+            skin="redness_faded",
+            note="warm",
+        ),
+    )
+    assert session_problem(record) is None
+    assert record["actual_seconds"] == 912 and record["planned_seconds"] == 900
+    assert record["started_at"] == "2026-11-20T21:05:00+01:00"
+    assert record["ratings"] == {
+        "pain_before": 4,
+        "pain_after": 2,
+        "stress_before": 6,
+        "comfort": 4,
+    }
+    assert record["ambient"] == ["rain"] and record["breathing"]["preset"] == "resonance"
+    skipped = session_record(
+        PLAN,
+        started_at=started,
+        ended_at=started,
+        mat_seconds=0,
+        planned_seconds=None,
+        completed=False,
+        checkin=CheckIn(),
+    )
+    assert "ratings" not in skipped and "note" not in skipped and "planned_seconds" not in skipped
+
+
+def test_checkpoint_round_trip_and_recovered_record(tmp_path: Path) -> None:
+    path = tmp_path / "session-in-progress.json"
+    started = datetime(2026, 11, 20, 21, 5, tzinfo=ZONE)
+    checkpoint = Checkpoint(
+        "6f1c1b7e-8a55-4e0b-9a4e-3f6a2d0c9b11",
+        PLAN,
+        started,
+        started + timedelta(minutes=7),
+        401.5,
+        900,
+        CheckIn(pain_before=5),
+    )
+    save_checkpoint(path, checkpoint)
+    loaded, message = load_checkpoint(path)
+    assert message is None and loaded == checkpoint
+    record = loaded.record()
+    assert record["completed"] is False and record["recovered"] is True
+    assert record["actual_seconds"] == 402
+    assert record["ended_at"] == "2026-11-20T21:12:00+01:00"
+    clear_checkpoint(path)
+    assert load_checkpoint(path) == (None, None)
+
+
+def test_broken_checkpoint_is_kept_aside(tmp_path: Path) -> None:
+    path = tmp_path / "session-in-progress.json"
+    path.write_text('{"plan": 3}')
+    loaded, message = load_checkpoint(path)
+    assert loaded is None and message is not None
+    assert message.startswith("An unfinished session could not be recovered")
+    (kept,) = tmp_path.glob("session-in-progress.json.unreadable-*")
+    assert kept.read_text() == '{"plan": 3}'
