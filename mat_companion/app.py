@@ -9,24 +9,33 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mat_companion import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
+from mat_companion.audio.output import AudioOutput, NullAudio
+from mat_companion.core.clock import Clock, MonotonicClock
+from mat_companion.core.files import StorageError
+from mat_companion.core.session_checkpoint import clear_checkpoint, load_checkpoint
+from mat_companion.core.session_config import load_session_config
 from mat_companion.core.settings import Settings
+from mat_companion.core.stages import load_stages
+from mat_companion.desktop.screensaver import ScreenSaverInhibitor
 from mat_companion.logs import setup_logging
 from mat_companion.paths import AppPaths, resource
 from mat_companion.ui.error_report import make_excepthook
 from mat_companion.ui.main_window import MainWindow
 from mat_companion.ui.pages import PlaceholderPage, page_infos
+from mat_companion.ui.session_controller import WallClock, local_now
+from mat_companion.ui.session_page import SessionPage, SessionServices
 from mat_companion.ui.settings_page import SettingsPage
 
 if TYPE_CHECKING:
+    from mat_companion.core.history_schema import Session
     from mat_companion.core.history_store import HistoryStore
 
 log = logging.getLogger(__name__)
 
 _COMING = {
-    "session": "Session setup and the session timer are coming in a later version.",
     "breathing": "The breathing pacer is coming in a later version.",
     "progress": "The stage progression is coming in a later version.",
     "history": "The history table, stats and charts are coming in a later version.",
@@ -44,47 +53,143 @@ def configure_application(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(resource("icons", "mat-companion.svg"))))
 
 
-def build_main_window(paths: AppPaths) -> MainWindow:
-    """The main window with its pages, and any notices from loading the user's files."""
-    settings, settings_notice = Settings.load(paths.settings_file)
-    pages: dict[str, QWidget] = {}
-    for info in page_infos():
-        if info.key == "settings":
-            pages[info.key] = SettingsPage(info, paths)
-        else:
-            pages[info.key] = PlaceholderPage(
-                info, QApplication.translate("App", _COMING[info.key])
-            )
-    window = MainWindow(settings, pages)
-    if settings_notice:
-        window.show_notice(settings_notice)
-    return window
+class AppContext:
+    """The stores and services of one running app, built once and shared by the pages."""
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        *,
+        clock: Clock | None = None,
+        audio: AudioOutput | None = None,
+        wall_clock: WallClock = local_now,
+    ) -> None:
+        self.paths = paths
+        self.clock = clock or MonotonicClock()
+        self.audio = audio or NullAudio()
+        self.wall_clock = wall_clock
+        self.settings, self._settings_notice = Settings.load(paths.settings_file)
+        self._history: HistoryStore | None = None
+        self.window = self._build_window()
+        if self._settings_notice:
+            self.window.show_notice(self._settings_notice)
+
+    def _build_window(self) -> MainWindow:
+        timings, texts = load_session_config(resource("session.json"))
+        services = SessionServices(
+            stages=load_stages(resource("stages.json")),
+            timings=timings,
+            texts=texts,
+            audio=self.audio,
+            clock=self.clock,
+            settings=self.settings,
+            paths=self.paths,
+            save_record=self.save_record,
+            notice=self.notice,
+            inhibitor=ScreenSaverInhibitor(),
+            wall_clock=self.wall_clock,
+        )
+        pages: dict[str, QWidget] = {}
+        for info in page_infos():
+            if info.key == "session":
+                pages[info.key] = SessionPage(services)
+            elif info.key == "settings":
+                pages[info.key] = SettingsPage(info, self.paths)
+            else:
+                pages[info.key] = PlaceholderPage(
+                    info, QApplication.translate("App", _COMING[info.key])
+                )
+        return MainWindow(self.settings, pages)
+
+    def notice(self, text: str) -> None:
+        """Tell the user one sentence in the window."""
+        self.window.show_notice(text)
+
+    @property
+    def history(self) -> HistoryStore:
+        """The session history, loaded on first use (after the first paint at start-up)."""
+        if self._history is None:
+            from mat_companion.core.history_store import HistoryStore
+
+            store = HistoryStore(self.paths.history_file)
+            message = store.load()
+            if message:
+                self.notice(message)
+            log.info("history: %d sessions from %s", len(store.sessions), self.paths.history_file)
+            self._history = store
+        return self._history
+
+    def save_record(self, record: Session) -> str | None:
+        """Add a finished session to the history; one sentence if that failed."""
+        from mat_companion.core.history_store import HistoryError
+
+        try:
+            self.history.add(record)
+        except (StorageError, HistoryError) as error:
+            return str(error)
+        for message in self.history.notices:
+            self.notice(message)
+        self.history.notices.clear()
+        return None
+
+    def after_first_paint(self) -> None:
+        """Load the history, then offer to keep a session a crash interrupted."""
+        _ = self.history
+        offer_recovery(self)
 
 
-def open_history(paths: AppPaths, window: MainWindow) -> HistoryStore:
-    """Load the session history, telling the user in the window if anything needed doing."""
-    from mat_companion.core.history_store import HistoryStore
+def offer_recovery(context: AppContext) -> QMessageBox | None:
+    """Ask whether to keep the partial session left by a crash (non-blocking); return the box."""
+    checkpoint_file = context.paths.checkpoint_file
+    checkpoint, problem = load_checkpoint(checkpoint_file)
+    if problem:
+        context.notice(problem)
+    if checkpoint is None:
+        return None
+    minutes = round(checkpoint.mat_seconds / 60)
+    when = checkpoint.started_at.strftime("%Y-%m-%d %H:%M")
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QApplication.translate("App", "Unfinished session"),
+        QApplication.translate(
+            "App",
+            "A session started {when} did not finish ({minutes} min on the mat were recorded "
+            "before the app closed). Keep it in your history?",
+        ).format(when=when, minutes=minutes),
+        QMessageBox.StandardButton.NoButton,
+        context.window,
+    )
+    box.setObjectName("recover_session")
+    keep = box.addButton(
+        QApplication.translate("App", "Keep it"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QApplication.translate("App", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
 
-    store = HistoryStore(paths.history_file)
-    notice = store.load()
-    if notice:
-        window.show_notice(notice)
-    log.info("history: %d sessions from %s", len(store.sessions), paths.history_file)
-    return store
+    def decided() -> None:
+        if box.clickedButton() is keep:
+            problem = context.save_record(checkpoint.record())
+            if problem:
+                context.notice(problem)
+                return
+        clear_checkpoint(checkpoint_file)
+
+    box.finished.connect(decided)
+    box.open()
+    return box
 
 
 @dataclass
 class RunningApp:
-    """What the composition root built: the Qt application, its window and the stores."""
+    """What the composition root built: the Qt application and the app's context."""
 
     app: QApplication
-    window: MainWindow
-    paths: AppPaths
-    history: HistoryStore | None = None
+    context: AppContext
 
-    def load_history(self) -> None:
-        """Load the history (scheduled after the first paint, so start-up stays light)."""
-        self.history = open_history(self.paths, self.window)
+    @property
+    def window(self) -> MainWindow:
+        """The main window."""
+        return self.context.window
 
 
 def start(paths: AppPaths, *, debug: bool) -> RunningApp:
@@ -94,11 +199,11 @@ def start(paths: AppPaths, *, debug: bool) -> RunningApp:
     log.info("starting %s %s, data in %s", APP_NAME, __version__, paths.data)
     app = QApplication(sys.argv[:1])
     configure_application(app)
-    window = build_main_window(paths)
-    window.show()
-    running = RunningApp(app, window, paths)
-    QTimer.singleShot(0, running.load_history)
-    return running
+    context = AppContext(paths)
+    context.window.show()
+    # After the first paint: start-up stays light even with decades of sessions.
+    QTimer.singleShot(0, context.after_first_paint)
+    return RunningApp(app, context)
 
 
 def run(paths: AppPaths, *, debug: bool) -> int:

@@ -54,6 +54,11 @@ class AppPaths:
         return self.data / "history.json"
 
     @property
+    def checkpoint_file(self) -> Path:
+        """The session in progress, for recovery after a crash."""
+        return self.data / "session-in-progress.json"
+
+    @property
     def settings_file(self) -> Path:
         """The user's settings."""
         return self.config / "settings.json"

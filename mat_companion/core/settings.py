@@ -55,6 +55,7 @@ FIELDS: Mapping[str, Field] = {
     ),
     "reduced_motion": Field(False),
     "master_volume": Field(0.33, minimum=0.0, maximum=1.0),
+    "last_session": Field({}),
 }
 
 

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from mat_companion.app import build_main_window, configure_application
+from mat_companion.app import AppContext, configure_application
 from mat_companion.paths import AppPaths
 from mat_companion.ui.main_window import MainWindow
 
@@ -20,7 +20,7 @@ def open_window(qtbot: QtBot, qapp: object, app_paths: AppPaths) -> Callable[[],
     configure_application(qapp)  # type: ignore[arg-type]
 
     def opener() -> MainWindow:
-        window = build_main_window(app_paths)
+        window = AppContext(app_paths).window
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -119,15 +119,16 @@ def test_bad_settings_are_reported_in_the_window(
     assert "master_volume" in notice and "settings.json.invalid-" in notice
 
 
-def test_a_broken_history_is_reported_in_the_window(
-    open_window: Callable[[], MainWindow], app_paths: AppPaths
-) -> None:
-    from mat_companion.app import open_history
+def test_a_broken_history_is_reported_in_the_window(qtbot: QtBot, app_paths: AppPaths) -> None:
+    from mat_companion.app import AppContext
 
     app_paths.data.mkdir(parents=True)
     app_paths.history_file.write_bytes(b"{ this is not json")
-    window = open_window()
-    store = open_history(app_paths, window)
+    context = AppContext(app_paths)
+    window = context.window
+    qtbot.addWidget(window)
+    window.show()
+    store = context.history
     assert list(store.sessions) == []
     assert window.notice_bar.isVisible()
     notice = window.notice_bar.label.text()

@@ -1,0 +1,1 @@
+"""Sound: synthesis (numpy, no Qt) and playback behind one small interface."""

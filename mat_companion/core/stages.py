@@ -1,0 +1,67 @@
+"""The stages of the progression, as data from ``resources/stages.json``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_TEXT_FIELDS = ("key", "name", "mat", "wear", "pillow", "surface", "layer", "position", "guidance")
+
+
+class StagesError(ValueError):
+    """The stages file is broken; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Stage:
+    """Where the mat goes, what to wear, and how long a session at this stage lasts."""
+
+    key: str
+    name: str
+    mat: str
+    wear: str
+    pillow: str
+    min_minutes: int
+    max_minutes: int
+    surface: str
+    layer: str
+    position: str
+    guidance: str
+
+
+def _stage(raw: Any, index: int) -> Stage:
+    if not isinstance(raw, dict):
+        raise StagesError(f"stage {index + 1} must be an object")
+    label = raw.get("key", f"number {index + 1}")
+    for name in _TEXT_FIELDS:
+        if not isinstance(raw.get(name), str) or not raw[name].strip():
+            raise StagesError(f"stage {label}: {name} must be non-empty text")
+    low, high = raw.get("min_minutes"), raw.get("max_minutes")
+    for name, value in (("min_minutes", low), ("max_minutes", high)):
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 60:
+            raise StagesError(f"stage {label}: {name} must be a whole number from 1 to 60")
+    if low > high:  # type: ignore[operator]
+        raise StagesError(f"stage {label}: min_minutes is above max_minutes")
+    return Stage(**{name: raw[name] for name in Stage.__dataclass_fields__})
+
+
+def load_stages(path: Path) -> list[Stage]:
+    """Read and validate the stages, in progression order.
+
+    Raises:
+        StagesError: naming the file and the first problem.
+    """
+    try:
+        document = json.loads(path.read_bytes())
+        stages_raw = document.get("stages") if isinstance(document, dict) else None
+        if not isinstance(stages_raw, list) or not stages_raw:
+            raise StagesError("it must hold a non-empty list of stages")
+        stages = [_stage(raw, index) for index, raw in enumerate(stages_raw)]
+        keys = [stage.key for stage in stages]
+        if len(set(keys)) != len(keys):
+            raise StagesError("two stages have the same key")
+        return stages
+    except (OSError, ValueError) as error:
+        raise StagesError(f"The stages file {path} is broken: {error}") from None

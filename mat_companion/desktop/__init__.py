@@ -1,0 +1,1 @@
+"""Integration with the desktop: screen saver, notifications, tray, single instance."""

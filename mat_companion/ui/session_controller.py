@@ -1,0 +1,220 @@
+"""Runs a core session in the Qt event loop: timers, bells, checkpoints, screen saver.
+
+The core decides everything; this object only asks it at the right moments.
+A precise single-shot timer is aimed at the next moment something becomes due
+(so the end fires on time after any stall), and a slow repaint timer runs only
+while a view is visible.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from mat_companion.audio.output import AudioOutput
+from mat_companion.core.checkin import CheckIn
+from mat_companion.core.clock import Clock
+from mat_companion.core.files import StorageError
+from mat_companion.core.session import (
+    EndBell,
+    Event,
+    Finished,
+    IntervalBell,
+    PhaseChanged,
+    Reminder,
+    RunningSession,
+    SessionPlan,
+)
+from mat_companion.core.session_checkpoint import Checkpoint, clear_checkpoint, save_checkpoint
+from mat_companion.core.session_config import SessionTimings
+from mat_companion.core.session_phases import Phase
+from mat_companion.desktop.screensaver import ScreenSaverInhibitor
+
+log = logging.getLogger(__name__)
+
+WallClock = Callable[[], datetime]
+REPAINT_MS = 200
+
+
+def local_now() -> datetime:
+    """Wall-clock time with the local UTC offset, for what is recorded."""
+    return datetime.now().astimezone()
+
+
+class SessionController(QObject):
+    """One running session and its side effects.
+
+    Signals:
+        changed(): time moved on visibly (repaint the clock and ring).
+        phase_changed(str): the phase's value, e.g. "closing".
+        reminder(str): "stage_max" or "firm" for an open-ended session.
+        finished(bool): the session ended; True if it ran its planned time.
+        paused_changed(bool): paused or resumed.
+    """
+
+    changed = Signal()
+    phase_changed = Signal(str)
+    reminder = Signal(str)
+    finished = Signal(bool)
+    paused_changed = Signal(bool)
+
+    def __init__(
+        self,
+        plan: SessionPlan,
+        *,
+        clock: Clock,
+        timings: SessionTimings,
+        audio: AudioOutput,
+        checkpoint_path: Path,
+        checkin_before: CheckIn,
+        inhibitor: ScreenSaverInhibitor | None = None,
+        wall_clock: WallClock = local_now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = RunningSession(plan, clock, timings)
+        self.session_id = str(uuid.uuid4())
+        self.started_at = wall_clock()
+        self.ended_at: datetime | None = None
+        self.checkin = checkin_before
+        self._audio = audio
+        self._wall_clock = wall_clock
+        self._checkpoint_path = checkpoint_path
+        self._inhibitor = inhibitor
+
+        self._due_timer = QTimer(self)
+        self._due_timer.setSingleShot(True)
+        self._due_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._due_timer.timeout.connect(self._on_due_timer_timeout)
+        self._repaint_timer = QTimer(self)
+        self._repaint_timer.setInterval(REPAINT_MS)
+        self._repaint_timer.timeout.connect(self.update)
+        self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setInterval(round(timings.checkpoint_seconds * 1000))
+        self._checkpoint_timer.timeout.connect(self._on_checkpoint_timer_timeout)
+
+    def start(self) -> None:
+        """Begin: hold off the screen saver, checkpoint, and aim the timers."""
+        self._hold_screen(True)
+        self._checkpoint_timer.start()
+        self._on_checkpoint_timer_timeout()
+        self.update()
+
+    def set_visible(self, visible: bool) -> None:
+        """Repaint only while someone can see it (not minimised or hidden)."""
+        if visible:
+            self._repaint_timer.start()
+            self.changed.emit()
+        else:
+            self._repaint_timer.stop()
+
+    # Controls forwarded to the core -------------------------------------------------------
+
+    def toggle_pause(self) -> None:
+        """Pause or resume; the screen saver is released while paused."""
+        self.session.toggle_pause()
+        self._hold_screen(not self.session.paused)
+        self.paused_changed.emit(self.session.paused)
+        self.update()
+
+    def adjust(self, seconds: int) -> None:
+        """Add or take off planned time."""
+        self.session.adjust(seconds)
+        self.update()
+
+    def skip_get_ready(self) -> None:
+        """Start the mat time now."""
+        self.session.skip_get_ready()
+        self.update()
+
+    def end_early(self) -> None:
+        """End now, recording the real time."""
+        self.session.end_early()
+        self.update()
+
+    def acknowledge_end(self) -> None:
+        """The user is awake: no more bells."""
+        self.session.acknowledge_end()
+        self._audio.stop_all()
+        self._due_timer.stop()
+
+    # The heartbeat ------------------------------------------------------------------------
+
+    @Slot()
+    def update(self) -> None:
+        """Ask the core what is due, act on it, and aim the timer at the next moment."""
+        for event in self.session.poll():
+            self._handle(event)
+        self.changed.emit()
+        wait = self.session.seconds_to_next_event()
+        if wait is None:
+            self._due_timer.stop()
+        else:
+            self._due_timer.start(max(0, round(wait * 1000)))
+
+    @Slot()
+    def _on_due_timer_timeout(self) -> None:
+        self.update()
+
+    def _handle(self, event: Event) -> None:
+        if isinstance(event, PhaseChanged):
+            self.phase_changed.emit(event.phase.value)
+        elif isinstance(event, IntervalBell):
+            self._audio.play("interval_bell", 0.5)
+        elif isinstance(event, Reminder):
+            self._audio.play("interval_bell", 0.6 if event.kind == "firm" else 0.4)
+            self.reminder.emit(event.kind)
+        elif isinstance(event, EndBell):
+            self._audio.play("end_bell", event.volume)
+        elif isinstance(event, Finished):
+            self.ended_at = self._wall_clock()
+            self._checkpoint_timer.stop()
+            self._on_checkpoint_timer_timeout()
+            self._hold_screen(False)
+            self.finished.emit(event.completed)
+
+    def _hold_screen(self, hold: bool) -> None:
+        if self._inhibitor is None:
+            return
+        if hold:
+            self._inhibitor.inhibit("An acupressure-mat session is running")
+        else:
+            self._inhibitor.release()
+
+    # Checkpoints --------------------------------------------------------------------------
+
+    def checkpoint(self) -> Checkpoint:
+        """What would be recorded if the app stopped now."""
+        return Checkpoint(
+            session_id=self.session_id,
+            plan=self.session.plan,
+            started_at=self.started_at,
+            saved_at=self.ended_at or self._wall_clock(),
+            mat_seconds=self.session.mat_seconds(),
+            planned_seconds=self.session.duration_seconds,
+            checkin=self.checkin,
+        )
+
+    @Slot()
+    def _on_checkpoint_timer_timeout(self) -> None:
+        try:
+            save_checkpoint(self._checkpoint_path, self.checkpoint())
+        except StorageError as error:
+            log.warning("checkpoint not saved: %s", error)
+
+    def close(self) -> None:
+        """The session is saved or discarded: stop everything and drop the checkpoint."""
+        for timer in (self._due_timer, self._repaint_timer, self._checkpoint_timer):
+            timer.stop()
+        self._hold_screen(False)
+        clear_checkpoint(self._checkpoint_path)
+
+    @property
+    def phase(self) -> Phase:
+        """The session's phase now."""
+        return self.session.phase()

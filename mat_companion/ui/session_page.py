@@ -1,0 +1,207 @@
+"""The Session page: set up, run, check in, save; one screen at a time."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
+
+from mat_companion.audio.output import AudioOutput
+from mat_companion.core.checkin import session_record
+from mat_companion.core.clock import Clock
+from mat_companion.core.files import StorageError
+from mat_companion.core.history_schema import Session
+from mat_companion.core.session_config import SessionTexts, SessionTimings
+from mat_companion.core.session_phases import Phase
+from mat_companion.core.settings import Settings
+from mat_companion.core.stages import Stage
+from mat_companion.desktop.notify import notify
+from mat_companion.desktop.screensaver import ScreenSaverInhibitor
+from mat_companion.paths import AppPaths
+from mat_companion.ui.checkin_dialog import CheckInDialog
+from mat_companion.ui.session_controller import SessionController, WallClock, local_now
+from mat_companion.ui.session_run import SessionRunView
+from mat_companion.ui.session_setup import SessionSetupView
+
+log = logging.getLogger(__name__)
+
+#: Saves a finished session; returns None, or one sentence if it could not be saved.
+SaveRecord = Callable[[Session], str | None]
+
+
+@dataclass
+class SessionServices:
+    """What a session needs from the rest of the app."""
+
+    stages: list[Stage]
+    timings: SessionTimings
+    texts: SessionTexts
+    audio: AudioOutput
+    clock: Clock
+    settings: Settings
+    paths: AppPaths
+    save_record: SaveRecord
+    notice: Callable[[str], None]
+    inhibitor: ScreenSaverInhibitor | None = None
+    wall_clock: WallClock = local_now
+
+
+class SessionPage(QStackedWidget):
+    """Setup, then the session screen, then the check-in.
+
+    Signals:
+        session_saved(dict): a session went into the history.
+    """
+
+    session_saved = Signal(dict)
+
+    def __init__(self, services: SessionServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_session")
+        self.setAccessibleName(self.tr("Session"))
+        self._services = services
+        self.controller: SessionController | None = None
+        self.setup = SessionSetupView(services.stages)
+        self.setup.restore(services.settings.get("last_session"))
+        self.run_view = SessionRunView(services.texts)
+        self.addWidget(self.setup)
+        self.addWidget(self.run_view)
+        self.setup.start_requested.connect(self._on_setup_start_requested)
+        self.run_view.end_requested.connect(self._on_run_view_end_requested)
+        self.run_view.acknowledged.connect(self._on_run_view_acknowledged)
+        self.checkin_dialog: CheckInDialog | None = None
+        self.confirm_end: QMessageBox | None = None
+        self._watched_window: QWidget | None = None
+
+    # Start --------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_setup_start_requested(self) -> None:
+        services = self._services
+        services.settings.set("last_session", self.setup.remembered())
+        try:
+            services.settings.save()
+        except StorageError as error:
+            log.warning("%s", error)
+        controller = SessionController(
+            self.setup.plan(),
+            clock=services.clock,
+            timings=services.timings,
+            audio=services.audio,
+            checkpoint_path=services.paths.checkpoint_file,
+            checkin_before=self.setup.checkin_before(),
+            inhibitor=services.inhibitor,
+            wall_clock=services.wall_clock,
+            parent=self,
+        )
+        controller.finished.connect(self._on_controller_finished)
+        controller.reminder.connect(self._on_controller_reminder)
+        self.controller = controller
+        self._watch_window()
+        self.setCurrentWidget(self.run_view)
+        self.run_view.bind(controller)
+        controller.start()
+
+    def _watch_window(self) -> None:
+        window = self.window()
+        if window is not self._watched_window:
+            window.installEventFilter(self)
+            self._watched_window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Stop repainting while the window is minimised."""
+        if (
+            watched is self._watched_window
+            and event.type() == QEvent.Type.WindowStateChange
+            and self.controller is not None
+        ):
+            minimised = bool(self.window().windowState() & Qt.WindowState.WindowMinimized)
+            self.controller.set_visible(not minimised and self.run_view.isVisible())
+        return False
+
+    # During -------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_run_view_end_requested(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("End the session?"),
+            self.tr("End the session now? The time so far is kept in your history."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirm_end")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(self._on_confirm_end_finished)
+        self.confirm_end = box
+        box.open()
+
+    @Slot(int)
+    def _on_confirm_end_finished(self, result: int) -> None:
+        if self.confirm_end is None:
+            return
+        chosen = self.confirm_end.clickedButton()
+        yes = self.confirm_end.button(QMessageBox.StandardButton.Yes)
+        self.confirm_end.deleteLater()
+        self.confirm_end = None
+        if chosen is yes and self.controller is not None:
+            self.controller.end_early()
+
+    @Slot(str)
+    def _on_controller_reminder(self, kind: str) -> None:
+        self._services.notice(self._services.texts.reminders[kind])
+
+    @Slot(bool)
+    def _on_controller_finished(self, completed: bool) -> None:
+        window = self.window()
+        minimised = bool(window.windowState() & Qt.WindowState.WindowMinimized)
+        if completed and (minimised or not window.isActiveWindow()):
+            notify(
+                window, self.tr("Session complete"), self._services.texts.guidance[Phase.FINISHED]
+            )
+
+    # After --------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_run_view_acknowledged(self) -> None:
+        if self.controller is None:
+            return
+        self.controller.acknowledge_end()
+        dialog = CheckInDialog(self.controller.checkin, self._services.texts.skin_advice, self)
+        dialog.finished.connect(self._on_checkin_dialog_finished)
+        self.checkin_dialog = dialog
+        dialog.open()
+
+    @Slot(int)
+    def _on_checkin_dialog_finished(self, _result: int) -> None:
+        dialog, controller = self.checkin_dialog, self.controller
+        if dialog is None or controller is None:
+            return
+        checkin = dialog.answers()
+        dialog.deleteLater()
+        self.checkin_dialog = None
+        session = controller.session
+        record = session_record(
+            session.plan,
+            started_at=controller.started_at,
+            ended_at=controller.ended_at or self._services.wall_clock(),
+            mat_seconds=session.mat_seconds(),
+            planned_seconds=session.duration_seconds,
+            completed=session.completed,
+            checkin=checkin,
+            session_id=controller.session_id,
+        )
+        problem = self._services.save_record(record)
+        if problem:
+            # The checkpoint stays on disk: the next start offers the session again.
+            self._services.notice(problem)
+        else:
+            controller.close()
+            self.session_saved.emit(record)
+        controller.deleteLater()
+        self.controller = None
+        self.setup.restore(self._services.settings.get("last_session"))
+        self.setCurrentWidget(self.setup)

@@ -1,0 +1,284 @@
+"""The session screen: big time, the phase and its words, the ring, and the controls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mat_companion.core.session_config import SessionTexts
+from mat_companion.core.session_phases import Phase
+from mat_companion.ui.progress_ring import ProgressRing
+from mat_companion.ui.session_controller import SessionController
+from mat_companion.ui.time_format import clock_text, elapsed_text
+
+
+def phase_titles() -> dict[Phase, str]:
+    """The phase names shown on screen."""
+    tr = QObject.tr
+    return {
+        Phase.GET_READY: tr("Get ready"),
+        Phase.SETTLE_IN: tr("Settling in"),
+        Phase.MAIN: tr("Relax"),
+        Phase.CLOSING: tr("Coming back"),
+        Phase.FINISHED: tr("Session complete"),
+    }
+
+
+class SessionRunView(QWidget):
+    """Renders a ``SessionController``; every control also has a key.
+
+    Space pauses or resumes, + / Up adds a minute, - / Down takes one off, Esc ends
+    (after asking), Enter acknowledges the end, F toggles the dim full-screen mode.
+
+    Signals:
+        end_requested(): the user asked to end early (the page confirms).
+        acknowledged(): the user is awake after the end.
+    """
+
+    end_requested = Signal()
+    acknowledged = Signal()
+
+    def __init__(self, texts: SessionTexts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("session_run")
+        self._texts = texts
+        self._titles = phase_titles()
+        self._controller: SessionController | None = None
+        self._dim = False
+
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("phase")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time_label = QLabel()
+        self.time_label.setObjectName("remaining")
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.guidance_label = QLabel()
+        self.guidance_label.setObjectName("guidance")
+        self.guidance_label.setWordWrap(True)
+        self.guidance_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ring = ProgressRing()
+        self.pacer_slot = QVBoxLayout()
+
+        dial = QGridLayout()
+        dial.addWidget(self.ring, 0, 0)
+        centre = QVBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(self.phase_label)
+        centre.addWidget(self.time_label)
+        centre.addStretch(1)
+        dial.addLayout(centre, 0, 0)
+
+        self.pause_button = self._button(self.tr("Pause"), "pause", self._on_pause_clicked)
+        self.less_button = self._button(
+            self.tr("−1 min"), "minus_minute", lambda: self._adjust(-60)
+        )
+        self.more_button = self._button(self.tr("+1 min"), "plus_minute", lambda: self._adjust(60))
+        self.more5_button = self._button(self.tr("+5 min"), "plus_five", lambda: self._adjust(300))
+        self.skip_button = self._button(
+            self.tr("I'm on the mat"), "skip_get_ready", self._on_skip_clicked
+        )
+        self.end_button = self._button(self.tr("End"), "end_session", self.end_requested.emit)
+        self.dim_button = self._button(self.tr("Dim screen"), "dim", self.toggle_dim)
+        self.awake_button = self._button(
+            self.tr("I'm awake"), "acknowledge", self._on_awake_clicked
+        )
+        self.awake_button.hide()
+        controls = QGridLayout()
+        rows = (
+            (self.skip_button, self.pause_button, self.end_button, self.awake_button),
+            (self.less_button, self.more_button, self.more5_button, self.dim_button),
+        )
+        for row, buttons in enumerate(rows):
+            for column, button in enumerate(buttons):
+                controls.addWidget(button, row, column)
+        controls.setColumnStretch(len(rows[0]), 0)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(dial, 3)
+        layout.addWidget(self.guidance_label)
+        layout.addLayout(self.pacer_slot, 1)
+        layout.addLayout(controls)
+
+        for keys, action in (
+            (("Space",), self._on_pause_clicked),
+            (("+", "=", "Up"), lambda: self._adjust(60)),
+            (("-", "Down"), lambda: self._adjust(-60)),
+            (("Escape",), self._on_escape),
+            (("Return", "Enter"), self._on_enter),
+            (("F",), self.toggle_dim),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(action)
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("−", "minus ").replace("+", "plus "))
+        button.clicked.connect(slot)
+        return button
+
+    # Binding ------------------------------------------------------------------------------
+
+    def bind(self, controller: SessionController) -> None:
+        """Show this controller's session."""
+        self._controller = controller
+        controller.changed.connect(self.refresh)
+        controller.phase_changed.connect(self._on_controller_phase_changed)
+        controller.finished.connect(self._on_controller_finished)
+        controller.paused_changed.connect(self._on_controller_paused_changed)
+        self.awake_button.hide()
+        for button in (
+            self.pause_button,
+            self.less_button,
+            self.more_button,
+            self.more5_button,
+            self.end_button,
+            self.skip_button,
+        ):
+            button.show()
+        self.pause_button.setText(self.tr("Pause"))
+        self._on_controller_phase_changed(controller.phase.value)
+        controller.set_visible(self.isVisible())
+        self.setFocus()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Redraw the time and ring from the session (cheap when nothing visible changed)."""
+        if self._controller is None:
+            return
+        session = self._controller.session
+        remaining = session.remaining_seconds()
+        text = elapsed_text(session.mat_seconds()) if remaining is None else clock_text(remaining)
+        if session.ended:
+            text = elapsed_text(session.mat_seconds())
+        if text != self.time_label.text():
+            self.time_label.setText(text)
+            self.time_label.setAccessibleName(self.tr("Time: {time}").format(time=text))
+        self.ring.set_fraction(1.0 if session.ended else session.fraction_done())
+        can = session.can_adjust
+        self.less_button.setEnabled(can(-60))
+        self.more_button.setEnabled(can(60))
+        self.more5_button.setEnabled(can(300))
+
+    @Slot(str)
+    def _on_controller_phase_changed(self, value: str) -> None:
+        phase = Phase(value)
+        self.phase_label.setText(self._titles[phase])
+        self.guidance_label.setText(self._texts.guidance[phase])
+        self.skip_button.setVisible(phase is Phase.GET_READY)
+        self.refresh()
+
+    @Slot(bool)
+    def _on_controller_finished(self, completed: bool) -> None:
+        for button in (
+            self.pause_button,
+            self.less_button,
+            self.more_button,
+            self.more5_button,
+            self.end_button,
+            self.skip_button,
+        ):
+            button.hide()
+        self.awake_button.setText(self.tr("I'm awake") if completed else self.tr("Continue"))
+        self.awake_button.show()
+        self.awake_button.setFocus()
+
+    @Slot(bool)
+    def _on_controller_paused_changed(self, paused: bool) -> None:
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.phase_label.setText(
+            self.tr("Paused") if paused else self._titles[self._controller.phase]  # type: ignore[union-attr]
+        )
+
+    # Input --------------------------------------------------------------------------------
+
+    def _adjust(self, seconds: int) -> None:
+        if self._controller is not None and not self._controller.session.ended:
+            self._controller.adjust(seconds)
+
+    @Slot()
+    def _on_pause_clicked(self) -> None:
+        if self._controller is not None and not self._controller.session.ended:
+            self._controller.toggle_pause()
+
+    @Slot()
+    def _on_skip_clicked(self) -> None:
+        if self._controller is not None:
+            self._controller.skip_get_ready()
+
+    @Slot()
+    def _on_escape(self) -> None:
+        if self._dim:
+            self.toggle_dim()
+        elif self._controller is not None and not self._controller.session.ended:
+            self.end_requested.emit()
+
+    @Slot()
+    def _on_enter(self) -> None:
+        if self._controller is not None and self._controller.session.ended:
+            self._on_awake_clicked()
+
+    @Slot()
+    def _on_awake_clicked(self) -> None:
+        if self._dim:
+            self.toggle_dim()
+        self.acknowledged.emit()
+
+    # Looks --------------------------------------------------------------------------------
+
+    @Slot()
+    def toggle_dim(self) -> None:
+        """Dim, full-screen view for use lying down; toggles back."""
+        self._dim = not self._dim
+        window = self.window()
+        if self._dim:
+            palette = self.palette()
+            for role, colour in (
+                (QPalette.ColorRole.Window, QColor(0, 0, 0)),
+                (QPalette.ColorRole.WindowText, QColor(120, 120, 120)),
+                (QPalette.ColorRole.Highlight, QColor(70, 90, 110)),
+                (QPalette.ColorRole.Mid, QColor(30, 30, 30)),
+            ):
+                palette.setColor(role, colour)
+            self.setPalette(palette)
+            self.setAutoFillBackground(True)
+            window.showFullScreen()
+        else:
+            self.setPalette(QPalette())
+            self.setAutoFillBackground(False)
+            window.showNormal()
+        self.dim_button.setText(self.tr("Normal screen") if self._dim else self.tr("Dim screen"))
+
+    @property
+    def dimmed(self) -> bool:
+        """Whether the dim full-screen mode is on."""
+        return self._dim
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Scale the time to the window: readable from the floor at a distance."""
+        super().resizeEvent(event)
+        big = QFont(self.font())
+        big.setPixelSize(max(32, min(self.height() // 5, self.width() // 6)))
+        big.setWeight(QFont.Weight.Light)
+        self.time_label.setFont(big)
+        phase = QFont(self.font())
+        phase.setPixelSize(max(16, big.pixelSize() // 4))
+        self.phase_label.setFont(phase)
+        guidance = QFont(self.font())
+        guidance.setPixelSize(max(14, big.pixelSize() // 5))
+        self.guidance_label.setFont(guidance)
+
+    def event(self, event: QEvent) -> bool:
+        """Animate only while visible."""
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and self._controller:
+            self._controller.set_visible(event.type() == QEvent.Type.Show)
+        return super().event(event)

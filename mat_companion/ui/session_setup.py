@@ -1,0 +1,216 @@
+"""Setting up a session: the stage's checklist, the length, and how you feel before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mat_companion.core.checkin import CheckIn
+from mat_companion.core.session import SessionPlan
+from mat_companion.core.stages import Stage
+from mat_companion.ui.rating import rating_box, rating_value
+
+
+def _choices(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    for key, label in items:
+        combo.addItem(label, key)
+
+
+def _select(combo: QComboBox, key: Any) -> None:
+    index = combo.findData(key)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class SessionSetupView(QWidget):
+    """Builds a ``SessionPlan`` from the user's choices.
+
+    Signals:
+        start_requested(): the user pressed Start.
+    """
+
+    start_requested = Signal()
+
+    def __init__(self, stages: list[Stage], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("session_setup")
+        self._stages = {stage.key: stage for stage in stages}
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<h1>{self.tr('Session')}</h1>")
+        layout.addWidget(title)
+
+        form = QFormLayout()
+        self.stage = QComboBox()
+        self.stage.setAccessibleName(self.tr("Stage"))
+        _choices(self.stage, [(s.key, s.name) for s in stages])
+        form.addRow(self.tr("&Stage"), self.stage)
+
+        self.checklist = QLabel()
+        self.checklist.setWordWrap(True)
+        self.checklist.setObjectName("stage_checklist")
+        self.checklist.setTextFormat(Qt.TextFormat.RichText)
+        form.addRow("", self.checklist)
+
+        length_row = QHBoxLayout()
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 60)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Session length in minutes"))
+        self.open_ended = QCheckBox(self.tr("&Open-ended (count up)"))
+        self.open_ended.toggled.connect(self.minutes.setDisabled)
+        length_row.addWidget(self.minutes)
+        length_row.addWidget(self.open_ended)
+        length_row.addStretch(1)
+        form.addRow(self.tr("&Length"), length_row)
+        self.minutes_hint = QLabel()
+        form.addRow("", self.minutes_hint)
+
+        self.position = QComboBox()
+        self.position.setAccessibleName(self.tr("Position"))
+        _choices(
+            self.position,
+            [
+                ("back", self.tr("Lying on your back")),
+                ("neck", self.tr("Neck on the pillow")),
+                ("lower_back", self.tr("Lower back")),
+                ("seated", self.tr("Sitting against it")),
+                ("feet", self.tr("Standing on it")),
+                ("legs", self.tr("Legs")),
+            ],
+        )
+        form.addRow(self.tr("&Position"), self.position)
+        self.surface = QComboBox()
+        self.surface.setAccessibleName(self.tr("Surface"))
+        _choices(
+            self.surface,
+            [
+                ("sofa", self.tr("Sofa or chair")),
+                ("bed", self.tr("Bed or couch")),
+                ("floor", self.tr("Floor")),
+            ],
+        )
+        form.addRow(self.tr("S&urface"), self.surface)
+        self.layer = QComboBox()
+        self.layer.setAccessibleName(self.tr("What you wear"))
+        _choices(
+            self.layer,
+            [
+                ("shirt", self.tr("A cotton shirt")),
+                ("bare", self.tr("Bare skin")),
+                ("socks", self.tr("Socks")),
+                ("towel", self.tr("A towel over the mat")),
+            ],
+        )
+        form.addRow(self.tr("&Wearing"), self.layer)
+        self.interval = QSpinBox()
+        self.interval.setRange(0, 30)
+        self.interval.setSpecialValueText(self.tr("off"))
+        self.interval.setPrefix(self.tr("every "))
+        self.interval.setSuffix(self.tr(" min"))
+        self.interval.setAccessibleName(self.tr("Interval bell"))
+        form.addRow(self.tr("&Interval bell"), self.interval)
+        layout.addLayout(form)
+
+        before = QGroupBox(self.tr("How do you feel now? (optional)"))
+        before_form = QFormLayout(before)
+        self.pain_before = rating_box(self.tr("Pain before, 0 to 10"), 0, 10)
+        self.stress_before = rating_box(self.tr("Stress before, 0 to 10"), 0, 10)
+        before_form.addRow(self.tr("Pain (0 none – 10 worst)"), self.pain_before)
+        before_form.addRow(self.tr("Stress (0 none – 10 extreme)"), self.stress_before)
+        layout.addWidget(before)
+
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("Start session"))
+        self.start_button.setObjectName("start_session")
+        self.start_button.setDefault(True)
+        self.start_button.setAccessibleName(self.tr("Start session"))
+        self.start_button.clicked.connect(self.start_requested)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        self.stage.currentIndexChanged.connect(self._on_stage_current_index_changed)
+        self._on_stage_current_index_changed()
+
+    @Slot()
+    def _on_stage_current_index_changed(self) -> None:
+        stage = self._stages[self.stage.currentData()]
+        self.checklist.setText(
+            f"<b>{self.tr('Mat')}:</b> {stage.mat}<br><b>{self.tr('Wear')}:</b> {stage.wear}"
+            f"<br><b>{self.tr('Pillow')}:</b> {stage.pillow}<br><i>{stage.guidance}</i>"
+        )
+        self.minutes_hint.setText(
+            self.tr("Suggested for this stage: {low}-{high} min").format(
+                low=stage.min_minutes, high=stage.max_minutes
+            )
+        )
+        self.minutes.setValue(stage.min_minutes)
+        _select(self.surface, stage.surface)
+        _select(self.layer, stage.layer)
+        _select(self.position, stage.position)
+
+    def plan(self) -> SessionPlan:
+        """The session as set up now."""
+        stage = self._stages[self.stage.currentData()]
+        return SessionPlan(
+            duration_seconds=None if self.open_ended.isChecked() else self.minutes.value() * 60,
+            stage=stage.key,
+            position=self.position.currentData(),
+            surface=self.surface.currentData(),
+            layer=self.layer.currentData(),
+            interval_bell_minutes=self.interval.value(),
+            stage_max_minutes=stage.max_minutes,
+        )
+
+    def checkin_before(self) -> CheckIn:
+        """The optional ratings before the session."""
+        return CheckIn(
+            pain_before=rating_value(self.pain_before),
+            stress_before=rating_value(self.stress_before),
+        )
+
+    def remembered(self) -> dict[str, Any]:
+        """The choices to offer again next time."""
+        plan = self.plan()
+        return {
+            "stage": plan.stage,
+            "minutes": self.minutes.value(),
+            "open_ended": plan.open_ended,
+            "position": plan.position,
+            "surface": plan.surface,
+            "layer": plan.layer,
+            "interval_bell_minutes": plan.interval_bell_minutes,
+        }
+
+    def restore(self, choices: dict[str, Any]) -> None:
+        """Offer the last choices again; anything unknown is ignored."""
+        _select(self.stage, choices.get("stage"))
+        minutes = choices.get("minutes")
+        if isinstance(minutes, int):
+            self.minutes.setValue(minutes)
+        self.open_ended.setChecked(choices.get("open_ended") is True)
+        for combo, key in (
+            (self.position, "position"),
+            (self.surface, "surface"),
+            (self.layer, "layer"),
+        ):
+            _select(combo, choices.get(key))
+        interval = choices.get("interval_bell_minutes")
+        if isinstance(interval, int):
+            self.interval.setValue(interval)
+        self.pain_before.setValue(self.pain_before.minimum())
+        self.stress_before.setValue(self.stress_before.minimum())
