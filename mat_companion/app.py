@@ -89,17 +89,20 @@ class AppContext:
             inhibitor=ScreenSaverInhibitor(),
             wall_clock=self.wall_clock,
         )
-        pages: dict[str, QWidget] = {}
+        session_page = SessionPage(services)
+        pages: dict[str, QWidget] = {"session": session_page}
         for info in page_infos():
             if info.key == "session":
-                pages[info.key] = SessionPage(services)
-            elif info.key == "settings":
+                continue
+            if info.key == "settings":
                 pages[info.key] = SettingsPage(info, self.paths)
             else:
                 pages[info.key] = PlaceholderPage(
                     info, QApplication.translate("App", _COMING[info.key])
                 )
-        return MainWindow(self.settings, pages)
+        window = MainWindow(self.settings, pages)
+        session_page.run_view.dim_changed.connect(window.set_focus_mode)
+        return window
 
     def notice(self, text: str) -> None:
         """Tell the user one sentence in the window."""

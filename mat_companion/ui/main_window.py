@@ -144,6 +144,17 @@ class MainWindow(QMainWindow):
         """Show the page ``key`` and select it in the navigation."""
         self.navigation.setCurrentRow(self._keys.index(key))
 
+    @Slot(bool)
+    def set_focus_mode(self, on: bool) -> None:
+        """Only the current page, full screen (the dim session screen); or back to normal."""
+        self.navigation.setVisible(not on)
+        self.menuBar().setVisible(not on)
+        if on:
+            self.notice_bar.hide()
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
     def show_notice(self, text: str) -> None:
         """Tell the user something in one sentence without interrupting them."""
         log.warning("notice: %s", text)

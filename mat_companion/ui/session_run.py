@@ -40,10 +40,12 @@ class SessionRunView(QWidget):
     Signals:
         end_requested(): the user asked to end early (the page confirms).
         acknowledged(): the user is awake after the end.
+        dim_changed(bool): the dim mode went on or off (the window hides everything else).
     """
 
     end_requested = Signal()
     acknowledged = Signal()
+    dim_changed = Signal(bool)
 
     def __init__(self, texts: SessionTexts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -239,24 +241,24 @@ class SessionRunView(QWidget):
     def toggle_dim(self) -> None:
         """Dim, full-screen view for use lying down; toggles back."""
         self._dim = not self._dim
-        window = self.window()
         if self._dim:
             palette = self.palette()
             for role, colour in (
                 (QPalette.ColorRole.Window, QColor(0, 0, 0)),
                 (QPalette.ColorRole.WindowText, QColor(120, 120, 120)),
+                (QPalette.ColorRole.Button, QColor(20, 20, 20)),
+                (QPalette.ColorRole.ButtonText, QColor(110, 110, 110)),
                 (QPalette.ColorRole.Highlight, QColor(70, 90, 110)),
                 (QPalette.ColorRole.Mid, QColor(30, 30, 30)),
             ):
                 palette.setColor(role, colour)
             self.setPalette(palette)
             self.setAutoFillBackground(True)
-            window.showFullScreen()
         else:
             self.setPalette(QPalette())
             self.setAutoFillBackground(False)
-            window.showNormal()
         self.dim_button.setText(self.tr("Normal screen") if self._dim else self.tr("Dim screen"))
+        self.dim_changed.emit(self._dim)
 
     @property
     def dimmed(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -62,6 +64,7 @@ class SessionSetupView(QWidget):
         self.checklist.setWordWrap(True)
         self.checklist.setObjectName("stage_checklist")
         self.checklist.setTextFormat(Qt.TextFormat.RichText)
+        self.checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form.addRow("", self.checklist)
 
         length_row = QHBoxLayout()
@@ -74,7 +77,9 @@ class SessionSetupView(QWidget):
         length_row.addWidget(self.minutes)
         length_row.addWidget(self.open_ended)
         length_row.addStretch(1)
-        form.addRow(self.tr("&Length"), length_row)
+        length_label = QLabel(self.tr("&Length"))
+        length_label.setBuddy(self.minutes)
+        form.addRow(length_label, length_row)
         self.minutes_hint = QLabel()
         form.addRow("", self.minutes_hint)
 
@@ -138,6 +143,11 @@ class SessionSetupView(QWidget):
         self.start_button.setDefault(True)
         self.start_button.setAccessibleName(self.tr("Start session"))
         self.start_button.clicked.connect(self.start_requested)
+        self.start_button.setToolTip(self.tr("Start (Enter)"))
+        for key in ("Return", "Enter", "Ctrl+Return"):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.start_button.click)
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
         layout.addLayout(buttons)
