@@ -1,0 +1,315 @@
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mat_companion.app import AppContext
+from mat_companion.audio.output import NullAudio
+from mat_companion.core.clock import FakeClock
+from mat_companion.paths import AppPaths
+from mat_companion.ui.session_page import SessionPage
+
+ZONE = timezone(timedelta(hours=1))
+
+
+class Wall:
+    """Wall-clock time that follows the fake monotonic clock."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.origin = clock.now()
+
+    def __call__(self) -> datetime:
+        return datetime(2026, 11, 20, 21, 0, tzinfo=ZONE) + timedelta(
+            seconds=self.clock.now() - self.origin
+        )
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def audio() -> NullAudio:
+    return NullAudio()
+
+
+@pytest.fixture
+def context(qtbot: QtBot, app_paths: AppPaths, clock: FakeClock, audio: NullAudio) -> AppContext:
+    ctx = AppContext(app_paths, clock=clock, audio=audio, wall_clock=Wall(clock))
+    qtbot.addWidget(ctx.window)
+    ctx.window.show()
+    qtbot.waitExposed(ctx.window)
+    ctx.window.activateWindow()
+    qtbot.waitUntil(ctx.window.isActiveWindow, timeout=2000)
+    return ctx
+
+
+def page_of(context: AppContext) -> SessionPage:
+    page = context.window.stack.widget(0)
+    assert isinstance(page, SessionPage)
+    return page
+
+
+def start_session(qtbot: QtBot, context: AppContext, minutes: int = 10) -> SessionPage:
+    page = page_of(context)
+    page.setup.minutes.setValue(minutes)
+    qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
+    assert page.currentWidget() is page.run_view
+    return page
+
+
+def advance(page: SessionPage, clock: FakeClock, seconds: float) -> None:
+    clock.advance(seconds)
+    assert page.controller is not None
+    page.controller.update()
+
+
+def history(paths: AppPaths) -> list[dict[str, object]]:
+    return json.loads(paths.history_file.read_bytes())["sessions"]
+
+
+def test_phases_and_words_follow_the_clock(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
+    page = start_session(qtbot, context)
+    view = page.run_view
+    assert view.phase_label.text() == "Get ready"
+    assert view.time_label.text() == "0:20"
+    assert view.guidance_label.text().startswith("Lower yourself slowly")
+    advance(page, clock, 20)
+    assert view.phase_label.text() == "Settling in"
+    assert view.time_label.text() == "10:00"
+    assert view.guidance_label.text().startswith("The first half-minute stings")
+    advance(page, clock, 60)
+    assert view.phase_label.text() == "Relax"
+    assert view.ring.fraction == pytest.approx(0.1)
+    advance(page, clock, 480)
+    assert view.phase_label.text() == "Coming back"
+    assert view.guidance_label.text() == "Begin to come back. Move your fingers and toes."
+
+
+def test_keys_pause_and_adjust(qtbot: QtBot, context: AppContext, clock: FakeClock) -> None:
+    page = start_session(qtbot, context)
+    view = page.run_view
+    advance(page, clock, 30)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert page.controller.session.paused
+    assert view.pause_button.text() == "Resume" and view.phase_label.text() == "Paused"
+    advance(page, clock, 300)
+    assert view.time_label.text() == "9:50"
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert not page.controller.session.paused
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert page.controller.session.duration_seconds == 720
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert page.controller.session.duration_seconds == 540
+    assert view.time_label.text() == "8:50"
+
+
+def test_escape_asks_before_ending(
+    qtbot: QtBot, context: AppContext, clock: FakeClock, app_paths: AppPaths
+) -> None:
+    page = start_session(qtbot, context)
+    advance(page, clock, 20 + 125)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Escape)
+    box = page.confirm_end
+    assert box is not None and box.isVisible()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert not page.controller.session.ended
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Escape)
+    qtbot.mouseClick(
+        page.confirm_end.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
+    assert page.controller.session.ended and not page.controller.session.completed
+    assert page.run_view.awake_button.isVisible()
+    assert page.run_view.awake_button.text() == "Continue"
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.checkin_dialog.skip_button, Qt.MouseButton.LeftButton)
+    (record,) = history(app_paths)
+    assert record["completed"] is False and record["actual_seconds"] == 125
+    assert record["planned_seconds"] == 600
+
+
+def test_full_session_with_bells_and_checkin(
+    qtbot: QtBot, context: AppContext, clock: FakeClock, audio: NullAudio, app_paths: AppPaths
+) -> None:
+    page = start_session(qtbot, context)
+    page.setup.pain_before.setValue(6)  # too late to count: read at start
+    checkpoint = app_paths.checkpoint_file
+    assert checkpoint.exists()
+    with qtbot.waitSignal(page.controller.finished) as finished:
+        advance(page, clock, 20 + 600)
+    assert finished.args == [True]
+    assert page.run_view.phase_label.text() == "Session complete"
+    assert page.run_view.guidance_label.text().startswith("Roll to your side before you sit up")
+    advance(page, clock, 30)
+    advance(page, clock, 30)
+    bells = [(cue.sound, round(cue.volume, 2)) for cue in audio.played]
+    assert bells == [("end_bell", 0.35), ("end_bell", 0.5), ("end_bell", 0.65)]
+
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
+    advance(page, clock, 120)
+    assert len(audio.played) == 3, "no bell after the user is awake"
+    dialog = page.checkin_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.pain_after.setValue(2)
+    dialog.stress_after.setValue(3)
+    dialog.comfort.button(4).click()
+    dialog.skin.setCurrentIndex(dialog.skin.findData("redness_faded"))
+    assert not dialog.advice.isVisible()
+    dialog.note.setPlainText("warm and calm")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    (record,) = history(app_paths)
+    assert record["completed"] is True
+    assert record["actual_seconds"] == 600 and record["planned_seconds"] == 600
+    assert record["stage"] == "beginner"
+    assert record["ratings"] == {"pain_after": 2, "stress_after": 3, "comfort": 4}
+    assert record["skin"] == "redness_faded" and record["note"] == "warm and calm"
+    assert record["started_at"] == "2026-11-20T21:00:00+01:00"
+    assert record["ended_at"] == "2026-11-20T21:10:20+01:00"
+    assert not checkpoint.exists()
+    assert page.currentWidget() is page.setup
+
+
+def test_ratings_before_are_kept(
+    qtbot: QtBot, context: AppContext, clock: FakeClock, app_paths: AppPaths
+) -> None:
+    page = page_of(context)
+    page.setup.pain_before.setValue(5)
+    page.setup.stress_before.setValue(7)
+    start_session(qtbot, context, minutes=1)
+    advance(page, clock, 80)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.checkin_dialog.skip_button, Qt.MouseButton.LeftButton)
+    (record,) = history(app_paths)
+    assert record["ratings"] == {"pain_before": 5, "stress_before": 7}
+
+
+def test_warning_sign_shows_the_advice(qtbot: QtBot, context: AppContext, clock: FakeClock) -> None:
+    page = start_session(qtbot, context, minutes=1)
+    advance(page, clock, 80)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
+    dialog = page.checkin_dialog
+    for answer in ("broken_skin", "numbness"):
+        dialog.skin.setCurrentIndex(dialog.skin.findData(answer))
+        assert dialog.advice.isVisible()
+        assert dialog.advice.text().startswith("Stop using the mat until your skin has healed")
+    dialog.skin.setCurrentIndex(dialog.skin.findData("none"))
+    assert not dialog.advice.isVisible()
+
+
+def test_a_failed_save_keeps_the_checkpoint_and_says_so(
+    qtbot: QtBot, context: AppContext, clock: FakeClock, app_paths: AppPaths
+) -> None:
+    app_paths.data.mkdir(parents=True, exist_ok=True)
+    app_paths.history_file.write_text('{"schema_version": 99, "sessions": []}')
+    page = start_session(qtbot, context, minutes=1)
+    advance(page, clock, 80)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.checkin_dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "newer version of Mat Companion" in context.window.notice_bar.label.text()
+    assert app_paths.checkpoint_file.exists()
+    assert app_paths.history_file.read_text() == '{"schema_version": 99, "sessions": []}'
+
+
+def test_last_choices_are_offered_again(
+    qtbot: QtBot, context: AppContext, clock: FakeClock, app_paths: AppPaths
+) -> None:
+    page = page_of(context)
+    page.setup.stage.setCurrentIndex(page.setup.stage.findData("intermediate"))
+    page.setup.minutes.setValue(25)
+    page.setup.interval.setValue(5)
+    start_session(qtbot, context, minutes=25)
+    again = AppContext(app_paths, clock=clock)
+    qtbot.addWidget(again.window)
+    setup = page_of(again).setup
+    assert setup.stage.currentData() == "intermediate"
+    assert setup.minutes.value() == 25 and setup.interval.value() == 5
+    assert setup.surface.currentData() == "bed"
+
+
+def test_dim_mode_hides_everything_else(qtbot: QtBot, context: AppContext) -> None:
+    page = start_session(qtbot, context)
+    window = context.window
+    qtbot.keyClick(page.run_view, Qt.Key.Key_F)
+    assert page.run_view.dimmed
+    assert not window.navigation.isVisible() and not window.menuBar().isVisible()
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Escape)
+    assert not page.run_view.dimmed and window.navigation.isVisible()
+    assert not page.controller.session.ended, "Esc leaves dim mode before it ends anything"
+
+
+def test_the_time_is_large(qtbot: QtBot, context: AppContext) -> None:
+    page = start_session(qtbot, context)
+    context.window.resize(1280, 800)
+    qtbot.waitUntil(lambda: page.run_view.time_label.font().pixelSize() >= 100, timeout=2000)
+    assert page.run_view.time_label.font().pixelSize() > 6 * page.setup.font().pointSize()
+
+
+def test_recovery_offer_keep(qtbot: QtBot, app_paths: AppPaths, clock: FakeClock) -> None:
+    from mat_companion.app import offer_recovery
+    from mat_companion.core.checkin import CheckIn
+    from mat_companion.core.session import SessionPlan
+    from mat_companion.core.session_checkpoint import Checkpoint, save_checkpoint
+
+    started = datetime(2026, 11, 20, 21, 0, tzinfo=ZONE)
+    save_checkpoint(
+        app_paths.checkpoint_file,
+        Checkpoint(
+            "0b5c7c52-3f8e-4d2e-9a55-2f1f0f0d6a11",
+            SessionPlan(900, "beginner"),
+            started,
+            started + timedelta(minutes=8),
+            470.0,
+            900,
+            CheckIn(pain_before=3),
+        ),
+    )
+    context = AppContext(app_paths, clock=clock)
+    qtbot.addWidget(context.window)
+    box = offer_recovery(context)
+    assert box is not None and "8 min on the mat" in box.text()
+    keep = next(b for b in box.buttons() if b.text() == "Keep it")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    (record,) = history(app_paths)
+    assert record["recovered"] is True and record["actual_seconds"] == 470
+    assert record["ratings"] == {"pain_before": 3}
+    assert not app_paths.checkpoint_file.exists()
+
+
+def test_recovery_offer_discard(qtbot: QtBot, app_paths: AppPaths, clock: FakeClock) -> None:
+    from mat_companion.app import offer_recovery
+    from mat_companion.core.checkin import CheckIn
+    from mat_companion.core.session import SessionPlan
+    from mat_companion.core.session_checkpoint import Checkpoint, save_checkpoint
+
+    started = datetime(2026, 11, 20, 21, 0, tzinfo=ZONE)
+    save_checkpoint(
+        app_paths.checkpoint_file,
+        Checkpoint(
+            "0b5c7c52-3f8e-4d2e-9a55-2f1f0f0d6a11",
+            SessionPlan(900, "beginner"),
+            started,
+            started,
+            10.0,
+            900,
+            CheckIn(),
+        ),
+    )
+    context = AppContext(app_paths, clock=clock)
+    qtbot.addWidget(context.window)
+    box = offer_recovery(context)
+    discard = next(b for b in box.buttons() if b.text() == "Discard")
+    qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
+    assert not app_paths.checkpoint_file.exists()
+    assert not Path(app_paths.history_file).exists()
