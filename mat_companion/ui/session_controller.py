@@ -113,6 +113,11 @@ class SessionController(QObject):
         else:
             self._repaint_timer.stop()
 
+    @property
+    def repainting(self) -> bool:
+        """Whether the clock and ring are being redrawn (only while visible)."""
+        return self._repaint_timer.isActive()
+
     # Controls forwarded to the core -------------------------------------------------------
 
     def toggle_pause(self) -> None:

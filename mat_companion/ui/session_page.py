@@ -113,13 +113,12 @@ class SessionPage(QStackedWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Stop repainting while the window is minimised."""
-        if (
-            watched is self._watched_window
-            and event.type() == QEvent.Type.WindowStateChange
-            and self.controller is not None
+        if watched is self._watched_window and event.type() in (
+            QEvent.Type.WindowStateChange,
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
         ):
-            minimised = bool(self.window().windowState() & Qt.WindowState.WindowMinimized)
-            self.controller.set_visible(not minimised and self.run_view.isVisible())
+            self.run_view.sync_visibility()
         return False
 
     # During -------------------------------------------------------------------------------

@@ -149,7 +149,7 @@ class SessionRunView(QWidget):
             button.show()
         self.pause_button.setText(self.tr("Pause"))
         self._on_controller_phase_changed(controller.phase.value)
-        controller.set_visible(self.isVisible())
+        self.sync_visibility()
         self.setFocus()
 
     @Slot()
@@ -279,8 +279,15 @@ class SessionRunView(QWidget):
         guidance.setPixelSize(max(14, big.pixelSize() // 5))
         self.guidance_label.setFont(guidance)
 
+    def sync_visibility(self) -> None:
+        """Animate only while someone can see it: shown, and the window not minimised."""
+        if self._controller is not None:
+            minimised = bool(self.window().windowState() & Qt.WindowState.WindowMinimized)
+            self._controller.set_visible(self.isVisible() and not minimised)
+
     def event(self, event: QEvent) -> bool:
-        """Animate only while visible."""
-        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and self._controller:
-            self._controller.set_visible(event.type() == QEvent.Type.Show)
-        return super().event(event)
+        """Follow show and hide events."""
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.sync_visibility()
+        return handled

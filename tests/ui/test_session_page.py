@@ -313,3 +313,17 @@ def test_recovery_offer_discard(qtbot: QtBot, app_paths: AppPaths, clock: FakeCl
     qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
     assert not app_paths.checkpoint_file.exists()
     assert not Path(app_paths.history_file).exists()
+
+
+def test_no_repaints_while_minimised_or_hidden(qtbot: QtBot, context: AppContext) -> None:
+    page = start_session(qtbot, context)
+    controller = page.controller
+    assert controller.repainting
+    context.window.showMinimized()
+    qtbot.waitUntil(lambda: not controller.repainting, timeout=2000)
+    context.window.showNormal()
+    qtbot.waitUntil(lambda: controller.repainting, timeout=2000)
+    context.window.show_page("history")
+    assert not controller.repainting
+    context.window.show_page("session")
+    assert controller.repainting
