@@ -1,0 +1,88 @@
+"""The screen-saver inhibit against a real D-Bus daemon and a stand-in service."""
+
+import os
+import select
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from mat_companion.desktop.screensaver import ScreenSaverInhibitor
+from tests.conftest import CHECKOUT
+
+
+def read_line(stream: object, timeout: float = 10.0) -> str:
+    ready, _, _ = select.select([stream], [], [], timeout)
+    assert ready, "the stand-in service said nothing"
+    return stream.readline().strip()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def session_bus(tmp_path: Path) -> Iterator[str]:
+    daemon = shutil.which("dbus-daemon")
+    assert daemon, "dbus-daemon is needed (Debian package dbus)"
+    socket = tmp_path / "bus"
+    process = subprocess.Popen(
+        [daemon, "--session", "--nofork", "--print-address=1", f"--address=unix:path={socket}"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    address = read_line(process.stdout)
+    yield address
+    process.terminate()
+    process.wait()
+    process.stdout.close()
+
+
+@pytest.fixture
+def fake_service(session_bus: str) -> Iterator[subprocess.Popen[str]]:
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": session_bus, "QT_QPA_PLATFORM": "offscreen"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "tests.fake_screensaver"],
+        cwd=CHECKOUT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    ) as service:
+        assert read_line(service.stdout) == "ready"
+        yield service
+        service.terminate()
+
+
+def test_inhibit_then_release_by_leaving_the_bus(
+    qtbot: QtBot, session_bus: str, fake_service: subprocess.Popen[str]
+) -> None:
+    inhibitor = ScreenSaverInhibitor(session_bus)
+    inhibitor.inhibit("An acupressure-mat session is running")
+    assert inhibitor.active, inhibitor.unavailable_reason
+    assert read_line(fake_service.stdout) == (
+        "inhibit|Mat Companion|An acupressure-mat session is running|42"
+    )
+    holder = inhibitor.connection_id
+    assert holder and holder.startswith(":")
+    inhibitor.inhibit("again")  # already held: no second inhibit
+    inhibitor.release()
+    assert not inhibitor.active
+    assert read_line(fake_service.stdout) == f"gone|{holder}"
+
+
+def test_no_service_is_a_log_line_not_an_error(
+    session_bus: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    inhibitor = ScreenSaverInhibitor(session_bus)
+    with caplog.at_level("INFO"):
+        inhibitor.inhibit("session")
+    assert not inhibitor.active
+    assert inhibitor.unavailable_reason == "no org.freedesktop.ScreenSaver service"
+    assert "screen saver not inhibited: no org.freedesktop.ScreenSaver service" in caplog.text
+    inhibitor.release()
+
+
+def test_no_bus_at_all(tmp_path: Path) -> None:
+    inhibitor = ScreenSaverInhibitor(f"unix:path={tmp_path / 'nothing-here'}")
+    inhibitor.inhibit("session")
+    assert not inhibitor.active and inhibitor.unavailable_reason == "no D-Bus session bus"
