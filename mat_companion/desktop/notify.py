@@ -1,28 +1,38 @@
-"""A desktop notification when the session ends and the window is not in front."""
+"""A desktop notification when the session ends and the window is not in front.
+
+It goes through the XDG desktop portal (``org.freedesktop.portal.Notification``),
+whose arguments are all text and variants, which Python's D-Bus bindings can
+send exactly. Without a portal the window asks for attention instead.
+"""
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from mat_companion import APP_ID, APP_NAME
-
 log = logging.getLogger(__name__)
 
-SERVICE = "org.freedesktop.Notifications"
-PATH = "/org/freedesktop/Notifications"
+SERVICE = "org.freedesktop.portal.Desktop"
+PATH = "/org/freedesktop/portal/desktop"
+INTERFACE = "org.freedesktop.portal.Notification"
+_ids = itertools.count(1)
 
 
-def notify(window: QWidget, title: str, body: str) -> bool:
-    """Show a notification (freedesktop D-Bus), else flash the window; return if one showed."""
-    bus = QDBusConnection.sessionBus()
-    interface = QDBusInterface(SERVICE, PATH, SERVICE, bus) if bus.isConnected() else None
-    if interface is not None and interface.isValid():
-        reply = interface.call("Notify", APP_NAME, 0, APP_ID, title, body, [], {"urgency": 1}, -1)
-        if reply.type() == QDBusMessage.MessageType.ReplyMessage:
-            return True
-        log.info("notification failed: %s", reply.errorMessage())
+def notify(window: QWidget, title: str, body: str, bus: QDBusConnection | None = None) -> bool:
+    """Show a notification, else flash the window; return whether a notification was sent."""
+    bus = bus if bus is not None else QDBusConnection.sessionBus()
+    if bus.isConnected():
+        portal = QDBusInterface(SERVICE, PATH, INTERFACE, bus)
+        if portal.isValid():
+            notification = {"title": title, "body": body, "priority": "high"}
+            reply = portal.call("AddNotification", f"session-end-{next(_ids)}", notification)
+            if reply.type() == QDBusMessage.MessageType.ReplyMessage:
+                return True
+            log.info("notification refused: %s", reply.errorMessage())
+        else:
+            log.info("no notification portal on the session bus")
     QApplication.alert(window)
     return False

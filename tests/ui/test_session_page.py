@@ -327,3 +327,35 @@ def test_no_repaints_while_minimised_or_hidden(qtbot: QtBot, context: AppContext
     assert not controller.repainting
     context.window.show_page("session")
     assert controller.repainting
+
+
+def test_notification_when_the_window_is_not_in_front(
+    qtbot: QtBot, context: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mat_companion.ui import session_page
+
+    sent: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        session_page, "notify", lambda _window, title, body: sent.append((title, body)) or True
+    )
+    page = start_session(qtbot, context, minutes=1)
+    context.window.showMinimized()
+    advance(page, clock, 80)
+    assert sent == [
+        (
+            "Session complete",
+            "Roll to your side before you sit up. Take a few breaths before you stand.",
+        )
+    ]
+
+
+def test_no_notification_when_the_window_is_in_front(
+    qtbot: QtBot, context: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mat_companion.ui import session_page
+
+    sent: list[str] = []
+    monkeypatch.setattr(session_page, "notify", lambda *args: sent.append("x") or True)
+    page = start_session(qtbot, context, minutes=1)
+    advance(page, clock, 80)
+    assert sent == []

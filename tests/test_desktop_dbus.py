@@ -1,4 +1,4 @@
-"""The screen-saver inhibit against a real D-Bus daemon and a stand-in service."""
+"""Desktop services over a real D-Bus daemon with stand-in services: screen saver, notifications."""
 
 import os
 import select
@@ -38,19 +38,42 @@ def session_bus(tmp_path: Path) -> Iterator[str]:
     process.stdout.close()
 
 
+def start_service(module: str, bus: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus, "QT_QPA_PLATFORM": "offscreen"}
+    service = subprocess.Popen(
+        [sys.executable, "-m", module], cwd=CHECKOUT, stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert read_line(service.stdout) == "ready"
+    return service
+
+
 @pytest.fixture
 def fake_service(session_bus: str) -> Iterator[subprocess.Popen[str]]:
-    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": session_bus, "QT_QPA_PLATFORM": "offscreen"}
-    with subprocess.Popen(
-        [sys.executable, "-m", "tests.fake_screensaver"],
-        cwd=CHECKOUT,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    ) as service:
-        assert read_line(service.stdout) == "ready"
+    with start_service("tests.fake_screensaver", session_bus) as service:
         yield service
         service.terminate()
+
+
+def test_end_notification_through_the_portal(qtbot: QtBot, session_bus: str) -> None:
+    from PySide6.QtDBus import QDBusConnection
+    from PySide6.QtWidgets import QWidget
+
+    from mat_companion.desktop.notify import notify
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    bus = QDBusConnection.connectToBus(session_bus, "notify-test")
+    try:
+        assert notify(window, "Session complete", "Roll to your side.", bus) is False
+        with start_service("tests.fake_portal", session_bus) as portal:
+            assert notify(window, "Session complete", "Roll to your side.", bus) is True
+            line = read_line(portal.stdout)
+            portal.terminate()
+    finally:
+        QDBusConnection.disconnectFromBus("notify-test")
+    kind, identifier, title, body = line.split("|")
+    assert (kind, title, body) == ("notify", "Session complete", "Roll to your side.")
+    assert identifier.startswith("session-end-")
 
 
 def test_inhibit_then_release_by_leaving_the_bus(
