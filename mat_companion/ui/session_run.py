@@ -92,6 +92,14 @@ class SessionRunView(QWidget):
             self.tr("I'm awake"), "acknowledge", self._on_awake_clicked
         )
         self.awake_button.hide()
+        self._running_controls = (
+            self.pause_button,
+            self.less_button,
+            self.more_button,
+            self.more5_button,
+            self.end_button,
+            self.skip_button,
+        )
         controls = QGridLayout()
         rows = (
             (self.skip_button, self.pause_button, self.end_button, self.awake_button),
@@ -138,14 +146,7 @@ class SessionRunView(QWidget):
         controller.finished.connect(self._on_controller_finished)
         controller.paused_changed.connect(self._on_controller_paused_changed)
         self.awake_button.hide()
-        for button in (
-            self.pause_button,
-            self.less_button,
-            self.more_button,
-            self.more5_button,
-            self.end_button,
-            self.skip_button,
-        ):
+        for button in self._running_controls:
             button.show()
         self.pause_button.setText(self.tr("Pause"))
         self._on_controller_phase_changed(controller.phase.value)
@@ -181,14 +182,7 @@ class SessionRunView(QWidget):
 
     @Slot(bool)
     def _on_controller_finished(self, completed: bool) -> None:
-        for button in (
-            self.pause_button,
-            self.less_button,
-            self.more_button,
-            self.more5_button,
-            self.end_button,
-            self.skip_button,
-        ):
+        for button in self._running_controls:
             button.hide()
         self.awake_button.setText(self.tr("I'm awake") if completed else self.tr("Continue"))
         self.awake_button.show()

@@ -256,31 +256,43 @@ def test_the_time_is_large(qtbot: QtBot, context: AppContext) -> None:
     assert page.run_view.time_label.font().pixelSize() > 6 * page.setup.font().pointSize()
 
 
-def test_recovery_offer_keep(qtbot: QtBot, app_paths: AppPaths, clock: FakeClock) -> None:
-    from mat_companion.app import offer_recovery
+def leave_checkpoint(paths: AppPaths, mat_seconds: float) -> None:
+    """What a session killed after ``mat_seconds`` on the mat leaves behind."""
     from mat_companion.core.checkin import CheckIn
     from mat_companion.core.session import SessionPlan
     from mat_companion.core.session_checkpoint import Checkpoint, save_checkpoint
 
     started = datetime(2026, 11, 20, 21, 0, tzinfo=ZONE)
     save_checkpoint(
-        app_paths.checkpoint_file,
+        paths.checkpoint_file,
         Checkpoint(
             "0b5c7c52-3f8e-4d2e-9a55-2f1f0f0d6a11",
             SessionPlan(900, "beginner"),
             started,
-            started + timedelta(minutes=8),
-            470.0,
+            started + timedelta(seconds=20 + mat_seconds),
+            mat_seconds,
             900,
             CheckIn(pain_before=3),
         ),
     )
-    context = AppContext(app_paths, clock=clock)
+
+
+def answer_recovery(qtbot: QtBot, paths: AppPaths, clock: FakeClock, answer: str) -> QMessageBox:
+    from mat_companion.app import offer_recovery
+
+    context = AppContext(paths, clock=clock)
     qtbot.addWidget(context.window)
     box = offer_recovery(context)
-    assert box is not None and "8 min on the mat" in box.text()
-    keep = next(b for b in box.buttons() if b.text() == "Keep it")
-    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert box is not None
+    button = next(b for b in box.buttons() if b.text() == answer)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return box
+
+
+def test_recovery_offer_keep(qtbot: QtBot, app_paths: AppPaths, clock: FakeClock) -> None:
+    leave_checkpoint(app_paths, 470.0)
+    box = answer_recovery(qtbot, app_paths, clock, "Keep it")
+    assert "8 min on the mat" in box.text()
     (record,) = history(app_paths)
     assert record["recovered"] is True and record["actual_seconds"] == 470
     assert record["ratings"] == {"pain_before": 3}
@@ -288,29 +300,8 @@ def test_recovery_offer_keep(qtbot: QtBot, app_paths: AppPaths, clock: FakeClock
 
 
 def test_recovery_offer_discard(qtbot: QtBot, app_paths: AppPaths, clock: FakeClock) -> None:
-    from mat_companion.app import offer_recovery
-    from mat_companion.core.checkin import CheckIn
-    from mat_companion.core.session import SessionPlan
-    from mat_companion.core.session_checkpoint import Checkpoint, save_checkpoint
-
-    started = datetime(2026, 11, 20, 21, 0, tzinfo=ZONE)
-    save_checkpoint(
-        app_paths.checkpoint_file,
-        Checkpoint(
-            "0b5c7c52-3f8e-4d2e-9a55-2f1f0f0d6a11",
-            SessionPlan(900, "beginner"),
-            started,
-            started,
-            10.0,
-            900,
-            CheckIn(),
-        ),
-    )
-    context = AppContext(app_paths, clock=clock)
-    qtbot.addWidget(context.window)
-    box = offer_recovery(context)
-    discard = next(b for b in box.buttons() if b.text() == "Discard")
-    qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
+    leave_checkpoint(app_paths, 10.0)
+    answer_recovery(qtbot, app_paths, clock, "Discard")
     assert not app_paths.checkpoint_file.exists()
     assert not Path(app_paths.history_file).exists()
 
