@@ -1,5 +1,6 @@
 from pathlib import Path
 
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from mat_companion.audio.output import NullAudio
@@ -42,6 +43,7 @@ def test_screen_held_while_running_and_released_on_pause_and_end(
         controller.update()
     assert inhibitor.calls == ["inhibit", "release", "inhibit", "release"]
     controller.close()
+    shiboken6.delete(controller)  # no Qt object left for interpreter shutdown
 
 
 def test_checkpoint_written_at_start_and_removed_on_close(qtbot: QtBot, tmp_path: Path) -> None:
@@ -60,4 +62,5 @@ def test_checkpoint_written_at_start_and_removed_on_close(qtbot: QtBot, tmp_path
     clock.advance(20 + 42)
     assert controller.checkpoint().mat_seconds == 42
     controller.close()
+    shiboken6.delete(controller)  # no Qt object left for interpreter shutdown
     assert not path.exists()
