@@ -13,25 +13,23 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mat_companion import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
 from mat_companion.audio.output import AudioOutput, NullAudio
-from mat_companion.core.clock import Clock, MonotonicClock
+from mat_companion.core.clock import Clock, MonotonicClock, WallClock, local_now
 from mat_companion.core.files import StorageError
-from mat_companion.core.session_checkpoint import clear_checkpoint, load_checkpoint
 from mat_companion.core.session_config import load_session_config
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import load_stages
-from mat_companion.desktop.screensaver import ScreenSaverInhibitor
 from mat_companion.logs import setup_logging
 from mat_companion.paths import AppPaths, resource
 from mat_companion.ui.error_report import make_excepthook
 from mat_companion.ui.main_window import MainWindow
 from mat_companion.ui.pages import PlaceholderPage, page_infos
-from mat_companion.ui.session_controller import WallClock, local_now
 from mat_companion.ui.session_page import SessionPage, SessionServices
 from mat_companion.ui.settings_page import SettingsPage
 
 if TYPE_CHECKING:
     from mat_companion.core.history_schema import Session
     from mat_companion.core.history_store import HistoryStore
+    from mat_companion.desktop.screensaver import ScreenSaverInhibitor
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +49,12 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", "mat-companion.svg"))))
+
+
+def _screen_saver_inhibitor() -> ScreenSaverInhibitor:
+    from mat_companion.desktop.screensaver import ScreenSaverInhibitor
+
+    return ScreenSaverInhibitor()
 
 
 class AppContext:
@@ -86,7 +90,7 @@ class AppContext:
             paths=self.paths,
             save_record=self.save_record,
             notice=self.notice,
-            inhibitor=ScreenSaverInhibitor(),
+            make_inhibitor=_screen_saver_inhibitor,
             wall_clock=self.wall_clock,
         )
         session_page = SessionPage(services)
@@ -101,7 +105,7 @@ class AppContext:
                     info, QApplication.translate("App", _COMING[info.key])
                 )
         window = MainWindow(self.settings, pages)
-        session_page.run_view.dim_changed.connect(window.set_focus_mode)
+        session_page.dim_changed.connect(window.set_focus_mode)
         return window
 
     def notice(self, text: str) -> None:
@@ -143,6 +147,8 @@ class AppContext:
 
 def offer_recovery(context: AppContext) -> QMessageBox | None:
     """Ask whether to keep the partial session left by a crash (non-blocking); return the box."""
+    from mat_companion.core.session_checkpoint import clear_checkpoint, load_checkpoint
+
     checkpoint_file = context.paths.checkpoint_file
     checkpoint, problem = load_checkpoint(checkpoint_file)
     if problem:

@@ -7,7 +7,16 @@ time, a suspended laptop or a stalled event loop never stretches a session.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from datetime import datetime
 from typing import Protocol
+
+WallClock = Callable[[], datetime]
+
+
+def local_now() -> datetime:
+    """Wall-clock time with the local UTC offset: only for what is recorded, never for durations."""
+    return datetime.now().astimezone()
 
 
 class Clock(Protocol):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from mat_companion.audio.output import AudioOutput
 from mat_companion.core.checkin import CheckIn
-from mat_companion.core.clock import Clock
+from mat_companion.core.clock import Clock, WallClock, local_now
 from mat_companion.core.files import StorageError
 from mat_companion.core.session import (
     EndBell,
@@ -37,13 +36,7 @@ from mat_companion.desktop.screensaver import ScreenSaverInhibitor
 
 log = logging.getLogger(__name__)
 
-WallClock = Callable[[], datetime]
 REPAINT_MS = 200
-
-
-def local_now() -> datetime:
-    """Wall-clock time with the local UTC offset, for what is recorded."""
-    return datetime.now().astimezone()
 
 
 class SessionController(QObject):

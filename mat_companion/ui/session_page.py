@@ -5,31 +5,31 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from mat_companion.audio.output import AudioOutput
-from mat_companion.core.checkin import session_record
-from mat_companion.core.clock import Clock
+from mat_companion.core.clock import Clock, WallClock, local_now
 from mat_companion.core.files import StorageError
-from mat_companion.core.history_schema import Session
 from mat_companion.core.session_config import SessionTexts, SessionTimings
 from mat_companion.core.session_phases import Phase
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import Stage
-from mat_companion.desktop.notify import notify
-from mat_companion.desktop.screensaver import ScreenSaverInhibitor
 from mat_companion.paths import AppPaths
-from mat_companion.ui.checkin_dialog import CheckInDialog
-from mat_companion.ui.session_controller import SessionController, WallClock, local_now
-from mat_companion.ui.session_run import SessionRunView
 from mat_companion.ui.session_setup import SessionSetupView
+
+if TYPE_CHECKING:
+    from mat_companion.desktop.screensaver import ScreenSaverInhibitor
+    from mat_companion.ui.checkin_dialog import CheckInDialog
+    from mat_companion.ui.session_controller import SessionController
+    from mat_companion.ui.session_run import SessionRunView
 
 log = logging.getLogger(__name__)
 
-#: Saves a finished session; returns None, or one sentence if it could not be saved.
-SaveRecord = Callable[[Session], str | None]
+#: Saves a finished session record; returns None, or one sentence if it could not be saved.
+SaveRecord = Callable[[dict[str, Any]], str | None]
 
 
 @dataclass
@@ -45,18 +45,23 @@ class SessionServices:
     paths: AppPaths
     save_record: SaveRecord
     notice: Callable[[str], None]
-    inhibitor: ScreenSaverInhibitor | None = None
+    make_inhibitor: Callable[[], ScreenSaverInhibitor] | None = None
     wall_clock: WallClock = local_now
 
 
 class SessionPage(QStackedWidget):
     """Setup, then the session screen, then the check-in.
 
+    The session screen and everything behind it load on the first Start, so
+    opening the app stays quick.
+
     Signals:
         session_saved(dict): a session went into the history.
+        dim_changed(bool): the session screen's dim mode went on or off.
     """
 
     session_saved = Signal(dict)
+    dim_changed = Signal(bool)
 
     def __init__(self, services: SessionServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,20 +71,39 @@ class SessionPage(QStackedWidget):
         self.controller: SessionController | None = None
         self.setup = SessionSetupView(services.stages)
         self.setup.restore(services.settings.get("last_session"))
-        self.run_view = SessionRunView(services.texts)
         self.addWidget(self.setup)
-        self.addWidget(self.run_view)
         self.setup.start_requested.connect(self._on_setup_start_requested)
-        self.run_view.end_requested.connect(self._on_run_view_end_requested)
-        self.run_view.acknowledged.connect(self._on_run_view_acknowledged)
+        self._run_view: SessionRunView | None = None
+        self._inhibitor: ScreenSaverInhibitor | None = None
         self.checkin_dialog: CheckInDialog | None = None
         self.confirm_end: QMessageBox | None = None
         self._watched_window: QWidget | None = None
+
+    @property
+    def run_view(self) -> SessionRunView:
+        """The session screen, built when first needed."""
+        if self._run_view is None:
+            from mat_companion.ui.session_run import SessionRunView
+
+            view = SessionRunView(self._services.texts)
+            view.end_requested.connect(self._on_run_view_end_requested)
+            view.acknowledged.connect(self._on_run_view_acknowledged)
+            view.dim_changed.connect(self.dim_changed)
+            self.addWidget(view)
+            self._run_view = view
+        return self._run_view
+
+    def _screen_inhibitor(self) -> ScreenSaverInhibitor | None:
+        if self._inhibitor is None and self._services.make_inhibitor is not None:
+            self._inhibitor = self._services.make_inhibitor()
+        return self._inhibitor
 
     # Start --------------------------------------------------------------------------------
 
     @Slot()
     def _on_setup_start_requested(self) -> None:
+        from mat_companion.ui.session_controller import SessionController
+
         services = self._services
         services.settings.set("last_session", self.setup.remembered())
         try:
@@ -93,7 +117,7 @@ class SessionPage(QStackedWidget):
             audio=services.audio,
             checkpoint_path=services.paths.checkpoint_file,
             checkin_before=self.setup.checkin_before(),
-            inhibitor=services.inhibitor,
+            inhibitor=self._screen_inhibitor(),
             wall_clock=services.wall_clock,
             parent=self,
         )
@@ -158,7 +182,9 @@ class SessionPage(QStackedWidget):
         window = self.window()
         minimised = bool(window.windowState() & Qt.WindowState.WindowMinimized)
         if completed and (minimised or not window.isActiveWindow()):
-            notify(
+            from mat_companion.desktop import notify as desktop_notify
+
+            desktop_notify.notify(
                 window, self.tr("Session complete"), self._services.texts.guidance[Phase.FINISHED]
             )
 
@@ -168,6 +194,8 @@ class SessionPage(QStackedWidget):
     def _on_run_view_acknowledged(self) -> None:
         if self.controller is None:
             return
+        from mat_companion.ui.checkin_dialog import CheckInDialog
+
         self.controller.acknowledge_end()
         dialog = CheckInDialog(self.controller.checkin, self._services.texts.skin_advice, self)
         dialog.finished.connect(self._on_checkin_dialog_finished)
@@ -176,6 +204,8 @@ class SessionPage(QStackedWidget):
 
     @Slot(int)
     def _on_checkin_dialog_finished(self, _result: int) -> None:
+        from mat_companion.core.checkin import session_record
+
         dialog, controller = self.checkin_dialog, self.controller
         if dialog is None or controller is None:
             return

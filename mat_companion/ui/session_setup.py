@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mat_companion.core.checkin import CheckIn
-from mat_companion.core.session import SessionPlan
 from mat_companion.core.stages import Stage
 from mat_companion.ui.rating import rating_box, rating_value
+
+if TYPE_CHECKING:
+    from mat_companion.core.checkin import CheckIn
+    from mat_companion.core.session import SessionPlan
 
 
 def _choices(combo: QComboBox, items: list[tuple[str, str]]) -> None:
@@ -175,6 +177,8 @@ class SessionSetupView(QWidget):
 
     def plan(self) -> SessionPlan:
         """The session as set up now."""
+        from mat_companion.core.session import SessionPlan  # the rules load on first use
+
         stage = self._stages[self.stage.currentData()]
         return SessionPlan(
             duration_seconds=None if self.open_ended.isChecked() else self.minutes.value() * 60,
@@ -188,6 +192,8 @@ class SessionSetupView(QWidget):
 
     def checkin_before(self) -> CheckIn:
         """The optional ratings before the session."""
+        from mat_companion.core.checkin import CheckIn
+
         return CheckIn(
             pain_before=rating_value(self.pain_before),
             stress_before=rating_value(self.stress_before),

@@ -1,4 +1,5 @@
 import json
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -40,14 +41,19 @@ def audio() -> NullAudio:
 
 
 @pytest.fixture
-def context(qtbot: QtBot, app_paths: AppPaths, clock: FakeClock, audio: NullAudio) -> AppContext:
+def context(
+    qtbot: QtBot, app_paths: AppPaths, clock: FakeClock, audio: NullAudio
+) -> Iterator[AppContext]:
     ctx = AppContext(app_paths, clock=clock, audio=audio, wall_clock=Wall(clock))
     qtbot.addWidget(ctx.window)
     ctx.window.show()
     qtbot.waitExposed(ctx.window)
     ctx.window.activateWindow()
     qtbot.waitUntil(ctx.window.isActiveWindow, timeout=2000)
-    return ctx
+    yield ctx
+    controller = page_of(ctx).controller
+    if controller is not None:  # a session left running: stop its timers
+        controller.close()
 
 
 def page_of(context: AppContext) -> SessionPage:
@@ -323,11 +329,11 @@ def test_no_repaints_while_minimised_or_hidden(qtbot: QtBot, context: AppContext
 def test_notification_when_the_window_is_not_in_front(
     qtbot: QtBot, context: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mat_companion.ui import session_page
+    from mat_companion.desktop import notify
 
     sent: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        session_page, "notify", lambda _window, title, body: sent.append((title, body)) or True
+        notify, "notify", lambda _window, title, body: sent.append((title, body)) or True
     )
     page = start_session(qtbot, context, minutes=1)
     context.window.showMinimized()
@@ -343,10 +349,10 @@ def test_notification_when_the_window_is_not_in_front(
 def test_no_notification_when_the_window_is_in_front(
     qtbot: QtBot, context: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mat_companion.ui import session_page
+    from mat_companion.desktop import notify
 
     sent: list[str] = []
-    monkeypatch.setattr(session_page, "notify", lambda *args: sent.append("x") or True)
+    monkeypatch.setattr(notify, "notify", lambda *args: sent.append("x") or True)
     page = start_session(qtbot, context, minutes=1)
     advance(page, clock, 80)
     assert sent == []
