@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
@@ -73,13 +73,11 @@ class PlaceholderPage(QWidget):
         self.setAccessibleName(info.title)
         layout = QVBoxLayout(self)
         title = QLabel(f"<h1>{info.title}</h1>")
-        title.setTextFormat(Qt.TextFormat.RichText)
         summary = QLabel(info.summary)
         summary.setWordWrap(True)
         note = QLabel(coming)
         note.setWordWrap(True)
         note.setEnabled(False)
         for label in (title, summary, note):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
         layout.addStretch(1)

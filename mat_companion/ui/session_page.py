@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from mat_companion.audio.output import AudioOutput
@@ -179,6 +179,8 @@ class SessionPage(QStackedWidget):
 
     @Slot(bool)
     def _on_controller_finished(self, completed: bool) -> None:
+        from PySide6.QtCore import Qt
+
         window = self.window()
         minimised = bool(window.windowState() & Qt.WindowState.WindowMinimized)
         if completed and (minimised or not window.isActiveWindow()):

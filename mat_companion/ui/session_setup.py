@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -65,7 +65,6 @@ class SessionSetupView(QWidget):
         self.checklist = QLabel()
         self.checklist.setWordWrap(True)
         self.checklist.setObjectName("stage_checklist")
-        self.checklist.setTextFormat(Qt.TextFormat.RichText)
         self.checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form.addRow("", self.checklist)
 
@@ -146,10 +145,6 @@ class SessionSetupView(QWidget):
         self.start_button.setAccessibleName(self.tr("Start session"))
         self.start_button.clicked.connect(self.start_requested)
         self.start_button.setToolTip(self.tr("Start (Enter)"))
-        for key in ("Return", "Enter", "Ctrl+Return"):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.start_button.click)
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
         layout.addLayout(buttons)
@@ -157,6 +152,13 @@ class SessionSetupView(QWidget):
 
         self.stage.currentIndexChanged.connect(self._on_stage_current_index_changed)
         self._on_stage_current_index_changed()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter anywhere in the setup starts the session (fields pass Enter on to here)."""
+        if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator):
+            self.start_button.click()
+        else:
+            super().keyPressEvent(event)
 
     @Slot()
     def _on_stage_current_index_changed(self) -> None:

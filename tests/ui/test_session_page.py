@@ -284,7 +284,7 @@ def leave_checkpoint(paths: AppPaths, mat_seconds: float) -> None:
 
 
 def answer_recovery(qtbot: QtBot, paths: AppPaths, clock: FakeClock, answer: str) -> QMessageBox:
-    from mat_companion.app import offer_recovery
+    from mat_companion.ui.recovery import offer_recovery
 
     context = AppContext(paths, clock=clock)
     qtbot.addWidget(context.window)
