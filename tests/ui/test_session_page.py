@@ -356,3 +356,11 @@ def test_no_notification_when_the_window_is_in_front(
     page = start_session(qtbot, context, minutes=1)
     advance(page, clock, 80)
     assert sent == []
+
+
+def test_enter_in_the_setup_starts_the_session(qtbot: QtBot, context: AppContext) -> None:
+    page = page_of(context)
+    page.setup.minutes.setFocus()
+    qtbot.keyClick(page.setup.minutes, Qt.Key.Key_Return)
+    assert page.currentWidget() is page.run_view
+    assert page.controller is not None and page.controller.session.duration_seconds == 600
