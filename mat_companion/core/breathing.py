@@ -1,0 +1,273 @@
+"""Breath patterns and where in a breath the pacer is at any moment.
+
+The pacer's shape is a pure function of elapsed time, ``phase_at``: the widget
+asks it on every frame, the cue scheduler asks when the next boundary comes,
+and nothing is counted. An optional ramp starts near a natural resting pace and
+slows to the target; with it the breath count is the integral of 1/cycle length,
+which has a closed form for a linear ramp, so ``phase_at`` stays exact.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, fields
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+MAX_PHASE_SECONDS = 20.0
+STEP_SECONDS = 0.5
+#: A resting adult breathes about 12 times a minute; the ramp starts there.
+NATURAL_CYCLE_SECONDS = 5.0
+
+
+class BreathPhase(Enum):
+    """The parts of one breath, in order."""
+
+    INHALE = "inhale"
+    TOP_UP = "top_up"
+    HOLD_IN = "hold_in"
+    EXHALE = "exhale"
+    HOLD_OUT = "hold_out"
+
+
+class PatternError(ValueError):
+    """A pattern value is out of range; the message names it."""
+
+
+@dataclass(frozen=True)
+class BreathPattern:
+    """Seconds for each part of a breath; ``top_up`` is the cyclic sigh's second inhale."""
+
+    inhale: float
+    exhale: float
+    hold_in: float = 0.0
+    hold_out: float = 0.0
+    top_up: float = 0.0
+
+    def __post_init__(self) -> None:
+        for spec in fields(self):
+            value = getattr(self, spec.name)
+            label = spec.name.replace("_", " ")
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise PatternError(f"{label} must be a number of seconds")
+            if not 0 <= value <= MAX_PHASE_SECONDS:
+                raise PatternError(f"{label} must be from 0 to {MAX_PHASE_SECONDS:g} seconds")
+            if abs(value / STEP_SECONDS - round(value / STEP_SECONDS)) > 1e-9:
+                raise PatternError(f"{label} must be in steps of {STEP_SECONDS:g} seconds")
+        if self.inhale <= 0:
+            raise PatternError("inhale must be longer than 0 seconds")
+        if self.exhale <= 0:
+            raise PatternError("exhale must be longer than 0 seconds")
+
+    @property
+    def parts(self) -> list[tuple[BreathPhase, float]]:
+        """The non-empty phases of one breath with their lengths, in order."""
+        order = [
+            (BreathPhase.INHALE, self.inhale),
+            (BreathPhase.TOP_UP, self.top_up),
+            (BreathPhase.HOLD_IN, self.hold_in),
+            (BreathPhase.EXHALE, self.exhale),
+            (BreathPhase.HOLD_OUT, self.hold_out),
+        ]
+        return [(phase, seconds) for phase, seconds in order if seconds > 0]
+
+    @property
+    def cycle_seconds(self) -> float:
+        """How long one whole breath takes."""
+        return self.inhale + self.top_up + self.hold_in + self.exhale + self.hold_out
+
+    @property
+    def breaths_per_minute(self) -> float:
+        """Breaths a minute at this pattern."""
+        return 60.0 / self.cycle_seconds
+
+    def to_dict(self) -> dict[str, float]:
+        """As stored in settings and in the history."""
+        return {spec.name: getattr(self, spec.name) for spec in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> BreathPattern:
+        """From stored values (unknown keys ignored); raises ``PatternError``."""
+        try:
+            return cls(**{spec.name: data.get(spec.name, 0.0) for spec in fields(cls)})
+        except TypeError as error:
+            raise PatternError(str(error)) from None
+
+
+@dataclass(frozen=True)
+class BreathState:
+    """Where the pacer is: the phase, how far through it, and how full the lungs are."""
+
+    phase: BreathPhase
+    progress: float
+    seconds_left: float
+    breath: int
+    fullness: float
+
+
+#: How full the lungs are at the end of the first inhale when a top-up follows.
+_BEFORE_TOP_UP = 0.8
+
+
+def _fullness(phase: BreathPhase, progress: float, has_top_up: bool) -> float:
+    if phase is BreathPhase.INHALE:
+        return progress * (_BEFORE_TOP_UP if has_top_up else 1.0)
+    if phase is BreathPhase.TOP_UP:
+        return _BEFORE_TOP_UP + (1 - _BEFORE_TOP_UP) * progress
+    if phase is BreathPhase.HOLD_IN:
+        return 1.0
+    if phase is BreathPhase.EXHALE:
+        return 1.0 - progress
+    return 0.0
+
+
+@dataclass(frozen=True)
+class Pacer:
+    """A pattern in time: optional ramp from a natural pace, optional number of breaths."""
+
+    pattern: BreathPattern
+    ramp_seconds: float = 0.0
+    max_breaths: int | None = None
+
+    def _start_cycle(self) -> float:
+        return min(NATURAL_CYCLE_SECONDS, self.pattern.cycle_seconds)
+
+    def breaths_at(self, elapsed: float) -> float:
+        """Breaths done (fractional) after ``elapsed`` seconds; never decreases."""
+        elapsed = max(0.0, elapsed)
+        target = self.pattern.cycle_seconds
+        start = self._start_cycle()
+        ramp = self.ramp_seconds
+        if ramp <= 0 or math.isclose(start, target):
+            return elapsed / target
+        slope = (target - start) / ramp
+        if elapsed <= ramp:
+            return math.log((start + slope * elapsed) / start) / slope
+        return math.log(target / start) / slope + (elapsed - ramp) / target
+
+    def elapsed_for(self, breaths: float) -> float:
+        """The inverse of ``breaths_at``: when the given (fractional) breath count is reached."""
+        target = self.pattern.cycle_seconds
+        start = self._start_cycle()
+        ramp = self.ramp_seconds
+        if ramp <= 0 or math.isclose(start, target):
+            return breaths * target
+        slope = (target - start) / ramp
+        at_ramp_end = math.log(target / start) / slope
+        if breaths <= at_ramp_end:
+            return (start * math.exp(slope * breaths) - start) / slope
+        return ramp + (breaths - at_ramp_end) * target
+
+    def phase_at(self, elapsed: float) -> BreathState:
+        """The pacer's state after ``elapsed`` seconds (the last exhale's end once done)."""
+        count = self.breaths_at(elapsed)
+        if self.max_breaths is not None and count >= self.max_breaths:
+            return BreathState(BreathPhase.HOLD_OUT, 1.0, 0.0, self.max_breaths, 0.0)
+        breath = int(count)
+        position = (count - breath) * self.pattern.cycle_seconds
+        has_top_up = self.pattern.top_up > 0
+        start = 0.0
+        for phase, length in self.pattern.parts:
+            if position < start + length or phase is self.pattern.parts[-1][0]:
+                progress = min(1.0, (position - start) / length)
+                ends_at = self.elapsed_for(breath + (start + length) / self.pattern.cycle_seconds)
+                return BreathState(
+                    phase,
+                    progress,
+                    max(0.0, ends_at - elapsed),
+                    breath,
+                    _fullness(phase, progress, has_top_up),
+                )
+            start += length
+        raise AssertionError("unreachable: the last part always matches")
+
+    def boundaries(self, start: float, end: float) -> list[tuple[float, BreathPhase]]:
+        """Each phase that begins in ``[start, end)``, with the second it begins."""
+        cycle = self.pattern.cycle_seconds
+        offsets = []
+        position = 0.0
+        for phase, length in self.pattern.parts:
+            offsets.append((position / cycle, phase))
+            position += length
+        found: list[tuple[float, BreathPhase]] = []
+        breath = int(self.breaths_at(start))
+        while True:
+            if self.max_breaths is not None and breath >= self.max_breaths:
+                return found
+            for fraction, phase in offsets:
+                at = self.elapsed_for(breath + fraction)
+                if at >= end:
+                    return found
+                if at >= start:
+                    found.append((at, phase))
+            breath += 1
+
+    def whole_breath_end(self, requested: float) -> float:
+        """When to stop if asked at ``requested``: after the exhale of the breath in progress."""
+        count = self.breaths_at(requested)
+        breath = int(count)
+        position = (count - breath) * self.pattern.cycle_seconds
+        exhale_ends = self.pattern.cycle_seconds - self.pattern.hold_out
+        if position <= 1e-9:
+            return requested
+        if position >= exhale_ends:
+            return requested
+        return self.elapsed_for(breath + exhale_ends / self.pattern.cycle_seconds)
+
+    def finished(self, elapsed: float) -> bool:
+        """Whether a cycle-count pacer has done its breaths."""
+        return self.max_breaths is not None and self.breaths_at(elapsed) >= self.max_breaths
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A named pattern from the literature, with its note."""
+
+    key: str
+    name: str
+    pattern: BreathPattern
+    note: str
+    cycles_first_month: int | None = None
+    cycles_later: int | None = None
+    suggested_minutes: int | None = None
+
+
+def load_presets(path: Path) -> tuple[list[Preset], str]:
+    """The presets and the caution shown with every one.
+
+    Raises:
+        PatternError: naming the file and the broken preset.
+    """
+    try:
+        document = json.loads(path.read_bytes())
+        presets = []
+        for raw in document["presets"]:
+            presets.append(
+                Preset(
+                    key=str(raw["key"]),
+                    name=str(raw["name"]),
+                    pattern=BreathPattern.from_dict(raw),
+                    note=str(raw.get("note", "")),
+                    cycles_first_month=raw.get("cycles_first_month"),
+                    cycles_later=raw.get("cycles_later"),
+                    suggested_minutes=raw.get("suggested_minutes"),
+                )
+            )
+        return presets, str(document["caution"])
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise PatternError(f"The presets file {path} is broken: {error}") from None
+
+
+#: Weil's advice for 4-7-8: a short limit while it is new.
+FIRST_MONTH_DAYS = 30
+
+
+def cycle_limit(preset: Preset, days_since_first_use: int | None) -> int | None:
+    """How many cycles a preset with a limit allows: fewer in the first month of using it."""
+    if preset.cycles_first_month is None:
+        return None
+    if days_since_first_use is None or days_since_first_use < FIRST_MONTH_DAYS:
+        return preset.cycles_first_month
+    return preset.cycles_later or preset.cycles_first_month

@@ -1,0 +1,207 @@
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mat_companion.core.breathing import (
+    BreathPattern,
+    BreathPhase,
+    Pacer,
+    PatternError,
+    cycle_limit,
+    load_presets,
+)
+from mat_companion.paths import resource
+
+PRESETS, CAUTION = load_presets(resource("presets.json"))
+BY_KEY = {preset.key: preset for preset in PRESETS}
+IN, TOP, HIN, OUT, HOUT = (
+    BreathPhase.INHALE,
+    BreathPhase.TOP_UP,
+    BreathPhase.HOLD_IN,
+    BreathPhase.EXHALE,
+    BreathPhase.HOLD_OUT,
+)
+
+
+def test_presets_carry_the_domain_timings() -> None:
+    timings = {
+        p.key: (
+            p.pattern.inhale,
+            p.pattern.top_up,
+            p.pattern.hold_in,
+            p.pattern.exhale,
+            p.pattern.hold_out,
+        )
+        for p in PRESETS
+    }
+    assert timings == {
+        "resonance": (5.5, 0, 0, 5.5, 0),
+        "longer_exhale": (4, 0, 0, 6, 0),
+        "box": (4, 0, 4, 4, 4),
+        "4-7-8": (4, 0, 7, 8, 0),
+        "cyclic_sigh": (2, 1, 0, 6, 0),
+    }
+    assert PRESETS[0].key == "resonance"
+    assert CAUTION == "Breathe gently, not deeply. Stop if you feel light-headed or tingly."
+    assert BY_KEY["resonance"].pattern.breaths_per_minute == pytest.approx(5.4545, abs=1e-3)
+    assert BY_KEY["longer_exhale"].pattern.breaths_per_minute == 6
+
+
+@pytest.mark.parametrize(
+    ("key", "elapsed", "phase", "progress", "left", "breath"),
+    [
+        ("resonance", 0, IN, 0, 5.5, 0),
+        ("resonance", 2.75, IN, 0.5, 2.75, 0),
+        ("resonance", 5.5, OUT, 0, 5.5, 0),
+        ("resonance", 10.9, OUT, 5.4 / 5.5, 0.1, 0),
+        ("resonance", 11, IN, 0, 5.5, 1),
+        ("longer_exhale", 3, IN, 0.75, 1, 0),
+        ("longer_exhale", 7, OUT, 0.5, 3, 0),
+        ("box", 5, HIN, 0.25, 3, 0),
+        ("box", 9, OUT, 0.25, 3, 0),
+        ("box", 14, HOUT, 0.5, 2, 0),
+        ("box", 16, IN, 0, 4, 1),
+        ("4-7-8", 10, HIN, 6 / 7, 1, 0),
+        ("4-7-8", 15, OUT, 0.5, 4, 0),
+        ("4-7-8", 38, IN, 0, 4, 2),
+        ("cyclic_sigh", 1, IN, 0.5, 1, 0),
+        ("cyclic_sigh", 2.5, TOP, 0.5, 0.5, 0),
+        ("cyclic_sigh", 6, OUT, 0.5, 3, 0),
+    ],
+)
+def test_phase_at_for_every_preset(
+    key: str, elapsed: float, phase: BreathPhase, progress: float, left: float, breath: int
+) -> None:
+    state = Pacer(BY_KEY[key].pattern).phase_at(elapsed)
+    assert state.phase is phase
+    assert state.progress == pytest.approx(progress, abs=1e-9)
+    assert state.seconds_left == pytest.approx(left, abs=1e-9)
+    assert state.breath == breath
+
+
+def test_fullness_grows_rests_and_shrinks() -> None:
+    pacer = Pacer(BY_KEY["box"].pattern)
+    assert [round(pacer.phase_at(t).fullness, 2) for t in (0, 2, 4, 6, 8, 10, 12, 14)] == [
+        0,
+        0.5,
+        1,
+        1,
+        1,
+        0.5,
+        0,
+        0,
+    ]
+    sigh = Pacer(BY_KEY["cyclic_sigh"].pattern)
+    assert sigh.phase_at(2).fullness == pytest.approx(0.8)
+    assert sigh.phase_at(3).fullness == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"inhale": 0, "exhale": 4}, "inhale must be longer than 0 seconds"),
+        ({"inhale": 4, "exhale": 0}, "exhale must be longer than 0 seconds"),
+        ({"inhale": 4.2, "exhale": 4}, "inhale must be in steps of 0.5 seconds"),
+        ({"inhale": 4, "exhale": 21}, "exhale must be from 0 to 20 seconds"),
+        ({"inhale": 4, "exhale": 4, "hold_in": -1}, "hold in must be from 0 to 20 seconds"),
+        ({"inhale": 4, "exhale": 4, "top_up": "1"}, "top up must be a number of seconds"),
+    ],
+)
+def test_bad_values_are_named(values: dict[str, object], message: str) -> None:
+    with pytest.raises(PatternError, match=message):
+        BreathPattern(**values)  # type: ignore[arg-type]
+
+
+halves = st.integers(0, 40).map(lambda n: n / 2)
+patterns = st.builds(
+    BreathPattern,
+    inhale=halves.filter(bool),
+    exhale=halves.filter(bool),
+    hold_in=halves,
+    hold_out=halves,
+    top_up=halves,
+)
+
+
+@given(patterns, st.floats(0, 600), st.floats(0, 180))
+def test_phases_tile_the_cycle_and_time_only_moves_forward(
+    pattern: BreathPattern, start: float, ramp: float
+) -> None:
+    pacer = Pacer(pattern, ramp_seconds=ramp)
+    times = [start + i * pattern.cycle_seconds / 37 for i in range(80)]
+    states = [pacer.phase_at(t) for t in times]
+    order = [phase for phase, _ in pattern.parts]
+    for before, after in zip(states, states[1:], strict=False):
+        assert after.breath >= before.breath
+        if after.breath == before.breath and after.phase is before.phase:
+            assert after.progress >= before.progress - 1e-9
+        elif after.breath == before.breath:
+            assert order.index(after.phase) > order.index(before.phase)
+    for state in states:
+        assert 0 <= state.progress <= 1 and 0 <= state.fullness <= 1
+    assert sum(length for _, length in pattern.parts) == pytest.approx(pattern.cycle_seconds)
+
+
+@given(patterns, st.floats(1, 300), st.floats(0, 900))
+def test_ramp_is_continuous_and_ends_at_the_target(
+    pattern: BreathPattern, ramp: float, elapsed: float
+) -> None:
+    pacer = Pacer(pattern, ramp_seconds=ramp)
+    assert pacer.elapsed_for(pacer.breaths_at(elapsed)) == pytest.approx(elapsed, abs=1e-6)
+    after = ramp + 10 * pattern.cycle_seconds
+    one_breath = pacer.breaths_at(after + pattern.cycle_seconds) - pacer.breaths_at(after)
+    assert one_breath == pytest.approx(1.0)
+
+
+def test_ramp_starts_near_a_natural_pace() -> None:
+    pacer = Pacer(BY_KEY["resonance"].pattern, ramp_seconds=180)
+    first = pacer.elapsed_for(1)
+    assert 5.0 <= first < 5.5
+    assert pacer.breaths_at(180) > 180 / 11  # faster than the target while ramping
+
+
+@pytest.mark.parametrize(
+    ("requested", "ends"),
+    [(0, 0), (3, 5.5 + 5.5), (6, 11), (11, 11), (12, 22)],
+)
+def test_ending_finishes_the_current_exhale(requested: float, ends: float) -> None:
+    assert Pacer(BY_KEY["resonance"].pattern).whole_breath_end(requested) == pytest.approx(ends)
+
+
+def test_ending_in_a_hold_after_the_exhale_stops_at_once() -> None:
+    pacer = Pacer(BY_KEY["box"].pattern)
+    assert pacer.whole_breath_end(13) == 13
+    assert pacer.whole_breath_end(5) == 12
+
+
+def test_cycle_count_mode_stops_after_its_breaths() -> None:
+    pacer = Pacer(BY_KEY["4-7-8"].pattern, max_breaths=4)
+    assert not pacer.finished(75.9)
+    assert pacer.finished(76)
+    final = pacer.phase_at(200)
+    assert final.breath == 4 and final.fullness == 0
+    assert pacer.boundaries(60, 200) == [(61.0, HIN), (68.0, OUT)]
+
+
+def test_478_allows_four_cycles_in_the_first_month_then_eight() -> None:
+    preset = BY_KEY["4-7-8"]
+    assert cycle_limit(preset, None) == 4
+    assert cycle_limit(preset, 29) == 4
+    assert cycle_limit(preset, 30) == 8
+    assert cycle_limit(BY_KEY["box"], 100) is None
+
+
+def test_boundaries_are_the_exact_phase_starts() -> None:
+    pacer = Pacer(BY_KEY["box"].pattern)
+    assert pacer.boundaries(0, 17) == [(0, IN), (4, HIN), (8, OUT), (12, HOUT), (16, IN)]
+    assert pacer.boundaries(4.5, 8.5) == [(8, OUT)]
+
+
+def test_boundaries_follow_the_ramp() -> None:
+    pacer = Pacer(BY_KEY["resonance"].pattern, ramp_seconds=120)
+    for at, phase in pacer.boundaries(0, 200):
+        state = pacer.phase_at(at + 1e-6)
+        assert state.phase is phase and state.progress < 1e-3
+    assert math.isclose(pacer.boundaries(0, 1)[0][0], 0)
