@@ -20,6 +20,8 @@ MAX_PHASE_SECONDS = 20.0
 STEP_SECONDS = 0.5
 #: A resting adult breathes about 12 times a minute; the ramp starts there.
 NATURAL_CYCLE_SECONDS = 5.0
+#: A ramp shorter than this is no ramp (and would divide by almost nothing).
+_SHORTEST_RAMP = 0.001
 
 
 class BreathPhase(Enum):
@@ -140,7 +142,7 @@ class Pacer:
         target = self.pattern.cycle_seconds
         start = self._start_cycle()
         ramp = self.ramp_seconds
-        if ramp <= 0 or math.isclose(start, target):
+        if ramp < _SHORTEST_RAMP or math.isclose(start, target):
             return elapsed / target
         slope = (target - start) / ramp
         if elapsed <= ramp:
@@ -152,7 +154,7 @@ class Pacer:
         target = self.pattern.cycle_seconds
         start = self._start_cycle()
         ramp = self.ramp_seconds
-        if ramp <= 0 or math.isclose(start, target):
+        if ramp < _SHORTEST_RAMP or math.isclose(start, target):
             return breaths * target
         slope = (target - start) / ramp
         at_ramp_end = math.log(target / start) / slope
