@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from mat_companion.audio.output import AudioOutput
@@ -77,7 +77,6 @@ class SessionPage(QStackedWidget):
         self._inhibitor: ScreenSaverInhibitor | None = None
         self.checkin_dialog: CheckInDialog | None = None
         self.confirm_end: QMessageBox | None = None
-        self._watched_window: QWidget | None = None
 
     @property
     def run_view(self) -> SessionRunView:
@@ -124,26 +123,9 @@ class SessionPage(QStackedWidget):
         controller.finished.connect(self._on_controller_finished)
         controller.reminder.connect(self._on_controller_reminder)
         self.controller = controller
-        self._watch_window()
         self.setCurrentWidget(self.run_view)
         self.run_view.bind(controller)
         controller.start()
-
-    def _watch_window(self) -> None:
-        window = self.window()
-        if window is not self._watched_window:
-            window.installEventFilter(self)
-            self._watched_window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Stop repainting while the window is minimised."""
-        if watched is self._watched_window and event.type() in (
-            QEvent.Type.WindowStateChange,
-            QEvent.Type.Show,
-            QEvent.Type.Hide,
-        ):
-            self.run_view.sync_visibility()
-        return False
 
     # During -------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -17,6 +17,7 @@ from mat_companion.core.session_phases import Phase
 from mat_companion.ui.progress_ring import ProgressRing
 from mat_companion.ui.session_controller import SessionController
 from mat_companion.ui.time_format import clock_text, elapsed_text
+from mat_companion.ui.visibility import VisibilityWatcher
 
 
 def phase_titles() -> dict[Phase, str]:
@@ -54,6 +55,8 @@ class SessionRunView(QWidget):
         self._titles = phase_titles()
         self._controller: SessionController | None = None
         self._dim = False
+        self._visibility = VisibilityWatcher(self)
+        self._visibility.changed.connect(self._on_visibility_changed)
 
         self.phase_label = QLabel()
         self.phase_label.setObjectName("phase")
@@ -150,7 +153,8 @@ class SessionRunView(QWidget):
             button.show()
         self.pause_button.setText(self.tr("Pause"))
         self._on_controller_phase_changed(controller.phase.value)
-        self.sync_visibility()
+        self._visibility.update()
+        controller.set_visible(self._visibility.visible)
         self.setFocus()
 
     @Slot()
@@ -171,6 +175,11 @@ class SessionRunView(QWidget):
         self.less_button.setEnabled(can(-60))
         self.more_button.setEnabled(can(60))
         self.more5_button.setEnabled(can(300))
+
+    @Slot(bool)
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if self._controller is not None:
+            self._controller.set_visible(visible)
 
     @Slot(str)
     def _on_controller_phase_changed(self, value: str) -> None:
@@ -272,16 +281,3 @@ class SessionRunView(QWidget):
         guidance = QFont(self.font())
         guidance.setPixelSize(max(14, big.pixelSize() // 5))
         self.guidance_label.setFont(guidance)
-
-    def sync_visibility(self) -> None:
-        """Animate only while someone can see it: shown, and the window not minimised."""
-        if self._controller is not None:
-            minimised = bool(self.window().windowState() & Qt.WindowState.WindowMinimized)
-            self._controller.set_visible(self.isVisible() and not minimised)
-
-    def event(self, event: QEvent) -> bool:
-        """Follow show and hide events."""
-        handled = super().event(event)
-        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
-            self.sync_visibility()
-        return handled

@@ -1,0 +1,53 @@
+"""Whether a widget can be seen: shown, and its window not minimised.
+
+Qt tells a widget when it is shown or hidden, but not when its window is
+minimised; animations must stop in both cases, so this watches both.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+_WATCHED = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.WindowStateChange)
+
+
+class VisibilityWatcher(QObject):
+    """Emits ``changed(bool)`` when ``widget`` becomes visible to the user or stops being.
+
+    Signals:
+        changed(bool): True when the widget can now be seen.
+    """
+
+    changed = Signal(bool)
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._window: QWidget | None = None
+        self._visible = False
+        widget.installEventFilter(self)
+
+    @property
+    def visible(self) -> bool:
+        """Whether the widget can be seen now."""
+        return self._visible
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Re-check on show, hide and window-state changes."""
+        if event.type() in _WATCHED:
+            self.update()
+        return False
+
+    def update(self) -> None:
+        """Re-check now (also picks up a new top-level window after re-parenting)."""
+        window = self._widget.window()
+        if window is not self._window:
+            if self._window is not None:
+                self._window.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._window = window
+        visible = self._widget.isVisible() and not window.isMinimized()
+        if visible != self._visible:
+            self._visible = visible
+            self.changed.emit(visible)
