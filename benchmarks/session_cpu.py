@@ -41,7 +41,7 @@ else:
     window = context.window
     window.resize(960, 640)
     window.show()
-    page = window.stack.widget(0)
+    page = window.page("session")
     page.setup.minutes.setValue(30)
     page.setup.start_button.click()
     page.controller.skip_get_ready()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from mat_companion import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
 from mat_companion.audio.output import AudioOutput, NullAudio
@@ -21,7 +21,7 @@ from mat_companion.core.stages import load_stages
 from mat_companion.logs import setup_logging
 from mat_companion.paths import AppPaths, resource
 from mat_companion.ui.error_report import make_excepthook
-from mat_companion.ui.main_window import MainWindow
+from mat_companion.ui.main_window import MainWindow, PageFactory
 from mat_companion.ui.pages import PlaceholderPage, page_infos
 from mat_companion.ui.session_page import SessionPage, SessionServices
 from mat_companion.ui.settings_page import SettingsPage
@@ -32,6 +32,11 @@ if TYPE_CHECKING:
     from mat_companion.desktop.screensaver import ScreenSaverInhibitor
 
 log = logging.getLogger(__name__)
+
+
+def _coming(key: str) -> str:
+    return QApplication.translate("App", _COMING[key])
+
 
 _COMING = {
     "breathing": "The breathing pacer is coming in a later version.",
@@ -79,6 +84,16 @@ class AppContext:
             self.window.show_notice(self._settings_notice)
 
     def _build_window(self) -> MainWindow:
+        infos = {info.key: info for info in page_infos()}
+        pages: dict[str, PageFactory] = {
+            key: (lambda info=info: PlaceholderPage(info, _coming(info.key)))
+            for key, info in infos.items()
+        }
+        pages["session"] = self._session_page
+        pages["settings"] = lambda: SettingsPage(infos["settings"], self.paths)
+        return MainWindow(self.settings, pages)
+
+    def _session_page(self) -> SessionPage:
         timings, texts = load_session_config(resource("session.json"))
         services = SessionServices(
             stages=load_stages(resource("stages.json")),
@@ -93,20 +108,12 @@ class AppContext:
             make_inhibitor=_screen_saver_inhibitor,
             wall_clock=self.wall_clock,
         )
-        session_page = SessionPage(services)
-        pages: dict[str, QWidget] = {"session": session_page}
-        for info in page_infos():
-            if info.key == "session":
-                continue
-            if info.key == "settings":
-                pages[info.key] = SettingsPage(info, self.paths)
-            else:
-                pages[info.key] = PlaceholderPage(
-                    info, QApplication.translate("App", _COMING[info.key])
-                )
-        window = MainWindow(self.settings, pages)
-        session_page.dim_changed.connect(window.set_focus_mode)
-        return window
+        page = SessionPage(services)
+        page.dim_changed.connect(self._on_session_dim_changed)
+        return page
+
+    def _on_session_dim_changed(self, dim: bool) -> None:
+        self.window.set_focus_mode(dim)
 
     def notice(self, text: str) -> None:
         """Tell the user one sentence in the window."""

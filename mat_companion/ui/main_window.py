@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,6 +25,9 @@ from mat_companion.core.settings import Settings
 from mat_companion.ui.pages import PageInfo, page_infos
 
 log = logging.getLogger(__name__)
+
+#: Builds a page when it is first shown.
+PageFactory = Callable[[], QWidget]
 
 
 class NoticeBar(QWidget):
@@ -60,13 +64,16 @@ class NoticeBar(QWidget):
 class MainWindow(QMainWindow):
     """Navigation list on the left, the current page on the right.
 
+    Pages are built the first time they are shown, so start-up pays only for the
+    page the user lands on.
+
     Signals:
         page_changed(str): the key of the page now shown.
     """
 
     page_changed = Signal(str)
 
-    def __init__(self, settings: Settings, pages: dict[str, QWidget]) -> None:
+    def __init__(self, settings: Settings, pages: dict[str, PageFactory]) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle(APP_NAME)
@@ -85,8 +92,10 @@ class MainWindow(QMainWindow):
         self.navigation.setFont(nav_font)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
+        self._factories = pages
+        self._built: dict[str, QWidget] = {}
         for info in self._infos:
-            self._add_page(info, pages[info.key])
+            self._add_page(info)
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 48)
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
 
@@ -101,11 +110,25 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
 
-    def _add_page(self, info: PageInfo, page: QWidget) -> None:
+    def _add_page(self, info: PageInfo) -> None:
         item = QListWidgetItem(info.title)
         item.setToolTip(info.summary)
         self.navigation.addItem(item)
-        self.stack.addWidget(page)
+        self.stack.addWidget(QWidget())  # stands in until the page is first shown
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built now if it has not been shown yet."""
+        if key not in self._built:
+            index = self._keys.index(key)
+            page = self._factories[key]()
+            stand_in = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._built[key] = page
+        return self._built[key]
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -173,6 +196,7 @@ class MainWindow(QMainWindow):
     def _on_navigation_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        self.page(self._keys[row])
         self.stack.setCurrentIndex(row)
         self.page_changed.emit(self._keys[row])
 

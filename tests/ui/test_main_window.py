@@ -30,8 +30,9 @@ def test_window_has_title_icon_and_app_identity(open_window: Callable[[], MainWi
 
 def test_every_page_says_what_it_holds(open_window: Callable[[], MainWindow]) -> None:
     window = open_window()
-    for index in range(window.stack.count()):
-        page = window.stack.widget(index)
+    for index, key in enumerate(PAGES):
+        page = window.page(key)
+        assert window.stack.widget(index) is page
         text = " ".join(label.text() for label in page.findChildren(QLabel))
         assert len(text) > 80, f"page {index} is nearly blank: {text!r}"
         assert page.accessibleName()

@@ -57,7 +57,7 @@ def context(
 
 
 def page_of(context: AppContext) -> SessionPage:
-    page = context.window.stack.widget(0)
+    page = context.window.page("session")
     assert isinstance(page, SessionPage)
     return page
 

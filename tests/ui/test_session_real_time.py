@@ -63,7 +63,7 @@ from mat_companion.app import AppContext
 from mat_companion.paths import AppPaths
 app = QApplication([])
 context = AppContext(AppPaths.under(Path(sys.argv[1])))
-page = context.window.stack.widget(0)
+page = context.window.page("session")
 page.setup.pain_before.setValue(4)
 page.setup.start_button.click()
 page.controller.skip_get_ready()

@@ -1,0 +1,181 @@
+"""The breathing pacer: a shape that grows on the inhale, rests on holds, shrinks on the exhale.
+
+It asks the core's ``Pacer`` where the breath is on every frame, from the
+clock it is given, and schedules its next frame only as soon as the picture
+would visibly change: up to 30 frames a second while the shape moves, about
+one a second during a hold, none while it cannot be seen.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from mat_companion.core.breathing import BreathPhase, BreathState, Pacer
+from mat_companion.ui.visibility import VisibilityWatcher
+
+#: Elapsed pacing seconds now (the clock the pacer follows: a session's mat time, say).
+Elapsed = Callable[[], float]
+
+MIN_FRAME_MS = 33
+MAX_FRAME_MS = 1000
+#: The smallest shape, as a share of the largest, so the empty lungs still show.
+MIN_SCALE = 0.35
+
+
+def phase_words() -> dict[BreathPhase, str]:
+    """What the pacer says in each phase."""
+    tr = QObject.tr
+    return {
+        BreathPhase.INHALE: tr("Breathe in"),
+        BreathPhase.TOP_UP: tr("A little more"),
+        BreathPhase.HOLD_IN: tr("Hold"),
+        BreathPhase.EXHALE: tr("Breathe out"),
+        BreathPhase.HOLD_OUT: tr("Hold"),
+    }
+
+
+def ease(fraction: float) -> float:
+    """Sine ease in and out: no jerk at the turns of the breath."""
+    return 0.5 - 0.5 * math.cos(math.pi * min(1.0, max(0.0, fraction)))
+
+
+class BreathingPacerWidget(QWidget):
+    """Draws a ``Pacer``'s state; a "reduced motion" mode shows words and a bar instead."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("breathing_pacer")
+        self.setAccessibleName(self.tr("Breathing pacer"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 160)
+        self._pacer: Pacer | None = None
+        self._elapsed: Elapsed | None = None
+        self._reduced_motion = False
+        self._words = phase_words()
+        self._frame = QTimer(self)
+        self._frame.setSingleShot(True)
+        self._frame.setTimerType(Qt.TimerType.PreciseTimer)
+        self._frame.timeout.connect(self._on_frame_timeout)
+        self._visibility = VisibilityWatcher(self)
+        self._visibility.changed.connect(self._on_visibility_changed)
+        self.frames_painted = 0
+        self.state: BreathState | None = None
+
+    def sizeHint(self) -> QSize:
+        """Room for the shape at a comfortable size."""
+        return QSize(280, 280)
+
+    def set_pacer(self, pacer: Pacer | None, elapsed: Elapsed | None = None) -> None:
+        """Follow ``pacer`` along ``elapsed`` (None shows nothing)."""
+        self._pacer = pacer
+        self._elapsed = elapsed
+        self.state = None
+        self._schedule(0)
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        """Words and a progress bar instead of the growing shape."""
+        self._reduced_motion = reduced
+        self.update()
+
+    @property
+    def reduced_motion(self) -> bool:
+        """Whether the reduced-motion mode is on."""
+        return self._reduced_motion
+
+    @property
+    def animating(self) -> bool:
+        """Whether a next frame is scheduled."""
+        return self._frame.isActive()
+
+    # Frames -------------------------------------------------------------------------------
+
+    @Slot(bool)
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self._schedule(0)
+        else:
+            self._frame.stop()
+
+    def _schedule(self, milliseconds: int) -> None:
+        if self._pacer is None or self._elapsed is None or not self._visibility.visible:
+            self._frame.stop()
+            self.update()
+            return
+        self._frame.start(milliseconds)
+
+    @Slot()
+    def _on_frame_timeout(self) -> None:
+        if self._pacer is None or self._elapsed is None:
+            return
+        self.state = self._pacer.phase_at(self._elapsed())
+        self.update()
+        self._schedule(self._next_frame_ms(self.state))
+
+    def _travel_pixels(self) -> float:
+        """How far the picture moves over a whole inhale or exhale."""
+        if self._reduced_motion:
+            return float(self.width())
+        return min(self.width(), self.height()) / 2 * (1 - MIN_SCALE)
+
+    def _next_frame_ms(self, state: BreathState) -> int:
+        """Soon enough for smooth motion, no sooner: a frame per pixel of movement."""
+        to_next_second = (state.seconds_left % 1.0 or 1.0) * 1000
+        if state.phase in (BreathPhase.HOLD_IN, BreathPhase.HOLD_OUT) and not self._reduced_motion:
+            return int(min(MAX_FRAME_MS, to_next_second + 1))
+        length = state.seconds_left / max(1e-6, 1 - state.progress) if state.progress < 1 else 1.0
+        pixels_per_second = self._travel_pixels() / max(0.1, length) * (math.pi / 2)
+        per_pixel = 1000 / max(1.0, pixels_per_second)
+        return int(max(MIN_FRAME_MS, min(per_pixel, to_next_second + 1, MAX_FRAME_MS)))
+
+    # Painting -----------------------------------------------------------------------------
+
+    def shape_radius(self) -> float:
+        """The radius the shape is drawn at for the current state."""
+        fullness = self.state.fullness if self.state is not None else 0.0
+        largest = min(self.width(), self.height()) / 2 - 4
+        return largest * (MIN_SCALE + (1 - MIN_SCALE) * ease(fullness))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The shape (or bar), the phase word and the seconds left in it."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        state = self.state
+        if state is None:
+            painter.end()
+            return
+        self.frames_painted += 1
+        accent = QColor(palette.color(QPalette.ColorRole.Highlight))
+        if self._reduced_motion:
+            self._paint_bar(painter, state, accent)
+        else:
+            fill = QColor(accent)
+            fill.setAlpha(90)
+            painter.setPen(accent)
+            painter.setBrush(fill)
+            radius = self.shape_radius()
+            painter.drawEllipse(QPointF(self.width() / 2, self.height() / 2), radius, radius)
+        font = QFont(self.font())
+        font.setPixelSize(max(14, min(self.width(), self.height()) // 12))
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        seconds = max(1, math.ceil(state.seconds_left - 1e-6))
+        text = f"{self._words[state.phase]}\n{seconds}"
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+
+    def _paint_bar(self, painter: QPainter, state: BreathState, accent: QColor) -> None:
+        height = max(12.0, self.height() / 12)
+        track = QRectF(8, self.height() - height - 8, self.width() - 16, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawRoundedRect(track, height / 2, height / 2)
+        done = QRectF(track)
+        done.setWidth(track.width() * state.fullness)
+        painter.setBrush(accent)
+        painter.drawRoundedRect(done, height / 2, height / 2)
