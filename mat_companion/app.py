@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mat_companion import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
 from mat_companion.audio.output import AudioOutput, NullAudio
@@ -39,7 +39,6 @@ def _coming(key: str) -> str:
 
 
 _COMING = {
-    "breathing": "The breathing pacer is coming in a later version.",
     "progress": "The stage progression is coming in a later version.",
     "history": "The history table, stats and charts are coming in a later version.",
 }
@@ -90,6 +89,7 @@ class AppContext:
             for key, info in infos.items()
         }
         pages["session"] = self._session_page
+        pages["breathing"] = self._breathing_page
         pages["settings"] = lambda: SettingsPage(infos["settings"], self.paths)
         return MainWindow(self.settings, pages)
 
@@ -111,6 +111,15 @@ class AppContext:
         page = SessionPage(services)
         page.dim_changed.connect(self._on_session_dim_changed)
         return page
+
+    def _breathing_page(self) -> QWidget:
+        from mat_companion.core.breathing import load_presets
+        from mat_companion.ui.breathing_page import BreathingPage, BreathingServices
+
+        presets, caution = load_presets(resource("presets.json"))
+        return BreathingPage(
+            BreathingServices(presets, caution, self.settings, self.audio, self.clock, self.notice)
+        )
 
     def _on_session_dim_changed(self, dim: bool) -> None:
         self.window.set_focus_mode(dim)

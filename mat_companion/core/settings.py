@@ -54,6 +54,16 @@ FIELDS: Mapping[str, Field] = {
         "session", choices=("session", "breathing", "progress", "history", "settings")
     ),
     "reduced_motion": Field(False),
+    "cue_tones": Field(True),
+    "cue_tone_volume": Field(0.5, minimum=0.0, maximum=1.0),
+    "cue_hold_tick": Field(False),
+    "cue_tick_volume": Field(0.3, minimum=0.0, maximum=1.0),
+    "cue_spoken": Field(False),
+    "cue_spoken_volume": Field(0.7, minimum=0.0, maximum=1.0),
+    "breathing_choice": Field("resonance"),
+    "breathing_ramp": Field(False),
+    "custom_patterns": Field({}),
+    "pattern_first_used": Field({}),
     "master_volume": Field(0.33, minimum=0.0, maximum=1.0),
     "last_session": Field({}),
 }

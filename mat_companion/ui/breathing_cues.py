@@ -64,17 +64,26 @@ class Speaker:
         self._engine = engine
 
     @classmethod
-    def create(cls) -> Speaker | None:
-        """A speaker on the first available engine, or None."""
+    def create(cls, engines: list[str] | None = None) -> Speaker | None:
+        """A speaker on the first engine that works (Qt's test-only "mock" excluded), or None.
+
+        Loading an engine is slow and may fail (a plug-in without its system
+        library), so this runs only when spoken cues are wanted.
+        """
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError:
             return None
-        engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
-        if not engines:
-            log.info("no text-to-speech engine: spoken cues are unavailable")
-            return None
-        return cls(QTextToSpeech(engines[0]))
+        candidates = engines if engines is not None else [
+            name for name in QTextToSpeech.availableEngines() if name != "mock"
+        ]
+        for name in candidates:
+            engine = QTextToSpeech(name)
+            if engine.state() != QTextToSpeech.State.Error:
+                return cls(engine)
+            log.info("text-to-speech engine %s does not work: %s", name, engine.errorString())
+        log.info("no working text-to-speech engine: spoken cues are unavailable")
+        return None
 
     def say(self, word: str, volume: float) -> None:
         """Say ``word`` now (interrupting the previous word)."""
@@ -105,9 +114,11 @@ class BreathingCues(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timer_timeout)
 
-    def set_choices(self, choices: CueChoices) -> None:
-        """Change which cues sound."""
+    def set_choices(self, choices: CueChoices, speaker: Speaker | None = None) -> None:
+        """Change which cues sound (and the speaker, once one has been created)."""
         self._choices = choices
+        if speaker is not None:
+            self._speaker = speaker
 
     def follow(self, pacer: Pacer, elapsed: Callable[[], float]) -> None:
         """Cue ``pacer`` from now on; a boundary just now (the pattern's start) is cued at once."""
