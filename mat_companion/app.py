@@ -27,6 +27,7 @@ from mat_companion.ui.session_page import SessionPage, SessionServices
 from mat_companion.ui.settings_page import SettingsPage
 
 if TYPE_CHECKING:
+    from mat_companion.core.breathing import Preset
     from mat_companion.core.history_schema import Session
     from mat_companion.core.history_store import HistoryStore
     from mat_companion.desktop.screensaver import ScreenSaverInhibitor
@@ -93,10 +94,18 @@ class AppContext:
         pages["settings"] = lambda: SettingsPage(infos["settings"], self.paths)
         return MainWindow(self.settings, pages)
 
+    def _presets(self) -> tuple[list[Preset], str]:
+        from mat_companion.core.breathing import load_presets
+
+        return load_presets(resource("presets.json"))
+
     def _session_page(self) -> SessionPage:
+        from mat_companion.ui.breathing_choices import pattern_choices
+
         timings, texts = load_session_config(resource("session.json"))
         services = SessionServices(
             stages=load_stages(resource("stages.json")),
+            patterns=pattern_choices(self._presets()[0], self.settings),
             timings=timings,
             texts=texts,
             audio=self.audio,
@@ -113,10 +122,9 @@ class AppContext:
         return page
 
     def _breathing_page(self) -> QWidget:
-        from mat_companion.core.breathing import load_presets
         from mat_companion.ui.breathing_page import BreathingPage, BreathingServices
 
-        presets, caution = load_presets(resource("presets.json"))
+        presets, caution = self._presets()
         return BreathingPage(
             BreathingServices(presets, caution, self.settings, self.audio, self.clock, self.notice)
         )

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 
 from mat_companion.audio.output import AudioOutput
 from mat_companion.core.breathing import BreathPhase, Pacer
+from mat_companion.ui.breathing_choices import CueChoices
 
 log = logging.getLogger(__name__)
 
@@ -45,18 +45,6 @@ def spoken_words() -> dict[BreathPhase, str]:
     }
 
 
-@dataclass(frozen=True)
-class CueChoices:
-    """Which cues sound, and how loud (0-1); from the user's settings."""
-
-    tones: bool = True
-    tone_volume: float = 0.5
-    hold_tick: bool = False
-    tick_volume: float = 0.3
-    spoken: bool = False
-    spoken_volume: float = 0.7
-
-
 class Speaker:
     """Says a word through QTextToSpeech; ``create`` returns None where no engine exists."""
 
@@ -74,9 +62,11 @@ class Speaker:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError:
             return None
-        candidates = engines if engines is not None else [
-            name for name in QTextToSpeech.availableEngines() if name != "mock"
-        ]
+        candidates = (
+            engines
+            if engines is not None
+            else [name for name in QTextToSpeech.availableEngines() if name != "mock"]
+        )
         for name in candidates:
             engine = QTextToSpeech(name)
             if engine.state() != QTextToSpeech.State.Error:

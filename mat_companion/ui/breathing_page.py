@@ -51,9 +51,9 @@ RAMP_SECONDS = 120.0
 _PARTS = (
     ("inhale", "In"),
     ("top_up", "Top-up"),
-    ("hold_in", "Hold"),
+    ("hold_in", "Hold in"),
     ("exhale", "Out"),
-    ("hold_out", "Hold"),
+    ("hold_out", "Hold out"),
 )
 
 

@@ -18,10 +18,12 @@ from mat_companion.core.session_phases import Phase
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import Stage
 from mat_companion.paths import AppPaths
+from mat_companion.ui.breathing_choices import PatternChoice, cue_choices
 from mat_companion.ui.session_setup import SessionSetupView
 
 if TYPE_CHECKING:
     from mat_companion.desktop.screensaver import ScreenSaverInhibitor
+    from mat_companion.ui.breathing_cues import BreathingCues
     from mat_companion.ui.checkin_dialog import CheckInDialog
     from mat_companion.ui.session_controller import SessionController
     from mat_companion.ui.session_run import SessionRunView
@@ -37,6 +39,7 @@ class SessionServices:
     """What a session needs from the rest of the app."""
 
     stages: list[Stage]
+    patterns: list[PatternChoice]
     timings: SessionTimings
     texts: SessionTexts
     audio: AudioOutput
@@ -69,12 +72,13 @@ class SessionPage(QStackedWidget):
         self.setAccessibleName(self.tr("Session"))
         self._services = services
         self.controller: SessionController | None = None
-        self.setup = SessionSetupView(services.stages)
+        self.setup = SessionSetupView(services.stages, services.patterns)
         self.setup.restore(services.settings.get("last_session"))
         self.addWidget(self.setup)
         self.setup.start_requested.connect(self._on_setup_start_requested)
         self._run_view: SessionRunView | None = None
         self._inhibitor: ScreenSaverInhibitor | None = None
+        self.cues: BreathingCues | None = None
         self.checkin_dialog: CheckInDialog | None = None
         self.confirm_end: QMessageBox | None = None
 
@@ -122,10 +126,42 @@ class SessionPage(QStackedWidget):
         )
         controller.finished.connect(self._on_controller_finished)
         controller.reminder.connect(self._on_controller_reminder)
+        controller.phase_changed.connect(self._on_controller_phase_changed)
+        controller.paused_changed.connect(self._on_controller_paused_changed)
         self.controller = controller
         self.setCurrentWidget(self.run_view)
-        self.run_view.bind(controller)
+        self.run_view.bind(controller, reduced_motion=services.settings.get("reduced_motion"))
+        self.cues = self._cues_for(controller)
         controller.start()
+
+    def _cues_for(self, controller: SessionController) -> BreathingCues | None:
+        """Breath cues for the session's pacer; they start once the mat time does."""
+        if self.run_view.pacer is None:
+            return None
+        from mat_companion.ui.breathing_cues import BreathingCues, Speaker
+
+        settings = self._services.settings
+        speaker = Speaker.create() if settings.get("cue_spoken") else None
+        return BreathingCues(self._services.audio, cue_choices(settings), speaker, controller)
+
+    @Slot(str)
+    def _on_controller_phase_changed(self, value: str) -> None:
+        if self.cues is None or self.run_view.pacer is None or self.controller is None:
+            return
+        if value == Phase.SETTLE_IN.value:
+            session = self.controller.session
+            self.cues.follow(self.run_view.pacer, session.mat_seconds)
+        elif value == Phase.FINISHED.value:
+            self.cues.stop()
+
+    @Slot(bool)
+    def _on_controller_paused_changed(self, paused: bool) -> None:
+        if self.cues is None or self.controller is None:
+            return
+        if paused:
+            self.cues.stop()
+        elif self.controller.phase is not Phase.GET_READY:
+            self.cues.resume()
 
     # During -------------------------------------------------------------------------------
 

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mat_companion.core.breathing import Pacer
 from mat_companion.core.session_config import SessionTexts
 from mat_companion.core.session_phases import Phase
+from mat_companion.ui.breathing_widget import BreathingPacerWidget
 from mat_companion.ui.progress_ring import ProgressRing
 from mat_companion.ui.session_controller import SessionController
 from mat_companion.ui.time_format import clock_text, elapsed_text
@@ -69,7 +71,9 @@ class SessionRunView(QWidget):
         self.guidance_label.setWordWrap(True)
         self.guidance_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ring = ProgressRing()
-        self.pacer_slot = QVBoxLayout()
+        self.pacer: Pacer | None = None
+        self.pacer_widget = BreathingPacerWidget()
+        self.pacer_widget.hide()
 
         dial = QGridLayout()
         dial.addWidget(self.ring, 0, 0)
@@ -116,7 +120,7 @@ class SessionRunView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(dial, 3)
         layout.addWidget(self.guidance_label)
-        layout.addLayout(self.pacer_slot, 1)
+        layout.addWidget(self.pacer_widget, 2)
         layout.addLayout(controls)
 
         for keys, action in (
@@ -141,9 +145,10 @@ class SessionRunView(QWidget):
 
     # Binding ------------------------------------------------------------------------------
 
-    def bind(self, controller: SessionController) -> None:
-        """Show this controller's session."""
+    def bind(self, controller: SessionController, *, reduced_motion: bool = False) -> None:
+        """Show this controller's session, with its breathing pacer if it has one."""
         self._controller = controller
+        self._show_pacer(controller, reduced_motion)
         controller.changed.connect(self.refresh)
         controller.phase_changed.connect(self._on_controller_phase_changed)
         controller.finished.connect(self._on_controller_finished)
@@ -156,6 +161,20 @@ class SessionRunView(QWidget):
         self._visibility.update()
         controller.set_visible(self._visibility.visible)
         self.setFocus()
+
+    def _show_pacer(self, controller: SessionController, reduced_motion: bool) -> None:
+        breathing = controller.session.plan.breathing
+        if not breathing:
+            self.pacer = None
+            self.pacer_widget.hide()
+            self.pacer_widget.set_pacer(None)
+            return
+        from mat_companion.core.breathing import BreathPattern, Pacer
+
+        self.pacer = Pacer(BreathPattern.from_dict(breathing))
+        self.pacer_widget.set_reduced_motion(reduced_motion)
+        self.pacer_widget.set_pacer(self.pacer, controller.session.mat_seconds)
+        self.pacer_widget.show()
 
     @Slot()
     def refresh(self) -> None:

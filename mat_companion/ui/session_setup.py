@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mat_companion.core.stages import Stage
+from mat_companion.ui.breathing_choices import PatternChoice, breathing_record
 from mat_companion.ui.rating import rating_box, rating_value
 
 if TYPE_CHECKING:
@@ -48,10 +49,16 @@ class SessionSetupView(QWidget):
 
     start_requested = Signal()
 
-    def __init__(self, stages: list[Stage], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        stages: list[Stage],
+        patterns: list[PatternChoice],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("session_setup")
         self._stages = {stage.key: stage for stage in stages}
+        self._patterns = {choice.key: choice for choice in patterns}
         layout = QVBoxLayout(self)
         title = QLabel(f"<h1>{self.tr('Session')}</h1>")
         layout.addWidget(title)
@@ -128,6 +135,12 @@ class SessionSetupView(QWidget):
         self.interval.setSuffix(self.tr(" min"))
         self.interval.setAccessibleName(self.tr("Interval bell"))
         form.addRow(self.tr("&Interval bell"), self.interval)
+        self.breathing = QComboBox()
+        self.breathing.setAccessibleName(self.tr("Breathing pacer"))
+        self.breathing.addItem(self.tr("No pacer"), None)
+        _choices(self.breathing, [(choice.key, choice.name) for choice in patterns])
+        self.breathing.setCurrentIndex(max(0, self.breathing.findData("resonance")))
+        form.addRow(self.tr("&Breathing"), self.breathing)
         layout.addLayout(form)
 
         before = QGroupBox(self.tr("How do you feel now? (optional)"))
@@ -190,7 +203,12 @@ class SessionSetupView(QWidget):
             layer=self.layer.currentData(),
             interval_bell_minutes=self.interval.value(),
             stage_max_minutes=stage.max_minutes,
+            breathing=self._breathing(),
         )
+
+    def _breathing(self) -> dict[str, object] | None:
+        choice = self._patterns.get(self.breathing.currentData())
+        return breathing_record(choice) if choice else None
 
     def checkin_before(self) -> CheckIn:
         """The optional ratings before the session."""
@@ -212,6 +230,7 @@ class SessionSetupView(QWidget):
             "surface": plan.surface,
             "layer": plan.layer,
             "interval_bell_minutes": plan.interval_bell_minutes,
+            "breathing": self.breathing.currentData(),
         }
 
     def restore(self, choices: dict[str, Any]) -> None:
@@ -227,6 +246,11 @@ class SessionSetupView(QWidget):
             (self.layer, "layer"),
         ):
             _select(combo, choices.get(key))
+        if "breathing" in choices:
+            key = choices["breathing"]
+            self.breathing.setCurrentIndex(
+                0 if key is None else max(0, self.breathing.findData(key))
+            )
         interval = choices.get("interval_bell_minutes")
         if isinstance(interval, int):
             self.interval.setValue(interval)

@@ -364,3 +364,46 @@ def test_enter_in_the_setup_starts_the_session(qtbot: QtBot, context: AppContext
     qtbot.keyClick(page.setup.minutes, Qt.Key.Key_Return)
     assert page.currentWidget() is page.run_view
     assert page.controller is not None and page.controller.session.duration_seconds == 600
+
+
+def test_the_session_paces_breathing_from_the_mat_time(
+    qtbot: QtBot, context: AppContext, clock: FakeClock, audio: NullAudio, app_paths: AppPaths
+) -> None:
+    page = page_of(context)
+    page.setup.breathing.setCurrentIndex(page.setup.breathing.findData("box"))
+    start_session(qtbot, context, minutes=2)
+    view = page.run_view
+    assert view.pacer is not None and view.pacer_widget.isVisible()
+    assert view.pacer.pattern.hold_in == 4
+    advance(page, clock, 10)
+    assert audio.played == [], "no cues during the get-ready countdown"
+    advance(page, clock, 10)  # the mat time starts: the first inhale
+    assert [c.sound for c in audio.played] == ["breath_in"]
+    clock.advance(8)
+    page.cues._on_timer_timeout()
+    assert [c.sound for c in audio.played] == ["breath_in", "breath_out"]
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert not page.cues.active
+    clock.advance(60)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert page.cues.active
+    advance(page, clock, 200)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.checkin_dialog.skip_button, Qt.MouseButton.LeftButton)
+    (record,) = history(app_paths)
+    assert record["breathing"] == {
+        "preset": "box",
+        "inhale": 4,
+        "exhale": 4,
+        "hold_in": 4,
+        "hold_out": 4,
+        "top_up": 0,
+    }
+
+
+def test_no_pacer_when_none_is_chosen(qtbot: QtBot, context: AppContext) -> None:
+    page = page_of(context)
+    page.setup.breathing.setCurrentIndex(0)
+    start_session(qtbot, context)
+    assert page.run_view.pacer is None and not page.run_view.pacer_widget.isVisible()
+    assert page.cues is None

@@ -1,0 +1,86 @@
+import pytest
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from mat_companion.core.breathing import BreathPattern, BreathPhase, Pacer
+from mat_companion.core.clock import FakeClock
+from mat_companion.ui.breathing_widget import MIN_SCALE, BreathingPacerWidget
+
+RESONANCE = BreathPattern(inhale=5.5, exhale=5.5)
+
+
+@pytest.fixture
+def widget(qtbot: QtBot) -> BreathingPacerWidget:
+    pacer = BreathingPacerWidget()
+    qtbot.addWidget(pacer)
+    pacer.resize(300, 300)
+    pacer.show()
+    qtbot.waitExposed(pacer)
+    return pacer
+
+
+def render_at(widget: BreathingPacerWidget, clock: FakeClock, pacer: Pacer, at: float) -> QImage:
+    start = clock.now()
+    clock.advance(at)
+    widget.set_pacer(pacer, lambda: clock.now() - start)
+    widget._on_frame_timeout()  # one frame, now, from the fake clock
+    return widget.grab().toImage()
+
+
+def shape_top(image: QImage) -> int:
+    """The first row from the top, down the middle column, that is not background."""
+    background = QColor(image.pixel(2, 2))
+    x = image.width() // 2
+    for y in range(image.height()):
+        if QColor(image.pixel(x, y)) != background:
+            return y
+    return image.height()
+
+
+def test_the_shape_is_largest_at_the_inhale_peak_and_smallest_at_the_exhale_trough(
+    widget: BreathingPacerWidget,
+) -> None:
+    clock = FakeClock(0)
+    pacer = Pacer(RESONANCE)
+    largest = 300 / 2 - 4
+    peak = render_at(widget, clock, pacer, 5.5)
+    assert widget.state is not None and widget.state.phase is BreathPhase.EXHALE
+    assert 150 - shape_top(peak) == pytest.approx(largest, abs=2)
+    trough = render_at(widget, FakeClock(0), pacer, 11.0)
+    assert widget.state.phase is BreathPhase.INHALE
+    assert 150 - shape_top(trough) == pytest.approx(largest * MIN_SCALE, abs=2)
+    halfway = render_at(widget, FakeClock(0), pacer, 2.75)
+    radius = 150 - shape_top(halfway)
+    assert largest * MIN_SCALE + 5 < radius < largest - 5
+
+
+def test_reduced_motion_shows_a_bar_not_a_shape(widget: BreathingPacerWidget) -> None:
+    widget.set_reduced_motion(True)
+    image = render_at(widget, FakeClock(0), Pacer(RESONANCE), 5.5 / 2)
+    background = QColor(image.pixel(2, 2))
+    assert QColor(image.pixel(150, 20)) == background, "no shape above the words"
+    bar_row = image.height() - 8 - max(12, 300 // 12) // 2
+    coloured = [x for x in range(image.width()) if QColor(image.pixel(x, bar_row)) != background]
+    assert coloured and min(coloured) <= 12 and max(coloured) >= 280
+
+
+def test_frames_come_fast_while_moving_and_slowly_on_holds(widget: BreathingPacerWidget) -> None:
+    box = Pacer(BreathPattern(inhale=4, hold_in=4, exhale=4, hold_out=4))
+    clock = FakeClock(0)
+    widget.set_pacer(box, clock.now)
+    moving = widget._next_frame_ms(box.phase_at(1.0))
+    holding = widget._next_frame_ms(box.phase_at(5.2))
+    assert 33 <= moving <= 60
+    assert holding >= 700
+
+
+def test_no_frames_while_hidden(qtbot: QtBot, widget: BreathingPacerWidget) -> None:
+    clock = FakeClock(0)
+    widget.set_pacer(Pacer(RESONANCE), clock.now)
+    assert widget.animating
+    widget.hide()
+    assert not widget.animating
+    widget.show()
+    assert widget.animating
+    widget.window().showMinimized()
+    qtbot.waitUntil(lambda: not widget.animating, timeout=2000)
