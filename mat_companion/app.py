@@ -91,7 +91,9 @@ class AppContext:
         }
         pages["session"] = self._session_page
         pages["breathing"] = self._breathing_page
-        pages["settings"] = lambda: SettingsPage(infos["settings"], self.paths)
+        pages["settings"] = lambda: SettingsPage(
+            infos["settings"], self.paths, self.settings, self.notice
+        )
         return MainWindow(self.settings, pages)
 
     def _presets(self) -> tuple[list[Preset], str]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -196,6 +197,11 @@ class BreathingPage(QWidget):
         self.pattern.currentIndexChanged.connect(self._on_pattern_index_changed)
         self._reload_choices(settings.get("breathing_choice"))
         self._stop_timer_id = 0
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Follow the reduced-motion setting, which may have changed meanwhile."""
+        self.pacer_widget.set_reduced_motion(self._services.settings.get("reduced_motion"))
+        super().showEvent(event)
 
     # Patterns -----------------------------------------------------------------------------
 

@@ -2,28 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from mat_companion.core.files import StorageError
+from mat_companion.core.settings import Settings
 from mat_companion.paths import AppPaths
 from mat_companion.ui.pages import PageInfo, PlaceholderPage
 
 
 class SettingsPage(PlaceholderPage):
-    """Shows the folders the app writes to, with a button to open the data folder."""
+    """Motion preference, and the folders the app writes to with a button to open them."""
 
-    def __init__(self, info: PageInfo, paths: AppPaths, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        info: PageInfo,
+        paths: AppPaths,
+        settings: Settings,
+        notice: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(
             info,
             self.tr(
-                "Sound, motion and reminder preferences, and reviewing your safety answers, "
-                "will be here."
+                "Sound and reminder preferences, and reviewing your safety answers, will be here."
             ),
             parent,
         )
         self._paths = paths
+        self._settings = settings
+        self._notice = notice
         form = QFormLayout()
+        self.reduced_motion = QCheckBox(
+            self.tr("&Reduced motion: words and a progress bar instead of the growing shape")
+        )
+        self.reduced_motion.setChecked(settings.get("reduced_motion"))
+        self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
+        form.addRow(self.reduced_motion)
         for label, folder in (
             (self.tr("History and data"), paths.data),
             (self.tr("Settings"), paths.config),
@@ -42,6 +60,14 @@ class SettingsPage(PlaceholderPage):
         form.addRow("", button_row)
         layout = self.layout()
         layout.insertLayout(layout.count() - 1, form)
+
+    @Slot(bool)
+    def _on_reduced_motion_toggled(self, on: bool) -> None:
+        self._settings.set("reduced_motion", on)
+        try:
+            self._settings.save()
+        except StorageError as error:
+            self._notice(str(error))
 
     @Slot()
     def _on_open_data_folder_clicked(self) -> None:

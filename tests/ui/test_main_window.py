@@ -137,3 +137,15 @@ def test_a_broken_history_is_reported_in_the_window(qtbot: QtBot, app_paths: App
     kept = list(app_paths.data.glob("history.json.unreadable-*"))
     assert len(kept) == 1 and str(kept[0]) in notice
     assert kept[0].read_bytes() == b"{ this is not json"
+
+
+def test_reduced_motion_setting_reaches_the_pacer(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], app_paths: AppPaths
+) -> None:
+    window = open_window()
+    window.show_page("settings")
+    settings_page = window.page("settings")
+    qtbot.mouseClick(settings_page.reduced_motion, Qt.MouseButton.LeftButton)
+    assert json.loads(app_paths.settings_file.read_text())["reduced_motion"] is True
+    window.show_page("breathing")
+    assert window.page("breathing").pacer_widget.reduced_motion
