@@ -39,6 +39,7 @@ class SettingsPage(PlaceholderPage):
         self.reduced_motion = QCheckBox(
             self.tr("&Reduced motion: words and a progress bar instead of the growing shape")
         )
+        self.reduced_motion.setObjectName("reduced_motion")
         self.reduced_motion.setChecked(settings.get("reduced_motion"))
         self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
         form.addRow(self.reduced_motion)

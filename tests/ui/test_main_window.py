@@ -73,6 +73,9 @@ def test_tab_reaches_the_navigation_and_pages(
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Tab)
     focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName() == "reduced_motion"
+    qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
     assert focused is not None and focused.objectName() == "open_data_folder"
 
 
