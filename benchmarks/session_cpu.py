@@ -1,9 +1,10 @@
 """CPU used while a session runs, as a share of one core, and the end's lateness after a stall.
 
 Three runs of the same length, each in its own process with the offscreen
-platform: the app with the session screen visible, the app minimised, and a
-naive baseline that repaints the whole window at 60 frames a second. Then a
-short session whose event loop is stalled for one second: how late its end fires.
+platform: the app with the session screen visible (the breathing pacer
+animating), the app minimised, and a naive baseline that repaints the whole
+window at 60 frames a second. Then five short sessions whose event loop is
+stalled for one second: how late their end fires.
 
 Goals: visible <= 3% of a core, minimised <= 0.5%, lateness <= 100 ms.
 """
@@ -113,7 +114,8 @@ def main() -> int:
             mode: run_child(CHILD, mode, str(args.seconds), folder)["cpu_share"] * 100
             for mode in ("naive", "visible", "minimised")
         }
-        late_ms = run_child(LATENESS_CHILD, folder)["late"] * 1000
+        lateness = sorted(run_child(LATENESS_CHILD, folder)["late"] * 1000 for _ in range(5))
+    late_ms = lateness[len(lateness) // 2]
     print(f"CPU over {args.seconds:.0f} s, share of one core:")
     print(f"  naive baseline (whole window at 60 fps): {shares['naive']:.2f}%")
     print(
@@ -121,7 +123,10 @@ def main() -> int:
         f"({shares['visible'] / shares['naive']:.2f}x the baseline; goal <= 3%)"
     )
     print(f"  minimised: {shares['minimised']:.2f}% (goal <= 0.5%)")
-    print(f"end of session after a 1 s event-loop stall: {late_ms:.0f} ms late (goal <= 100 ms)")
+    print(
+        f"end of session after a 1 s event-loop stall: {late_ms:.0f} ms late, median of 5 "
+        f"(worst {lateness[-1]:.0f} ms; goal <= 100 ms)"
+    )
     ok = shares["visible"] <= 3 and shares["minimised"] <= 0.5 and late_ms <= 100
     return 0 if ok else 1
 

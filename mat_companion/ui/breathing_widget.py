@@ -22,6 +22,8 @@ from mat_companion.ui.visibility import VisibilityWatcher
 Elapsed = Callable[[], float]
 
 MIN_FRAME_MS = 33
+#: How far the edge may move between frames: under two pixels still reads as smooth.
+PIXELS_PER_FRAME = 1.5
 MAX_FRAME_MS = 1000
 #: The smallest shape, as a share of the largest, so the empty lungs still show.
 MIN_SCALE = 0.35
@@ -44,6 +46,15 @@ def ease(fraction: float) -> float:
     return 0.5 - 0.5 * math.cos(math.pi * min(1.0, max(0.0, fraction)))
 
 
+def _mix(colour: QColor, background: QColor, amount: float) -> QColor:
+    """``amount`` of ``colour`` over ``background``, as an opaque colour (cheap to fill)."""
+    return QColor.fromRgbF(
+        colour.redF() * amount + background.redF() * (1 - amount),
+        colour.greenF() * amount + background.greenF() * (1 - amount),
+        colour.blueF() * amount + background.blueF() * (1 - amount),
+    )
+
+
 class BreathingPacerWidget(QWidget):
     """Draws a ``Pacer``'s state; a "reduced motion" mode shows words and a bar instead."""
 
@@ -53,6 +64,8 @@ class BreathingPacerWidget(QWidget):
         self.setAccessibleName(self.tr("Breathing pacer"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
+        # Paints every pixel itself, opaque: nothing underneath needs repainting each frame.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._pacer: Pacer | None = None
         self._elapsed: Elapsed | None = None
         self._reduced_motion = False
@@ -123,14 +136,14 @@ class BreathingPacerWidget(QWidget):
         return min(self.width(), self.height()) / 2 * (1 - MIN_SCALE)
 
     def _next_frame_ms(self, state: BreathState) -> int:
-        """Soon enough for smooth motion, no sooner: a frame per pixel of movement."""
+        """Soon enough for smooth motion, no sooner: a frame per step of movement."""
         to_next_second = (state.seconds_left % 1.0 or 1.0) * 1000
         if state.phase in (BreathPhase.HOLD_IN, BreathPhase.HOLD_OUT) and not self._reduced_motion:
             return int(min(MAX_FRAME_MS, to_next_second + 1))
         length = state.seconds_left / max(1e-6, 1 - state.progress) if state.progress < 1 else 1.0
         pixels_per_second = self._travel_pixels() / max(0.1, length) * (math.pi / 2)
-        per_pixel = 1000 / max(1.0, pixels_per_second)
-        return int(max(MIN_FRAME_MS, min(per_pixel, to_next_second + 1, MAX_FRAME_MS)))
+        per_step = 1000 * PIXELS_PER_FRAME / max(1.0, pixels_per_second)
+        return int(max(MIN_FRAME_MS, min(per_step, to_next_second + 1, MAX_FRAME_MS)))
 
     # Painting -----------------------------------------------------------------------------
 
@@ -143,21 +156,21 @@ class BreathingPacerWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         """The shape (or bar), the phase word and the seconds left in it."""
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
+        background = palette.color(self.backgroundRole())
+        painter.fillRect(event.rect(), background)
         state = self.state
         if state is None:
             painter.end()
             return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.frames_painted += 1
         accent = QColor(palette.color(QPalette.ColorRole.Highlight))
         if self._reduced_motion:
             self._paint_bar(painter, state, accent)
         else:
-            fill = QColor(accent)
-            fill.setAlpha(90)
             painter.setPen(accent)
-            painter.setBrush(fill)
+            painter.setBrush(_mix(accent, background, 0.35))
             radius = self.shape_radius()
             painter.drawEllipse(QPointF(self.width() / 2, self.height() / 2), radius, radius)
         font = QFont(self.font())
