@@ -1,0 +1,248 @@
+"""What to suggest next, from how past sessions felt: more minutes, the next stage, or a step back.
+
+The rules are DOMAIN.md's, with their numbers in ``resources/progression.json``.
+They look only at sessions, never at the calendar: a rest day or a planned
+rest week can never count against anyone. Every suggestion says why, and one
+the user declined is not offered again for a few sessions.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from mat_companion.core.history_schema import SKIN_WARNINGS, Session
+from mat_companion.core.stages import Stage
+
+
+class ProgressionError(ValueError):
+    """The progression rules file is broken; the message names the problem."""
+
+
+@dataclass(frozen=True)
+class ProgressionRules:
+    """The thresholds of the progression rules."""
+
+    sessions_to_advance: int = 5
+    comfortable_from: int = 4
+    recent_comfortable: int = 3
+    uncomfortable_up_to: int = 2
+    uncomfortable_in_a_row: int = 2
+    minutes_step: int = 2
+    quiet_after_decline: int = 3
+
+    @classmethod
+    def load(cls, path: Path) -> ProgressionRules:
+        """Read the rules; every value is a whole number of at least 1."""
+        try:
+            raw: Any = json.loads(path.read_bytes())
+            values = {}
+            for spec in fields(cls):
+                value = raw.get(spec.name, spec.default)
+                if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                    raise ProgressionError(f"{spec.name} must be a whole number of at least 1")
+                values[spec.name] = value
+            return cls(**values)
+        except (OSError, ValueError, AttributeError) as error:
+            raise ProgressionError(f"The progression file {path} is broken: {error}") from None
+
+
+class Kind(Enum):
+    """What a suggestion proposes."""
+
+    STAY = "stay"
+    MORE_MINUTES = "more_minutes"
+    NEXT_STAGE = "next_stage"
+    STEP_BACK = "step_back"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A proposal, always with its reason; the user accepts or declines."""
+
+    kind: Kind
+    stage: str
+    minutes: int
+    reason: str
+
+    @property
+    def key(self) -> str:
+        """Identifies the proposal, to remember that it was declined."""
+        return f"{self.kind.value}:{self.stage}:{self.minutes}"
+
+
+def _comfort(session: Session) -> int | None:
+    value = (session.get("ratings") or {}).get("comfort")
+    return value if isinstance(value, int) else None
+
+
+def _minutes(session: Session) -> int:
+    planned = session.get("planned_seconds")
+    seconds = planned if isinstance(planned, int | float) else session["actual_seconds"]
+    return max(1, round(seconds / 60))
+
+
+def sessions_at(history: list[Session], stage: str) -> list[Session]:
+    """The sessions at ``stage``, oldest first (by when they started)."""
+    return sorted((s for s in history if s.get("stage") == stage), key=lambda s: s["started_at"])
+
+
+@dataclass(frozen=True)
+class StageProgress:
+    """What has been done at a stage, and what would unlock the next one."""
+
+    stage: Stage
+    sessions: int
+    minutes: int
+    completed: int
+    to_unlock: str
+
+
+class Progression:
+    """The rules applied to a history, for the stages of one track."""
+
+    def __init__(self, stages: list[Stage], rules: ProgressionRules) -> None:
+        self.stages = {stage.key: stage for stage in stages}
+        self._order = [stage.key for stage in stages if stage.key != "feet"]
+        self.rules = rules
+
+    def _neighbour(self, stage: str, step: int) -> str | None:
+        if stage not in self._order:
+            return None
+        index = self._order.index(stage) + step
+        return self._order[index] if 0 <= index < len(self._order) else None
+
+    def suggest(
+        self, history: list[Session], stage_key: str, declined: dict[str, int] | None = None
+    ) -> Suggestion:
+        """The suggestion for the next session at ``stage_key``."""
+        proposal = self._propose(history, stage_key)
+        declined = declined or {}
+        done = len(sessions_at(history, stage_key))
+        at_decline = declined.get(proposal.key)
+        quiet = at_decline is not None and done - at_decline < self.rules.quiet_after_decline
+        if proposal.kind is not Kind.STAY and quiet and proposal.kind is not Kind.STEP_BACK:
+            return self._stay(history, stage_key, "You chose to stay as you are for now.")
+        return proposal
+
+    def _propose(self, history: list[Session], stage_key: str) -> Suggestion:
+        stage = self.stages[stage_key]
+        rules = self.rules
+        here = sessions_at(history, stage_key)
+        if not here:
+            return Suggestion(
+                Kind.STAY,
+                stage_key,
+                stage.min_minutes,
+                f"A first session at {stage.name}: start with {stage.min_minutes} minutes.",
+            )
+        last = here[-1]
+        if last.get("skin") in SKIN_WARNINGS:
+            return self._step_back(
+                stage,
+                last,
+                "your last session noted a warning sign (broken skin, bleeding or numbness)",
+            )
+        recent = here[-rules.uncomfortable_in_a_row :]
+        uncomfortable = [s for s in recent if (_comfort(s) or 99) <= rules.uncomfortable_up_to]
+        if len(recent) == rules.uncomfortable_in_a_row and len(uncomfortable) == len(recent):
+            return self._step_back(
+                stage, last, f"your last {len(recent)} sessions were rated uncomfortable"
+            )
+        completed = [s for s in here if s.get("completed")]
+        latest = here[-rules.recent_comfortable :]
+        comfortable = all((_comfort(s) or 0) >= rules.comfortable_from for s in latest)
+        clean = not any(s.get("skin") in SKIN_WARNINGS for s in latest)
+        following = self._neighbour(stage_key, 1)
+        if (
+            len(completed) >= rules.sessions_to_advance
+            and len(latest) == rules.recent_comfortable
+            and comfortable
+            and clean
+            and following
+        ):
+            nxt = self.stages[following]
+            return Suggestion(
+                Kind.NEXT_STAGE,
+                following,
+                nxt.min_minutes,
+                f"{len(completed)} sessions at {stage.name}, the last {len(latest)} comfortable: "
+                f"you could try {nxt.name} ({nxt.min_minutes} minutes).",
+            )
+        minutes = _minutes(last)
+        if (_comfort(last) or 0) >= rules.comfortable_from and last.get("completed"):
+            longer = min(stage.max_minutes, minutes + rules.minutes_step)
+            streak = 0
+            for session in reversed(here):
+                if (_comfort(session) or 0) < rules.comfortable_from:
+                    break
+                streak += 1
+            if longer > minutes:
+                said = (
+                    f"{streak} comfortable sessions in a row"
+                    if streak > 1
+                    else ("Your last session was comfortable")
+                )
+                return Suggestion(
+                    Kind.MORE_MINUTES,
+                    stage_key,
+                    longer,
+                    f"{said} at {minutes} min: try {longer} minutes.",
+                )
+        return self._stay(history, stage_key, f"Stay with {minutes} minutes at {stage.name}.")
+
+    def _stay(self, history: list[Session], stage_key: str, reason: str) -> Suggestion:
+        here = sessions_at(history, stage_key)
+        stage = self.stages[stage_key]
+        minutes = _minutes(here[-1]) if here else stage.min_minutes
+        minutes = max(stage.min_minutes if not here else 1, min(stage.max_minutes, minutes))
+        return Suggestion(Kind.STAY, stage_key, minutes, reason)
+
+    def _step_back(self, stage: Stage, last: Session, why: str) -> Suggestion:
+        earlier = self._neighbour(stage.key, -1)
+        if earlier is not None:
+            back = self.stages[earlier]
+            return Suggestion(
+                Kind.STEP_BACK,
+                earlier,
+                back.max_minutes,
+                f"Step back to {back.name}: {why}.",
+            )
+        shorter = max(1, min(_minutes(last) - self.rules.minutes_step, stage.min_minutes))
+        return Suggestion(
+            Kind.STEP_BACK,
+            stage.key,
+            shorter,
+            f"Take it gently with {shorter} minutes, or a towel over the mat: {why}.",
+        )
+
+    def progress(self, history: list[Session]) -> list[StageProgress]:
+        """Sessions and minutes at every stage, and what unlocks the next step."""
+        rows = []
+        for key, stage in self.stages.items():
+            here = sessions_at(history, key)
+            completed = [s for s in here if s.get("completed")]
+            minutes = round(sum(s["actual_seconds"] for s in here) / 60)
+            rows.append(
+                StageProgress(stage, len(here), minutes, len(completed), self._to_unlock(key, here))
+            )
+        return rows
+
+    def _to_unlock(self, key: str, here: list[Session]) -> str:
+        following = self._neighbour(key, 1)
+        if following is None:
+            return "" if key == "feet" else "The last stage: up to its longest session."
+        rules = self.rules
+        completed = sum(1 for s in here if s.get("completed"))
+        missing = max(0, rules.sessions_to_advance - completed)
+        parts = []
+        if missing:
+            parts.append(f"{missing} more completed session{'s' if missing != 1 else ''}")
+        parts.append(
+            f"the last {rules.recent_comfortable} rated comfortable "
+            f"({rules.comfortable_from} or 5) with no warning signs"
+        )
+        return f"{self.stages[following].name} unlocks after " + " and ".join(parts) + "."

@@ -1,0 +1,224 @@
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mat_companion.core.progression import Kind, Progression, ProgressionError, ProgressionRules
+from mat_companion.core.stages import load_stages
+from mat_companion.paths import resource
+from tests.factories import make_session
+
+STAGES = load_stages(resource("stages.json"))
+RULES = ProgressionRules.load(resource("progression.json"))
+PROGRESSION = Progression(STAGES, RULES)
+ZONE = timezone(timedelta(hours=1))
+
+
+def history(*specs: tuple[Any, ...], gap_days: int = 1) -> list[dict[str, Any]]:
+    """Sessions from (stage, minutes, comfort[, skin][, completed]) tuples, oldest first."""
+    sessions = []
+    start = datetime(2026, 1, 1, 21, 0, tzinfo=ZONE)
+    for index, spec in enumerate(specs):
+        stage, minutes, comfort, *rest = spec
+        skin = rest[0] if rest else "redness_faded"
+        completed = rest[1] if len(rest) > 1 else True
+        when = start + timedelta(days=index * gap_days)
+        sessions.append(
+            make_session(
+                stage=stage,
+                planned_seconds=minutes * 60,
+                actual_seconds=minutes * 60,
+                completed=completed,
+                started_at=when.isoformat(),
+                ended_at=(when + timedelta(minutes=minutes)).isoformat(),
+                ratings={"comfort": comfort} if comfort else {},
+                skin=skin,
+            )
+        )
+    return sessions
+
+
+def test_shipped_rules_are_domain_defaults() -> None:
+    assert RULES == ProgressionRules()
+    assert (RULES.sessions_to_advance, RULES.recent_comfortable, RULES.comfortable_from) == (
+        5,
+        3,
+        4,
+    )
+
+
+def test_default_stages_carry_the_domain_numbers() -> None:
+    numbers = {s.key: (s.min_minutes, s.max_minutes) for s in STAGES}
+    assert numbers == {
+        "beginner": (10, 15),
+        "intermediate": (20, 45),
+        "advanced": (20, 45),
+        "feet": (5, 15),
+    }
+    assert [s.key for s in STAGES][:3] == ["beginner", "intermediate", "advanced"]
+
+
+@pytest.mark.parametrize(
+    ("specs", "stage", "kind", "target", "minutes", "reason"),
+    [
+        ((), "beginner", Kind.STAY, "beginner", 10, "A first session at Beginner"),
+        (
+            (("beginner", 10, 4),),
+            "beginner",
+            Kind.MORE_MINUTES,
+            "beginner",
+            12,
+            "Your last session was comfortable at 10 min: try 12 minutes.",
+        ),
+        (
+            (("beginner", 10, 5), ("beginner", 12, 4), ("beginner", 14, 5)),
+            "beginner",
+            Kind.MORE_MINUTES,
+            "beginner",
+            15,
+            "3 comfortable sessions in a row at 14 min",
+        ),
+        ((("beginner", 15, 5),), "beginner", Kind.STAY, "beginner", 15, "Stay with 15 minutes"),
+        ((("beginner", 12, 3),), "beginner", Kind.STAY, "beginner", 12, "Stay with 12 minutes"),
+        (
+            tuple(("beginner", 15, 5) for _ in range(5)),
+            "beginner",
+            Kind.NEXT_STAGE,
+            "intermediate",
+            20,
+            "5 sessions at Beginner, the last 3 comfortable",
+        ),
+        (tuple(("beginner", 15, 5) for _ in range(4)), "beginner", Kind.STAY, "beginner", 15, ""),
+        (
+            (*(("beginner", 15, 5) for _ in range(4)), ("beginner", 15, 3)),
+            "beginner",
+            Kind.STAY,
+            "beginner",
+            15,
+            "",
+        ),
+        (
+            (("intermediate", 25, 2), ("intermediate", 25, 1)),
+            "intermediate",
+            Kind.STEP_BACK,
+            "beginner",
+            15,
+            "your last 2 sessions were rated uncomfortable",
+        ),
+        (
+            (("intermediate", 25, 5), ("intermediate", 25, 5, "broken_skin")),
+            "intermediate",
+            Kind.STEP_BACK,
+            "beginner",
+            15,
+            "warning sign",
+        ),
+        (
+            (("beginner", 12, 2), ("beginner", 12, 2)),
+            "beginner",
+            Kind.STEP_BACK,
+            "beginner",
+            10,
+            "Take it gently with 10 minutes",
+        ),
+        ((("advanced", 45, 5),) * 6, "advanced", Kind.STAY, "advanced", 45, ""),
+        ((("feet", 5, 5),), "feet", Kind.MORE_MINUTES, "feet", 7, ""),
+    ],
+)
+def test_rules_on_synthetic_histories(
+    specs: tuple[tuple[Any, ...], ...],
+    stage: str,
+    kind: Kind,
+    target: str,
+    minutes: int,
+    reason: str,
+) -> None:
+    suggestion = PROGRESSION.suggest(history(*specs), stage)
+    assert (suggestion.kind, suggestion.stage, suggestion.minutes) == (kind, target, minutes)
+    assert reason in suggestion.reason and suggestion.reason
+
+
+def test_rest_days_and_rest_weeks_never_count_against() -> None:
+    daily = history(*(("beginner", 15, 5) for _ in range(5)), gap_days=1)
+    with_rests = history(*(("beginner", 15, 5) for _ in range(5)), gap_days=9)
+    assert PROGRESSION.suggest(daily, "beginner") == PROGRESSION.suggest(with_rests, "beginner")
+
+
+def test_an_early_end_does_not_add_minutes() -> None:
+    suggestion = PROGRESSION.suggest(history(("beginner", 12, 5, "none", False)), "beginner")
+    assert suggestion.kind is Kind.STAY and suggestion.minutes == 12
+
+
+def test_a_declined_suggestion_rests_for_a_few_sessions() -> None:
+    sessions = history(*(("beginner", 15, 5) for _ in range(5)))
+    offer = PROGRESSION.suggest(sessions, "beginner")
+    assert offer.kind is Kind.NEXT_STAGE
+    declined = {offer.key: 5}
+    assert PROGRESSION.suggest(sessions, "beginner", declined).kind is Kind.STAY
+    two_more = sessions + history(*(("beginner", 15, 5) for _ in range(7)))[5:7]
+    assert PROGRESSION.suggest(two_more, "beginner", declined).kind is Kind.STAY
+    three_more = sessions + history(*(("beginner", 15, 5) for _ in range(8)))[5:8]
+    assert PROGRESSION.suggest(three_more, "beginner", declined).kind is Kind.NEXT_STAGE
+
+
+def test_a_step_back_is_never_silenced() -> None:
+    sessions = history(("intermediate", 25, 5, "numbness"))
+    offer = PROGRESSION.suggest(sessions, "intermediate")
+    assert offer.kind is Kind.STEP_BACK
+    assert PROGRESSION.suggest(sessions, "intermediate", {offer.key: 1}).kind is Kind.STEP_BACK
+
+
+def test_progress_per_stage_and_what_unlocks_next() -> None:
+    sessions = history(
+        ("beginner", 10, 4), ("beginner", 12, 5), ("beginner", 14, 2, "none", False), ("feet", 5, 5)
+    )
+    rows = {row.stage.key: row for row in PROGRESSION.progress(sessions)}
+    assert (rows["beginner"].sessions, rows["beginner"].minutes, rows["beginner"].completed) == (
+        3,
+        36,
+        2,
+    )
+    assert rows["beginner"].to_unlock == (
+        "Intermediate unlocks after 3 more completed sessions and the last 3 rated comfortable "
+        "(4 or 5) with no warning signs."
+    )
+    assert rows["advanced"].to_unlock == "The last stage: up to its longest session."
+    assert rows["feet"].sessions == 1 and rows["feet"].to_unlock == ""
+
+
+def test_broken_rules_file(tmp_path: Path) -> None:
+    path = tmp_path / "progression.json"
+    path.write_text('{"sessions_to_advance": 0}')
+    with pytest.raises(ProgressionError, match="sessions_to_advance must be a whole number"):
+        ProgressionRules.load(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ('{"stages": []}', "a non-empty list of stages"),
+        ('{"stages": [{"key": "x"}]}', "stage x: name must be non-empty text"),
+        ("not json", "is broken"),
+    ],
+)
+def test_broken_stages_file_names_the_problem(tmp_path: Path, content: str, problem: str) -> None:
+    from mat_companion.core.stages import StagesError
+
+    path = tmp_path / "stages.json"
+    path.write_text(content)
+    with pytest.raises(StagesError, match=problem):
+        load_stages(path)
+
+
+def test_stage_minutes_are_checked(tmp_path: Path) -> None:
+    import json
+
+    from mat_companion.core.stages import StagesError
+
+    document = json.loads(resource("stages.json").read_text())
+    document["stages"][0]["min_minutes"] = 20
+    path = tmp_path / "stages.json"
+    path.write_text(json.dumps(document))
+    with pytest.raises(StagesError, match="stage beginner: min_minutes is above max_minutes"):
+        load_stages(path)
