@@ -40,7 +40,7 @@ def history(*specs: tuple[Any, ...], gap_days: int = 1) -> list[dict[str, Any]]:
 
 
 def test_shipped_rules_are_domain_defaults() -> None:
-    assert RULES == ProgressionRules()
+    assert ProgressionRules() == RULES
     assert (RULES.sessions_to_advance, RULES.recent_comfortable, RULES.comfortable_from) == (
         5,
         3,
