@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from mat_companion.core.breathing import Preset
     from mat_companion.core.history_schema import Session
     from mat_companion.core.history_store import HistoryStore
+    from mat_companion.core.progression import Progression
     from mat_companion.desktop.screensaver import ScreenSaverInhibitor
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,10 @@ class AppContext:
         self.audio = audio or NullAudio()
         self.wall_clock = wall_clock
         self.settings, self._settings_notice = Settings.load(paths.settings_file)
+        self.stages = load_stages(resource("stages.json"))
         self._history: HistoryStore | None = None
+        self._progression: Progression | None = None
+        self.first_run: QWidget | None = None
         self.window = self._build_window()
         if self._settings_notice:
             self.window.show_notice(self._settings_notice)
@@ -92,7 +96,7 @@ class AppContext:
         pages["session"] = self._session_page
         pages["breathing"] = self._breathing_page
         pages["settings"] = lambda: SettingsPage(
-            infos["settings"], self.paths, self.settings, self.notice
+            infos["settings"], self.paths, self.settings, self.notice, self.open_first_run
         )
         return MainWindow(self.settings, pages)
 
@@ -106,7 +110,7 @@ class AppContext:
 
         timings, texts = load_session_config(resource("session.json"))
         services = SessionServices(
-            stages=load_stages(resource("stages.json")),
+            stages=self.stages,
             patterns=pattern_choices(self._presets()[0], self.settings),
             timings=timings,
             texts=texts,
@@ -118,6 +122,8 @@ class AppContext:
             notice=self.notice,
             make_inhibitor=_screen_saver_inhibitor,
             wall_clock=self.wall_clock,
+            history=lambda: self.history.sessions,
+            progression=self.progression,
         )
         page = SessionPage(services)
         page.dim_changed.connect(self._on_session_dim_changed)
@@ -133,6 +139,35 @@ class AppContext:
 
     def _on_session_dim_changed(self, dim: bool) -> None:
         self.window.set_focus_mode(dim)
+
+    def progression(self) -> Progression:
+        """The progression rules over this app's stages (loaded on first use)."""
+        if self._progression is None:
+            from mat_companion.core.progression import Progression, ProgressionRules
+
+            rules = ProgressionRules.load(resource("progression.json"))
+            self._progression = Progression(self.stages, rules)
+        return self._progression
+
+    def open_first_run(self) -> QWidget:
+        """The getting-started wizard with the safety screening (non-blocking)."""
+        from mat_companion.ui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(self.stages, self.settings, self.wall_clock, self.window)
+        wizard.accepted.connect(self._on_first_run_accepted)
+        self.first_run = wizard
+        wizard.open()
+        return wizard
+
+    def _on_first_run_accepted(self) -> None:
+        try:
+            self.settings.save()
+        except StorageError as error:
+            self.notice(str(error))
+        session = self.window.page("session")
+        if isinstance(session, SessionPage):
+            session.setup.restore({"stage": self.settings.get("stage")})
+            session.refresh_suggestion()
 
     def notice(self, text: str) -> None:
         """Tell the user one sentence in the window."""
@@ -166,11 +201,19 @@ class AppContext:
         return None
 
     def after_first_paint(self) -> None:
-        """Load the history, then offer to keep a session a crash interrupted."""
+        """Load the history; then the first-run wizard, or the offer to recover a session."""
+        from mat_companion.core.safety import Screening
         from mat_companion.ui.recovery import offer_recovery
 
         _ = self.history
-        offer_recovery(self)
+        if self.window.current_page_key() == "session":
+            session = self.window.page("session")
+            if isinstance(session, SessionPage):
+                session.refresh_suggestion()
+        if Screening.from_dict(self.settings.get("screening")) is None:
+            self.open_first_run()
+        else:
+            offer_recovery(self)
 
 
 @dataclass

@@ -64,6 +64,11 @@ FIELDS: Mapping[str, Field] = {
     "breathing_ramp": Field(False),
     "custom_patterns": Field({}),
     "pattern_first_used": Field({}),
+    "screening": Field({}),
+    "experience": Field("", choices=("", "never", "sometimes", "regularly")),
+    "interests": Field([]),
+    "stage": Field("beginner"),
+    "declined": Field({}),
     "master_volume": Field(0.33, minimum=0.0, maximum=1.0),
     "last_session": Field({}),
 }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from mat_companion.ui.breathing_choices import PatternChoice, cue_choices
 from mat_companion.ui.session_setup import SessionSetupView
 
 if TYPE_CHECKING:
+    from mat_companion.core.progression import Progression
     from mat_companion.desktop.screensaver import ScreenSaverInhibitor
     from mat_companion.ui.breathing_cues import BreathingCues
     from mat_companion.ui.checkin_dialog import CheckInDialog
@@ -50,6 +51,8 @@ class SessionServices:
     notice: Callable[[str], None]
     make_inhibitor: Callable[[], ScreenSaverInhibitor] | None = None
     wall_clock: WallClock = local_now
+    history: Callable[[], Sequence[dict[str, Any]]] = tuple
+    progression: Callable[[], Progression] | None = None
 
 
 class SessionPage(QStackedWidget):
@@ -73,9 +76,14 @@ class SessionPage(QStackedWidget):
         self._services = services
         self.controller: SessionController | None = None
         self.setup = SessionSetupView(services.stages, services.patterns)
-        self.setup.restore(services.settings.get("last_session"))
+        last = services.settings.get("last_session")
+        self.setup.restore({"stage": services.settings.get("stage"), **last})
         self.addWidget(self.setup)
         self.setup.start_requested.connect(self._on_setup_start_requested)
+        self.setup.repeat_requested.connect(self._on_setup_repeat_requested)
+        self.setup.repeat_button.setEnabled(bool(last))
+        self.setup.stage_changed.connect(self.refresh_suggestion)
+        self.setup.suggestion_answered.connect(self._on_setup_suggestion_answered)
         self._run_view: SessionRunView | None = None
         self._inhibitor: ScreenSaverInhibitor | None = None
         self.cues: BreathingCues | None = None
@@ -101,7 +109,47 @@ class SessionPage(QStackedWidget):
             self._inhibitor = self._services.make_inhibitor()
         return self._inhibitor
 
+    # Suggestions --------------------------------------------------------------------------
+
+    @Slot()
+    def refresh_suggestion(self) -> None:
+        """Ask the progression rules about the stage picked now (loads the history if needed)."""
+        make = self._services.progression
+        if make is None:
+            return
+        sessions = list(self._services.history())
+        stage = self.setup.stage.currentData()
+        declined = self._services.settings.get("declined")
+        suggestion = make().suggest(sessions, stage, declined) if sessions else None
+        self.setup.show_suggestion(suggestion)
+
+    @Slot(bool)
+    def _on_setup_suggestion_answered(self, accepted: bool) -> None:
+        from mat_companion.core.progression import sessions_at
+
+        suggestion = self.setup.current_suggestion
+        settings = self._services.settings
+        if suggestion is None:
+            return
+        if accepted:
+            settings.set("stage", suggestion.stage)
+        else:
+            done = len(sessions_at(list(self._services.history()), self.setup.stage.currentData()))
+            settings.set("declined", {**settings.get("declined"), suggestion.key: done})
+        self._save_settings()
+
+    def _save_settings(self) -> None:
+        try:
+            self._services.settings.save()
+        except StorageError as error:
+            self._services.notice(str(error))
+
     # Start --------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_setup_repeat_requested(self) -> None:
+        self.setup.restore(self._services.settings.get("last_session"))
+        self.setup.start_button.click()
 
     @Slot()
     def _on_setup_start_requested(self) -> None:
@@ -109,10 +157,8 @@ class SessionPage(QStackedWidget):
 
         services = self._services
         services.settings.set("last_session", self.setup.remembered())
-        try:
-            services.settings.save()
-        except StorageError as error:
-            log.warning("%s", error)
+        services.settings.set("stage", self.setup.stage.currentData())
+        self._save_settings()
         controller = SessionController(
             self.setup.plan(),
             clock=services.clock,
@@ -253,4 +299,6 @@ class SessionPage(QStackedWidget):
         controller.deleteLater()
         self.controller = None
         self.setup.restore(self._services.settings.get("last_session"))
+        self.setup.repeat_button.setEnabled(True)
+        self.refresh_suggestion()
         self.setCurrentWidget(self.setup)

@@ -26,6 +26,7 @@ from mat_companion.ui.rating import rating_box, rating_value
 
 if TYPE_CHECKING:
     from mat_companion.core.checkin import CheckIn
+    from mat_companion.core.progression import Suggestion
     from mat_companion.core.session import SessionPlan
 
 
@@ -45,9 +46,15 @@ class SessionSetupView(QWidget):
 
     Signals:
         start_requested(): the user pressed Start.
+        repeat_requested(): the user asked to repeat the last session (R).
+        stage_changed(str): another stage was picked.
+        suggestion_answered(bool): the user accepted (True) or declined the suggestion.
     """
 
     start_requested = Signal()
+    repeat_requested = Signal()
+    stage_changed = Signal(str)
+    suggestion_answered = Signal(bool)
 
     def __init__(
         self,
@@ -74,6 +81,21 @@ class SessionSetupView(QWidget):
         self.checklist.setObjectName("stage_checklist")
         self.checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form.addRow("", self.checklist)
+
+        self.suggestion = QLabel()
+        self.suggestion.setObjectName("suggestion")
+        self.suggestion.setWordWrap(True)
+        self.accept_suggestion = QPushButton(self.tr("&Use this"))
+        self.accept_suggestion.clicked.connect(lambda: self._answer_suggestion(True))
+        self.decline_suggestion = QPushButton(self.tr("Not &now"))
+        self.decline_suggestion.clicked.connect(lambda: self._answer_suggestion(False))
+        suggestion_row = QHBoxLayout()
+        suggestion_row.addWidget(self.suggestion, 1)
+        suggestion_row.addWidget(self.accept_suggestion)
+        suggestion_row.addWidget(self.decline_suggestion)
+        form.addRow(self.tr("Suggested"), suggestion_row)
+        self._suggestion: Suggestion | None = None
+        self.show_suggestion(None)
 
         length_row = QHBoxLayout()
         self.minutes = QSpinBox()
@@ -152,6 +174,11 @@ class SessionSetupView(QWidget):
         layout.addWidget(before)
 
         buttons = QHBoxLayout()
+        self.repeat_button = QPushButton(self.tr("&Repeat last session"))
+        self.repeat_button.setObjectName("repeat_session")
+        self.repeat_button.setToolTip(self.tr("Start the same session as last time (R)"))
+        self.repeat_button.clicked.connect(self.repeat_requested)
+        buttons.addWidget(self.repeat_button)
         self.start_button = QPushButton(self.tr("Start session"))
         self.start_button.setObjectName("start_session")
         self.start_button.setDefault(True)
@@ -170,6 +197,8 @@ class SessionSetupView(QWidget):
         """Enter anywhere in the setup starts the session (fields pass Enter on to here)."""
         if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator):
             self.start_button.click()
+        elif event.text().lower() == "r" and self.repeat_button.isEnabled():
+            self.repeat_button.click()
         else:
             super().keyPressEvent(event)
 
@@ -186,9 +215,48 @@ class SessionSetupView(QWidget):
             )
         )
         self.minutes.setValue(stage.min_minutes)
+        self.stage_changed.emit(stage.key)
         _select(self.surface, stage.surface)
         _select(self.layer, stage.layer)
         _select(self.position, stage.position)
+
+    # Suggestions ---------------------------------------------------------------------------
+
+    def show_suggestion(self, suggestion: Suggestion | None) -> None:
+        """Show what the progression rules suggest, and why; a change can be taken or left."""
+        from mat_companion.core.progression import Kind
+
+        self._suggestion = suggestion
+        if suggestion is None:
+            self.suggestion.setText(self.tr("Your suggestion appears after your first session."))
+            self.accept_suggestion.hide()
+            self.decline_suggestion.hide()
+            return
+        self.suggestion.setText(suggestion.reason)
+        change = suggestion.kind is not Kind.STAY
+        self.accept_suggestion.setVisible(change)
+        self.decline_suggestion.setVisible(change)
+        if not change and suggestion.stage == self.stage.currentData():
+            self.minutes.setValue(suggestion.minutes)
+
+    @property
+    def current_suggestion(self) -> Suggestion | None:
+        """The suggestion shown now."""
+        return self._suggestion
+
+    def _answer_suggestion(self, accepted: bool) -> None:
+        suggestion = self._suggestion
+        if suggestion is None:
+            return
+        if accepted:
+            self.stage.blockSignals(True)
+            _select(self.stage, suggestion.stage)
+            self.stage.blockSignals(False)
+            self._on_stage_current_index_changed()
+            self.minutes.setValue(suggestion.minutes)
+        self.accept_suggestion.hide()
+        self.decline_suggestion.hide()
+        self.suggestion_answered.emit(accepted)
 
     def plan(self) -> SessionPlan:
         """The session as set up now."""

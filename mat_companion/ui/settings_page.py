@@ -23,6 +23,7 @@ class SettingsPage(PlaceholderPage):
         paths: AppPaths,
         settings: Settings,
         notice: Callable[[str], None],
+        review_safety: Callable[[], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -43,6 +44,13 @@ class SettingsPage(PlaceholderPage):
         self.reduced_motion.setChecked(settings.get("reduced_motion"))
         self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
         form.addRow(self.reduced_motion)
+        review = QPushButton(self.tr("Review the &safety questions and starting point…"))
+        review.setObjectName("review_safety")
+        review.clicked.connect(lambda: review_safety())
+        review_row = QHBoxLayout()
+        review_row.addWidget(review)
+        review_row.addStretch(1)
+        form.addRow(review_row)
         for label, folder in (
             (self.tr("History and data"), paths.data),
             (self.tr("Settings"), paths.config),

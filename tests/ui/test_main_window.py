@@ -74,9 +74,10 @@ def test_tab_reaches_the_navigation_and_pages(
     qtbot.keyClick(window.navigation, Qt.Key.Key_Tab)
     focused = QApplication.focusWidget()
     assert focused is not None and focused.objectName() == "reduced_motion"
-    qtbot.keyClick(focused, Qt.Key.Key_Tab)
-    focused = QApplication.focusWidget()
-    assert focused is not None and focused.objectName() == "open_data_folder"
+    for name in ("review_safety", "open_data_folder"):
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None and focused.objectName() == name
 
 
 def test_size_position_and_page_remembered(
