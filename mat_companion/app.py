@@ -41,7 +41,6 @@ def _coming(key: str) -> str:
 
 
 _COMING = {
-    "progress": "The stage progression is coming in a later version.",
     "history": "The history table, stats and charts are coming in a later version.",
 }
 
@@ -95,6 +94,7 @@ class AppContext:
         }
         pages["session"] = self._session_page
         pages["breathing"] = self._breathing_page
+        pages["progress"] = self._progress_page
         pages["settings"] = lambda: SettingsPage(
             infos["settings"], self.paths, self.settings, self.notice, self.open_first_run
         )
@@ -136,6 +136,11 @@ class AppContext:
         return BreathingPage(
             BreathingServices(presets, caution, self.settings, self.audio, self.clock, self.notice)
         )
+
+    def _progress_page(self) -> QWidget:
+        from mat_companion.ui.progress_page import ProgressPage
+
+        return ProgressPage(self.progression, lambda: self.history.sessions, self.settings)
 
     def _on_session_dim_changed(self, dim: bool) -> None:
         self.window.set_focus_mode(dim)

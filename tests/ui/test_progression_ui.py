@@ -1,0 +1,160 @@
+import json
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from mat_companion.app import AppContext
+from mat_companion.core.clock import FakeClock
+from mat_companion.core.history_document import serialise_history
+from mat_companion.core.safety import QUESTIONS, Screening
+from mat_companion.paths import AppPaths
+from mat_companion.ui.session_page import SessionPage
+from tests.factories import make_session
+
+ZONE = timezone(timedelta(hours=1))
+
+
+def seed_history(
+    paths: AppPaths, *comforts: int, stage: str = "beginner", minutes: int = 10
+) -> None:
+    start = datetime(2026, 11, 1, 21, 0, tzinfo=ZONE)
+    sessions = [
+        make_session(
+            stage=stage,
+            planned_seconds=minutes * 60,
+            actual_seconds=minutes * 60,
+            started_at=(start + timedelta(days=i)).isoformat(),
+            ended_at=(start + timedelta(days=i, minutes=minutes)).isoformat(),
+            ratings={"comfort": comfort},
+            skin="none",
+        )
+        for i, comfort in enumerate(comforts)
+    ]
+    paths.data.mkdir(parents=True, exist_ok=True)
+    paths.history_file.write_bytes(serialise_history(sessions))
+
+
+def open_app(qtbot: QtBot, paths: AppPaths) -> tuple[AppContext, SessionPage]:
+    context = AppContext(paths, clock=FakeClock())
+    qtbot.addWidget(context.window)
+    context.window.show()
+    page = context.window.page("session")
+    assert isinstance(page, SessionPage)
+    return context, page
+
+
+def screened(paths: AppPaths) -> None:
+    answers = {q.key: False for q in QUESTIONS}
+    paths.config.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(
+        json.dumps(
+            {
+                "screening": Screening(answers, datetime(2026, 11, 1, tzinfo=ZONE)).to_dict(),
+                "stage": "beginner",
+            }
+        )
+    )
+
+
+def test_the_setup_suggests_more_minutes_and_says_why(qtbot: QtBot, app_paths: AppPaths) -> None:
+    seed_history(app_paths, 4)
+    _, page = open_app(qtbot, app_paths)
+    page.refresh_suggestion()
+    setup = page.setup
+    assert setup.suggestion.text() == (
+        "Your last session was comfortable at 10 min: try 12 minutes."
+    )
+    assert setup.accept_suggestion.isVisible() and setup.decline_suggestion.isVisible()
+    qtbot.mouseClick(setup.accept_suggestion, Qt.MouseButton.LeftButton)
+    assert setup.minutes.value() == 12
+    assert not setup.accept_suggestion.isVisible()
+
+
+def test_a_declined_suggestion_is_remembered(qtbot: QtBot, app_paths: AppPaths) -> None:
+    seed_history(app_paths, 5, 5, 5, 5, 5, minutes=15)
+    _, page = open_app(qtbot, app_paths)
+    page.refresh_suggestion()
+    assert page.setup.suggestion.text().startswith("5 sessions at Beginner, the last 3 comfortable")
+    qtbot.mouseClick(page.setup.decline_suggestion, Qt.MouseButton.LeftButton)
+    saved = json.loads(app_paths.settings_file.read_text())
+    assert saved["declined"] == {"next_stage:intermediate:20": 5}
+    page.refresh_suggestion()
+    assert page.setup.suggestion.text() == "You chose to stay as you are for now."
+    assert page.setup.stage.currentData() == "beginner"
+
+
+def test_accepting_the_next_stage_moves_the_setup_there(qtbot: QtBot, app_paths: AppPaths) -> None:
+    seed_history(app_paths, 5, 5, 5, 5, 5, minutes=15)
+    _, page = open_app(qtbot, app_paths)
+    page.refresh_suggestion()
+    qtbot.mouseClick(page.setup.accept_suggestion, Qt.MouseButton.LeftButton)
+    assert page.setup.stage.currentData() == "intermediate"
+    assert page.setup.minutes.value() == 20
+    assert "On a soft surface" in page.setup.checklist.text()
+    assert json.loads(app_paths.settings_file.read_text())["stage"] == "intermediate"
+
+
+def test_a_step_back_after_two_uncomfortable_sessions(qtbot: QtBot, app_paths: AppPaths) -> None:
+    seed_history(app_paths, 2, 1, stage="intermediate", minutes=25)
+    screened(app_paths)
+    settings = json.loads(app_paths.settings_file.read_text())
+    app_paths.settings_file.write_text(json.dumps({**settings, "stage": "intermediate"}))
+    _, page = open_app(qtbot, app_paths)
+    page.refresh_suggestion()
+    assert page.setup.suggestion.text() == (
+        "Step back to Beginner: your last 2 sessions were rated uncomfortable."
+    )
+
+
+def test_repeat_last_session_in_one_key_press(qtbot: QtBot, app_paths: AppPaths) -> None:
+    _, page = open_app(qtbot, app_paths)
+    assert not page.setup.repeat_button.isEnabled(), "nothing to repeat yet"
+    page.setup.stage.setCurrentIndex(page.setup.stage.findData("feet"))
+    page.setup.minutes.setValue(7)
+    page.setup.start_button.click()
+    page.controller.end_early()
+    page.run_view.acknowledged.emit()
+    page.checkin_dialog.reject()
+    assert page.currentWidget() is page.setup
+    page.setup.stage.setCurrentIndex(page.setup.stage.findData("advanced"))
+    page.setup.setFocus()
+    qtbot.keyClick(page.setup, Qt.Key.Key_R)
+    assert page.currentWidget() is page.run_view
+    session = page.controller.session
+    assert session.plan.stage == "feet" and session.duration_seconds == 7 * 60
+
+
+def test_first_start_opens_the_screening(qtbot: QtBot, app_paths: AppPaths) -> None:
+    context, _ = open_app(qtbot, app_paths)
+    context.after_first_paint()
+    assert context.first_run is not None and context.first_run.isVisible()
+    context.first_run.reject()
+
+
+def test_after_the_screening_the_wizard_stays_away(qtbot: QtBot, app_paths: AppPaths) -> None:
+    screened(app_paths)
+    context, _ = open_app(qtbot, app_paths)
+    context.after_first_paint()
+    assert context.first_run is None
+
+
+def test_progress_page_shows_the_path_numbers_and_next_step(qtbot: QtBot,
+                                                            app_paths: AppPaths) -> None:
+    seed_history(app_paths, 4, 5)
+    screened(app_paths)
+    context, _ = open_app(qtbot, app_paths)
+    context.window.show_page("progress")
+    progress = context.window.page("progress")
+    assert progress.where.text() == "You are at Beginner."
+    assert progress.next_step.text() == (
+        "Intermediate unlocks after 3 more completed sessions and the last 3 rated comfortable "
+        "(4 or 5) with no warning signs."
+    )
+    assert progress.cells[("beginner", "sessions")].text() == "2"
+    assert progress.cells[("beginner", "minutes")].text() == "20"
+    assert progress.cells[("feet", "sessions")].text() == "0"
+    from PySide6.QtWidgets import QLabel
+
+    chip = progress.findChild(QLabel, "path_beginner")
+    assert chip.accessibleName() == "Beginner, where you are"
