@@ -85,6 +85,7 @@ class SafetyPage(QWizardPage):
             self.groups[question.key] = group
             self.advice[question.key] = advice
             row += 2
+        grid.setColumnStretch(0, 1)
 
     @Slot(int, bool)
     def _on_answer_toggled(self, _id: int, _checked: bool) -> None:
