@@ -139,8 +139,9 @@ def test_after_the_screening_the_wizard_stays_away(qtbot: QtBot, app_paths: AppP
     assert context.first_run is None
 
 
-def test_progress_page_shows_the_path_numbers_and_next_step(qtbot: QtBot,
-                                                            app_paths: AppPaths) -> None:
+def test_progress_page_shows_the_path_numbers_and_next_step(
+    qtbot: QtBot, app_paths: AppPaths
+) -> None:
     seed_history(app_paths, 4, 5)
     screened(app_paths)
     context, _ = open_app(qtbot, app_paths)
