@@ -28,6 +28,30 @@ class AudioOutput(Protocol):
         """Silence everything (fading, never cutting abruptly)."""
         ...
 
+    def set_mix(self, layers: dict[str, float]) -> None:
+        """The ambient layers (sound names or user files) and their own volumes."""
+        ...
+
+    def start_mix(self, fade_seconds: float) -> None:
+        """Start the ambient layers, fading in."""
+        ...
+
+    def fade_out(self, seconds: float) -> None:
+        """Fade the ambient layers to silence."""
+        ...
+
+    def fade_in(self, seconds: float) -> None:
+        """Fade the ambient layers back up."""
+        ...
+
+    def set_muted(self, muted: bool) -> None:
+        """Sound off, or back on (both with a short fade)."""
+        ...
+
+    def set_master(self, volume: float) -> None:
+        """The overall volume, 0-1."""
+        ...
+
 
 @dataclass(frozen=True)
 class PlayedCue:
@@ -45,6 +69,10 @@ class NullAudio:
 
     def __init__(self) -> None:
         self.played: list[PlayedCue] = []
+        self.mix: dict[str, float] = {}
+        self.mix_events: list[tuple[str, float]] = []
+        self.muted = False
+        self.master = 0.33
 
     def play(self, sound: str, volume: float = 1.0) -> None:
         """Remember the request; nothing is heard."""
@@ -52,3 +80,79 @@ class NullAudio:
 
     def stop_all(self) -> None:
         """Nothing to stop."""
+        self.mix_events.append(("stop_all", 0.0))
+
+    def set_mix(self, layers: dict[str, float]) -> None:
+        """Remember the layers."""
+        self.mix = dict(layers)
+
+    def start_mix(self, fade_seconds: float) -> None:
+        """Remember the request."""
+        self.mix_events.append(("start_mix", fade_seconds))
+
+    def fade_out(self, seconds: float) -> None:
+        """Remember the request."""
+        self.mix_events.append(("fade_out", seconds))
+
+    def fade_in(self, seconds: float) -> None:
+        """Remember the request."""
+        self.mix_events.append(("fade_in", seconds))
+
+    def set_muted(self, muted: bool) -> None:
+        """Remember the state."""
+        self.muted = muted
+
+    def set_master(self, volume: float) -> None:
+        """Remember the volume."""
+        self.master = volume
+
+
+class SwitchableAudio:
+    """Stands in for the real output until it is ready (sounds render off the UI thread).
+
+    Pages keep this one object; ``switch_to`` swaps what is behind it.
+    """
+
+    def __init__(self, backend: AudioOutput | None = None) -> None:
+        self.backend: AudioOutput = backend if backend is not None else NullAudio()
+
+    @property
+    def available(self) -> bool:
+        """Whether sound really comes out."""
+        return self.backend.available
+
+    def switch_to(self, backend: AudioOutput) -> None:
+        """Use ``backend`` from now on."""
+        self.backend = backend
+
+    def play(self, sound: str, volume: float = 1.0) -> None:
+        """Play through the current backend."""
+        self.backend.play(sound, volume)
+
+    def stop_all(self) -> None:
+        """Stop through the current backend."""
+        self.backend.stop_all()
+
+    def set_mix(self, layers: dict[str, float]) -> None:
+        """Forward to the current backend."""
+        self.backend.set_mix(layers)
+
+    def start_mix(self, fade_seconds: float) -> None:
+        """Forward to the current backend."""
+        self.backend.start_mix(fade_seconds)
+
+    def fade_out(self, seconds: float) -> None:
+        """Forward to the current backend."""
+        self.backend.fade_out(seconds)
+
+    def fade_in(self, seconds: float) -> None:
+        """Forward to the current backend."""
+        self.backend.fade_in(seconds)
+
+    def set_muted(self, muted: bool) -> None:
+        """Forward to the current backend."""
+        self.backend.set_muted(muted)
+
+    def set_master(self, volume: float) -> None:
+        """Forward to the current backend."""
+        self.backend.set_master(volume)

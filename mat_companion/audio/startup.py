@@ -1,0 +1,77 @@
+"""Bringing up sound without slowing the window: render in a thread, then switch on."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from mat_companion.audio.output import SwitchableAudio
+from mat_companion.core.clock import Clock
+
+log = logging.getLogger(__name__)
+
+NO_DEVICE = "No audio output was found, so the app runs silently; everything else works."
+
+
+class AudioStarter(QObject):
+    """Renders the sounds off the UI thread and switches ``audio`` to QtMultimedia when done.
+
+    Signals:
+        finished(str): "" when sound is on, else one sentence saying why it is not.
+    """
+
+    finished = Signal(str)
+    _rendered = Signal(object)
+
+    def __init__(
+        self,
+        audio: SwitchableAudio,
+        cache_dir: Path,
+        clock: Clock,
+        master: float,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._audio = audio
+        self._cache_dir = cache_dir
+        self._clock = clock
+        self._master = master
+        self.output: object | None = None
+        self._rendered.connect(self._on_rendered)
+
+    def start(self) -> None:
+        """Check for a device, then render in a worker thread."""
+        try:
+            from mat_companion.audio.qt_output import has_output_device
+        except ImportError as error:
+            self.finished.emit(f"Sound is off: QtMultimedia could not be loaded ({error}).")
+            return
+        if not has_output_device():
+            log.info("no audio output device")
+            self.finished.emit(NO_DEVICE)
+            return
+        threading.Thread(target=self._render, name="render-sounds", daemon=True).start()
+
+    def _render(self) -> None:
+        from mat_companion.audio.cache import render_missing
+
+        try:
+            self._rendered.emit(render_missing(self._cache_dir))
+        except Exception as error:  # noqa: BLE001 - any failure means: no sound, say why
+            log.exception("rendering sounds failed")
+            self._rendered.emit(error)
+
+    @Slot(object)
+    def _on_rendered(self, result: object) -> None:
+        if isinstance(result, Exception):
+            self.finished.emit(f"Sound is off: the sounds could not be prepared ({result}).")
+            return
+        from mat_companion.audio.qt_output import QtAudioOutput
+
+        output = QtAudioOutput(result, self._clock, self._master, self)  # type: ignore[arg-type]
+        self.output = output
+        self._audio.switch_to(output)  # type: ignore[arg-type]
+        self.finished.emit("")

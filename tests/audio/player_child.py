@@ -1,0 +1,58 @@
+"""Plays through the app's real QtMultimedia output, for the end-to-end sound tests.
+
+Prints one JSON line per event with its monotonic time, then quits after the
+given seconds. Run with the environment pointing at the test's sound server.
+"""
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+
+
+def say(event: str, **fields: object) -> None:
+    print(json.dumps({"event": event, "at": time.monotonic(), **fields}), flush=True)
+
+
+def main() -> None:
+    mode, seconds, cache = sys.argv[1], float(sys.argv[2]), Path(sys.argv[3])
+    app = QGuiApplication([])
+    from mat_companion.audio.output import SwitchableAudio
+    from mat_companion.audio.startup import AudioStarter
+    from mat_companion.core.clock import MonotonicClock
+
+    audio = SwitchableAudio()
+    starter = AudioStarter(audio, cache, MonotonicClock(), master=1.0)
+
+    def ready(problem: str) -> None:
+        say("ready", problem=problem, available=audio.available)
+        if problem:
+            app.quit()
+            return
+        QTimer.singleShot(700, play)  # let the sink settle before measuring
+
+    def again() -> None:
+        say("play_again")
+        audio.play("breath_out", 1.0)
+
+    def play() -> None:
+        if mode == "cue":
+            say("play")
+            audio.play("breath_in", 1.0)
+            QTimer.singleShot(1500, again)
+        else:
+            audio.set_mix({"rain": 1.0})
+            say("play")
+            audio.start_mix(float(mode.split(":")[1]))
+        QTimer.singleShot(round(seconds * 1000), app.quit)
+
+    starter.finished.connect(ready)
+    QTimer.singleShot(0, starter.start)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()

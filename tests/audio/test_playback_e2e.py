@@ -1,0 +1,213 @@
+"""Real sound out of the app's QtMultimedia output, captured from a PulseAudio null sink."""
+
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.audio.signal_analysis import rms_envelope, slope_db_per_octave
+from tests.conftest import CHECKOUT
+
+RATE = 48_000
+
+
+@pytest.fixture(scope="module")
+def sound_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """A private PulseAudio with one null sink, as the machine's only output."""
+    daemon = shutil.which("pulseaudio")
+    assert daemon, "pulseaudio is needed (Debian packages pulseaudio, pulseaudio-utils)"
+    runtime = tmp_path_factory.mktemp("pulse-runtime")
+    runtime.chmod(0o700)
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(runtime)}
+    env.pop("PULSE_SERVER", None)
+    subprocess.run(
+        [
+            daemon,
+            "-n",
+            "--daemonize=yes",
+            "--exit-idle-time=-1",
+            "--disable-shm=yes",
+            "-L",
+            f"module-null-sink sink_name=mc_sink rate={RATE}",
+            "-L",
+            "module-native-protocol-unix",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=30,
+    )
+    for _ in range(100):
+        if subprocess.run(["pactl", "info"], env=env, capture_output=True).returncode == 0:
+            break
+        time.sleep(0.05)  # waiting for a daemon we just started, not for a result under test
+    yield env
+    subprocess.run([daemon, "-k"], env=env, capture_output=True, timeout=30)
+
+
+@dataclass
+class Capture:
+    """parec reading the sink's monitor, with the monotonic time of every chunk read.
+
+    A stream of silence keeps the sink running throughout, so that the monitor
+    delivers samples at a steady rate and sample times map onto the clock.
+    """
+
+    process: subprocess.Popen[bytes]
+    silence: subprocess.Popen[bytes]
+    chunks: list[tuple[float, bytes]] = field(default_factory=list)
+
+    def samples(self) -> np.ndarray:
+        data = b"".join(chunk for _, chunk in self.chunks)
+        return np.frombuffer(data[: len(data) // 2 * 2], "<i2").astype(np.float64) / 32768
+
+    def time_of(self, index: int) -> float:
+        """Monotonic time of sample ``index`` (an upper bound: reading lags capture)."""
+        seen = 0
+        for at, chunk in self.chunks:
+            seen += len(chunk) // 2
+            if seen > index:
+                return at - (seen - index) / RATE
+        raise IndexError(index)
+
+
+def record(env: dict[str, str]) -> Capture:
+    silence = subprocess.Popen(
+        [
+            "pacat",
+            "--playback",
+            "--device=mc_sink",
+            "--raw",
+            "--format=s16le",
+            f"--rate={RATE}",
+            "--channels=1",
+            "--latency-msec=20",
+        ],
+        stdin=subprocess.PIPE,
+        env=env,
+    )
+    threading.Thread(target=_feed_silence, args=(silence,), daemon=True).start()
+    process = subprocess.Popen(
+        [
+            "parec",
+            "--device=mc_sink.monitor",
+            "--raw",
+            "--format=s16le",
+            f"--rate={RATE}",
+            "--channels=1",
+            "--latency-msec=10",
+        ],
+        stdout=subprocess.PIPE,
+        env=env,
+    )
+    capture = Capture(process, silence)
+
+    def reader() -> None:
+        assert process.stdout is not None
+        while chunk := process.stdout.read1(4096):
+            capture.chunks.append((time.monotonic(), chunk))
+
+    threading.Thread(target=reader, daemon=True).start()
+    return capture
+
+
+def _feed_silence(process: subprocess.Popen[bytes]) -> None:
+    zeros = bytes(RATE // 10 * 2)
+    try:
+        while process.poll() is None:
+            process.stdin.write(zeros)  # type: ignore[union-attr]
+            process.stdin.flush()  # type: ignore[union-attr]
+    except (BrokenPipeError, ValueError, OSError):
+        return
+
+
+def play(env: dict[str, str], mode: str, seconds: float, cache: Path) -> list[dict[str, object]]:
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.audio.player_child", mode, str(seconds), str(cache)],
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=CHECKOUT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+
+
+def stop(capture: Capture) -> np.ndarray:
+    for process in (capture.process, capture.silence):
+        process.terminate()
+        process.wait()
+    capture.process.stdout.close()  # type: ignore[union-attr]
+    with contextlib.suppress(BrokenPipeError):
+        capture.silence.stdin.close()  # type: ignore[union-attr]
+    return capture.samples()
+
+
+@pytest.mark.slow
+def test_rain_really_comes_out_pink_and_fades_in(
+    sound_server: dict[str, str], tmp_path: Path
+) -> None:
+    capture = record(sound_server)
+    events = play(sound_server, "mix:3", 5.0, tmp_path)
+    samples = stop(capture)
+    assert events[0]["problem"] == "" and events[0]["available"] is True
+    started = float(next(e["at"] for e in events if e["event"] == "play"))
+    first = next(i for i, (at, _) in enumerate(capture.chunks) if at >= started)
+    offset = sum(len(c) // 2 for _, c in capture.chunks[:first])
+    heard = samples[offset:]
+    envelope = rms_envelope(heard, RATE, 0.25)
+    steady = envelope[16:19]  # 4.0-4.75 s: after the fade
+    assert steady.mean() > 0.02, "not silent"
+    assert slope_db_per_octave(heard[4 * RATE : int(4.75 * RATE)], RATE) == pytest.approx(-3, abs=1)
+    rising = envelope[:12]  # the 3 s fade
+    smoothed = np.convolve(rising, np.ones(2) / 2, mode="valid")
+    assert all(b >= a * 0.9 for a, b in zip(smoothed, smoothed[1:], strict=False)), envelope
+    half = np.argmax(envelope >= steady.mean() / 2) * 0.25
+    assert 0.75 <= half <= 2.25, f"half volume after {half} s of a 3 s fade"
+
+
+@pytest.mark.slow
+def test_cues_are_heard_promptly(sound_server: dict[str, str], tmp_path: Path) -> None:
+    capture = record(sound_server)
+    events = play(sound_server, "cue", 3.0, tmp_path)
+    samples = stop(capture)
+    latencies = []
+    for name in ("play", "play_again"):
+        played = float(next(e["at"] for e in events if e["event"] == name))
+        start = next(i for i, (at, _) in enumerate(capture.chunks) if at >= played)
+        offset = sum(len(c) // 2 for _, c in capture.chunks[:start])
+        loud = np.flatnonzero(np.abs(samples[offset:]) > 0.01)
+        assert loud.size, f"the cue after {name} was not heard"
+        latencies.append(capture.time_of(offset + int(loud[0])) - played)
+    first, later = latencies
+    # Known gap (noted in the issue): the process's very first sound takes ~0.65 s to start,
+    # whatever is played first; every cue after it starts at once.
+    assert first <= 1.0, f"the first cue came {first * 1000:.0f} ms after play()"
+    assert later <= 0.3, f"a later cue came {later * 1000:.0f} ms after play()"
+
+
+def test_no_sound_server_means_the_null_output(tmp_path: Path) -> None:
+    runtime = tmp_path / "empty-runtime"
+    runtime.mkdir(mode=0o700)
+    env = {
+        **os.environ,
+        "XDG_RUNTIME_DIR": str(runtime),
+        "HOME": str(runtime),
+        "PULSE_SERVER": f"unix:{runtime}/nothing",
+    }
+    events = play(env, "cue", 0.1, tmp_path)
+    assert events[0]["available"] is False
+    assert events[0]["problem"] == (
+        "No audio output was found, so the app runs silently; everything else works."
+    )
