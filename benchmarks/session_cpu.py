@@ -16,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 CHILD = r"""
 import json, sys, time
@@ -61,39 +62,6 @@ import os
 os._exit(0)  # skip Qt's teardown: only the figure matters here
 """
 
-LATENESS_CHILD = r"""
-import json, sys, time
-from pathlib import Path
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from mat_companion.audio.output import NullAudio
-from mat_companion.core.checkin import CheckIn
-from mat_companion.core.clock import MonotonicClock
-from mat_companion.core.session import SessionPlan
-from mat_companion.core.session_config import SessionTimings
-from mat_companion.ui.session_controller import SessionController
-app = QApplication([])
-timings = SessionTimings(get_ready_seconds=0, checkpoint_seconds=60)
-controller = SessionController(SessionPlan(3, "beginner"), clock=MonotonicClock(),
-    timings=timings, audio=NullAudio(), checkpoint_path=Path(sys.argv[1]) / "c.json",
-    checkin_before=CheckIn())
-planned_end = time.monotonic() + 3
-def stall():
-    until = time.monotonic() + 1.0
-    while time.monotonic() < until:
-        sum(range(1000))
-def finished(_completed):
-    print(json.dumps({"late": time.monotonic() - planned_end}), flush=True)
-    app.quit()
-controller.finished.connect(finished)
-controller.start()
-controller.set_visible(True)
-QTimer.singleShot(1500, stall)
-app.exec()
-import os
-os._exit(0)
-"""
-
 
 def run_child(code: str, *args: str) -> dict[str, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -101,6 +69,20 @@ def run_child(code: str, *args: str) -> dict[str, float]:
         [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, env=env
     ).stdout
     return json.loads(out.strip().splitlines()[-1])
+
+
+def late_child(folder: str) -> float:
+    """How late a stalled session's end fired, from the test suite's child process."""
+    checkout = Path(__file__).resolve().parent.parent
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.ui.lateness_child", folder],
+        cwd=checkout,
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    ).stdout
+    return float(json.loads(out.strip().splitlines()[-1])["late"])
 
 
 def main() -> int:
@@ -114,7 +96,7 @@ def main() -> int:
             mode: run_child(CHILD, mode, str(args.seconds), folder)["cpu_share"] * 100
             for mode in ("naive", "visible", "minimised")
         }
-        lateness = sorted(run_child(LATENESS_CHILD, folder)["late"] * 1000 for _ in range(5))
+        lateness = sorted(late_child(folder) * 1000 for _ in range(5))
     late_ms = lateness[len(lateness) // 2]
     print(f"CPU over {args.seconds:.0f} s, share of one core:")
     print(f"  naive baseline (whole window at 60 fps): {shares['naive']:.2f}%")

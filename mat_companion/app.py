@@ -7,12 +7,12 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mat_companion import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
-from mat_companion.audio.output import AudioOutput, NullAudio
+from mat_companion.audio.output import AudioOutput, SwitchableAudio
 from mat_companion.core.clock import Clock, MonotonicClock, WallClock, local_now
 from mat_companion.core.files import StorageError
 from mat_companion.core.session_config import load_session_config
@@ -75,7 +75,8 @@ class AppContext:
     ) -> None:
         self.paths = paths
         self.clock = clock or MonotonicClock()
-        self.audio = audio or NullAudio()
+        self.audio: AudioOutput = audio or SwitchableAudio()
+        self.audio_starter: QObject | None = None
         self.wall_clock = wall_clock
         self.settings, self._settings_notice = Settings.load(paths.settings_file)
         self.stages = load_stages(resource("stages.json"))
@@ -145,6 +146,27 @@ class AppContext:
     def _on_session_dim_changed(self, dim: bool) -> None:
         self.window.set_focus_mode(dim)
 
+    def start_audio(self) -> None:
+        """Render the sounds off the UI thread, then switch from silence to real output."""
+        if not isinstance(self.audio, SwitchableAudio) or self.audio_starter is not None:
+            return
+        from mat_companion.audio.startup import AudioStarter
+
+        starter = AudioStarter(
+            self.audio,
+            self.paths.cache,
+            self.clock,
+            self.settings.get("master_volume"),
+            self.window,
+        )
+        starter.finished.connect(self._on_audio_finished)
+        self.audio_starter = starter
+        starter.start()
+
+    def _on_audio_finished(self, problem: str) -> None:
+        if problem:
+            self.notice(problem)
+
     def progression(self) -> Progression:
         """The progression rules over this app's stages (loaded on first use)."""
         if self._progression is None:
@@ -211,6 +233,7 @@ class AppContext:
         from mat_companion.ui.recovery import offer_recovery
 
         _ = self.history
+        self.start_audio()
         if self.window.current_page_key() == "session":
             session = self.window.page("session")
             if isinstance(session, SessionPage):

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext
+from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.core.history_document import serialise_history
 from mat_companion.core.safety import QUESTIONS, Screening
@@ -36,7 +37,7 @@ def seed_history(
 
 
 def open_app(qtbot: QtBot, paths: AppPaths) -> tuple[AppContext, SessionPage]:
-    context = AppContext(paths, clock=FakeClock())
+    context = AppContext(paths, clock=FakeClock(), audio=NullAudio())
     qtbot.addWidget(context.window)
     context.window.show()
     page = context.window.page("session")
@@ -123,6 +124,7 @@ def test_repeat_last_session_in_one_key_press(qtbot: QtBot, app_paths: AppPaths)
     assert page.currentWidget() is page.run_view
     session = page.controller.session
     assert session.plan.stage == "feet" and session.duration_seconds == 7 * 60
+    page.controller.close()
 
 
 def test_first_start_opens_the_screening(qtbot: QtBot, app_paths: AppPaths) -> None:
