@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -266,9 +267,30 @@ def start(paths: AppPaths, *, debug: bool) -> RunningApp:
     configure_application(app)
     context = AppContext(paths)
     context.window.show()
-    # After the first paint: start-up stays light even with decades of sessions.
-    QTimer.singleShot(0, context.after_first_paint)
+    # Only after the first paint: history, sound and the wizard never delay the window.
+    watcher = FirstPaintWatcher(context.window, context.after_first_paint)
+    app.installEventFilter(watcher)
     return RunningApp(app, context)
+
+
+class FirstPaintWatcher(QObject):
+    """Calls ``then`` once, just after ``window`` (or anything in it) has first been painted."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Wait for a paint event in the window, then stop watching."""
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 def run(paths: AppPaths, *, debug: bool) -> int:
