@@ -188,10 +188,7 @@ class AppContext:
         return wizard
 
     def _on_first_run_accepted(self) -> None:
-        try:
-            self.settings.save()
-        except StorageError as error:
-            self.notice(str(error))
+        self.settings.save_or_tell(self.notice)
         session = self.window.page("session")
         if isinstance(session, SessionPage):
             session.setup.restore({"stage": self.settings.get("stage")})

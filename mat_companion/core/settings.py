@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -155,6 +155,15 @@ class Settings:
         if not field.accepts(value):
             raise ValueError(f"{value!r} is not a valid value for the setting {key!r}")
         self._values[key] = value
+
+    def save_or_tell(self, tell: Callable[[str], None]) -> bool:
+        """Save; if the machine refuses, pass its one sentence to ``tell`` and return False."""
+        try:
+            self.save()
+        except StorageError as error:
+            tell(str(error))
+            return False
+        return True
 
     def save(self) -> None:
         """Write the settings atomically.

@@ -36,7 +36,6 @@ from mat_companion.core.breathing import (
     cycle_limit,
 )
 from mat_companion.core.clock import Clock
-from mat_companion.core.files import StorageError
 from mat_companion.core.settings import Settings
 from mat_companion.ui.breathing_choices import (
     PatternChoice,
@@ -397,7 +396,4 @@ class BreathingPage(QWidget):
         self._save_settings()
 
     def _save_settings(self) -> None:
-        try:
-            self._services.settings.save()
-        except StorageError as error:
-            self._services.notice(str(error))
+        self._services.settings.save_or_tell(self._services.notice)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from mat_companion.audio.output import AudioOutput
 from mat_companion.core.clock import Clock, WallClock, local_now
-from mat_companion.core.files import StorageError
 from mat_companion.core.session_config import SessionTexts, SessionTimings
 from mat_companion.core.session_phases import Phase
 from mat_companion.core.settings import Settings
@@ -139,10 +138,7 @@ class SessionPage(QStackedWidget):
         self._save_settings()
 
     def _save_settings(self) -> None:
-        try:
-            self._services.settings.save()
-        except StorageError as error:
-            self._services.notice(str(error))
+        self._services.settings.save_or_tell(self._services.notice)
 
     # Start --------------------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from mat_companion.core.files import StorageError
 from mat_companion.core.settings import Settings
 from mat_companion.paths import AppPaths
 from mat_companion.ui.pages import PageInfo, PlaceholderPage
@@ -73,10 +72,7 @@ class SettingsPage(PlaceholderPage):
     @Slot(bool)
     def _on_reduced_motion_toggled(self, on: bool) -> None:
         self._settings.set("reduced_motion", on)
-        try:
-            self._settings.save()
-        except StorageError as error:
-            self._notice(str(error))
+        self._settings.save_or_tell(self._notice)
 
     @Slot()
     def _on_open_data_folder_clicked(self) -> None:
