@@ -69,6 +69,12 @@ class Capture:
         data = b"".join(chunk for _, chunk in self.chunks)
         return np.frombuffer(data[: len(data) // 2 * 2], "<i2").astype(np.float64) / 32768
 
+    def index_at(self, moment: float) -> int:
+        """The sample captured at ``moment``, counted back from the last chunk read."""
+        total = sum(len(chunk) // 2 for _, chunk in self.chunks)
+        last_read = self.chunks[-1][0]
+        return max(0, total - round((last_read - moment) * RATE))
+
     def time_of(self, index: int) -> float:
         """Monotonic time of sample ``index`` (an upper bound: reading lags capture)."""
         seen = 0
@@ -157,13 +163,12 @@ def test_rain_really_comes_out_pink_and_fades_in(
     sound_server: dict[str, str], tmp_path: Path
 ) -> None:
     capture = record(sound_server)
-    events = play(sound_server, "mix:3", 5.0, tmp_path)
+    events = play(sound_server, "mix:3", 6.5, tmp_path)
     samples = stop(capture)
     assert events[0]["problem"] == "" and events[0]["available"] is True
     started = float(next(e["at"] for e in events if e["event"] == "play"))
-    first = next(i for i, (at, _) in enumerate(capture.chunks) if at >= started)
-    offset = sum(len(c) // 2 for _, c in capture.chunks[:first])
-    heard = samples[offset:]
+    heard = samples[capture.index_at(started) :]
+    assert len(heard) >= 4.75 * RATE, f"only {len(heard) / RATE:.2f} s captured after play()"
     envelope = rms_envelope(heard, RATE, 0.25)
     steady = envelope[16:19]  # 4.0-4.75 s: after the fade
     assert steady.mean() > 0.02, "not silent"
@@ -183,8 +188,7 @@ def test_cues_are_heard_promptly(sound_server: dict[str, str], tmp_path: Path) -
     latencies = []
     for name in ("play", "play_again"):
         played = float(next(e["at"] for e in events if e["event"] == name))
-        start = next(i for i, (at, _) in enumerate(capture.chunks) if at >= played)
-        offset = sum(len(c) // 2 for _, c in capture.chunks[:start])
+        offset = capture.index_at(played)
         loud = np.flatnonzero(np.abs(samples[offset:]) > 0.01)
         assert loud.size, f"the cue after {name} was not heard"
         latencies.append(capture.time_of(offset + int(loud[0])) - played)
