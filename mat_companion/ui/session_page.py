@@ -61,11 +61,9 @@ class SessionPage(QStackedWidget):
     opening the app stays quick.
 
     Signals:
-        session_saved(dict): a session went into the history.
         dim_changed(bool): the session screen's dim mode went on or off.
     """
 
-    session_saved = Signal(dict)
     dim_changed = Signal(bool)
 
     def __init__(self, services: SessionServices, parent: QWidget | None = None) -> None:
@@ -291,7 +289,6 @@ class SessionPage(QStackedWidget):
             self._services.notice(problem)
         else:
             controller.close()
-            self.session_saved.emit(record)
         controller.deleteLater()
         self.controller = None
         self.setup.restore(self._services.settings.get("last_session"))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mat_companion.core.breathing import Pacer
+from mat_companion.core.breathing import BreathPattern, Pacer
 from mat_companion.core.session_config import SessionTexts
 from mat_companion.core.session_phases import Phase
 from mat_companion.ui.breathing_widget import BreathingPacerWidget
@@ -169,8 +169,6 @@ class SessionRunView(QWidget):
             self.pacer_widget.hide()
             self.pacer_widget.set_pacer(None)
             return
-        from mat_companion.core.breathing import BreathPattern, Pacer
-
         self.pacer = Pacer(BreathPattern.from_dict(breathing))
         self.pacer_widget.set_reduced_motion(reduced_motion)
         self.pacer_widget.set_pacer(self.pacer, controller.session.mat_seconds)
