@@ -11,13 +11,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QSoundEffect
+from PySide6.QtMultimedia import (
+    QAudio,
+    QAudioFormat,
+    QAudioOutput,
+    QAudioSink,
+    QMediaDevices,
+    QMediaPlayer,
+    QSoundEffect,
+)
 
 from mat_companion.core.clock import Clock
 from mat_companion.core.fades import Fade, steady
 
 log = logging.getLogger(__name__)
 
+WARM_UP = "warm-up"
+WARM_UP_LIMIT_MS = 5_000
 FADE_IN_SECONDS = 3.0
 FADE_STEP_MS = 50
 USER_FILE_TYPES = (".wav", ".ogg", ".oga", ".mp3", ".flac")
@@ -49,10 +59,14 @@ class QtAudioOutput(QObject):
     Signals:
         problem(str): one sentence about a sound that could not be played.
         device_changed(): the output device changed (the default one is used).
+        ready(): every cue has loaded and the sound system has played its first
+            samples, so a cue played from now on sounds at once (one played
+            earlier comes up to a second and a half late).
     """
 
     problem = Signal(str)
     device_changed = Signal()
+    ready = Signal()
     available = True
 
     def __init__(
@@ -78,6 +92,43 @@ class QtAudioOutput(QObject):
         for name in sounds:
             if not name.startswith(("rain", "surf")):
                 self._effect(name)  # load now: cues must sound without a delay
+        for name, effect in self._effects.items():
+            effect.statusChanged.connect(lambda name=name: self._on_effect_status(name))
+        self._waiting = {name for name, effect in self._effects.items() if not _settled(effect)}
+        self._waiting.add(WARM_UP)
+        self._warm_up = _start_warm_up(self)
+        self._warm_up.stateChanged.connect(self._on_warm_up_state_changed)
+        QTimer.singleShot(WARM_UP_LIMIT_MS, self, self._on_warm_up_too_slow)
+
+    def _on_effect_status(self, name: str) -> None:
+        effect = self._effects[name]
+        if effect.status() == QSoundEffect.Status.Error:
+            log.warning("cue %s could not be loaded", name)
+        if _settled(effect):
+            self._done_waiting(name)
+
+    @Slot(QAudio.State)
+    def _on_warm_up_state_changed(self, state: QAudio.State) -> None:
+        if state != QAudio.State.ActiveState:
+            self._done_waiting(WARM_UP)
+            self._warm_up.stop()
+
+    @Slot()
+    def _on_warm_up_too_slow(self) -> None:
+        if WARM_UP in self._waiting:
+            log.warning("the sound system did not start within %d ms", WARM_UP_LIMIT_MS)
+            self._done_waiting(WARM_UP)
+
+    def _done_waiting(self, what: str) -> None:
+        was_waiting = bool(self._waiting)
+        self._waiting.discard(what)
+        if was_waiting and not self._waiting:
+            self.ready.emit()
+
+    @property
+    def is_ready(self) -> bool:
+        """Whether cues sound at once now (see ``ready``)."""
+        return not self._waiting
 
     # Cues ---------------------------------------------------------------------------------
 
@@ -277,6 +328,27 @@ class QtAudioOutput(QObject):
             elif isinstance(layer.owner, QMediaPlayer):
                 layer.owner.audioOutput().setDevice(device)
         self.device_changed.emit()
+
+
+def _start_warm_up(parent: QObject) -> QAudioSink:
+    """Play a twentieth of a second of silence, to know when the sound system is going.
+
+    It takes a second or more to get going in a new process; its first samples
+    having been played shows that it has.
+    """
+    audio_format = QAudioFormat()
+    audio_format.setSampleRate(48_000)
+    audio_format.setChannelCount(1)
+    audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+    sink = QAudioSink(QMediaDevices.defaultAudioOutput(), audio_format, parent)
+    device = sink.start()
+    device.write(bytes(4_800))
+    return sink
+
+
+def _settled(effect: QSoundEffect) -> bool:
+    """Whether a cue has finished loading, one way or the other."""
+    return effect.status() in (QSoundEffect.Status.Ready, QSoundEffect.Status.Error)
 
 
 def has_output_device() -> bool:

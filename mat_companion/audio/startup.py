@@ -73,5 +73,13 @@ class AudioStarter(QObject):
 
         output = QtAudioOutput(result, self._clock, self._master, self)  # type: ignore[arg-type]
         self.output = output
-        self._audio.switch_to(output)  # type: ignore[arg-type]
+        if output.is_ready:
+            self._switch()
+        else:
+            output.ready.connect(self._switch)
+
+    @Slot()
+    def _switch(self) -> None:
+        """Sound goes live only once every cue has loaded: a cue is silent rather than late."""
+        self._audio.switch_to(self.output)  # type: ignore[arg-type]
         self.finished.emit("")

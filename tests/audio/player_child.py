@@ -32,7 +32,7 @@ def main() -> None:
         if problem:
             app.quit()
             return
-        QTimer.singleShot(700, play)  # let the sink settle before measuring
+        QTimer.singleShot(0, play)
 
     def again() -> None:
         say("play_again")

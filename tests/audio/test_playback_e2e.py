@@ -193,9 +193,9 @@ def test_cues_are_heard_promptly(sound_server: dict[str, str], tmp_path: Path) -
         assert loud.size, f"the cue after {name} was not heard"
         latencies.append(capture.time_of(offset + int(loud[0])) - played)
     first, later = latencies
-    # Known gap (noted in the issue): the process's very first sound takes ~0.65 s to start,
-    # whatever is played first; every cue after it starts at once.
-    assert first <= 1.0, f"the first cue came {first * 1000:.0f} ms after play()"
+    # The first cue is played the moment sound is switched on (the output waits for the sound
+    # system to get going, which takes over a second in a new process).
+    assert first <= 0.3, f"the first cue came {first * 1000:.0f} ms after play()"
     assert later <= 0.3, f"a later cue came {later * 1000:.0f} ms after play()"
 
 
