@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mat_companion.core.clock import Clock
+from mat_companion.core.mixes import DEFAULT_FADE_OUT_SECONDS, QUICK_FADE_SECONDS
 from mat_companion.core.session_config import SessionTimings
 from mat_companion.core.session_phases import Phase
 
@@ -32,6 +33,7 @@ class SessionPlan:
     layer: str | None = None
     breathing: dict[str, Any] | None = None
     ambient: tuple[str, ...] = ()
+    ambient_fade_out_seconds: int = DEFAULT_FADE_OUT_SECONDS
     interval_bell_minutes: int = 0
     stage_max_minutes: int | None = None
 
@@ -77,7 +79,19 @@ class EndBell:
     volume: float
 
 
-Event = PhaseChanged | IntervalBell | Reminder | Finished | EndBell
+@dataclass(frozen=True)
+class AmbientFade:
+    """Ambient sound should fade to ``level`` (0 silent, 1 full) over ``seconds``.
+
+    It fades out over the plan's last ``ambient_fade_out_seconds``, and back in
+    if time is added during that fade.
+    """
+
+    level: float
+    seconds: float
+
+
+Event = PhaseChanged | IntervalBell | Reminder | Finished | EndBell | AmbientFade
 
 
 @dataclass
@@ -89,6 +103,7 @@ class _Progress:
     interval_bells: int = 0
     reminders: set[str] = field(default_factory=set)
     end_bells: int = 0
+    ambient_closing: bool = False
 
 
 class RunningSession:
@@ -256,7 +271,32 @@ class RunningSession:
             return events
         events.extend(self._due_interval_bell())
         events.extend(self._due_reminders())
+        events.extend(self._due_ambient_fade())
         return events
+
+    def _ambient_fade_starts(self) -> float | None:
+        """Mat seconds at which ambient sound starts its closing fade (None: it never does)."""
+        if self._duration is None or not self.plan.ambient:
+            return None
+        return max(0.0, self._duration - self.plan.ambient_fade_out_seconds)
+
+    @property
+    def ambient_closing(self) -> bool:
+        """Whether ambient sound is in its closing fade (as last announced by ``poll``)."""
+        return self._announced.ambient_closing
+
+    def _due_ambient_fade(self) -> list[Event]:
+        starts = self._ambient_fade_starts()
+        if starts is None or self.phase() is Phase.GET_READY:
+            return []
+        closing = self.mat_seconds() >= starts
+        if closing == self._announced.ambient_closing:
+            return []
+        self._announced.ambient_closing = closing
+        if closing:
+            assert self._duration is not None
+            return [AmbientFade(0.0, self._duration - self.mat_seconds())]
+        return [AmbientFade(1.0, QUICK_FADE_SECONDS)]
 
     def _due_interval_bell(self) -> list[Event]:
         every = self.plan.interval_bell_minutes * 60
@@ -309,7 +349,12 @@ class RunningSession:
         mat = self.mat_seconds()
         active = self.active_seconds()
         marks = [self.timings.get_ready_seconds - active]
-        boundaries = [self.timings.settle_seconds, self._closing_starts(), self._duration]
+        boundaries = [
+            self.timings.settle_seconds,
+            self._closing_starts(),
+            self._duration,
+            self._ambient_fade_starts(),
+        ]
         marks += [b - mat for b in boundaries if b is not None]
         every = self.plan.interval_bell_minutes * 60
         if every > 0:

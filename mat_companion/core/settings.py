@@ -70,6 +70,9 @@ FIELDS: Mapping[str, Field] = {
     "stage": Field("beginner"),
     "declined": Field({}),
     "master_volume": Field(0.33, minimum=0.0, maximum=1.0),
+    "ambient": Field({}),
+    "mixes": Field([]),
+    "fade_out_seconds": Field(30, minimum=10, maximum=60),
     "last_session": Field({}),
 }
 

@@ -2,6 +2,7 @@ import pytest
 
 from mat_companion.core.clock import FakeClock
 from mat_companion.core.session import (
+    AmbientFade,
     EndBell,
     Finished,
     IntervalBell,
@@ -234,3 +235,47 @@ def test_seconds_to_next_event_points_at_the_next_boundary() -> None:
     clock.advance(500)
     session.poll()
     assert session.ended
+
+
+def _fades(session: RunningSession) -> list[AmbientFade]:
+    return [event for event in session.poll() if isinstance(event, AmbientFade)]
+
+
+def test_ambient_sound_fades_out_over_the_last_seconds_it_was_asked_to() -> None:
+    session, clock = start(600, ambient=("rain",), ambient_fade_out_seconds=45)
+    clock.advance(GET_READY + 554.9)
+    assert _fades(session) == []
+    assert session.seconds_to_next_event() == pytest.approx(0.1)
+    clock.advance(0.1)
+    assert _fades(session) == [AmbientFade(0.0, pytest.approx(45))]
+    assert session.ambient_closing
+    clock.advance(10)
+    assert _fades(session) == []  # announced once
+
+
+def test_adding_time_during_the_closing_fade_brings_the_sound_back() -> None:
+    session, clock = start(600, ambient=("surf",), ambient_fade_out_seconds=30)
+    clock.advance(GET_READY + 580)
+    assert [fade.level for fade in _fades(session)] == [0.0]
+    session.adjust(300)
+    assert _fades(session) == [AmbientFade(1.0, 2.0)]
+    assert not session.ambient_closing
+    clock.advance(900 - 30 - 580)  # now 900 s planned: the fade starts 30 s before
+    assert _fades(session) == [AmbientFade(0.0, pytest.approx(30))]
+
+
+@pytest.mark.parametrize("plan", [{"ambient": ()}, {"ambient": ("rain",), "duration": None}])
+def test_no_closing_fade_without_sound_or_without_a_planned_end(plan: dict[str, object]) -> None:
+    duration = plan.pop("duration", 120)
+    session, clock = start(duration, **plan)  # type: ignore[arg-type]
+    for _ in range(200):
+        clock.advance(5)
+        assert _fades(session) == []
+
+
+def test_the_closing_fade_never_starts_during_get_ready() -> None:
+    session, clock = start(60, ambient=("rain",), ambient_fade_out_seconds=60)
+    clock.advance(GET_READY - 1)
+    assert _fades(session) == []
+    clock.advance(1)
+    assert _fades(session) == [AmbientFade(0.0, pytest.approx(60))]
