@@ -32,6 +32,10 @@ class AudioOutput(Protocol):
         """The ambient layers (sound names or user files) and their own volumes."""
         ...
 
+    def set_layer_volume(self, layer: str, volume: float) -> None:
+        """One ambient layer's own volume, 0-1 (no effect if it is not in the mix)."""
+        ...
+
     def start_mix(self, fade_seconds: float) -> None:
         """Start the ambient layers, fading in."""
         ...
@@ -86,6 +90,11 @@ class NullAudio:
         """Remember the layers."""
         self.mix = dict(layers)
 
+    def set_layer_volume(self, layer: str, volume: float) -> None:
+        """Remember the volume."""
+        if layer in self.mix:
+            self.mix[layer] = volume
+
     def start_mix(self, fade_seconds: float) -> None:
         """Remember the request."""
         self.mix_events.append(("start_mix", fade_seconds))
@@ -136,6 +145,10 @@ class SwitchableAudio:
     def set_mix(self, layers: dict[str, float]) -> None:
         """Forward to the current backend."""
         self.backend.set_mix(layers)
+
+    def set_layer_volume(self, layer: str, volume: float) -> None:
+        """Forward to the current backend."""
+        self.backend.set_layer_volume(layer, volume)
 
     def start_mix(self, fade_seconds: float) -> None:
         """Forward to the current backend."""

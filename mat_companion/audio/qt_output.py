@@ -23,12 +23,13 @@ from PySide6.QtMultimedia import (
 
 from mat_companion.core.clock import Clock
 from mat_companion.core.fades import Fade, steady
+from mat_companion.core.mixes import FADE_IN_SECONDS
 
 log = logging.getLogger(__name__)
 
 WARM_UP = "warm-up"
 WARM_UP_LIMIT_MS = 5_000
-FADE_IN_SECONDS = 3.0
+MUTE_SECONDS = 0.5
 FADE_STEP_MS = 50
 USER_FILE_TYPES = (".wav", ".ogg", ".oga", ".mp3", ".flac")
 
@@ -81,6 +82,7 @@ class QtAudioOutput(QObject):
         self._clock = clock
         self._master = master
         self._muted = False
+        self._mute_fade = steady(1.0)
         self._effects: dict[str, QSoundEffect] = {}
         self._effect_fades: dict[str, Fade] = {}
         self._layers: dict[str, _Layer] = {}
@@ -176,12 +178,10 @@ class QtAudioOutput(QObject):
         return self._muted
 
     def set_muted(self, muted: bool) -> None:
-        """Sound off (a quick fade out) or back on (a quick fade in)."""
+        """Sound off (a quick fade out) or back on (a quick fade in); the mix's own fades go on."""
         self._muted = muted
         now = self._clock.now()
-        for layer in self._layers.values():
-            current = layer.fade.gain(now)
-            layer.fade = Fade(now, current, 0.0 if muted else 1.0, 0.5)
+        self._mute_fade = Fade(now, self._mute_fade.gain(now), 0.0 if muted else 1.0, MUTE_SECONDS)
         self._fader.start()
 
     # Ambient layers -----------------------------------------------------------------------
@@ -223,20 +223,20 @@ class QtAudioOutput(QObject):
         player.setAudioOutput(output)
         player.setLoops(QMediaPlayer.Loops.Infinite.value)
         player.errorOccurred.connect(
-            lambda _error, message, name=path.name: self._on_user_file_error(name, message)
+            lambda _error, message, key=str(path): self._on_user_file_error(key, message)
         )
         player.setSource(QUrl.fromLocalFile(str(path)))
-        layer = _Layer(f"file:{path}", output.setVolume, player.play, player.stop, player)
+        layer = _Layer(str(path), output.setVolume, player.play, player.stop, player)
         layer.volume = volume
         self._layers[layer.name] = layer
         return True
 
-    def _on_user_file_error(self, name: str, message: str) -> None:
-        layer = self._layers.pop(next(k for k in self._layers if k.endswith(name)), None)
+    def _on_user_file_error(self, key: str, message: str) -> None:
+        layer = self._layers.pop(key, None)
         if layer is not None:
             layer.stop()
         self.problem.emit(
-            self.tr("{file} was skipped: {reason}.").format(file=name, reason=message)
+            self.tr("{file} was skipped: {reason}.").format(file=Path(key).name, reason=message)
         )
 
     def set_layer_volume(self, name: str, volume: float) -> None:
@@ -254,7 +254,7 @@ class QtAudioOutput(QObject):
         """Start every layer, fading in."""
         now = self._clock.now()
         for layer in self._layers.values():
-            layer.fade = Fade(now, 0.0, 0.0 if self._muted else 1.0, fade_seconds)
+            layer.fade = Fade(now, 0.0, 1.0, fade_seconds)
             layer.set_volume(0.0)
             layer.start()
         self._fader.start()
@@ -271,7 +271,7 @@ class QtAudioOutput(QObject):
         now = self._clock.now()
         for layer in self._layers.values():
             layer.start()
-            layer.fade = Fade(now, layer.fade.gain(now), 0.0 if self._muted else 1.0, seconds)
+            layer.fade = Fade(now, layer.fade.gain(now), 1.0, seconds)
         self._fader.start()
 
     def set_mix(self, layers: dict[str, float]) -> None:
@@ -293,7 +293,8 @@ class QtAudioOutput(QObject):
     def layer_gain(self, name: str) -> float:
         """The volume a layer plays at now (its volume × master × fade)."""
         layer = self._layers[name]
-        return layer.volume * self._master * layer.fade.gain(self._clock.now())
+        now = self._clock.now()
+        return layer.volume * self._master * layer.fade.gain(now) * self._mute_fade.gain(now)
 
     def _apply(self) -> None:
         for name, layer in self._layers.items():
@@ -308,7 +309,8 @@ class QtAudioOutput(QObject):
             if fade.done(now):
                 self._effects[name].stop()
                 del self._effect_fades[name]
-        if not self._effect_fades and all(layer.fade.done(now) for layer in self._layers.values()):
+        layers_done = all(layer.fade.done(now) for layer in self._layers.values())
+        if not self._effect_fades and layers_done and self._mute_fade.done(now):
             self._fader.stop()
             for layer in self._layers.values():
                 if layer.fade.end == 0.0:

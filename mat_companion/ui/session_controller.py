@@ -19,7 +19,9 @@ from mat_companion.audio.output import AudioOutput
 from mat_companion.core.checkin import CheckIn
 from mat_companion.core.clock import Clock, WallClock, local_now
 from mat_companion.core.files import StorageError
+from mat_companion.core.mixes import FADE_IN_SECONDS, QUICK_FADE_SECONDS
 from mat_companion.core.session import (
+    AmbientFade,
     EndBell,
     Event,
     Finished,
@@ -79,6 +81,7 @@ class SessionController(QObject):
         self._wall_clock = wall_clock
         self._checkpoint_path = checkpoint_path
         self._inhibitor = inhibitor
+        self._muted = False
 
         self._due_timer = QTimer(self)
         self._due_timer.setSingleShot(True)
@@ -92,8 +95,10 @@ class SessionController(QObject):
         self._checkpoint_timer.timeout.connect(self._on_checkpoint_timer_timeout)
 
     def start(self) -> None:
-        """Begin: hold off the screen saver, checkpoint, and aim the timers."""
+        """Begin: hold off the screen saver, fade in the ambient sound, and aim the timers."""
         self._hold_screen(True)
+        if self._has_ambient:
+            self._audio.start_mix(FADE_IN_SECONDS)
         self._checkpoint_timer.start()
         self._on_checkpoint_timer_timeout()
         self.update()
@@ -113,10 +118,19 @@ class SessionController(QObject):
 
     # Controls forwarded to the core -------------------------------------------------------
 
+    @property
+    def _has_ambient(self) -> bool:
+        return bool(self.session.plan.ambient)
+
     def toggle_pause(self) -> None:
-        """Pause or resume; the screen saver is released while paused."""
+        """Pause or resume; the screen saver is released and the ambient sound fades meanwhile."""
         self.session.toggle_pause()
         self._hold_screen(not self.session.paused)
+        if self._has_ambient:
+            if self.session.paused:
+                self._audio.fade_out(QUICK_FADE_SECONDS)
+            elif not self.session.ambient_closing:
+                self._audio.fade_in(QUICK_FADE_SECONDS)
         self.paused_changed.emit(self.session.paused)
         self.update()
 
@@ -135,10 +149,22 @@ class SessionController(QObject):
         self.session.end_early()
         self.update()
 
+    @property
+    def muted(self) -> bool:
+        """Whether "sound off" is on for this session."""
+        return self._muted
+
+    def set_muted(self, muted: bool) -> None:
+        """Sound off (everything, fading quickly) or back on."""
+        self._muted = muted
+        self._audio.set_muted(muted)
+
     def acknowledge_end(self) -> None:
         """The user is awake: no more bells."""
         self.session.acknowledge_end()
         self._audio.stop_all()
+        if self._muted:
+            self.set_muted(False)  # for what comes next; the mix itself is fading out
         self._due_timer.stop()
 
     # The heartbeat ------------------------------------------------------------------------
@@ -169,7 +195,14 @@ class SessionController(QObject):
             self.reminder.emit(event.kind)
         elif isinstance(event, EndBell):
             self._audio.play("end_bell", event.volume)
+        elif isinstance(event, AmbientFade):
+            if event.level > 0:
+                self._audio.fade_in(event.seconds)
+            else:
+                self._audio.fade_out(event.seconds)
         elif isinstance(event, Finished):
+            if self._has_ambient:
+                self._audio.fade_out(QUICK_FADE_SECONDS)
             self.ended_at = self._wall_clock()
             self._checkpoint_timer.stop()
             self._on_checkpoint_timer_timeout()

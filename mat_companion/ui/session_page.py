@@ -22,11 +22,13 @@ from mat_companion.ui.session_setup import SessionSetupView
 
 if TYPE_CHECKING:
     from mat_companion.core.progression import Progression
+    from mat_companion.core.session import SessionPlan
     from mat_companion.desktop.screensaver import ScreenSaverInhibitor
     from mat_companion.ui.breathing_cues import BreathingCues
     from mat_companion.ui.checkin_dialog import CheckInDialog
     from mat_companion.ui.session_controller import SessionController
     from mat_companion.ui.session_run import SessionRunView
+    from mat_companion.ui.sound_mixer import SoundMixerDialog
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,9 @@ class SessionPage(QStackedWidget):
         self.setup.repeat_button.setEnabled(bool(last))
         self.setup.stage_changed.connect(self.refresh_suggestion)
         self.setup.suggestion_answered.connect(self._on_setup_suggestion_answered)
+        self.setup.mixer_requested.connect(self.open_mixer)
+        self.mixer: SoundMixerDialog | None = None
+        self._show_sound()
         self._run_view: SessionRunView | None = None
         self._inhibitor: ScreenSaverInhibitor | None = None
         self.cues: BreathingCues | None = None
@@ -138,6 +143,51 @@ class SessionPage(QStackedWidget):
     def _save_settings(self) -> None:
         self._services.settings.save_or_tell(self._services.notice)
 
+    # Sound --------------------------------------------------------------------------------
+
+    def _ambient(self) -> dict[str, float]:
+        from mat_companion.core.mixes import layers_from_json
+
+        return layers_from_json(self._services.settings.get("ambient"))
+
+    def _show_sound(self) -> None:
+        from mat_companion.core.mixes import all_mixes, mixes_from_json
+        from mat_companion.ui.sound_mixer import mix_summary
+
+        saved = mixes_from_json(self._services.settings.get("mixes"))
+        self.setup.show_sound(mix_summary(self._ambient(), all_mixes(saved)))
+
+    @Slot()
+    def open_mixer(self) -> SoundMixerDialog:
+        """The sound mixer (non-blocking); OK saves the mix for the next sessions."""
+        from mat_companion.ui.sound_mixer import SoundMixerDialog
+
+        dialog = SoundMixerDialog(self._services.audio, self._services.settings, self)
+        dialog.accepted.connect(self._on_mixer_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.mixer = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _on_mixer_accepted(self) -> None:
+        self._save_settings()
+        self._show_sound()
+
+    def _plan_with_sound(self) -> SessionPlan:
+        """The setup's plan with the ambient mix, which is also handed to the audio output."""
+        from dataclasses import replace
+
+        from mat_companion.core.mixes import is_user_file, layer_label
+
+        layers = self._ambient()
+        self._services.audio.set_mix(layers)
+        return replace(
+            self.setup.plan(),
+            ambient=tuple(layer_label(name) if is_user_file(name) else name for name in layers),
+            ambient_fade_out_seconds=self._services.settings.get("fade_out_seconds"),
+        )
+
     # Start --------------------------------------------------------------------------------
 
     @Slot()
@@ -154,7 +204,7 @@ class SessionPage(QStackedWidget):
         services.settings.set("stage", self.setup.stage.currentData())
         self._save_settings()
         controller = SessionController(
-            self.setup.plan(),
+            self._plan_with_sound(),
             clock=services.clock,
             timings=services.timings,
             audio=services.audio,

@@ -38,7 +38,8 @@ class SessionRunView(QWidget):
     """Renders a ``SessionController``; every control also has a key.
 
     Space pauses or resumes, + / Up adds a minute, - / Down takes one off, Esc ends
-    (after asking), Enter acknowledges the end, F toggles the dim full-screen mode.
+    (after asking), Enter acknowledges the end, F toggles the dim full-screen mode,
+    M turns all sound off or back on.
 
     Signals:
         end_requested(): the user asked to end early (the page confirms).
@@ -95,6 +96,8 @@ class SessionRunView(QWidget):
         )
         self.end_button = self._button(self.tr("End"), "end_session", self.end_requested.emit)
         self.dim_button = self._button(self.tr("Dim screen"), "dim", self.toggle_dim)
+        self.mute_button = self._button(self.tr("Sound off"), "mute", self.toggle_sound)
+        self.mute_button.setToolTip(self.tr("Turn all sound off or back on (M)"))
         self.awake_button = self._button(
             self.tr("I'm awake"), "acknowledge", self._on_awake_clicked
         )
@@ -111,10 +114,12 @@ class SessionRunView(QWidget):
         rows = (
             (self.skip_button, self.pause_button, self.end_button, self.awake_button),
             (self.less_button, self.more_button, self.more5_button, self.dim_button),
+            (None, None, None, self.mute_button),
         )
         for row, buttons in enumerate(rows):
             for column, button in enumerate(buttons):
-                controls.addWidget(button, row, column)
+                if button is not None:
+                    controls.addWidget(button, row, column)
         controls.setColumnStretch(len(rows[0]), 0)
 
         layout = QVBoxLayout(self)
@@ -130,6 +135,7 @@ class SessionRunView(QWidget):
             (("Escape",), self._on_escape),
             (("Return", "Enter"), self._on_enter),
             (("F",), self.toggle_dim),
+            (("M",), self.toggle_sound),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
@@ -157,6 +163,7 @@ class SessionRunView(QWidget):
         for button in self._running_controls:
             button.show()
         self.pause_button.setText(self.tr("Pause"))
+        self._show_sound(controller.muted)
         self._on_controller_phase_changed(controller.phase.value)
         self._visibility.update()
         controller.set_visible(self._visibility.visible)
@@ -254,6 +261,18 @@ class SessionRunView(QWidget):
         if self._dim:
             self.toggle_dim()
         self.acknowledged.emit()
+
+    @Slot()
+    def toggle_sound(self) -> None:
+        """Sound off, or back on: one key (M) for someone lying down with eyes closed."""
+        if self._controller is not None:
+            self._controller.set_muted(not self._controller.muted)
+            self._show_sound(self._controller.muted)
+
+    def _show_sound(self, muted: bool) -> None:
+        text = self.tr("Sound on") if muted else self.tr("Sound off")
+        self.mute_button.setText(text)
+        self.mute_button.setAccessibleName(text)
 
     # Looks --------------------------------------------------------------------------------
 

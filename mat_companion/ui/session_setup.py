@@ -49,9 +49,11 @@ class SessionSetupView(QWidget):
         repeat_requested(): the user asked to repeat the last session (R).
         stage_changed(str): another stage was picked.
         suggestion_answered(bool): the user accepted (True) or declined the suggestion.
+        mixer_requested(): the user wants to choose the ambient sound.
     """
 
     start_requested = Signal()
+    mixer_requested = Signal()
     repeat_requested = Signal()
     stage_changed = Signal(str)
     suggestion_answered = Signal(bool)
@@ -163,6 +165,16 @@ class SessionSetupView(QWidget):
         _choices(self.breathing, [(choice.key, choice.name) for choice in patterns])
         self.breathing.setCurrentIndex(max(0, self.breathing.findData("resonance")))
         form.addRow(self.tr("&Breathing"), self.breathing)
+        sound_row = QHBoxLayout()
+        self.sound = QLabel()
+        self.sound.setObjectName("sound_summary")
+        self.mixer_button = QPushButton(self.tr("Soun&d…"))
+        self.mixer_button.setObjectName("open_mixer")
+        self.mixer_button.setAccessibleName(self.tr("Choose the ambient sound"))
+        self.mixer_button.clicked.connect(self.mixer_requested)
+        sound_row.addWidget(self.sound, 1)
+        sound_row.addWidget(self.mixer_button)
+        form.addRow(self.tr("Ambient sound"), sound_row)
         layout.addLayout(form)
 
         before = QGroupBox(self.tr("How do you feel now? (optional)"))
@@ -277,6 +289,11 @@ class SessionSetupView(QWidget):
     def _breathing(self) -> dict[str, object] | None:
         choice = self._patterns.get(self.breathing.currentData())
         return breathing_record(choice) if choice else None
+
+    def show_sound(self, summary: str) -> None:
+        """Name the ambient mix that will play."""
+        self.sound.setText(summary)
+        self.sound.setAccessibleName(self.tr("Ambient sound: {mix}").format(mix=summary))
 
     def checkin_before(self) -> CheckIn:
         """The optional ratings before the session."""

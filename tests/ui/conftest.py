@@ -1,12 +1,15 @@
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext, configure_application
+from mat_companion.audio.output import NullAudio
+from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
 from mat_companion.ui.main_window import MainWindow
+from tests.ui.session_helpers import Wall, page_of
 
 
 @pytest.fixture
@@ -29,3 +32,29 @@ def open_window(qtbot: QtBot, qapp: object, app_paths: AppPaths) -> Callable[[],
         return window
 
     return opener
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def audio() -> NullAudio:
+    return NullAudio()
+
+
+@pytest.fixture
+def context(
+    qtbot: QtBot, app_paths: AppPaths, clock: FakeClock, audio: NullAudio
+) -> Iterator[AppContext]:
+    ctx = AppContext(app_paths, clock=clock, audio=audio, wall_clock=Wall(clock))
+    qtbot.addWidget(ctx.window)
+    ctx.window.show()
+    qtbot.waitExposed(ctx.window)
+    ctx.window.activateWindow()
+    qtbot.waitUntil(ctx.window.isActiveWindow, timeout=2000)
+    yield ctx
+    controller = page_of(ctx).controller
+    if controller is not None:  # a session left running: stop its timers
+        controller.close()

@@ -1,6 +1,4 @@
-import json
-from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,72 +10,7 @@ from mat_companion.app import AppContext
 from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
-from mat_companion.ui.session_page import SessionPage
-
-ZONE = timezone(timedelta(hours=1))
-
-
-class Wall:
-    """Wall-clock time that follows the fake monotonic clock."""
-
-    def __init__(self, clock: FakeClock) -> None:
-        self.clock = clock
-        self.origin = clock.now()
-
-    def __call__(self) -> datetime:
-        return datetime(2026, 11, 20, 21, 0, tzinfo=ZONE) + timedelta(
-            seconds=self.clock.now() - self.origin
-        )
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def audio() -> NullAudio:
-    return NullAudio()
-
-
-@pytest.fixture
-def context(
-    qtbot: QtBot, app_paths: AppPaths, clock: FakeClock, audio: NullAudio
-) -> Iterator[AppContext]:
-    ctx = AppContext(app_paths, clock=clock, audio=audio, wall_clock=Wall(clock))
-    qtbot.addWidget(ctx.window)
-    ctx.window.show()
-    qtbot.waitExposed(ctx.window)
-    ctx.window.activateWindow()
-    qtbot.waitUntil(ctx.window.isActiveWindow, timeout=2000)
-    yield ctx
-    controller = page_of(ctx).controller
-    if controller is not None:  # a session left running: stop its timers
-        controller.close()
-
-
-def page_of(context: AppContext) -> SessionPage:
-    page = context.window.page("session")
-    assert isinstance(page, SessionPage)
-    return page
-
-
-def start_session(qtbot: QtBot, context: AppContext, minutes: int = 10) -> SessionPage:
-    page = page_of(context)
-    page.setup.minutes.setValue(minutes)
-    qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
-    assert page.currentWidget() is page.run_view
-    return page
-
-
-def advance(page: SessionPage, clock: FakeClock, seconds: float) -> None:
-    clock.advance(seconds)
-    assert page.controller is not None
-    page.controller.update()
-
-
-def history(paths: AppPaths) -> list[dict[str, object]]:
-    return json.loads(paths.history_file.read_bytes())["sessions"]
+from tests.ui.session_helpers import ZONE, advance, history, page_of, start_session
 
 
 def test_phases_and_words_follow_the_clock(

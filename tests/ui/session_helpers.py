@@ -1,0 +1,51 @@
+"""Driving the Session page in tests."""
+
+import json
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from mat_companion.app import AppContext
+from mat_companion.core.clock import FakeClock
+from mat_companion.paths import AppPaths
+from mat_companion.ui.session_page import SessionPage
+
+ZONE = timezone(timedelta(hours=1))
+
+
+class Wall:
+    """Wall-clock time that follows the fake monotonic clock."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.origin = clock.now()
+
+    def __call__(self) -> datetime:
+        return datetime(2026, 11, 20, 21, 0, tzinfo=ZONE) + timedelta(
+            seconds=self.clock.now() - self.origin
+        )
+
+
+def page_of(context: AppContext) -> SessionPage:
+    page = context.window.page("session")
+    assert isinstance(page, SessionPage)
+    return page
+
+
+def start_session(qtbot: QtBot, context: AppContext, minutes: int = 10) -> SessionPage:
+    page = page_of(context)
+    page.setup.minutes.setValue(minutes)
+    qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
+    assert page.currentWidget() is page.run_view
+    return page
+
+
+def advance(page: SessionPage, clock: FakeClock, seconds: float) -> None:
+    clock.advance(seconds)
+    assert page.controller is not None
+    page.controller.update()
+
+
+def history(paths: AppPaths) -> list[dict[str, object]]:
+    return json.loads(paths.history_file.read_bytes())["sessions"]
