@@ -161,6 +161,7 @@ class AppContext:
             self.window,
         )
         starter.finished.connect(self._on_audio_finished)
+        starter.problem.connect(self.notice)
         self.audio_starter = starter
         starter.start()
 

@@ -97,10 +97,11 @@ class QtAudioOutput(QObject):
         for name, effect in self._effects.items():
             effect.statusChanged.connect(lambda name=name: self._on_effect_status(name))
         self._waiting = {name for name, effect in self._effects.items() if not _settled(effect)}
-        self._waiting.add(WARM_UP)
         self._warm_up = _start_warm_up(self)
-        self._warm_up.stateChanged.connect(self._on_warm_up_state_changed)
-        QTimer.singleShot(WARM_UP_LIMIT_MS, self, self._on_warm_up_too_slow)
+        if self._warm_up is not None:
+            self._waiting.add(WARM_UP)
+            self._warm_up.stateChanged.connect(self._on_warm_up_state_changed)
+            QTimer.singleShot(WARM_UP_LIMIT_MS, self, self._on_warm_up_too_slow)
 
     def _on_effect_status(self, name: str) -> None:
         effect = self._effects[name]
@@ -113,7 +114,8 @@ class QtAudioOutput(QObject):
     def _on_warm_up_state_changed(self, state: QAudio.State) -> None:
         if state != QAudio.State.ActiveState:
             self._done_waiting(WARM_UP)
-            self._warm_up.stop()
+            if self._warm_up is not None:
+                self._warm_up.stop()
 
     @Slot()
     def _on_warm_up_too_slow(self) -> None:
@@ -332,7 +334,7 @@ class QtAudioOutput(QObject):
         self.device_changed.emit()
 
 
-def _start_warm_up(parent: QObject) -> QAudioSink:
+def _start_warm_up(parent: QObject) -> QAudioSink | None:
     """Play a twentieth of a second of silence, to know when the sound system is going.
 
     It takes a second or more to get going in a new process; its first samples
@@ -344,6 +346,9 @@ def _start_warm_up(parent: QObject) -> QAudioSink:
     audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
     sink = QAudioSink(QMediaDevices.defaultAudioOutput(), audio_format, parent)
     device = sink.start()
+    if device is None:  # no device after all: nothing to wait for
+        sink.deleteLater()
+        return None
     device.write(bytes(4_800))
     return sink
 

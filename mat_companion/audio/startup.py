@@ -21,9 +21,11 @@ class AudioStarter(QObject):
 
     Signals:
         finished(str): "" when sound is on, else one sentence saying why it is not.
+        problem(str): later, one sentence about a sound that could not be played.
     """
 
     finished = Signal(str)
+    problem = Signal(str)
     _rendered = Signal(object)
 
     def __init__(
@@ -73,6 +75,7 @@ class AudioStarter(QObject):
 
         output = QtAudioOutput(result, self._clock, self._master, self)  # type: ignore[arg-type]
         self.output = output
+        output.problem.connect(self.problem)
         if output.is_ready:
             self._switch()
         else:

@@ -213,3 +213,47 @@ def test_no_sound_server_means_the_null_output(tmp_path: Path) -> None:
     assert events[0]["problem"] == (
         "No audio output was found, so the app runs silently; everything else works."
     )
+
+
+@pytest.mark.slow
+def test_the_users_files_play_and_bad_ones_are_skipped_with_a_sentence(
+    sound_server: dict[str, str], tmp_path: Path
+) -> None:
+    capture = record(sound_server)
+    events = play(sound_server, "files", 3.0, tmp_path)
+    samples = stop(capture)
+    problems = sorted(str(e["text"]) for e in events if e["event"] == "problem")
+    assert problems[0] == "gone.flac was skipped: it could not be read (No such file or directory)."
+    assert problems[1] == "notes.txt was skipped: only WAV, Ogg, MP3 and FLAC files can be played."
+    assert problems[2].startswith("song.mp3 was skipped: ")
+    assert len(problems) == 3
+    (layers,) = [e["layers"] for e in events if e["event"] == "layers"]
+    assert [Path(str(layer)).name for layer in layers] == ["sea.wav"]  # type: ignore[union-attr]
+    started = float(next(e["at"] for e in events if e["event"] == "play"))
+    heard = samples[capture.index_at(started) + RATE : capture.index_at(started) + 2 * RATE]
+    assert np.sqrt(np.mean(heard**2)) > 0.02, "the good file is heard"
+
+
+@pytest.mark.slow
+def test_a_device_that_disappears_falls_back_to_the_default(
+    sound_server: dict[str, str], tmp_path: Path
+) -> None:
+    loaded = subprocess.run(
+        ["pactl", "load-module", "module-null-sink", "sink_name=mc_headphones", f"rate={RATE}"],
+        env=sound_server,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    subprocess.run(["pactl", "set-default-sink", "mc_headphones"], env=sound_server, check=True)
+    capture = record(sound_server)  # the sink that stays
+    env = {**sound_server, "MC_UNPLUG_MODULE": loaded.stdout.strip()}
+    events = play(env, "unplug", 4.0, tmp_path)
+    samples = stop(capture)
+    kinds = [e["event"] for e in events]
+    assert kinds[:3] == ["ready", "play", "unplug"] and "device_changed" in kinds
+    unplugged = float(next(e["at"] for e in events if e["event"] == "unplug"))
+    before = samples[capture.index_at(unplugged) - RATE // 2 : capture.index_at(unplugged)]
+    after = samples[capture.index_at(unplugged) + RATE : capture.index_at(unplugged) + 2 * RATE]
+    assert np.sqrt(np.mean(before**2)) < 0.001, "nothing reached this sink before the unplug"
+    assert np.sqrt(np.mean(after**2)) > 0.02, "the rain carried on through the default sink"
