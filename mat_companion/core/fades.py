@@ -1,4 +1,4 @@
-"""Volume ramps that never cut sound abruptly: equal-power curves of a set length."""
+"""Volume ramps that never cut sound abruptly: smooth S-curves (raised cosine) of a set length."""
 
 from __future__ import annotations
 
