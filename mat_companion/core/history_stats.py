@@ -1,0 +1,188 @@
+"""Honest numbers from the history: totals, streaks, minutes per stage and week, trends.
+
+A session belongs to the calendar day on which it started, in the time zone
+it was recorded in: a session at 23:50 counts for that evening, and a clock
+change in between moves nothing. "Today" is always passed in, so every
+figure can be tested on any date. Trends are the user's own averages and are
+described as such, never as a finding about their health.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from statistics import fmean
+
+from mat_companion.core.history_schema import Session
+
+TREND_DAYS = 30
+CHART_WEEKS = 12
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the statistics need of one session."""
+
+    day: date
+    minutes: float
+    stage: str
+    ratings: dict[str, int] = field(default_factory=dict)
+
+
+def entries(sessions: Iterable[Session]) -> list[Entry]:
+    """One entry per session, oldest first."""
+    found = [
+        Entry(
+            datetime.fromisoformat(session["started_at"]).date(),
+            session["actual_seconds"] / 60,
+            session["stage"],
+            session.get("ratings") or {},
+        )
+        for session in sessions
+    ]
+    found.sort(key=lambda entry: entry.day)
+    return found
+
+
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class RestPlan:
+    """Days that do not break a streak: rest weekdays (0 Monday) and whole planned rest weeks."""
+
+    weekdays: frozenset[int] = frozenset()
+    weeks: frozenset[date] = frozenset()  # the Monday of each rest week
+
+    def excuses(self, day: date) -> bool:
+        """Whether ``day`` is a planned day off."""
+        return day.weekday() in self.weekdays or week_start(day) in self.weeks
+
+
+@dataclass(frozen=True)
+class Streaks:
+    """Practice days in a row, rest days skipped over (they neither count nor break)."""
+
+    current: int
+    longest: int
+
+
+def streaks(days: Iterable[date], today: date, rest: RestPlan = RestPlan()) -> Streaks:
+    """The current and longest streaks of practice days up to ``today``.
+
+    Today not practised yet does not end the current streak: the day is not over.
+    """
+    practised = {day for day in days if day <= today}
+    if not practised:
+        return Streaks(0, 0)
+    longest = run = 0
+    day = min(practised)
+    while day <= today:
+        if day in practised:
+            run += 1
+            longest = max(longest, run)
+        elif not rest.excuses(day) and day != today:
+            run = 0
+        day += timedelta(days=1)
+    return Streaks(run, longest)
+
+
+@dataclass(frozen=True)
+class Totals:
+    """How much practice, in all and this week (Monday to Sunday)."""
+
+    sessions: int
+    minutes: float
+    week_sessions: int
+    week_minutes: float
+
+
+def totals(found: Sequence[Entry], today: date) -> Totals:
+    """Sessions and minutes in all, and in ``today``'s week."""
+    monday = week_start(today)
+    this_week = [entry for entry in found if monday <= entry.day <= today]
+    return Totals(
+        len(found),
+        sum(entry.minutes for entry in found),
+        len(this_week),
+        sum(entry.minutes for entry in this_week),
+    )
+
+
+def minutes_per_stage(found: Iterable[Entry]) -> dict[str, float]:
+    """Minutes on the mat at each stage."""
+    minutes: dict[str, float] = defaultdict(float)
+    for entry in found:
+        minutes[entry.stage] += entry.minutes
+    return dict(minutes)
+
+
+def minutes_per_week(
+    found: Iterable[Entry], today: date, weeks: int = CHART_WEEKS
+) -> list[tuple[date, float]]:
+    """Minutes in each of the last ``weeks`` weeks (Mondays, oldest first; empty weeks are 0)."""
+    last = week_start(today)
+    mondays = [last - timedelta(weeks=back) for back in range(weeks - 1, -1, -1)]
+    minutes = dict.fromkeys(mondays, 0.0)
+    for entry in found:
+        monday = week_start(entry.day)
+        if monday in minutes and entry.day <= today:
+            minutes[monday] += entry.minutes
+    return list(minutes.items())
+
+
+@dataclass(frozen=True)
+class Change:
+    """The average of (after - before) over the sessions that have both ratings."""
+
+    average: float
+    sessions: int
+
+
+def average_change(
+    found: Iterable[Entry], measure: str, today: date, days: int = TREND_DAYS
+) -> Change | None:
+    """How ``measure`` ("pain" or "stress") changed across sessions of the last ``days`` days."""
+    since = today - timedelta(days=days - 1)
+    differences = [
+        entry.ratings[f"{measure}_after"] - entry.ratings[f"{measure}_before"]
+        for entry in found
+        if since <= entry.day <= today
+        and f"{measure}_before" in entry.ratings
+        and f"{measure}_after" in entry.ratings
+    ]
+    if not differences:
+        return None
+    return Change(fmean(differences), len(differences))
+
+
+def before_after(found: Iterable[Entry], measure: str) -> list[tuple[date, int, int]]:
+    """Every session's ``measure`` before and after, where both were given, oldest first."""
+    before, after = f"{measure}_before", f"{measure}_after"
+    return [
+        (entry.day, entry.ratings[before], entry.ratings[after])
+        for entry in found
+        if before in entry.ratings and after in entry.ratings
+    ]
+
+
+def comfort_by_stage(found: Iterable[Entry]) -> dict[str, Change]:
+    """The average comfort (1-5) at each stage, with how many sessions rated it."""
+    ratings: dict[str, list[int]] = defaultdict(list)
+    for entry in found:
+        if "comfort" in entry.ratings:
+            ratings[entry.stage].append(entry.ratings["comfort"])
+    return {stage: Change(fmean(values), len(values)) for stage, values in ratings.items()}
+
+
+def minutes_per_day(found: Iterable[Entry], first: date, last: date) -> dict[date, float]:
+    """Minutes on each day from ``first`` to ``last`` that has any practice."""
+    minutes: dict[date, float] = defaultdict(float)
+    for entry in found:
+        if first <= entry.day <= last:
+            minutes[entry.day] += entry.minutes
+    return dict(minutes)

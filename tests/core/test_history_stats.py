@@ -1,0 +1,160 @@
+from datetime import date, timedelta
+
+import pytest
+
+from mat_companion.core.history_stats import (
+    Change,
+    RestPlan,
+    Streaks,
+    average_change,
+    before_after,
+    comfort_by_stage,
+    entries,
+    minutes_per_day,
+    minutes_per_stage,
+    minutes_per_week,
+    streaks,
+    totals,
+    week_start,
+)
+from tests.factories import make_session
+
+# 2026-11-22 is a Sunday.
+TODAY = date(2026, 11, 22)
+
+
+def on(stamp: str, minutes: float = 15, **fields: object) -> dict[str, object]:
+    return make_session(
+        started_at=stamp, ended_at=None, actual_seconds=round(minutes * 60), **fields
+    )
+
+
+def days(*spec: str) -> list[date]:
+    return [date.fromisoformat(day) for day in spec]
+
+
+def test_a_session_counts_for_the_day_it_started_in_its_own_time_zone() -> None:
+    found = entries(
+        [
+            on("2026-11-20T23:50:00+01:00"),  # late evening: Friday
+            on("2026-11-21T00:10:00+01:00"),  # just after midnight: Saturday
+            on("2026-11-20T23:30:00-05:00"),  # recorded abroad: still Friday there
+        ]
+    )
+    assert [entry.day for entry in found] == days("2026-11-20", "2026-11-20", "2026-11-21")
+
+
+def test_a_daylight_saving_change_moves_no_session_to_another_day() -> None:
+    # Europe: clocks went back at 03:00 on 2026-10-25 (+02:00 before, +01:00 after).
+    found = entries(
+        [
+            on("2026-10-24T23:30:00+02:00"),
+            on("2026-10-25T00:30:00+02:00"),
+            on("2026-10-25T23:30:00+01:00"),
+            on("2026-10-26T07:00:00+01:00"),
+        ]
+    )
+    practised = [entry.day for entry in found]
+    assert practised == days("2026-10-24", "2026-10-25", "2026-10-25", "2026-10-26")
+    assert streaks(practised, date(2026, 10, 26)) == Streaks(3, 3)
+
+
+@pytest.mark.parametrize(
+    ("practised", "rest", "expected"),
+    [
+        ([], RestPlan(), Streaks(0, 0)),
+        (["2026-11-20", "2026-11-21", "2026-11-22"], RestPlan(), Streaks(3, 3)),
+        # Today is not over: yesterday's streak still stands.
+        (["2026-11-20", "2026-11-21"], RestPlan(), Streaks(2, 2)),
+        # A missed day breaks it.
+        (["2026-11-19", "2026-11-20"], RestPlan(), Streaks(0, 2)),
+        (
+            ["2026-11-10", "2026-11-11", "2026-11-12", "2026-11-20", "2026-11-21"],
+            RestPlan(),
+            Streaks(2, 3),
+        ),
+        # Saturday (5) is a rest day: Friday to Sunday is unbroken; the rest day does not count.
+        (["2026-11-20", "2026-11-22"], RestPlan(frozenset({5})), Streaks(2, 2)),
+        # Practising on a rest day still counts.
+        (["2026-11-20", "2026-11-21", "2026-11-22"], RestPlan(frozenset({5})), Streaks(3, 3)),
+        # A planned rest week (Monday 2026-11-09) bridges two weeks of practice.
+        (
+            ["2026-11-06", "2026-11-07", "2026-11-08", "2026-11-16", "2026-11-17"],
+            RestPlan(weeks=frozenset({date(2026, 11, 9)})),
+            Streaks(0, 5),  # 18-21 November missed
+        ),
+        (
+            ["2026-11-08", *[f"2026-11-{d}" for d in range(16, 23)]],
+            RestPlan(weeks=frozenset({date(2026, 11, 9)})),
+            Streaks(8, 8),
+        ),
+        # Sessions in the future (a wrong clock) are not counted.
+        (["2026-11-23"], RestPlan(), Streaks(0, 0)),
+    ],
+)
+def test_streaks(practised: list[str], rest: RestPlan, expected: Streaks) -> None:
+    assert streaks(days(*practised), TODAY, rest) == expected
+
+
+def test_totals_this_week_run_from_monday() -> None:
+    found = entries(
+        [
+            on("2026-11-15T20:00:00+01:00", 30),  # last Sunday
+            on("2026-11-16T20:00:00+01:00", 10),  # Monday
+            on("2026-11-22T08:00:00+01:00", 20),
+            on("2026-11-22T20:00:00+01:00", 12.5),
+        ]
+    )
+    result = totals(found, TODAY)
+    assert (result.sessions, result.minutes) == (4, 72.5)
+    assert (result.week_sessions, result.week_minutes) == (3, 42.5)
+
+
+def test_minutes_per_stage_and_week() -> None:
+    found = entries(
+        [
+            on("2026-09-01T20:00:00+02:00", 60, stage="beginner"),  # older than 12 weeks
+            on("2026-08-31T20:00:00+02:00", 11, stage="beginner"),  # week 1 of 12 starts Aug 31
+            on("2026-11-16T20:00:00+01:00", 20, stage="intermediate"),
+            on("2026-11-22T20:00:00+01:00", 25, stage="intermediate"),
+        ]
+    )
+    assert minutes_per_stage(found) == {"beginner": 71, "intermediate": 45}
+    weekly = minutes_per_week(found, TODAY)
+    assert len(weekly) == 12 and weekly[0][0] == date(2026, 8, 31) == week_start(date(2026, 9, 6))
+    assert weekly[0][1] == 71 and weekly[-1] == (date(2026, 11, 16), 45)
+    assert sum(minutes for _, minutes in weekly[1:-1]) == 0
+
+
+def test_the_average_change_covers_the_last_30_days_with_both_ratings() -> None:
+    def rated(day: str, before: int, after: int) -> dict[str, object]:
+        return on(f"{day}T20:00:00+01:00", ratings={"pain_before": before, "pain_after": after})
+
+    found = entries(
+        [
+            rated("2026-10-23", 9, 0),  # 31 days ago: outside
+            rated("2026-10-24", 6, 4),  # day 30
+            rated("2026-11-22", 5, 4),
+            on("2026-11-21T20:00:00+01:00", ratings={"pain_before": 7}),  # no after
+        ]
+    )
+    assert average_change(found, "pain", TODAY) == Change(-1.5, 2)
+    assert average_change(found, "stress", TODAY) is None
+    assert before_after(found, "pain") == [
+        (date(2026, 10, 23), 9, 0),
+        (date(2026, 10, 24), 6, 4),
+        (date(2026, 11, 22), 5, 4),
+    ]
+
+
+def test_comfort_by_stage_and_minutes_per_day() -> None:
+    found = entries(
+        [
+            on("2026-11-20T20:00:00+01:00", 10, stage="beginner", ratings={"comfort": 2}),
+            on("2026-11-20T21:00:00+01:00", 5, stage="beginner", ratings={"comfort": 4}),
+            on("2026-11-21T20:00:00+01:00", 20, stage="floor", ratings={}),
+        ]
+    )
+    assert comfort_by_stage(found) == {"beginner": Change(3.0, 2)}
+    first = TODAY - timedelta(days=1)
+    assert minutes_per_day(found, first, TODAY) == {date(2026, 11, 21): 20}
