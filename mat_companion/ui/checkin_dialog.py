@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mat_companion.core.checkin import CheckIn
 from mat_companion.core.history_schema import SKIN_WARNINGS
 from mat_companion.ui.rating import rating_box, rating_value
+from mat_companion.ui.session_labels import skin_answers
 
 
 class CheckInDialog(QDialog):
@@ -49,14 +50,7 @@ class CheckInDialog(QDialog):
 
         self.skin = QComboBox()
         self.skin.setAccessibleName(self.tr("Skin afterwards"))
-        for key, label in (
-            (None, self.tr("not answered")),
-            ("none", self.tr("Nothing to see")),
-            ("redness_faded", self.tr("Redness that faded")),
-            ("marks_stayed", self.tr("Marks that stayed")),
-            ("broken_skin", self.tr("Broken skin or bleeding")),
-            ("numbness", self.tr("Numbness")),
-        ):
+        for key, label in ((None, self.tr("not answered")), *skin_answers()):
             self.skin.addItem(label, key)
         form.addRow(self.tr("S&kin afterwards"), self.skin)
         self.advice = QLabel(skin_advice)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from mat_companion.core.stages import Stage
 from mat_companion.ui.breathing_choices import PatternChoice, breathing_record
 from mat_companion.ui.rating import rating_box, rating_value
+from mat_companion.ui.session_labels import layers, positions, surfaces
 
 if TYPE_CHECKING:
     from mat_companion.core.checkin import CheckIn
@@ -117,40 +118,15 @@ class SessionSetupView(QWidget):
 
         self.position = QComboBox()
         self.position.setAccessibleName(self.tr("Position"))
-        _choices(
-            self.position,
-            [
-                ("back", self.tr("Lying on your back")),
-                ("neck", self.tr("Neck on the pillow")),
-                ("lower_back", self.tr("Lower back")),
-                ("seated", self.tr("Sitting against it")),
-                ("feet", self.tr("Standing on it")),
-                ("legs", self.tr("Legs")),
-            ],
-        )
+        _choices(self.position, positions())
         form.addRow(self.tr("&Position"), self.position)
         self.surface = QComboBox()
         self.surface.setAccessibleName(self.tr("Surface"))
-        _choices(
-            self.surface,
-            [
-                ("sofa", self.tr("Sofa or chair")),
-                ("bed", self.tr("Bed or couch")),
-                ("floor", self.tr("Floor")),
-            ],
-        )
+        _choices(self.surface, surfaces())
         form.addRow(self.tr("S&urface"), self.surface)
         self.layer = QComboBox()
         self.layer.setAccessibleName(self.tr("What you wear"))
-        _choices(
-            self.layer,
-            [
-                ("shirt", self.tr("A cotton shirt")),
-                ("bare", self.tr("Bare skin")),
-                ("socks", self.tr("Socks")),
-                ("towel", self.tr("A towel over the mat")),
-            ],
-        )
+        _choices(self.layer, layers())
         form.addRow(self.tr("&Wearing"), self.layer)
         self.interval = QSpinBox()
         self.interval.setRange(0, 30)
