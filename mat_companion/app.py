@@ -23,7 +23,7 @@ from mat_companion.logs import setup_logging
 from mat_companion.paths import AppPaths, resource
 from mat_companion.ui.error_report import make_excepthook
 from mat_companion.ui.main_window import MainWindow, PageFactory
-from mat_companion.ui.pages import PlaceholderPage, page_infos
+from mat_companion.ui.pages import page_infos
 from mat_companion.ui.session_page import SessionPage, SessionServices
 from mat_companion.ui.settings_page import SettingsPage
 
@@ -35,15 +35,6 @@ if TYPE_CHECKING:
     from mat_companion.desktop.screensaver import ScreenSaverInhibitor
 
 log = logging.getLogger(__name__)
-
-
-def _coming(key: str) -> str:
-    return QApplication.translate("App", _COMING[key])
-
-
-_COMING = {
-    "history": "The history table, stats and charts are coming in a later version.",
-}
 
 
 def configure_application(app: QApplication) -> None:
@@ -91,15 +82,14 @@ class AppContext:
     def _build_window(self) -> MainWindow:
         infos = {info.key: info for info in page_infos()}
         pages: dict[str, PageFactory] = {
-            key: (lambda info=info: PlaceholderPage(info, _coming(info.key)))
-            for key, info in infos.items()
+            "session": self._session_page,
+            "breathing": self._breathing_page,
+            "progress": self._progress_page,
+            "history": self._history_page,
+            "settings": lambda: SettingsPage(
+                infos["settings"], self.paths, self.settings, self.notice, self.open_first_run
+            ),
         }
-        pages["session"] = self._session_page
-        pages["breathing"] = self._breathing_page
-        pages["progress"] = self._progress_page
-        pages["settings"] = lambda: SettingsPage(
-            infos["settings"], self.paths, self.settings, self.notice, self.open_first_run
-        )
         return MainWindow(self.settings, pages)
 
     def _presets(self) -> tuple[list[Preset], str]:
@@ -130,6 +120,21 @@ class AppContext:
         page = SessionPage(services)
         page.dim_changed.connect(self._on_session_dim_changed)
         return page
+
+    def _history_page(self) -> QWidget:
+        from mat_companion.ui.breathing_choices import pattern_choices
+        from mat_companion.ui.history_page import HistoryPage, HistoryServices
+
+        return HistoryPage(
+            HistoryServices(
+                store=lambda: self.history,
+                stages=self.stages,
+                patterns=pattern_choices(self._presets()[0], self.settings),
+                settings=self.settings,
+                notice=self.notice,
+                wall_clock=self.wall_clock,
+            )
+        )
 
     def _breathing_page(self) -> QWidget:
         from mat_companion.ui.breathing_page import BreathingPage, BreathingServices

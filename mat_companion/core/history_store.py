@@ -180,7 +180,11 @@ class HistoryStore:
 
     def remove(self, session_id: str) -> None:
         """Delete the session ``session_id`` (also if another instance saved more since)."""
-        self._transaction(lambda sessions: [s for s in sessions if s["id"] != session_id])
+        self.remove_many({session_id})
+
+    def remove_many(self, session_ids: set[str]) -> None:
+        """Delete every session in ``session_ids``, in one write."""
+        self._transaction(lambda sessions: [s for s in sessions if s["id"] not in session_ids])
 
     def _transaction(self, change: Change) -> None:
         """Lock, merge what is on disk, apply ``change``, write atomically.

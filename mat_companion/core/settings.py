@@ -73,6 +73,9 @@ FIELDS: Mapping[str, Field] = {
     "ambient": Field({}),
     "mixes": Field([]),
     "fade_out_seconds": Field(30, minimum=10, maximum=60),
+    "rest_weekdays": Field([]),
+    "rest_weeks": Field([]),
+    "show_streaks": Field(True),
     "last_session": Field({}),
 }
 
