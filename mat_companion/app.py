@@ -147,7 +147,9 @@ class AppContext:
     def _progress_page(self) -> QWidget:
         from mat_companion.ui.progress_page import ProgressPage
 
-        return ProgressPage(self.progression, lambda: self.history.sessions, self.settings)
+        return ProgressPage(
+            self.progression, lambda: self.history.sessions, self.settings, self.wall_clock
+        )
 
     def _on_session_dim_changed(self, dim: bool) -> None:
         self.window.set_focus_mode(dim)

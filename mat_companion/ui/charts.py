@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from mat_companion.core.history_stats import week_start
 
 MARGIN = 28.0
+#: Up to this many bars, each is labelled; more get the first and last label only.
+FEW_BARS = 6
 
 
 class Chart(QWidget):
@@ -95,6 +97,14 @@ class BarChart(Chart):
                         height,
                     )
                 )
+        if 0 < len(self.labels) <= FEW_BARS:
+            self.draw_frame(painter, f"{self.top:g}", "", "")
+            step = area.width() / len(self.labels)
+            height = painter.fontMetrics().height()
+            for index, label in enumerate(self.labels):
+                cell = QRectF(area.left() + index * step, area.bottom() + 4, step, height)
+                painter.drawText(cell, Qt.AlignmentFlag.AlignHCenter, label)
+            return
         first = self.labels[0] if self.labels else ""
         last = self.labels[-1] if len(self.labels) > 1 else ""
         self.draw_frame(painter, f"{self.top:g}", first, last)

@@ -38,6 +38,7 @@ from mat_companion.core.history_schema import Session
 from mat_companion.core.stages import Stage
 from mat_companion.ui.breathing_choices import PatternChoice
 from mat_companion.ui.history_model import HistoryFilter, HistoryTableModel
+from mat_companion.ui.plurals import counted
 
 if TYPE_CHECKING:
     from mat_companion.core.history_store import HistoryStore
@@ -252,7 +253,7 @@ class HistoryPage(QWidget):
                 "before and after; one done without the app can be added with Add…"
             )
         elif shown == total:
-            text = self.tr("%n session(s)", "", total)
+            text = counted(total, "session")
         else:
             text = self.tr("{shown} of {total} sessions").format(shown=shown, total=total)
         self.count.setText(text)
@@ -433,7 +434,9 @@ class HistoryPage(QWidget):
                 write_atomic(path, export_sessions(sessions, fmt))
             except OSError as error:
                 return describe_os_error(error, "write the export to", path)
-            return self.tr("%n session(s) exported to {path}.", "", len(sessions)).format(path=path)
+            return self.tr("{sessions} exported to {path}.").format(
+                sessions=counted(len(sessions), "session"), path=path
+            )
 
         task = BackgroundTask(self.tr("Exporting…"), self)
         task.finished.connect(lambda message: self._services.notice(str(message)))
@@ -509,7 +512,7 @@ class HistoryPage(QWidget):
             lambda: store.remove_many(fresh_ids),
         )
         skipped = len(sessions) - len(fresh)
-        message = self.tr("%n session(s) imported", "", len(fresh))
+        message = self.tr("{sessions} imported").format(sessions=counted(len(fresh), "session"))
         if skipped:
             message += self.tr("; {count} were already in your history").format(count=skipped)
         self._services.notice(message + ".")

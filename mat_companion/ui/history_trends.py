@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -33,12 +33,14 @@ from mat_companion.core.history_stats import (
 )
 from mat_companion.core.settings import Settings
 from mat_companion.ui.charts import BarChart, BeforeAfterChart, CalendarChart, Chart
+from mat_companion.ui.plurals import counted
 
+T = TypeVar("T")
 History = Callable[[], Sequence[dict[str, Any]]]
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("Trends", text, None, count)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Trends", text)
 
 
 def rest_plan(settings: Settings) -> RestPlan:
@@ -75,8 +77,14 @@ def change_text(measure: str, change: Change | None) -> str:
     ).format(days=TREND_DAYS, measure=name, how=how, count=change.sessions)
 
 
+def in_stage_order(values: dict[str, T], stage_names: dict[str, str]) -> dict[str, T]:
+    """``values`` keyed by stage, in the order of the stages (unknown stages last)."""
+    order = {key: index for index, key in enumerate(stage_names)}
+    return dict(sorted(values.items(), key=lambda item: order.get(item[0], len(order))))
+
+
 def _minutes(value: float) -> str:
-    return _tr("%n min", round(value))
+    return counted(round(value), "minute")
 
 
 class StatsPanel(QWidget):
@@ -108,12 +116,12 @@ class StatsPanel(QWidget):
         total = totals(found, today)
         self.sessions.setText(
             self.tr("{sessions}, {minutes} on the mat").format(
-                sessions=_tr("%n session(s)", total.sessions), minutes=_minutes(total.minutes)
+                sessions=counted(total.sessions, "session"), minutes=_minutes(total.minutes)
             )
         )
         self.week.setText(
             self.tr("{sessions}, {minutes}").format(
-                sessions=_tr("%n session(s)", total.week_sessions),
+                sessions=counted(total.week_sessions, "session"),
                 minutes=_minutes(total.week_minutes),
             )
         )
@@ -123,10 +131,10 @@ class StatsPanel(QWidget):
         runs = streaks([entry.day for entry in found], today, rest_plan(self._settings))
         self.streak.setText(
             self.tr("{current} now; longest {longest} (rest days do not break it)").format(
-                current=_tr("%n day(s)", runs.current), longest=_tr("%n day(s)", runs.longest)
+                current=counted(runs.current, "day"), longest=counted(runs.longest, "day")
             )
         )
-        per_stage = minutes_per_stage(found)
+        per_stage = in_stage_order(minutes_per_stage(found), self._stage_names)
         self.stages.setText(
             ", ".join(
                 f"{self._stage_names.get(stage, stage)} {_minutes(minutes)}"
@@ -175,7 +183,7 @@ class TrendsView(QScrollArea):
                 "They are not a medical measurement."
             )
         )
-        note.setEnabled(False)
+        note.setStyleSheet("font-style: italic")
         column.addWidget(note)
         self.weekly = BarChart(self.tr("Minutes per week"))
         self.pain = BeforeAfterChart(self.tr("Pain before and after"))
@@ -228,7 +236,7 @@ class TrendsView(QScrollArea):
             chart.set_data(points)
             self._summarise(chart, self._before_after_text(measure, points))
 
-        comfort = comfort_by_stage(found)
+        comfort = in_stage_order(comfort_by_stage(found), self._stage_names)
         names = [self._stage_names.get(stage, stage) for stage in comfort]
         self.comfort.set_data(names, [change.average for change in comfort.values()], top=5)
         self._summarise(

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from mat_companion.core.clock import WallClock, local_now
 from mat_companion.core.progression import Progression
 from mat_companion.core.settings import Settings
+
+if TYPE_CHECKING:
+    from mat_companion.ui.history_trends import StatsPanel
 
 
 class ProgressPage(QWidget):
@@ -20,6 +24,7 @@ class ProgressPage(QWidget):
         progression: Callable[[], Progression],
         history: Callable[[], Sequence[dict[str, Any]]],
         settings: Settings,
+        wall_clock: WallClock = local_now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -28,8 +33,12 @@ class ProgressPage(QWidget):
         self._progression = progression
         self._history = history
         self._settings = settings
+        self._wall_clock = wall_clock
+        self.stats: StatsPanel | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h1>{self.tr('Progress')}</h1>"))
+        self._stats_slot = QVBoxLayout()
+        layout.addLayout(self._stats_slot)
         self.path = QHBoxLayout()
         layout.addLayout(self.path)
         self.where = QLabel()
@@ -62,6 +71,7 @@ class ProgressPage(QWidget):
         """Rebuild the path, the numbers and the next step."""
         progression = self._progression()
         sessions = list(self._history())
+        self._show_stats(progression, sessions)
         current = self._settings.get("stage")
         rows = progression.progress(sessions)
         _clear(self.path)
@@ -101,6 +111,17 @@ class ProgressPage(QWidget):
                 cell = QLabel(value)
                 self.table.addWidget(cell, line, column)
                 self.cells[(row.stage.key, name)] = cell
+
+    def _show_stats(self, progression: Progression, sessions: list[dict[str, Any]]) -> None:
+        from mat_companion.core.history_stats import entries
+        from mat_companion.ui.history_trends import StatsPanel
+
+        if self.stats is None:
+            names = {key: stage.name for key, stage in progression.stages.items()}
+            self.stats = StatsPanel(names, self._settings)
+            self.stats.setObjectName("progress_stats")
+            self._stats_slot.addWidget(self.stats)
+        self.stats.show_entries(entries(sessions), self._wall_clock().date())
 
 
 def _clear(layout: QHBoxLayout | QGridLayout) -> None:

@@ -200,7 +200,7 @@ class SessionEditor(QDialog):
         seconds = self.minutes.value() * 60
         if self.minutes.value() != round(self._original["actual_seconds"] / 60):
             session["actual_seconds"] = seconds
-        if "ended_at" in self._original:
+        if self._original.get("ended_at"):
             gap = datetime.fromisoformat(self._original["ended_at"]) - old_start
             session["ended_at"] = (start + max(gap, timedelta(0))).isoformat(timespec="seconds")
         planned = self.planned.value()
