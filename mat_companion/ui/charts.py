@@ -19,6 +19,20 @@ from mat_companion.core.history_stats import week_start
 MARGIN = 28.0
 #: Up to this many bars, each is labelled; more get the first and last label only.
 FEW_BARS = 6
+#: A before/after line shows at most this many points.
+MAX_POINTS = 160
+
+
+def thinned(points: list[tuple[date, float, float]], most: int) -> list[tuple[date, float, float]]:
+    """At most ``most`` points: runs of neighbours averaged, each dated by its last day."""
+    if len(points) <= most:
+        return points
+    size = -(-len(points) // most)
+    runs = [points[start : start + size] for start in range(0, len(points), size)]
+    return [
+        (run[-1][0], sum(p[1] for p in run) / len(run), sum(p[2] for p in run) / len(run))
+        for run in runs
+    ]
 
 
 class Chart(QWidget):
@@ -115,11 +129,15 @@ class BeforeAfterChart(Chart):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
-        self.points: list[tuple[date, int, int]] = []
+        self.points: list[tuple[date, float, float]] = []
 
-    def set_data(self, points: list[tuple[date, int, int]]) -> None:
-        """Show (day, before, after) for each session, oldest first."""
-        self.points = points
+    def set_data(self, points: list[tuple[date, float, float]]) -> None:
+        """Show (day, before, after) for each session, oldest first.
+
+        Many sessions are averaged in runs of neighbours down to ``MAX_POINTS``:
+        a line through thousands of points is unreadable and slow to draw.
+        """
+        self.points = thinned(points, MAX_POINTS)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -131,7 +149,7 @@ class BeforeAfterChart(Chart):
         if count:
             step = area.width() / max(1, count - 1)
 
-            def at(index: int, value: int) -> QPointF:
+            def at(index: int, value: float) -> QPointF:
                 x = area.left() + (index * step if count > 1 else area.width() / 2)
                 return QPointF(x, area.bottom() - area.height() * value / 10)
 

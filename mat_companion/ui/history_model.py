@@ -233,6 +233,10 @@ class HistoryTableModel(QAbstractTableModel):
             self._days = [date.fromisoformat(s["started_at"][:10]) for s in self._sessions]
         return self._days
 
+    def prepare_search(self) -> None:
+        """Build the search texts now (call when idle), so the first keystroke is as quick."""
+        self._search_texts()
+
     def _search_texts(self) -> list[str]:
         if self._haystacks is None:
             texts = [column.text for column in self._columns[2:]]

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Slot
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -231,9 +231,10 @@ class HistoryPage(QWidget):
     # Showing ------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Pick up sessions saved since the page was last shown."""
+        """Pick up sessions saved since the page was last shown; get searching ready when idle."""
         self.refresh()
         super().showEvent(event)
+        QTimer.singleShot(0, self.model.prepare_search)
 
     def refresh(self) -> None:
         """Show the store's sessions if they changed (the store replaces its list on a save)."""

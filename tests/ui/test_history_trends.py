@@ -104,3 +104,17 @@ def test_change_words_never_overstate() -> None:
         "Over the last 30 days, your stress was on average about the same"
     )
     assert "0.4 points higher" in change_text("pain", Change(0.4, 2))
+
+
+def test_long_histories_are_averaged_into_fewer_points() -> None:
+    from datetime import date
+
+    from mat_companion.ui.charts import thinned
+
+    points = [(date(2026, 1, 1) + timedelta(days=i), float(i % 2), 1.0) for i in range(1000)]
+    fewer = thinned(points, 160)
+    assert len(fewer) <= 160
+    # Runs of 7 (1000 / 160, rounded up): 0, 1, 0, 1, 0, 1, 0 averages 3/7.
+    assert fewer[0] == (date(2026, 1, 7), 3 / 7, 1.0), "each point is the average of its run"
+    assert fewer[-1][0] == points[-1][0]
+    assert thinned(points[:10], 160) == points[:10]
