@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QWidget,
+)
 
 from mat_companion.core.settings import Settings
 from mat_companion.paths import AppPaths
@@ -14,7 +24,7 @@ from mat_companion.ui.pages import PageInfo, PlaceholderPage
 
 
 class SettingsPage(PlaceholderPage):
-    """Motion preference, and the folders the app writes to with a button to open them."""
+    """Motion, rest days and streaks, the safety answers, and the folders the app writes to."""
 
     def __init__(
         self,
@@ -28,7 +38,8 @@ class SettingsPage(PlaceholderPage):
         super().__init__(
             info,
             self.tr(
-                "Sound and reminder preferences, and reviewing your safety answers, will be here."
+                "Ambient sound is chosen on the Session page (Sound…). "
+                "Daily reminders will be here in a later version."
             ),
             parent,
         )
@@ -50,6 +61,7 @@ class SettingsPage(PlaceholderPage):
         review_row.addWidget(review)
         review_row.addStretch(1)
         form.addRow(review_row)
+        self._add_rest_settings(form)
         for label, folder in (
             (self.tr("History and data"), paths.data),
             (self.tr("Settings"), paths.config),
@@ -68,6 +80,91 @@ class SettingsPage(PlaceholderPage):
         form.addRow("", button_row)
         layout = self.layout()
         layout.insertLayout(layout.count() - 1, form)
+
+    def _add_rest_settings(self, form: QFormLayout) -> None:
+        """Rest weekdays, planned rest weeks, and whether streaks are shown."""
+        days = QHBoxLayout()
+        chosen = set(self._settings.get("rest_weekdays"))
+        self.rest_days: list[QCheckBox] = []
+        locale = QLocale()
+        for weekday in range(7):
+            box = QCheckBox(locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat))
+            box.setAccessibleName(
+                self.tr("{day} is a rest day").format(day=locale.dayName(weekday + 1))
+            )
+            box.setChecked(weekday in chosen)
+            box.toggled.connect(self._on_rest_days_toggled)
+            days.addWidget(box)
+            self.rest_days.append(box)
+        days.addStretch(1)
+        form.addRow(self.tr("Rest days"), days)
+
+        weeks = QHBoxLayout()
+        self.rest_weeks = QListWidget()
+        self.rest_weeks.setAccessibleName(self.tr("Planned rest weeks"))
+        self.rest_weeks.setMaximumHeight(90)
+        self.rest_week = QDateEdit(QDate.currentDate())
+        self.rest_week.setCalendarPopup(True)
+        self.rest_week.setAccessibleName(self.tr("A day in the rest week to add"))
+        self.add_rest_week = QPushButton(self.tr("Add &week"))
+        self.add_rest_week.setAccessibleName(self.tr("Add the week of this day as a rest week"))
+        self.add_rest_week.clicked.connect(self._on_add_rest_week_clicked)
+        self.remove_rest_week = QPushButton(self.tr("Remo&ve"))
+        self.remove_rest_week.setAccessibleName(self.tr("Remove the selected rest week"))
+        self.remove_rest_week.clicked.connect(self._on_remove_rest_week_clicked)
+        weeks.addWidget(self.rest_weeks, 1)
+        weeks.addWidget(self.rest_week)
+        weeks.addWidget(self.add_rest_week)
+        weeks.addWidget(self.remove_rest_week)
+        form.addRow(self.tr("Rest weeks"), weeks)
+        self._show_rest_weeks()
+
+        self.show_streaks = QCheckBox(self.tr("Show &streaks (days in a row)"))
+        self.show_streaks.setObjectName("show_streaks")
+        self.show_streaks.setChecked(self._settings.get("show_streaks"))
+        self.show_streaks.toggled.connect(self._on_show_streaks_toggled)
+        form.addRow(self.show_streaks)
+        note = QLabel(self.tr("Rest days and rest weeks never break a streak."))
+        note.setWordWrap(True)
+        form.addRow(note)
+
+    def _save(self, key: str, value: object) -> None:
+        self._settings.set(key, value)
+        self._settings.save_or_tell(self._notice)
+
+    @Slot()
+    def _on_rest_days_toggled(self) -> None:
+        days = [day for day, box in enumerate(self.rest_days) if box.isChecked()]
+        self._save("rest_weekdays", days)
+
+    @Slot(bool)
+    def _on_show_streaks_toggled(self, on: bool) -> None:
+        self._save("show_streaks", on)
+
+    def _show_rest_weeks(self) -> None:
+        self.rest_weeks.clear()
+        for monday in sorted(self._settings.get("rest_weeks")):
+            self.rest_weeks.addItem(self.tr("Week of {day}").format(day=monday))
+            self.rest_weeks.item(self.rest_weeks.count() - 1).setData(
+                Qt.ItemDataRole.UserRole, monday
+            )
+
+    @Slot()
+    def _on_add_rest_week_clicked(self) -> None:
+        day = self.rest_week.date().toPython()
+        monday = (day - timedelta(days=day.weekday())).isoformat()
+        weeks = set(self._settings.get("rest_weeks")) | {monday}
+        self._save("rest_weeks", sorted(weeks))
+        self._show_rest_weeks()
+
+    @Slot()
+    def _on_remove_rest_week_clicked(self) -> None:
+        item = self.rest_weeks.currentItem()
+        if item is None:
+            return
+        monday = item.data(Qt.ItemDataRole.UserRole)
+        self._save("rest_weeks", [w for w in self._settings.get("rest_weeks") if w != monday])
+        self._show_rest_weeks()
 
     @Slot(bool)
     def _on_reduced_motion_toggled(self, on: bool) -> None:

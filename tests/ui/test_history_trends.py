@@ -118,3 +118,33 @@ def test_long_histories_are_averaged_into_fewer_points() -> None:
     assert fewer[0] == (date(2026, 1, 7), 3 / 7, 1.0), "each point is the average of its run"
     assert fewer[-1][0] == points[-1][0]
     assert thinned(points[:10], 160) == points[:10]
+
+
+def test_rest_days_weeks_and_streaks_are_set_on_the_settings_page(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    import json
+
+    from PySide6.QtCore import QDate
+
+    from mat_companion.paths import AppPaths
+    from mat_companion.ui.pages import page_infos
+    from mat_companion.ui.settings_page import SettingsPage
+
+    paths = AppPaths.under(tmp_path / "data")
+    settings = Settings(paths.settings_file)
+    info = next(info for info in page_infos() if info.key == "settings")
+    page = SettingsPage(info, paths, settings, print, lambda: None)
+    qtbot.addWidget(page)
+    page.rest_days[5].setChecked(True)  # Saturday
+    page.rest_days[6].setChecked(True)
+    page.show_streaks.setChecked(False)
+    page.rest_week.setDate(QDate(2026, 12, 24))  # a Thursday
+    page.add_rest_week.click()
+    saved = json.loads(paths.settings_file.read_text())
+    assert saved["rest_weekdays"] == [5, 6] and saved["show_streaks"] is False
+    assert saved["rest_weeks"] == ["2026-12-21"]
+    assert page.rest_weeks.item(0).text() == "Week of 2026-12-21"
+    page.rest_weeks.setCurrentRow(0)
+    page.remove_rest_week.click()
+    assert json.loads(paths.settings_file.read_text())["rest_weeks"] == []
