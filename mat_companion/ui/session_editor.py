@@ -185,7 +185,9 @@ class SessionEditor(QDialog):
     def _breathing_combo(self, recorded: dict[str, Any] | None) -> QComboBox:
         items: list[tuple[Any, str]] = [(None, self.tr("No pacer"))]
         if recorded:
-            name = recorded.get("preset") or self.tr("custom")
+            preset = recorded.get("preset")
+            known = self._patterns.get(preset) if isinstance(preset, str) else None
+            name = known.name if known else preset or self.tr("custom")
             items.append((AS_RECORDED, self.tr("{name} (as recorded)").format(name=name)))
         items += [(choice.key, choice.name) for choice in self._patterns.values()]
         return _combo(self.tr("Breathing pacer"), items, AS_RECORDED if recorded else None)
