@@ -26,9 +26,14 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"{PROG}: {error}\n")
         return 1
 
+    from mat_companion.desktop.single_instance import hand_over, socket_path
+
+    if hand_over(socket_path(paths), {"start_session": args.start_session}):
+        return 0  # the open window takes it from here
+
     from mat_companion.app import run
 
-    return run(paths, debug=args.debug)
+    return run(paths, debug=args.debug, start_session=args.start_session)
 
 
 if __name__ == "__main__":

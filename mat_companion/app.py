@@ -73,6 +73,10 @@ class AppContext:
         self.settings, self._settings_notice = Settings.load(paths.settings_file)
         self.stages = load_stages(resource("stages.json"))
         self._history: HistoryStore | None = None
+        self._session_wanted = False
+        self._ready = False  # set once the history is loaded after the first paint
+        self._gate: QWidget | None = None
+        self.instance_server: QObject | None = None
         self._progression: Progression | None = None
         self.first_run: QWidget | None = None
         self.window = self._build_window()
@@ -191,7 +195,9 @@ class AppContext:
 
         wizard = FirstRunWizard(self.stages, self.settings, self.wall_clock, self.window)
         wizard.accepted.connect(self._on_first_run_accepted)
+        wizard.rejected.connect(self._on_first_run_rejected)
         self.first_run = wizard
+        self._gate = wizard
         wizard.open()
         return wizard
 
@@ -201,6 +207,62 @@ class AppContext:
         if isinstance(session, SessionPage):
             session.setup.restore({"stage": self.settings.get("stage")})
             session.refresh_suggestion()
+        self._open_gate()
+
+    def _on_first_run_rejected(self) -> None:
+        self._session_wanted = False  # no safety answers yet: no session either
+        self._gate = None
+
+    def _open_gate(self) -> None:
+        """The question that had to come first is answered: start a session if one was asked."""
+        self._gate = None
+        if self._session_wanted:
+            self.request_session()
+
+    def request_session(self) -> None:
+        """``--start-session``: straight into a session, once nothing has to be asked first.
+
+        The safety questions (first run) and the offer to keep an unfinished
+        session come first; a session already running is simply shown.
+        """
+        self.show_window()
+        self.window.show_page("session")
+        if self._gate is not None or not self._ready:
+            self._session_wanted = True
+            return
+        self._session_wanted = False
+        page = self.window.page("session")
+        if isinstance(page, SessionPage):
+            page.start_from_launcher()
+
+    def show_window(self) -> None:
+        """Bring the window forward (from the tray, minimised, or behind others)."""
+        self.window.show()
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _on_instance_requested(self, request: dict[str, object]) -> None:
+        if request.get("start_session") is True:
+            self.request_session()
+        else:
+            self.show_window()
+
+    def listen_for_other_launches(self) -> None:
+        """Become the instance a second launch hands over to."""
+        from mat_companion.desktop.instance_server import InstanceServer
+        from mat_companion.desktop.single_instance import socket_path
+
+        server = InstanceServer(socket_path(self.paths), self.window)
+        if server.listen():
+            server.requested.connect(self._on_instance_requested)
+            self.instance_server = server
+
+    def shut_down(self) -> None:
+        """Stop listening for other launches."""
+        if self.instance_server is not None:
+            self.instance_server.close()  # type: ignore[attr-defined]
 
     def notice(self, text: str) -> None:
         """Tell the user one sentence in the window."""
@@ -239,15 +301,22 @@ class AppContext:
         from mat_companion.ui.recovery import offer_recovery
 
         _ = self.history
+        self.listen_for_other_launches()
         self.start_audio()
         if self.window.current_page_key() == "session":
             session = self.window.page("session")
             if isinstance(session, SessionPage):
                 session.refresh_suggestion()
+        self._ready = True
         if Screening.from_dict(self.settings.get("screening")) is None:
             self.open_first_run()
-        else:
-            offer_recovery(self)
+            return
+        box = offer_recovery(self)
+        if box is not None:
+            self._gate = box
+            box.finished.connect(self._open_gate)
+        elif self._session_wanted:
+            self.request_session()
 
 
 @dataclass
@@ -298,8 +367,12 @@ class FirstPaintWatcher(QObject):
         return False
 
 
-def run(paths: AppPaths, *, debug: bool) -> int:
+def run(paths: AppPaths, *, debug: bool, start_session: bool = False) -> int:
     """Open the main window and run the event loop; return the exit status."""
-    status = start(paths, debug=debug).app.exec()
+    running = start(paths, debug=debug)
+    if start_session:
+        running.context.request_session()
+    status = running.app.exec()
+    running.context.shut_down()
     log.info("exiting with status %s", status)
     return status

@@ -30,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
         "also a portable mode",
     )
     parser.add_argument("--debug", action="store_true", help="log debugging detail, also to stderr")
+    parser.add_argument(
+        "--start-session",
+        action="store_true",
+        help="open straight into a session with the last setup (or the suggested one); "
+        "if the app is already open, its window is brought forward to do so",
+    )
     from mat_companion.history_cli import add_commands
 
     add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))

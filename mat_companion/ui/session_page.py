@@ -190,6 +190,17 @@ class SessionPage(QStackedWidget):
 
     # Start --------------------------------------------------------------------------------
 
+    def start_from_launcher(self) -> None:
+        """Start with the last setup (or, with none yet, the suggested one) unless one runs."""
+        if self.controller is not None:
+            return
+        last = self._services.settings.get("last_session")
+        if last:
+            self.setup.restore(last)
+        elif (suggestion := self.setup.current_suggestion) is not None:
+            self.setup.restore({"stage": suggestion.stage, "minutes": suggestion.minutes})
+        self.setup.start_button.click()
+
     @Slot()
     def _on_setup_repeat_requested(self) -> None:
         self.setup.restore(self._services.settings.get("last_session"))
