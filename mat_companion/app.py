@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mat_companion import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
 from mat_companion.audio.output import AudioOutput, SwitchableAudio
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from mat_companion.core.history_store import HistoryStore
     from mat_companion.core.progression import Progression
     from mat_companion.desktop.screensaver import ScreenSaverInhibitor
+    from mat_companion.ui.tray import SessionTray
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,11 @@ class AppContext:
         self.instance_server: QObject | None = None
         self._progression: Progression | None = None
         self.first_run: QWidget | None = None
+        self.tray: SessionTray | None = None
+        self._quitting = False
+        self.confirm_close: QMessageBox | None = None
         self.window = self._build_window()
+        self.window.close_guard = self._allow_close
         if self._settings_notice:
             self.window.show_notice(self._settings_notice)
 
@@ -123,6 +128,8 @@ class AppContext:
         )
         page = SessionPage(services)
         page.dim_changed.connect(self._on_session_dim_changed)
+        if self.tray is not None:
+            page.controller_changed.connect(self.tray.follow)
         return page
 
     def _history_page(self) -> QWidget:
@@ -249,6 +256,89 @@ class AppContext:
         else:
             self.show_window()
 
+    # Closing, the tray, quitting ------------------------------------------------------------
+
+    def _built_session_page(self) -> SessionPage | None:
+        page = self.window.loaded_page("session")
+        return page if isinstance(page, SessionPage) else None
+
+    def _allow_close(self) -> bool:
+        """Closing the window during a session asks first: keep it in the tray, end it, or not."""
+        page = self._built_session_page()
+        if self._quitting or page is None or not page.running:
+            return True
+        self.show_window()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.window.tr("A session is running"),
+            self.window.tr("Your session is still running. What would you like to do?"),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setObjectName("confirm_close")
+        keep = None
+        if self.tray is not None:
+            keep = box.addButton(
+                self.window.tr("Keep it running in the tray"), QMessageBox.ButtonRole.AcceptRole
+            )
+        end = box.addButton(
+            self.window.tr("End it and quit"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep or stay)
+
+        def decided() -> None:
+            chosen = box.clickedButton()
+            self.confirm_close = None
+            box.deleteLater()
+            if chosen is keep:
+                self.window.hide()
+            elif chosen is end:
+                page.end_and_save()
+                self.quit()
+
+        box.finished.connect(decided)
+        self.confirm_close = box
+        box.open()
+        return False
+
+    def quit(self) -> None:
+        """Close the window and leave (the close is no longer held)."""
+        self._quitting = True
+        self.window.close()
+        QApplication.quit()
+
+    def _on_tray_quit_requested(self) -> None:
+        if self._allow_close():
+            self.quit()
+
+    def show_tray(self) -> None:
+        """The tray icon, where the desktop has a tray."""
+        from mat_companion.ui.tray import SessionTray, tray_available
+
+        if self.tray is not None or not tray_available():
+            return
+        tray = SessionTray(
+            self.window,
+            self.window.windowIcon(),
+            lambda: page.controller if (page := self._built_session_page()) else None,
+            self._end_from_tray,
+            self.window,
+        )
+        tray.start_requested.connect(self.request_session)
+        tray.quit_requested.connect(self._on_tray_quit_requested)
+        page = self._built_session_page()
+        if page is not None:
+            page.controller_changed.connect(tray.follow)
+        tray.show()
+        self.tray = tray
+
+    def _end_from_tray(self) -> None:
+        page = self._built_session_page()
+        if page is not None and page.running:
+            self.show_window()
+            page.request_end()
+
     def listen_for_other_launches(self) -> None:
         """Become the instance a second launch hands over to."""
         from mat_companion.desktop.instance_server import InstanceServer
@@ -302,6 +392,7 @@ class AppContext:
 
         _ = self.history
         self.listen_for_other_launches()
+        self.show_tray()
         self.start_audio()
         if self.window.current_page_key() == "session":
             session = self.window.page("session")

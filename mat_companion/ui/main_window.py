@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
 
+    #: Asked before the window closes; False keeps it open (e.g. a session is running).
+    close_guard: Callable[[], bool] | None = None
+
     def _add_page(self, info: PageInfo) -> None:
         item = QListWidgetItem(info.title)
         item.setToolTip(info.summary)
@@ -129,6 +132,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(current)
             self._built[key] = page
         return self._built[key]
+
+    def loaded_page(self, key: str) -> QWidget | None:
+        """The page ``key`` if it has been built (never builds it)."""
+        return self._built.get(key)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -201,7 +208,10 @@ class MainWindow(QMainWindow):
         self.page_changed.emit(self._keys[row])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember size, position and page for the next start."""
+        """Remember size, position and page for the next start (unless the close is held)."""
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()
+            return
         self._settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode())
         self._settings.set("last_page", self.current_page_key())
         try:

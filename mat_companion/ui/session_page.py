@@ -21,6 +21,7 @@ from mat_companion.ui.breathing_choices import PatternChoice, cue_choices
 from mat_companion.ui.session_setup import SessionSetupView
 
 if TYPE_CHECKING:
+    from mat_companion.core.checkin import CheckIn
     from mat_companion.core.progression import Progression
     from mat_companion.core.session import SessionPlan
     from mat_companion.desktop.screensaver import ScreenSaverInhibitor
@@ -64,9 +65,11 @@ class SessionPage(QStackedWidget):
 
     Signals:
         dim_changed(bool): the session screen's dim mode went on or off.
+        controller_changed(object): a session started (its controller) or was put away (None).
     """
 
     dim_changed = Signal(bool)
+    controller_changed = Signal(object)
 
     def __init__(self, services: SessionServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,6 +237,7 @@ class SessionPage(QStackedWidget):
         self.run_view.bind(controller, reduced_motion=services.settings.get("reduced_motion"))
         self.cues = self._cues_for(controller)
         controller.start()
+        self.controller_changed.emit(controller)
 
     def _cues_for(self, controller: SessionController) -> BreathingCues | None:
         """Breath cues for the session's pacer; they start once the mat time does."""
@@ -265,6 +269,16 @@ class SessionPage(QStackedWidget):
             self.cues.resume()
 
     # During -------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """Whether a session is under way (not yet ended)."""
+        return self.controller is not None and not self.controller.session.ended
+
+    @Slot()
+    def request_end(self) -> None:
+        """Ask whether to end the session now (Esc, the End button, the tray)."""
+        self._on_run_view_end_requested()
 
     @Slot()
     def _on_run_view_end_requested(self) -> None:
@@ -325,14 +339,31 @@ class SessionPage(QStackedWidget):
 
     @Slot(int)
     def _on_checkin_dialog_finished(self, _result: int) -> None:
-        from mat_companion.core.checkin import session_record
-
-        dialog, controller = self.checkin_dialog, self.controller
-        if dialog is None or controller is None:
+        dialog = self.checkin_dialog
+        if dialog is None or self.controller is None:
             return
         checkin = dialog.answers()
         dialog.deleteLater()
         self.checkin_dialog = None
+        self._save_session(checkin)
+
+    def end_and_save(self) -> None:
+        """End the running session now and keep it without the check-in (the app is closing)."""
+        controller = self.controller
+        if controller is None:
+            return
+        controller.end_early()
+        controller.acknowledge_end()
+        if self.checkin_dialog is not None:
+            self.checkin_dialog.deleteLater()
+            self.checkin_dialog = None
+        self._save_session(controller.checkin)
+
+    def _save_session(self, checkin: CheckIn) -> None:
+        from mat_companion.core.checkin import session_record
+
+        controller = self.controller
+        assert controller is not None
         session = controller.session
         record = session_record(
             session.plan,
@@ -352,6 +383,7 @@ class SessionPage(QStackedWidget):
             controller.close()
         controller.deleteLater()
         self.controller = None
+        self.controller_changed.emit(None)
         self.setup.restore(self._services.settings.get("last_session"))
         self.setup.repeat_button.setEnabled(True)
         self.refresh_suggestion()

@@ -9,7 +9,7 @@ from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
 from mat_companion.ui.main_window import MainWindow
-from tests.ui.session_helpers import Wall, page_of
+from tests.ui.session_helpers import Wall, page_of, unguarded
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def context(
     qtbot: QtBot, app_paths: AppPaths, clock: FakeClock, audio: NullAudio
 ) -> Iterator[AppContext]:
     ctx = AppContext(app_paths, clock=clock, audio=audio, wall_clock=Wall(clock))
-    qtbot.addWidget(ctx.window)
+    qtbot.addWidget(ctx.window, before_close_func=unguarded)
     ctx.window.show()
     qtbot.waitExposed(ctx.window)
     ctx.window.activateWindow()

@@ -4,6 +4,7 @@ import json
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext
@@ -49,3 +50,8 @@ def advance(page: SessionPage, clock: FakeClock, seconds: float) -> None:
 
 def history(paths: AppPaths) -> list[dict[str, object]]:
     return json.loads(paths.history_file.read_bytes())["sessions"]
+
+
+def unguarded(window: QWidget) -> None:
+    """Before a test closes the window: the test is over, so closing need not ask."""
+    window.close_guard = None  # type: ignore[attr-defined]

@@ -16,7 +16,7 @@ from mat_companion.core.history_document import serialise_history
 from mat_companion.paths import AppPaths
 from mat_companion.ui.history_page import HistoryPage
 from tests.factories import make_session
-from tests.ui.session_helpers import Wall, history
+from tests.ui.session_helpers import Wall, history, unguarded
 
 
 def seed(paths: AppPaths, sessions: list[dict[str, object]]) -> None:
@@ -46,7 +46,7 @@ def page(
     seed(app_paths, saved)
     clock = FakeClock()
     context = AppContext(app_paths, clock=clock, audio=NullAudio(), wall_clock=Wall(clock))
-    qtbot.addWidget(context.window)
+    qtbot.addWidget(context.window, before_close_func=unguarded)
     context.window.show()
     context.window.show_page("history")
     shown = context.window.page("history")

@@ -12,6 +12,7 @@ from mat_companion.core.safety import QUESTIONS, Screening
 from mat_companion.paths import AppPaths
 from mat_companion.ui.session_page import SessionPage
 from tests.factories import make_session
+from tests.ui.session_helpers import unguarded
 
 ZONE = timezone(timedelta(hours=1))
 
@@ -38,7 +39,7 @@ def seed_history(
 
 def open_app(qtbot: QtBot, paths: AppPaths) -> tuple[AppContext, SessionPage]:
     context = AppContext(paths, clock=FakeClock(), audio=NullAudio())
-    qtbot.addWidget(context.window)
+    qtbot.addWidget(context.window, before_close_func=unguarded)
     context.window.show()
     page = context.window.page("session")
     assert isinstance(page, SessionPage)

@@ -10,7 +10,7 @@ from mat_companion.app import AppContext
 from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
-from tests.ui.session_helpers import ZONE, advance, history, page_of, start_session
+from tests.ui.session_helpers import ZONE, advance, history, page_of, start_session, unguarded
 
 
 def test_phases_and_words_follow_the_clock(
@@ -220,7 +220,7 @@ def answer_recovery(qtbot: QtBot, paths: AppPaths, clock: FakeClock, answer: str
     from mat_companion.ui.recovery import offer_recovery
 
     context = AppContext(paths, clock=clock)
-    qtbot.addWidget(context.window)
+    qtbot.addWidget(context.window, before_close_func=unguarded)
     box = offer_recovery(context)
     assert box is not None
     button = next(b for b in box.buttons() if b.text() == answer)

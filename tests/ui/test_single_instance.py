@@ -22,6 +22,7 @@ from mat_companion.desktop.instance_server import InstanceServer
 from mat_companion.desktop.single_instance import hand_over, socket_path
 from mat_companion.paths import AppPaths
 from tests.conftest import CHECKOUT
+from tests.ui.session_helpers import unguarded
 
 
 @pytest.fixture
@@ -149,7 +150,7 @@ def test_the_safety_questions_and_a_crashed_session_come_before_a_session(
 
     data = tmp_path / "fresh"
     context = AppContext(AppPaths.under(data), audio=NullAudio())
-    qtbot.addWidget(context.window)
+    qtbot.addWidget(context.window, before_close_func=unguarded)
     context.request_session()
     assert page_of(context).controller is None, "nothing starts before the window is ready"
     context.after_first_paint()
@@ -164,7 +165,7 @@ def test_the_safety_questions_and_a_crashed_session_come_before_a_session(
 
     leave_checkpoint(paths, 300)
     context = AppContext(paths, audio=NullAudio())
-    qtbot.addWidget(context.window)
+    qtbot.addWidget(context.window, before_close_func=unguarded)
     context.request_session()
     context.after_first_paint()
     box = context.window.findChild(QMessageBox, "recover_session")

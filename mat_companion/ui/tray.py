@@ -1,0 +1,146 @@
+"""The tray icon: the time left at a glance, and the session's controls without the window.
+
+Only where the desktop has a system tray. The tooltip is refreshed every few
+seconds while a session runs (minutes are all it shows), and not at all
+otherwise, so the icon costs nothing between sessions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from mat_companion import APP_NAME
+from mat_companion.ui.session_controller import SessionController
+
+TOOLTIP_REFRESH_MS = 5_000
+
+
+def tray_available() -> bool:
+    """Whether the desktop shows tray icons."""
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def remaining_words(controller: SessionController | None) -> str:
+    """The tooltip: the app's name, and while a session runs, the time left and the phase."""
+    if controller is None or controller.session.ended:
+        return APP_NAME
+    session = controller.session
+    if session.paused:
+        state = QObject.tr("paused")
+    else:
+        remaining = session.remaining_seconds()
+        if remaining is None:
+            minutes = int(session.mat_seconds() // 60)
+            state = QObject.tr("{minutes} min on the mat").format(minutes=minutes)
+        else:
+            state = QObject.tr("{minutes} min left").format(minutes=max(1, round(remaining / 60)))
+    return f"{APP_NAME}: {state}"
+
+
+class SessionTray(QObject):
+    """The tray icon and its menu for one window.
+
+    Signals:
+        start_requested(): "Start a session" was chosen.
+        quit_requested(): "Quit" was chosen.
+    """
+
+    start_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        window: QWidget,
+        icon: QIcon,
+        controller: Callable[[], SessionController | None],
+        end_session: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._controller = controller
+        self._end_session = end_session
+        self.icon = QSystemTrayIcon(icon, self)
+        self.menu = QMenu()
+        self.show_action = self._action(self.tr("Show window"), self.toggle_window)
+        self.pause_action = self._action(self.tr("Pause"), self._on_pause_triggered)
+        self.end_action = self._action(self.tr("End session…"), self._on_end_triggered)
+        self.start_action = self._action(self.tr("Start a session"), self.start_requested.emit)
+        self.menu.addSeparator()
+        self._action(self.tr("Quit"), self.quit_requested.emit)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._on_icon_activated)
+        self.menu.aboutToShow.connect(self.refresh)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TOOLTIP_REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = self.menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def show(self) -> None:
+        """Put the icon in the tray."""
+        self.icon.show()
+
+    def follow(self, controller: SessionController | None) -> None:
+        """A session started (or ended, with None): refresh every few seconds while it runs."""
+        if controller is None:
+            self._timer.stop()
+        else:
+            self._timer.start()
+            controller.paused_changed.connect(self.refresh)
+            controller.finished.connect(self.refresh)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """The tooltip and which menu entries apply now."""
+        controller = self._controller()
+        running = controller is not None and not controller.session.ended
+        self.icon.setToolTip(remaining_words(controller))
+        self.show_action.setText(
+            self.tr("Hide window") if self._window.isVisible() else self.tr("Show window")
+        )
+        self.pause_action.setVisible(running)
+        self.end_action.setVisible(running)
+        self.start_action.setVisible(controller is None)
+        if running:
+            assert controller is not None
+            self.pause_action.setText(
+                self.tr("Resume") if controller.session.paused else self.tr("Pause")
+            )
+        elif controller is None:
+            self._timer.stop()
+
+    @Slot()
+    def toggle_window(self) -> None:
+        """Hide the window to the tray, or bring it back."""
+        if self._window.isVisible() and not self._window.isMinimized():
+            self._window.hide()
+        else:
+            self._window.showNormal()
+            self._window.raise_()
+            self._window.activateWindow()
+        self.refresh()
+
+    def _on_pause_triggered(self) -> None:
+        controller = self._controller()
+        if controller is not None and not controller.session.ended:
+            controller.toggle_pause()
+        self.refresh()
+
+    def _on_end_triggered(self) -> None:
+        self._end_session()
+        self.refresh()
+
+    @Slot(QSystemTrayIcon.ActivationReason)
+    def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.toggle_window()
