@@ -23,7 +23,7 @@ from mat_companion.logs import setup_logging
 from mat_companion.paths import AppPaths, resource
 from mat_companion.ui.error_report import make_excepthook
 from mat_companion.ui.main_window import MainWindow, PageFactory
-from mat_companion.ui.pages import page_infos
+from mat_companion.ui.pages import PageInfo, page_infos
 from mat_companion.ui.session_page import SessionPage, SessionServices
 from mat_companion.ui.settings_page import SettingsPage
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from mat_companion.core.history_store import HistoryStore
     from mat_companion.core.progression import Progression
     from mat_companion.desktop.screensaver import ScreenSaverInhibitor
+    from mat_companion.ui.reminder import DailyReminder
     from mat_companion.ui.tray import SessionTray
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,7 @@ class AppContext:
         self._progression: Progression | None = None
         self.first_run: QWidget | None = None
         self.tray: SessionTray | None = None
+        self.reminder: DailyReminder | None = None
         self._quitting = False
         self.confirm_close: QMessageBox | None = None
         self.window = self._build_window()
@@ -95,11 +97,18 @@ class AppContext:
             "breathing": self._breathing_page,
             "progress": self._progress_page,
             "history": self._history_page,
-            "settings": lambda: SettingsPage(
-                infos["settings"], self.paths, self.settings, self.notice, self.open_first_run
-            ),
+            "settings": lambda: self._settings_page(infos["settings"]),
         }
         return MainWindow(self.settings, pages)
+
+    def _settings_page(self, info: PageInfo) -> SettingsPage:
+        page = SettingsPage(info, self.paths, self.settings, self.notice, self.open_first_run)
+        page.reminder_changed.connect(self._on_reminder_changed)
+        return page
+
+    def _on_reminder_changed(self) -> None:
+        if self.reminder is not None:
+            self.reminder.rearm()
 
     def _presets(self) -> tuple[list[Preset], str]:
         from mat_companion.core.breathing import load_presets
@@ -339,6 +348,25 @@ class AppContext:
             self.show_window()
             page.request_end()
 
+    def start_reminder(self) -> None:
+        """The optional daily reminder (it sleeps while turned off in Settings)."""
+        from mat_companion.ui.reminder import DailyReminder
+
+        reminder = DailyReminder(self.settings, self.wall_clock, lambda: self.history.sessions)
+        reminder.setParent(self.window)
+        reminder.due.connect(self._on_reminder_due)
+        reminder.check()
+        self.reminder = reminder
+
+    def _on_reminder_due(self, title: str, text: str) -> None:
+        if self.tray is not None:
+            self.tray.icon.showMessage(title, text, self.window.windowIcon())
+            return
+        from mat_companion.desktop import notify
+
+        if not notify.notify(self.window, title, text, kind="reminder", priority="normal"):
+            self.notice(f"{title} {text}")
+
     def listen_for_other_launches(self) -> None:
         """Become the instance a second launch hands over to."""
         from mat_companion.desktop.instance_server import InstanceServer
@@ -393,6 +421,7 @@ class AppContext:
         _ = self.history
         self.listen_for_other_launches()
         self.show_tray()
+        self.start_reminder()
         self.start_audio()
         if self.window.current_page_key() == "session":
             session = self.window.page("session")

@@ -21,14 +21,22 @@ INTERFACE = "org.freedesktop.portal.Notification"
 _ids = itertools.count(1)
 
 
-def notify(window: QWidget, title: str, body: str, bus: QDBusConnection | None = None) -> bool:
+def notify(
+    window: QWidget,
+    title: str,
+    body: str,
+    bus: QDBusConnection | None = None,
+    *,
+    kind: str = "session-end",
+    priority: str = "high",
+) -> bool:
     """Show a notification, else flash the window; return whether a notification was sent."""
     bus = bus if bus is not None else QDBusConnection.sessionBus()
     if bus.isConnected():
         portal = QDBusInterface(SERVICE, PATH, INTERFACE, bus)
         if portal.isValid():
-            notification = {"title": title, "body": body, "priority": "high"}
-            reply = portal.call("AddNotification", f"session-end-{next(_ids)}", notification)
+            notification = {"title": title, "body": body, "priority": priority}
+            reply = portal.call("AddNotification", f"{kind}-{next(_ids)}", notification)
             if reply.type() == QDBusMessage.MessageType.ReplyMessage:
                 return True
             log.info("notification refused: %s", reply.errorMessage())

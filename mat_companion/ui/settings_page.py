@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import time, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,16 +15,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QTimeEdit,
     QWidget,
 )
 
+from mat_companion.core.reminder import parse_time
 from mat_companion.core.settings import Settings
 from mat_companion.paths import AppPaths
 from mat_companion.ui.pages import PageInfo, PlaceholderPage
 
 
 class SettingsPage(PlaceholderPage):
-    """Motion, rest days and streaks, the safety answers, and the folders the app writes to."""
+    """Motion, rest days and streaks, the reminder, the safety answers, and the app's folders.
+
+    Signals:
+        reminder_changed(): the daily reminder was turned on or off, or its time changed.
+    """
+
+    reminder_changed = Signal()
 
     def __init__(
         self,
@@ -37,10 +45,7 @@ class SettingsPage(PlaceholderPage):
     ) -> None:
         super().__init__(
             info,
-            self.tr(
-                "Ambient sound is chosen on the Session page (Sound…). "
-                "Daily reminders will be here in a later version."
-            ),
+            self.tr("Ambient sound is chosen on the Session page (Sound…)."),
             parent,
         )
         self._paths = paths
@@ -62,6 +67,7 @@ class SettingsPage(PlaceholderPage):
         review_row.addStretch(1)
         form.addRow(review_row)
         self._add_rest_settings(form)
+        self._add_reminder_settings(form)
         for label, folder in (
             (self.tr("History and data"), paths.data),
             (self.tr("Settings"), paths.config),
@@ -127,6 +133,44 @@ class SettingsPage(PlaceholderPage):
         note = QLabel(self.tr("Rest days and rest weeks never break a streak."))
         note.setWordWrap(True)
         form.addRow(note)
+
+    def _add_reminder_settings(self, form: QFormLayout) -> None:
+        """An optional daily reminder at a chosen time."""
+        row = QHBoxLayout()
+        self.reminder = QCheckBox(self.tr("Remind me &daily at"))
+        self.reminder.setObjectName("reminder_enabled")
+        self.reminder.setChecked(self._settings.get("reminder_enabled"))
+        self.reminder_time = QTimeEdit()
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setAccessibleName(self.tr("Reminder time"))
+        chosen = parse_time(self._settings.get("reminder_time")) or time(19, 30)
+        self.reminder_time.setTime(QTime(chosen.hour, chosen.minute))
+        self.reminder_time.setEnabled(self.reminder.isChecked())
+        self.reminder.toggled.connect(self._on_reminder_toggled)
+        self.reminder_time.timeChanged.connect(self._on_reminder_time_changed)
+        row.addWidget(self.reminder)
+        row.addWidget(self.reminder_time)
+        row.addStretch(1)
+        form.addRow(self.tr("Reminder"), row)
+        hint = QLabel(
+            self.tr(
+                "Shown while Mat Companion or its tray icon is running; "
+                "not on days you have already practised."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+
+    @Slot(bool)
+    def _on_reminder_toggled(self, on: bool) -> None:
+        self.reminder_time.setEnabled(on)
+        self._save("reminder_enabled", on)
+        self.reminder_changed.emit()
+
+    @Slot(QTime)
+    def _on_reminder_time_changed(self, value: QTime) -> None:
+        self._save("reminder_time", value.toString("HH:mm"))
+        self.reminder_changed.emit()
 
     def _save(self, key: str, value: object) -> None:
         self._settings.set(key, value)
