@@ -260,7 +260,9 @@ class AppContext:
         self.window.activateWindow()
 
     def _on_instance_requested(self, request: dict[str, object]) -> None:
-        if request.get("start_session") is True:
+        if request.get("quit") is True:  # the bundle's smoke test; a session would be asked about
+            self._on_tray_quit_requested()
+        elif request.get("start_session") is True:
             self.request_session()
         else:
             self.show_window()
