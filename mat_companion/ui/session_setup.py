@@ -24,6 +24,7 @@ from mat_companion.core.stages import Stage
 from mat_companion.ui.breathing_choices import PatternChoice, breathing_record
 from mat_companion.ui.rating import rating_box, rating_value
 from mat_companion.ui.session_labels import layers, positions, surfaces
+from mat_companion.ui.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from mat_companion.core.checkin import CheckIn
@@ -79,10 +80,9 @@ class SessionSetupView(QWidget):
         _choices(self.stage, [(s.key, s.name) for s in stages])
         form.addRow(self.tr("&Stage"), self.stage)
 
-        self.checklist = QLabel()
-        self.checklist.setWordWrap(True)
+        self.checklist = WrappedLabel()
         self.checklist.setObjectName("stage_checklist")
-        self.checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         form.addRow("", self.checklist)
 
         self.suggestion = QLabel()

@@ -1,5 +1,8 @@
-"""Every control a person can use has a name for screen readers, read through Qt's
-accessibility interface (what AT-SPI is given), on every page and dialog."""
+"""Accessibility: names for screen readers, the keyboard, and large text.
+
+Names are read through Qt's accessibility interface (what AT-SPI is given),
+on every page and dialog.
+"""
 
 from collections.abc import Iterator
 
@@ -113,3 +116,74 @@ def test_the_walk_sees_the_controls(context: AppContext) -> None:
     page_of(context).setup.start_button.setAccessibleName("")
     page_of(context).setup.start_button.setText("")
     assert unnamed(context.window) == ["Button: QPushButton 'start_session'"]
+
+
+KEYBOARD_ROLES = INTERACTIVE - {Role.PageTab}
+
+
+@pytest.mark.parametrize("key", ["session", "breathing", "progress", "history", "settings"])
+def test_every_control_can_be_reached_with_the_keyboard(context: AppContext, key: str) -> None:
+    from PySide6.QtCore import Qt
+
+    context.window.show_page(key)
+    unreachable = []
+    for node in walk(QAccessible.queryAccessibleInterface(context.window)):
+        widget = node.object()
+        if (
+            node.role() in KEYBOARD_ROLES
+            and not node.state().invisible
+            and isinstance(widget, QWidget)
+            and widget.isEnabled()
+            and not widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            unreachable.append(f"{type(widget).__name__} {name_of(node)!r}")
+    assert unreachable == []
+
+
+def large_font(scale: float) -> Iterator[None]:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    original = app.font()  # type: ignore[union-attr]
+    bigger = original.__class__(original)
+    bigger.setPointSizeF(original.pointSizeF() * scale)
+    app.setFont(bigger)  # type: ignore[union-attr]
+    yield
+    app.setFont(original)  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def double_font() -> Iterator[None]:
+    yield from large_font(2.0)
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible labels and buttons squeezed below the size their text needs."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    squeezed = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisibleTo(root):
+            continue
+        needed = widget.minimumSizeHint()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed.setWidth(0)
+            needed.setHeight(widget.heightForWidth(widget.width()))
+        if widget.width() < needed.width() - 1 or widget.height() < needed.height() - 1:
+            text = widget.text()[:40]
+            squeezed.append(f"{type(widget).__name__} {text!r} {widget.size().toTuple()}")
+    return squeezed
+
+
+@pytest.mark.parametrize("key", ["session", "breathing", "progress", "history", "settings"])
+def test_text_fits_at_twice_the_font_size(
+    qtbot: QtBot, double_font: None, context: AppContext, key: str
+) -> None:
+    window = context.window
+    window.show_page(key)
+    qtbot.wait(10)
+    needed = window.minimumSizeHint()
+    assert needed.width() <= 1920 and needed.height() <= 1200, "fits a common large screen"
+    window.resize(needed.expandedTo(window.size()))
+    qtbot.wait(10)
+    assert clipped(window.page(key)) == []
