@@ -7,7 +7,7 @@ on every page and dialog.
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QPalette
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -187,3 +187,62 @@ def test_text_fits_at_twice_the_font_size(
     window.resize(needed.expandedTo(window.size()))
     qtbot.wait(10)
     assert clipped(window.page(key)) == []
+
+
+def high_contrast() -> QPalette:
+    """Black and white with yellow for emphasis, as high-contrast themes do."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, QColor("black")),
+        (QPalette.ColorRole.WindowText, QColor("white")),
+        (QPalette.ColorRole.Base, QColor("black")),
+        (QPalette.ColorRole.Text, QColor("white")),
+        (QPalette.ColorRole.Button, QColor("black")),
+        (QPalette.ColorRole.ButtonText, QColor("white")),
+        (QPalette.ColorRole.Highlight, QColor("yellow")),
+        (QPalette.ColorRole.HighlightedText, QColor("black")),
+        (QPalette.ColorRole.Mid, QColor("white")),
+    ):
+        palette.setColor(role, colour)
+    return palette
+
+
+def colours(widget: QWidget) -> set[tuple[int, int, int]]:
+    image = widget.grab().toImage()
+    return {
+        QColor(image.pixel(x, y)).getRgb()[:3]
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    }
+
+
+def test_drawn_parts_follow_a_high_contrast_palette(qtbot: QtBot) -> None:
+    """The ring, the pacer and the charts take their colours from the palette."""
+    from datetime import date
+
+    from mat_companion.core.breathing import BreathPattern, Pacer
+    from mat_companion.ui.breathing_widget import BreathingPacerWidget
+    from mat_companion.ui.charts import BarChart, BeforeAfterChart
+    from mat_companion.ui.progress_ring import ProgressRing
+
+    ring = ProgressRing()
+    ring.set_fraction(0.4)
+    pacer = BreathingPacerWidget()
+    pacer.set_pacer(Pacer(BreathPattern(inhale=4, exhale=4)), lambda: 2.0)
+    bars = BarChart("Minutes per week")
+    bars.set_data(["a", "b"], [10, 20])
+    lines = BeforeAfterChart("Pain")
+    lines.set_data([(date(2026, 11, 1), 6, 3), (date(2026, 11, 2), 5, 2)])
+    for widget in (ring, pacer, bars, lines):
+        qtbot.addWidget(widget)
+        widget.setPalette(high_contrast())
+        widget.resize(300, 200)
+        widget.show()
+        qtbot.waitExposed(widget)
+        if widget is pacer:
+            qtbot.waitUntil(lambda: pacer.state is not None)
+        seen = colours(widget)
+        yellowish = [c for c in seen if c[0] > 100 and abs(c[0] - c[1]) < 30 and c[2] < 60]
+        assert yellowish, f"{type(widget).__name__} does not use the highlight: {seen}"
+        blue = QPalette().color(QPalette.ColorRole.Highlight).getRgb()[:3]
+        assert blue not in seen, f"{type(widget).__name__} keeps a colour of its own"
