@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint pytest bench lock clean
+.PHONY: run test lint pytest bench lock translations clean
 
 run: $(STAMP)
 	@scripts/system-deps.sh run
@@ -33,6 +33,13 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -c requirements.lock -e '.[test,dev]'
 	touch $(STAMP)
+
+# Update the German .ts from the code (new texts come in unfinished), then compile the .qm.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'mat_companion/*.py') \
+		-ts resources/translations/mat_companion_de.ts
+	$(BIN)/pyside6-lrelease resources/translations/mat_companion_de.ts \
+		-qm resources/translations/mat_companion_de.qm
 
 lock: $(STAMP)
 	{ sed -n '1,2p' requirements.lock; $(BIN)/python -m pip freeze --exclude-editable; } > lock.tmp

@@ -461,6 +461,9 @@ def start(paths: AppPaths, *, debug: bool) -> RunningApp:
     log.info("starting %s %s, data in %s", APP_NAME, __version__, paths.data)
     app = QApplication(sys.argv[:1])
     configure_application(app)
+    from mat_companion.ui.language import install_translations
+
+    install_translations(app)
     context = AppContext(paths)
     context.window.show()
     # Only after the first paint: history, sound and the wizard never delay the window.

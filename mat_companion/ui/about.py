@@ -8,13 +8,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from mat_companion import APP_NAME, __version__
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
-
 def about_text() -> str:
     """The dialog's rich text."""
-    return f"<h2>{APP_NAME} {__version__}</h2>" + _tr(
+    return f"<h2>{APP_NAME} {__version__}</h2>" + QCoreApplication.translate(
+        "About",
         "<p>A relaxation companion for acupressure-mat sessions: stages, a session "
         "timer, a breathing pacer, ambient sound and your own history.</p>"
         "<p><b>Safety.</b> Many people find the mat helps them relax, and small studies "
@@ -24,7 +21,7 @@ def about_text() -> str:
         "your doctor before using the mat. Stop if your skin breaks, bleeds or goes numb, "
         "or if you feel faint.</p>"
         "<p><b>This app is not medical advice</b> and does not diagnose or treat anything.</p>"
-        "<p>Your data stays on this computer; the app never connects to the network.</p>"
+        "<p>Your data stays on this computer; the app never connects to the network.</p>",
     )
 
 
@@ -32,7 +29,7 @@ def show_about(parent: QWidget) -> QMessageBox:
     """Open the About dialog (window-modal, non-blocking) and return it."""
     box = QMessageBox(parent)
     box.setObjectName("about_dialog")
-    box.setWindowTitle(_tr("About {name}").format(name=APP_NAME))
+    box.setWindowTitle(QCoreApplication.translate("About", "About {name}").format(name=APP_NAME))
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
     box.setText(about_text())
     box.setStandardButtons(QMessageBox.StandardButton.Close)

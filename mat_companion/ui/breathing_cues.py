@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 
 from mat_companion.audio.output import AudioOutput
 from mat_companion.core.breathing import BreathPhase, Pacer
@@ -35,13 +35,12 @@ _LATE_SECONDS = 0.02
 
 def spoken_words() -> dict[BreathPhase, str]:
     """The words said at each phase."""
-    tr = QObject.tr
     return {
-        BreathPhase.INHALE: tr("in"),
-        BreathPhase.TOP_UP: tr("more"),
-        BreathPhase.HOLD_IN: tr("hold"),
-        BreathPhase.EXHALE: tr("out"),
-        BreathPhase.HOLD_OUT: tr("hold"),
+        BreathPhase.INHALE: QCoreApplication.translate("BreathingCues", "in"),
+        BreathPhase.TOP_UP: QCoreApplication.translate("BreathingCues", "more"),
+        BreathPhase.HOLD_IN: QCoreApplication.translate("BreathingCues", "hold"),
+        BreathPhase.EXHALE: QCoreApplication.translate("BreathingCues", "out"),
+        BreathPhase.HOLD_OUT: QCoreApplication.translate("BreathingCues", "hold"),
     }
 
 

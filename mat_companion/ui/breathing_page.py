@@ -45,6 +45,7 @@ from mat_companion.ui.breathing_choices import (
 )
 from mat_companion.ui.breathing_cues import BreathingCues, Speaker
 from mat_companion.ui.breathing_widget import BreathingPacerWidget
+from mat_companion.ui.language import decimal
 
 #: How long the optional ramp takes to slow from a natural pace to the pattern.
 RAMP_SECONDS = 120.0
@@ -290,7 +291,7 @@ class BreathingPage(QWidget):
     def _preview(self, pattern: BreathPattern) -> None:
         """Show the pattern moving at once (a live preview while editing)."""
         self.pace.setText(
-            self.tr("{bpm:.1f} breaths a minute").format(bpm=pattern.breaths_per_minute)
+            self.tr("{bpm} breaths a minute").format(bpm=decimal(pattern.breaths_per_minute))
         )
         if self._running:
             return

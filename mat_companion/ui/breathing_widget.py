@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -31,13 +31,12 @@ MIN_SCALE = 0.35
 
 def phase_words() -> dict[BreathPhase, str]:
     """What the pacer says in each phase."""
-    tr = QObject.tr
     return {
-        BreathPhase.INHALE: tr("Breathe in"),
-        BreathPhase.TOP_UP: tr("A little more"),
-        BreathPhase.HOLD_IN: tr("Hold"),
-        BreathPhase.EXHALE: tr("Breathe out"),
-        BreathPhase.HOLD_OUT: tr("Hold"),
+        BreathPhase.INHALE: QCoreApplication.translate("BreathingPacerWidget", "Breathe in"),
+        BreathPhase.TOP_UP: QCoreApplication.translate("BreathingPacerWidget", "A little more"),
+        BreathPhase.HOLD_IN: QCoreApplication.translate("BreathingPacerWidget", "Hold"),
+        BreathPhase.EXHALE: QCoreApplication.translate("BreathingPacerWidget", "Breathe out"),
+        BreathPhase.HOLD_OUT: QCoreApplication.translate("BreathingPacerWidget", "Hold"),
     }
 
 

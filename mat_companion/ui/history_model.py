@@ -30,10 +30,6 @@ Index = QModelIndex | QPersistentModelIndex
 SortKey = Callable[[Session], Any]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryTableModel", text)
-
-
 def _rating(session: Session, name: str) -> int | None:
     ratings = session.get("ratings") or {}
     return ratings.get(name)
@@ -59,7 +55,7 @@ def _breathing_name(session: Session) -> str:
     breathing = session.get("breathing")
     if not breathing:
         return ""
-    return str(breathing.get("preset") or _tr("custom"))
+    return str(breathing.get("preset") or QCoreApplication.translate("HistoryTableModel", "custom"))
 
 
 @dataclass(frozen=True)
@@ -76,42 +72,59 @@ def columns(stage_names: dict[str, str], pattern_names: dict[str, str]) -> list[
     """The table's columns, in order."""
     place = positions()
     return [
-        Column("date", _tr("Date"), lambda s: "", lambda s: s["started_at"]),
+        Column(
+            "date",
+            QCoreApplication.translate("HistoryTableModel", "Date"),
+            lambda s: "",
+            lambda s: s["started_at"],
+        ),
         Column(
             "length",
-            _tr("Length"),
-            lambda s: _tr("{minutes} min").format(minutes=round(s["actual_seconds"] / 60)),
+            QCoreApplication.translate("HistoryTableModel", "Length"),
+            lambda s: QCoreApplication.translate("HistoryTableModel", "{minutes} min").format(
+                minutes=round(s["actual_seconds"] / 60)
+            ),
             lambda s: s["actual_seconds"],
         ),
         Column(
             "stage",
-            _tr("Stage"),
+            QCoreApplication.translate("HistoryTableModel", "Stage"),
             lambda s: stage_names.get(s["stage"], s["stage"]),
             lambda s: stage_names.get(s["stage"], s["stage"]),
         ),
         Column(
             "position",
-            _tr("Position"),
+            QCoreApplication.translate("HistoryTableModel", "Position"),
             lambda s: label_of(place, s.get("position")),
             lambda s: label_of(place, s.get("position")),
         ),
         Column(
             "breathing",
-            _tr("Breathing"),
+            QCoreApplication.translate("HistoryTableModel", "Breathing"),
             lambda s: pattern_names.get(_breathing_name(s), _breathing_name(s)),
             lambda s: pattern_names.get(_breathing_name(s), _breathing_name(s)),
         ),
-        Column("pain", _tr("Pain"), lambda s: _change_text(s, "pain"), _change_key("pain")),
-        Column("stress", _tr("Stress"), lambda s: _change_text(s, "stress"), _change_key("stress")),
+        Column(
+            "pain",
+            QCoreApplication.translate("HistoryTableModel", "Pain"),
+            lambda s: _change_text(s, "pain"),
+            _change_key("pain"),
+        ),
+        Column(
+            "stress",
+            QCoreApplication.translate("HistoryTableModel", "Stress"),
+            lambda s: _change_text(s, "stress"),
+            _change_key("stress"),
+        ),
         Column(
             "comfort",
-            _tr("Comfort"),
+            QCoreApplication.translate("HistoryTableModel", "Comfort"),
             lambda s: "" if _rating(s, "comfort") is None else f"{_rating(s, 'comfort')}/5",
             lambda s: _rating(s, "comfort") or 0,
         ),
         Column(
             "note",
-            _tr("Note"),
+            QCoreApplication.translate("HistoryTableModel", "Note"),
             lambda s: (s.get("note") or "").split("\n", 1)[0],
             lambda s: (s.get("note") or "").casefold(),
         ),

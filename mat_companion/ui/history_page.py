@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,7 +84,7 @@ def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setMinimumDate(ANY_DATE)
-    edit.setSpecialValueText(QDateEdit.tr("any"))
+    edit.setSpecialValueText(QCoreApplication.translate("HistoryPage", "any"))
     edit.setDate(ANY_DATE)
     edit.setAccessibleName(name)
     return edit

@@ -33,14 +33,11 @@ from mat_companion.core.history_stats import (
 )
 from mat_companion.core.settings import Settings
 from mat_companion.ui.charts import BarChart, BeforeAfterChart, CalendarChart, Chart
+from mat_companion.ui.language import decimal
 from mat_companion.ui.plurals import counted
 
 T = TypeVar("T")
 History = Callable[[], Sequence[dict[str, Any]]]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Trends", text)
 
 
 def rest_plan(settings: Settings) -> RestPlan:
@@ -60,20 +57,30 @@ def rest_plan(settings: Settings) -> RestPlan:
 
 def change_text(measure: str, change: Change | None) -> str:
     """The average change of pain or stress in words, as the user's own record."""
-    name = _tr("pain") if measure == "pain" else _tr("stress")
+    name = (
+        QCoreApplication.translate("Trends", "pain")
+        if measure == "pain"
+        else QCoreApplication.translate("Trends", "stress")
+    )
     if change is None:
-        return _tr(
-            "No sessions in the last {days} days have {measure} rated both before and after."
+        return QCoreApplication.translate(
+            "Trends",
+            "No sessions in the last {days} days have {measure} rated both before and after.",
         ).format(days=TREND_DAYS, measure=name)
-    points = abs(round(change.average, 1))
-    if points == 0:
-        how = _tr("about the same after a session as before")
+    points = decimal(abs(change.average))
+    if round(change.average, 1) == 0:
+        how = QCoreApplication.translate("Trends", "about the same after a session as before")
     elif change.average < 0:
-        how = _tr("{points} points lower after a session than before").format(points=points)
+        how = QCoreApplication.translate(
+            "Trends", "{points} points lower after a session than before"
+        ).format(points=points)
     else:
-        how = _tr("{points} points higher after a session than before").format(points=points)
-    return _tr(
-        "Over the last {days} days, your {measure} was on average {how} ({count} sessions)."
+        how = QCoreApplication.translate(
+            "Trends", "{points} points higher after a session than before"
+        ).format(points=points)
+    return QCoreApplication.translate(
+        "Trends",
+        "Over the last {days} days, your {measure} was on average {how} ({count} sessions).",
     ).format(days=TREND_DAYS, measure=name, how=how, count=change.sessions)
 
 
@@ -243,7 +250,7 @@ class TrendsView(QScrollArea):
             self.comfort,
             "; ".join(
                 self.tr("{stage}: {average} of 5 ({count} rated)").format(
-                    stage=name, average=round(change.average, 1), count=change.sessions
+                    stage=name, average=decimal(change.average), count=change.sessions
                 )
                 for name, change in zip(names, comfort.values(), strict=True)
             )
@@ -263,10 +270,12 @@ class TrendsView(QScrollArea):
     def _before_after_text(self, measure: str, points: list[tuple[date, int, int]]) -> str:
         if not points:
             return self.tr("No sessions with {measure} rated before and after yet.").format(
-                measure=_tr("pain") if measure == "pain" else _tr("stress")
+                measure=QCoreApplication.translate("Trends", "pain")
+                if measure == "pain"
+                else QCoreApplication.translate("Trends", "stress")
             )
         before = sum(point[1] for point in points) / len(points)
         after = sum(point[2] for point in points) / len(points)
         return self.tr(
             "{count} sessions: on average {before} before and {after} after (dashed: before)."
-        ).format(count=len(points), before=round(before, 1), after=round(after, 1))
+        ).format(count=len(points), before=decimal(before), after=decimal(after))

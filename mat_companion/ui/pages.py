@@ -8,10 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
-
-
 @dataclass(frozen=True)
 class PageInfo:
     """A navigation target: a stable key, its title, and what the page is for."""
@@ -26,40 +22,47 @@ def page_infos() -> list[PageInfo]:
     return [
         PageInfo(
             "session",
-            _tr("Session"),
-            _tr(
+            QCoreApplication.translate("Pages", "Session"),
+            QCoreApplication.translate(
+                "Pages",
                 "Set up a session that fits your stage, then let the timer carry you through "
-                "getting on, the first sting, relaxing and rolling off safely."
+                "getting on, the first sting, relaxing and rolling off safely.",
             ),
         ),
         PageInfo(
             "breathing",
-            _tr("Breathing"),
-            _tr(
+            QCoreApplication.translate("Pages", "Breathing"),
+            QCoreApplication.translate(
+                "Pages",
                 "A breathing pacer you can follow with your eyes or, with them closed, by ear. "
-                "Breathe gently, not deeply. Stop if you feel light-headed or tingly."
+                "Breathe gently, not deeply. Stop if you feel light-headed or tingly.",
             ),
         ),
         PageInfo(
             "progress",
-            _tr("Progress"),
-            _tr(
+            QCoreApplication.translate("Pages", "Progress"),
+            QCoreApplication.translate(
+                "Pages",
                 "Your path from the mat propped behind you on a sofa to lying on the floor, "
-                "and what would suggest the next step."
+                "and what would suggest the next step.",
             ),
         ),
         PageInfo(
             "history",
-            _tr("History"),
-            _tr(
+            QCoreApplication.translate("Pages", "History"),
+            QCoreApplication.translate(
+                "Pages",
                 "Every session you have done, with how pain and stress felt before and after, "
-                "as your own trend."
+                "as your own trend.",
             ),
         ),
         PageInfo(
             "settings",
-            _tr("Settings"),
-            _tr("Sounds, motion, reminders, your safety answers, and where your data is kept."),
+            QCoreApplication.translate("Pages", "Settings"),
+            QCoreApplication.translate(
+                "Pages",
+                "Sounds, motion, reminders, your safety answers, and where your data is kept.",
+            ),
         ),
     ]
 

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Plurals", text)
-
-
 _FORMS = {
-    "session": (lambda: _tr("{n} session"), lambda: _tr("{n} sessions")),
-    "day": (lambda: _tr("{n} day"), lambda: _tr("{n} days")),
-    "minute": (lambda: _tr("{n} min"), lambda: _tr("{n} min")),
+    "session": (
+        lambda: QCoreApplication.translate("Plurals", "{n} session"),
+        lambda: QCoreApplication.translate("Plurals", "{n} sessions"),
+    ),
+    "day": (
+        lambda: QCoreApplication.translate("Plurals", "{n} day"),
+        lambda: QCoreApplication.translate("Plurals", "{n} days"),
+    ),
+    "minute": (
+        lambda: QCoreApplication.translate("Plurals", "{n} min"),
+        lambda: QCoreApplication.translate("Plurals", "{n} min"),
+    ),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSpinBox
 
 
@@ -9,7 +10,7 @@ def rating_box(name: str, low: int, high: int) -> QSpinBox:
     """A ``low``-``high`` rating whose extra lowest value reads "not rated"."""
     box = QSpinBox()
     box.setRange(low - 1, high)
-    box.setSpecialValueText(QSpinBox.tr("not rated"))
+    box.setSpecialValueText(QCoreApplication.translate("Rating", "not rated"))
     box.setValue(low - 1)
     box.setAccessibleName(name)
     return box

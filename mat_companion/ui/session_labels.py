@@ -5,49 +5,45 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionLabels", text)
-
-
 def positions() -> list[tuple[str, str]]:
     """Where the mat is under you: (key, label)."""
     return [
-        ("back", _tr("Lying on your back")),
-        ("neck", _tr("Neck on the pillow")),
-        ("lower_back", _tr("Lower back")),
-        ("seated", _tr("Sitting against it")),
-        ("feet", _tr("Standing on it")),
-        ("legs", _tr("Legs")),
+        ("back", QCoreApplication.translate("SessionLabels", "Lying on your back")),
+        ("neck", QCoreApplication.translate("SessionLabels", "Neck on the pillow")),
+        ("lower_back", QCoreApplication.translate("SessionLabels", "Lower back")),
+        ("seated", QCoreApplication.translate("SessionLabels", "Sitting against it")),
+        ("feet", QCoreApplication.translate("SessionLabels", "Standing on it")),
+        ("legs", QCoreApplication.translate("SessionLabels", "Legs")),
     ]
 
 
 def surfaces() -> list[tuple[str, str]]:
     """What the mat lies on: (key, label)."""
     return [
-        ("sofa", _tr("Sofa or chair")),
-        ("bed", _tr("Bed or couch")),
-        ("floor", _tr("Floor")),
+        ("sofa", QCoreApplication.translate("SessionLabels", "Sofa or chair")),
+        ("bed", QCoreApplication.translate("SessionLabels", "Bed or couch")),
+        ("floor", QCoreApplication.translate("SessionLabels", "Floor")),
     ]
 
 
 def layers() -> list[tuple[str, str]]:
     """What is between you and the spikes: (key, label)."""
     return [
-        ("shirt", _tr("A cotton shirt")),
-        ("bare", _tr("Bare skin")),
-        ("socks", _tr("Socks")),
-        ("towel", _tr("A towel over the mat")),
+        ("shirt", QCoreApplication.translate("SessionLabels", "A cotton shirt")),
+        ("bare", QCoreApplication.translate("SessionLabels", "Bare skin")),
+        ("socks", QCoreApplication.translate("SessionLabels", "Socks")),
+        ("towel", QCoreApplication.translate("SessionLabels", "A towel over the mat")),
     ]
 
 
 def skin_answers() -> list[tuple[str, str]]:
     """How the skin looked afterwards: (key, label), as the check-in asks it."""
     return [
-        ("none", _tr("Nothing to see")),
-        ("redness_faded", _tr("Redness that faded")),
-        ("marks_stayed", _tr("Marks that stayed")),
-        ("broken_skin", _tr("Broken skin or bleeding")),
-        ("numbness", _tr("Numbness")),
+        ("none", QCoreApplication.translate("SessionLabels", "Nothing to see")),
+        ("redness_faded", QCoreApplication.translate("SessionLabels", "Redness that faded")),
+        ("marks_stayed", QCoreApplication.translate("SessionLabels", "Marks that stayed")),
+        ("broken_skin", QCoreApplication.translate("SessionLabels", "Broken skin or bleeding")),
+        ("numbness", QCoreApplication.translate("SessionLabels", "Numbness")),
     ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -24,13 +24,12 @@ from mat_companion.ui.visibility import VisibilityWatcher
 
 def phase_titles() -> dict[Phase, str]:
     """The phase names shown on screen."""
-    tr = QObject.tr
     return {
-        Phase.GET_READY: tr("Get ready"),
-        Phase.SETTLE_IN: tr("Settling in"),
-        Phase.MAIN: tr("Relax"),
-        Phase.CLOSING: tr("Coming back"),
-        Phase.FINISHED: tr("Session complete"),
+        Phase.GET_READY: QCoreApplication.translate("SessionRunView", "Get ready"),
+        Phase.SETTLE_IN: QCoreApplication.translate("SessionRunView", "Settling in"),
+        Phase.MAIN: QCoreApplication.translate("SessionRunView", "Relax"),
+        Phase.CLOSING: QCoreApplication.translate("SessionRunView", "Coming back"),
+        Phase.FINISHED: QCoreApplication.translate("SessionRunView", "Session complete"),
     }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -30,14 +30,18 @@ def remaining_words(controller: SessionController | None) -> str:
         return APP_NAME
     session = controller.session
     if session.paused:
-        state = QObject.tr("paused")
+        state = QCoreApplication.translate("SessionTray", "paused")
     else:
         remaining = session.remaining_seconds()
         if remaining is None:
             minutes = int(session.mat_seconds() // 60)
-            state = QObject.tr("{minutes} min on the mat").format(minutes=minutes)
+            state = QCoreApplication.translate("SessionTray", "{minutes} min on the mat").format(
+                minutes=minutes
+            )
         else:
-            state = QObject.tr("{minutes} min left").format(minutes=max(1, round(remaining / 60)))
+            state = QCoreApplication.translate("SessionTray", "{minutes} min left").format(
+                minutes=max(1, round(remaining / 60))
+            )
     return f"{APP_NAME}: {state}"
 
 

@@ -1,0 +1,32 @@
+"""The user's language and formats: the app's translation, Qt's own, and the locale's numbers.
+
+The system locale decides (LANGUAGE/LC_ALL/LANG); English needs no file. Qt's
+own translation covers its standard buttons and dialogs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from mat_companion.paths import resource
+
+
+def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Use ``locale`` (the system's by default) for words and formats; return the translators."""
+    chosen = locale if locale is not None else QLocale.system()
+    QLocale.setDefault(chosen)
+    installed = []
+    for name, folder in (
+        ("mat_companion", str(resource("translations"))),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(chosen, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A number as the user's locale writes it (1.5 in English, 1,5 in German)."""
+    return QLocale().toString(float(value), "f", places)
