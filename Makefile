@@ -36,6 +36,7 @@ $(STAMP): pyproject.toml requirements.lock
 
 # Update the German .ts from the code (new texts come in unfinished), then compile the .qm.
 translations: $(STAMP)
+	$(BIN)/python scripts/gen_core_texts.py
 	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'mat_companion/*.py') \
 		-ts resources/translations/mat_companion_de.ts
 	$(BIN)/pyside6-lrelease resources/translations/mat_companion_de.ts \

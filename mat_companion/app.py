@@ -22,6 +22,7 @@ from mat_companion.core.stages import load_stages
 from mat_companion.logs import setup_logging
 from mat_companion.paths import AppPaths, resource
 from mat_companion.ui.error_report import make_excepthook
+from mat_companion.ui.localise import localise_stages
 from mat_companion.ui.main_window import MainWindow, PageFactory
 from mat_companion.ui.pages import PageInfo, page_infos
 from mat_companion.ui.session_page import SessionPage, SessionServices
@@ -73,7 +74,7 @@ class AppContext:
         self.audio_starter: QObject | None = None
         self.wall_clock = wall_clock
         self.settings, self._settings_notice = Settings.load(paths.settings_file)
-        self.stages = load_stages(resource("stages.json"))
+        self.stages = localise_stages(load_stages(resource("stages.json")))
         self._history: HistoryStore | None = None
         self._session_wanted = False
         self._ready = False  # set once the history is loaded after the first paint
@@ -112,13 +113,16 @@ class AppContext:
 
     def _presets(self) -> tuple[list[Preset], str]:
         from mat_companion.core.breathing import load_presets
+        from mat_companion.ui.localise import localise_presets
 
-        return load_presets(resource("presets.json"))
+        return localise_presets(*load_presets(resource("presets.json")))
 
     def _session_page(self) -> SessionPage:
         from mat_companion.ui.breathing_choices import pattern_choices
+        from mat_companion.ui.localise import localise_session_texts
 
-        timings, texts = load_session_config(resource("session.json"))
+        timings, english = load_session_config(resource("session.json"))
+        texts = localise_session_texts(english)
         services = SessionServices(
             stages=self.stages,
             patterns=pattern_choices(self._presets()[0], self.settings),

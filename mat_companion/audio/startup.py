@@ -6,14 +6,20 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from mat_companion.audio.output import SwitchableAudio
 from mat_companion.core.clock import Clock
 
 log = logging.getLogger(__name__)
 
-NO_DEVICE = "No audio output was found, so the app runs silently; everything else works."
+
+def no_device() -> str:
+    """What to say when there is no audio output."""
+    return QCoreApplication.translate(
+        "AudioStarter",
+        "No audio output was found, so the app runs silently; everything else works.",
+    )
 
 
 class AudioStarter(QObject):
@@ -49,11 +55,15 @@ class AudioStarter(QObject):
         try:
             from mat_companion.audio.qt_output import has_output_device
         except ImportError as error:
-            self.finished.emit(f"Sound is off: QtMultimedia could not be loaded ({error}).")
+            self.finished.emit(
+                self.tr("Sound is off: QtMultimedia could not be loaded ({error}).").format(
+                    error=error
+                )
+            )
             return
         if not has_output_device():
             log.info("no audio output device")
-            self.finished.emit(NO_DEVICE)
+            self.finished.emit(no_device())
             return
         threading.Thread(target=self._render, name="render-sounds", daemon=True).start()
 
@@ -69,7 +79,11 @@ class AudioStarter(QObject):
     @Slot(object)
     def _on_rendered(self, result: object) -> None:
         if isinstance(result, Exception):
-            self.finished.emit(f"Sound is off: the sounds could not be prepared ({result}).")
+            self.finished.emit(
+                self.tr("Sound is off: the sounds could not be prepared ({error}).").format(
+                    error=result
+                )
+            )
             return
         from mat_companion.audio.qt_output import QtAudioOutput
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from mat_companion.core.history_schema import SKIN_WARNINGS, Session
 from mat_companion.core.stages import Stage
+from mat_companion.core.texts import Text, text
 
 
 class ProgressionError(ValueError):
@@ -66,7 +67,7 @@ class Suggestion:
     kind: Kind
     stage: str
     minutes: int
-    reason: str
+    reason: Text
 
     @property
     def key(self) -> str:
@@ -98,7 +99,7 @@ class StageProgress:
     sessions: int
     minutes: int
     completed: int
-    to_unlock: str
+    to_unlock: Text
 
 
 class Progression:
@@ -125,7 +126,7 @@ class Progression:
         at_decline = declined.get(proposal.key)
         quiet = at_decline is not None and done - at_decline < self.rules.quiet_after_decline
         if proposal.kind is not Kind.STAY and quiet and proposal.kind is not Kind.STEP_BACK:
-            return self._stay(history, stage_key, "You chose to stay as you are for now.")
+            return self._stay(history, stage_key, text("You chose to stay as you are for now."))
         return proposal
 
     def _propose(self, history: list[Session], stage_key: str) -> Suggestion:
@@ -137,20 +138,26 @@ class Progression:
                 Kind.STAY,
                 stage_key,
                 stage.min_minutes,
-                f"A first session at {stage.name}: start with {stage.min_minutes} minutes.",
+                text(
+                    "A first session at {stage}: start with {minutes} minutes.",
+                    stage=stage.name,
+                    minutes=stage.min_minutes,
+                ),
             )
         last = here[-1]
         if last.get("skin") in SKIN_WARNINGS:
             return self._step_back(
                 stage,
                 last,
-                "your last session noted a warning sign (broken skin, bleeding or numbness)",
+                text("your last session noted a warning sign (broken skin, bleeding or numbness)"),
             )
         recent = here[-rules.uncomfortable_in_a_row :]
         uncomfortable = [s for s in recent if (_comfort(s) or 99) <= rules.uncomfortable_up_to]
         if len(recent) == rules.uncomfortable_in_a_row and len(uncomfortable) == len(recent):
             return self._step_back(
-                stage, last, f"your last {len(recent)} sessions were rated uncomfortable"
+                stage,
+                last,
+                text("your last {count} sessions were rated uncomfortable", count=len(recent)),
             )
         completed = [s for s in here if s.get("completed")]
         latest = here[-rules.recent_comfortable :]
@@ -169,8 +176,15 @@ class Progression:
                 Kind.NEXT_STAGE,
                 following,
                 nxt.min_minutes,
-                f"{len(completed)} sessions at {stage.name}, the last {len(latest)} comfortable: "
-                f"you could try {nxt.name} ({nxt.min_minutes} minutes).",
+                text(
+                    "{count} sessions at {stage}, the last {recent} comfortable: "
+                    "you could try {next} ({minutes} minutes).",
+                    count=len(completed),
+                    stage=stage.name,
+                    recent=len(latest),
+                    next=nxt.name,
+                    minutes=nxt.min_minutes,
+                ),
             )
         minutes = _minutes(last)
         if (_comfort(last) or 0) >= rules.comfortable_from and last.get("completed"):
@@ -182,26 +196,35 @@ class Progression:
                 streak += 1
             if longer > minutes:
                 said = (
-                    f"{streak} comfortable sessions in a row"
+                    text("{count} comfortable sessions in a row", count=streak)
                     if streak > 1
-                    else ("Your last session was comfortable")
+                    else text("Your last session was comfortable")
                 )
                 return Suggestion(
                     Kind.MORE_MINUTES,
                     stage_key,
                     longer,
-                    f"{said} at {minutes} min: try {longer} minutes.",
+                    text(
+                        "{said} at {minutes} min: try {longer} minutes.",
+                        said=said,
+                        minutes=minutes,
+                        longer=longer,
+                    ),
                 )
-        return self._stay(history, stage_key, f"Stay with {minutes} minutes at {stage.name}.")
+        return self._stay(
+            history,
+            stage_key,
+            text("Stay with {minutes} minutes at {stage}.", minutes=minutes, stage=stage.name),
+        )
 
-    def _stay(self, history: list[Session], stage_key: str, reason: str) -> Suggestion:
+    def _stay(self, history: list[Session], stage_key: str, reason: Text) -> Suggestion:
         here = sessions_at(history, stage_key)
         stage = self.stages[stage_key]
         minutes = _minutes(here[-1]) if here else stage.min_minutes
         minutes = max(stage.min_minutes if not here else 1, min(stage.max_minutes, minutes))
         return Suggestion(Kind.STAY, stage_key, minutes, reason)
 
-    def _step_back(self, stage: Stage, last: Session, why: str) -> Suggestion:
+    def _step_back(self, stage: Stage, last: Session, why: Text) -> Suggestion:
         earlier = self._neighbour(stage.key, -1)
         if earlier is not None:
             back = self.stages[earlier]
@@ -209,14 +232,18 @@ class Progression:
                 Kind.STEP_BACK,
                 earlier,
                 back.max_minutes,
-                f"Step back to {back.name}: {why}.",
+                text("Step back to {stage}: {why}.", stage=back.name, why=why),
             )
         shorter = max(1, min(_minutes(last) - self.rules.minutes_step, stage.min_minutes))
         return Suggestion(
             Kind.STEP_BACK,
             stage.key,
             shorter,
-            f"Take it gently with {shorter} minutes, or a towel over the mat: {why}.",
+            text(
+                "Take it gently with {minutes} minutes, or a towel over the mat: {why}.",
+                minutes=shorter,
+                why=why,
+            ),
         )
 
     def progress(self, history: list[Session]) -> list[StageProgress]:
@@ -231,18 +258,32 @@ class Progression:
             )
         return rows
 
-    def _to_unlock(self, key: str, here: list[Session]) -> str:
+    def _to_unlock(self, key: str, here: list[Session]) -> Text:
         following = self._neighbour(key, 1)
         if following is None:
-            return "" if key == "feet" else "The last stage: up to its longest session."
+            return text("") if key == "feet" else text("The last stage: up to its longest session.")
         rules = self.rules
         completed = sum(1 for s in here if s.get("completed"))
         missing = max(0, rules.sessions_to_advance - completed)
-        parts = []
-        if missing:
-            parts.append(f"{missing} more completed session{'s' if missing != 1 else ''}")
-        parts.append(
-            f"the last {rules.recent_comfortable} rated comfortable "
-            f"({rules.comfortable_from} or 5) with no warning signs"
+        comfortable = text(
+            "the last {recent} rated comfortable ({from_rating} or 5) with no warning signs",
+            recent=rules.recent_comfortable,
+            from_rating=rules.comfortable_from,
         )
-        return f"{self.stages[following].name} unlocks after " + " and ".join(parts) + "."
+        if not missing:
+            return text(
+                "{stage} unlocks after {comfortable}.",
+                stage=self.stages[following].name,
+                comfortable=comfortable,
+            )
+        more = (
+            text("1 more completed session")
+            if missing == 1
+            else text("{count} more completed sessions", count=missing)
+        )
+        return text(
+            "{stage} unlocks after {more} and {comfortable}.",
+            stage=self.stages[following].name,
+            more=more,
+            comfortable=comfortable,
+        )

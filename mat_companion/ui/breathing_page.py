@@ -46,6 +46,7 @@ from mat_companion.ui.breathing_choices import (
 from mat_companion.ui.breathing_cues import BreathingCues, Speaker
 from mat_companion.ui.breathing_widget import BreathingPacerWidget
 from mat_companion.ui.language import decimal
+from mat_companion.ui.pages import heading
 
 #: How long the optional ramp takes to slow from a natural pace to the pattern.
 RAMP_SECONDS = 120.0
@@ -177,7 +178,7 @@ class BreathingPage(QWidget):
         self.status.setObjectName("breathing_status")
 
         side = QVBoxLayout()
-        side.addWidget(QLabel(f"<h1>{self.tr('Breathing')}</h1>"))
+        side.addWidget(heading(self.tr("Breathing")))
         side.addWidget(self.pattern)
         side.addWidget(self.pace)
         side.addWidget(self.note)

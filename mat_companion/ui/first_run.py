@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from mat_companion.core.safety import EXPERIENCE_STAGE, QUESTIONS, Screening
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import Stage
+from mat_companion.ui.localise import tr_core
 
 CLAIMS = (
     "<p>Mat Companion sets up sessions that fit where you are, times them, paces your "
@@ -63,18 +64,18 @@ class SafetyPage(QWizardPage):
         self.advice: dict[str, QLabel] = {}
         row = 0
         for question in QUESTIONS:
-            label = QLabel(self.tr(question.text))
+            label = QLabel(tr_core(question.text))
             label.setWordWrap(True)
             yes, no = QRadioButton(self.tr("Yes")), QRadioButton(self.tr("No"))
-            yes.setAccessibleName(self.tr("Yes: {q}").format(q=question.text))
-            no.setAccessibleName(self.tr("No: {q}").format(q=question.text))
+            yes.setAccessibleName(self.tr("Yes: {q}").format(q=tr_core(question.text)))
+            no.setAccessibleName(self.tr("No: {q}").format(q=tr_core(question.text)))
             group = QButtonGroup(self)
             group.addButton(yes, 1)
             group.addButton(no, 0)
             if previous is not None:
                 (yes if previous.answers[question.key] else no).setChecked(True)
             group.idToggled.connect(self._on_answer_toggled)
-            advice = QLabel(self.tr(question.advice))
+            advice = QLabel(tr_core(question.advice))
             advice.setWordWrap(True)
             advice.setObjectName(f"advice_{question.key}")
             advice.setVisible(previous is not None and previous.answers[question.key])

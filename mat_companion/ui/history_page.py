@@ -38,6 +38,7 @@ from mat_companion.core.history_schema import Session
 from mat_companion.core.stages import Stage
 from mat_companion.ui.breathing_choices import PatternChoice
 from mat_companion.ui.history_model import HistoryFilter, HistoryTableModel
+from mat_companion.ui.pages import heading
 from mat_companion.ui.plurals import counted
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class HistoryPage(QWidget):
         self.model = HistoryTableModel(services.store().sessions, stage_names, pattern_names, self)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h1>{self.tr('History')}</h1>"))
+        layout.addWidget(heading(self.tr("History")))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("history_tabs")
         layout.addWidget(self.tabs)

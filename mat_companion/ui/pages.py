@@ -67,6 +67,13 @@ def page_infos() -> list[PageInfo]:
     ]
 
 
+def heading(title: str) -> QLabel:
+    """A page's title, large."""
+    label = QLabel(f"<h1>{title}</h1>")
+    label.setAccessibleName(title)
+    return label
+
+
 class PlaceholderPage(QWidget):
     """A page whose feature is still to come: it says what it will hold, never blank."""
 
@@ -75,7 +82,7 @@ class PlaceholderPage(QWidget):
         self.setObjectName(f"page_{info.key}")
         self.setAccessibleName(info.title)
         layout = QVBoxLayout(self)
-        title = QLabel(f"<h1>{info.title}</h1>")
+        title = heading(info.title)
         summary = QLabel(info.summary)
         summary.setWordWrap(True)
         note = QLabel(coming)

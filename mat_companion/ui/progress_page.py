@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from mat_companion.core.clock import WallClock, local_now
 from mat_companion.core.progression import Progression
 from mat_companion.core.settings import Settings
+from mat_companion.ui.localise import tr_core
+from mat_companion.ui.pages import heading
 
 if TYPE_CHECKING:
     from mat_companion.ui.history_trends import StatsPanel
@@ -36,7 +38,7 @@ class ProgressPage(QWidget):
         self._wall_clock = wall_clock
         self.stats: StatsPanel | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h1>{self.tr('Progress')}</h1>"))
+        layout.addWidget(heading(self.tr("Progress")))
         self._stats_slot = QVBoxLayout()
         layout.addLayout(self._stats_slot)
         self.path = QHBoxLayout()
@@ -97,7 +99,7 @@ class ProgressPage(QWidget):
             self.where.setText(
                 self.tr("You are at {stage}.").format(stage=by_key[current].stage.name)
             )
-            self.next_step.setText(by_key[current].to_unlock)
+            self.next_step.setText(tr_core(by_key[current].to_unlock))
         _clear(self.table)
         self.cells = {}
         headers = (self.tr("Stage"), self.tr("Sessions"), self.tr("Minutes"), self.tr("Completed"))

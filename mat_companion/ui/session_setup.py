@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from mat_companion.core.stages import Stage
 from mat_companion.ui.breathing_choices import PatternChoice, breathing_record
+from mat_companion.ui.localise import tr_core
+from mat_companion.ui.pages import heading
 from mat_companion.ui.rating import rating_box, rating_value
 from mat_companion.ui.session_labels import layers, positions, surfaces
 from mat_companion.ui.wrapped_label import WrappedLabel
@@ -71,7 +73,7 @@ class SessionSetupView(QWidget):
         self._stages = {stage.key: stage for stage in stages}
         self._patterns = {choice.key: choice for choice in patterns}
         layout = QVBoxLayout(self)
-        title = QLabel(f"<h1>{self.tr('Session')}</h1>")
+        title = heading(self.tr("Session"))
         layout.addWidget(title)
 
         form = QFormLayout()
@@ -194,8 +196,10 @@ class SessionSetupView(QWidget):
     def _on_stage_current_index_changed(self) -> None:
         stage = self._stages[self.stage.currentData()]
         self.checklist.setText(
-            f"<b>{self.tr('Mat')}:</b> {stage.mat}<br><b>{self.tr('Wear')}:</b> {stage.wear}"
-            f"<br><b>{self.tr('Pillow')}:</b> {stage.pillow}<br><i>{stage.guidance}</i>"
+            self.tr(
+                "<b>Mat:</b> {mat}<br><b>Wear:</b> {wear}<br><b>Pillow:</b> {pillow}"
+                "<br><i>{guidance}</i>"
+            ).format(mat=stage.mat, wear=stage.wear, pillow=stage.pillow, guidance=stage.guidance)
         )
         self.minutes_hint.setText(
             self.tr("Suggested for this stage: {low}-{high} min").format(
@@ -220,7 +224,7 @@ class SessionSetupView(QWidget):
             self.accept_suggestion.hide()
             self.decline_suggestion.hide()
             return
-        self.suggestion.setText(suggestion.reason)
+        self.suggestion.setText(tr_core(suggestion.reason))
         change = suggestion.kind is not Kind.STAY
         self.accept_suggestion.setVisible(change)
         self.decline_suggestion.setVisible(change)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,7 @@ from mat_companion.core.mixes import (
     save_mix,
 )
 from mat_companion.core.settings import Settings
+from mat_companion.ui.localise import tr_core
 
 PREVIEW_FADE_SECONDS = 1.0
 
@@ -61,9 +62,9 @@ def mix_summary(layers: dict[str, float], mixes: list[Mix]) -> str:
     """How the setup page names a mix: its name, or what is in it."""
     known = find_mix(mixes, layers)
     if known is not None:
-        return known.name
+        return tr_core(known.name)
     return ", ".join(
-        f"{layer_label(layer)} {round(volume * 100)}%"
+        f"{tr_core(layer_label(layer))} {round(volume * 100)}%"
         for layer, volume in layers.items()
         if volume > 0
     )
@@ -74,15 +75,25 @@ class _LayerRow:
 
     def __init__(self, layer: str, volume: float, removable: bool) -> None:
         self.layer = layer
-        self.label = QLabel(layer_label(layer))
+        shown = tr_core(layer_label(layer))
+        self.label = QLabel(shown)
         self.label.setToolTip(layer)
-        self.slider = percent_slider(layer_label(layer) + " volume", volume)
+        self.slider = percent_slider(
+            QCoreApplication.translate("SoundMixerDialog", "{layer} volume").format(layer=shown),
+            volume,
+        )
         self.label.setBuddy(self.slider)
         self.value = QLabel()
         self.value.setMinimumWidth(40)
-        self.remove = QPushButton("Remove") if removable else None
+        self.remove = (
+            QPushButton(QCoreApplication.translate("SoundMixerDialog", "Remove"))
+            if removable
+            else None
+        )
         if self.remove is not None:
-            self.remove.setAccessibleName(f"Remove {layer_label(layer)}")
+            self.remove.setAccessibleName(
+                QCoreApplication.translate("SoundMixerDialog", "Remove {layer}").format(layer=shown)
+            )
 
     @property
     def volume(self) -> float:
@@ -91,7 +102,8 @@ class _LayerRow:
 
     def show_value(self) -> None:
         """Write the volume beside the slider ("off" at zero)."""
-        self.value.setText(f"{self.slider.value()}%" if self.slider.value() else "off")
+        off = QCoreApplication.translate("SoundMixerDialog", "off")
+        self.value.setText(f"{self.slider.value()}%" if self.slider.value() else off)
 
     def widgets(self) -> list[QWidget]:
         """Everything in the row, for removal."""
@@ -265,7 +277,7 @@ class SoundMixerDialog(QDialog):
     def _fill_mixes(self) -> None:
         self.mix.clear()
         for mix in all_mixes(self._saved):
-            self.mix.addItem(mix.name, mix)
+            self.mix.addItem(tr_core(mix.name), mix)
         self._show_mix_name()
 
     def _show_mix_name(self) -> None:
@@ -279,7 +291,7 @@ class SoundMixerDialog(QDialog):
         else:
             if custom >= 0:
                 self.mix.removeItem(custom)
-            self.mix.setCurrentIndex(self.mix.findText(known.name))
+            self.mix.setCurrentIndex(self.mix.findText(tr_core(known.name)))
         self.delete_button.setEnabled(known is not None and not known.built_in)
 
     @Slot(int)

@@ -1,2080 +1,2509 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_GB">
-  <context>
-    <name />
+<context>
+    <name></name>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="96" />
-      <source>not recorded</source>
-      <translation>nicht erfasst</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="96"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="102" />
-      <source>Started</source>
-      <translation>Begonnen</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="102"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="103" />
-      <source>&amp;Started</source>
-      <translation>&amp;Begonnen</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="103"/>
+        <source>&amp;Started</source>
+        <translation>&amp;Begonnen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="106" />
-      <location filename="../../mat_companion/ui/session_editor.py" line="112" />
-      <source> min</source>
-      <translation> Min.</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="106"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="112"/>
+        <source> min</source>
+        <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="108" />
-      <source>Minutes on the mat</source>
-      <translation>Minuten auf der Matte</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="108"/>
+        <source>Minutes on the mat</source>
+        <translation>Minuten auf der Matte</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="109" />
-      <source>&amp;Minutes on the mat</source>
-      <translation>&amp;Minuten auf der Matte</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="109"/>
+        <source>&amp;Minutes on the mat</source>
+        <translation>&amp;Minuten auf der Matte</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="113" />
-      <source>open-ended</source>
-      <translation>offen</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="113"/>
+        <source>open-ended</source>
+        <translation>offen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="116" />
-      <source>Planned minutes</source>
-      <translation>Geplante Minuten</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="116"/>
+        <source>Planned minutes</source>
+        <translation>Geplante Minuten</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="117" />
-      <source>&amp;Planned</source>
-      <translation>&amp;Geplant</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="117"/>
+        <source>&amp;Planned</source>
+        <translation>&amp;Geplant</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="118" />
-      <source>Ran its planned time</source>
-      <translation>Geplante Zeit erreicht</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="118"/>
+        <source>Ran its planned time</source>
+        <translation>Geplante Zeit erreicht</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="121" />
-      <source>Stage</source>
-      <translation>Stufe</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="121"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="122" />
-      <source>S&amp;tage</source>
-      <translation>S&amp;tufe</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="122"/>
+        <source>S&amp;tage</source>
+        <translation>S&amp;tufe</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="124" />
-      <source>Position</source>
-      <translation>Position</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="124"/>
+        <source>Position</source>
+        <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="126" />
-      <source>P&amp;osition</source>
-      <translation>P&amp;osition</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="126"/>
+        <source>P&amp;osition</source>
+        <translation>P&amp;osition</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="127" />
-      <source>Surface</source>
-      <translation>Unterlage</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="127"/>
+        <source>Surface</source>
+        <translation>Unterlage</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="128" />
-      <source>S&amp;urface</source>
-      <translation>&amp;Unterlage</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="128"/>
+        <source>S&amp;urface</source>
+        <translation>&amp;Unterlage</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="129" />
-      <source>What you wore</source>
-      <translation>Was du getragen hast</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="129"/>
+        <source>What you wore</source>
+        <translation>Was du getragen hast</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="130" />
-      <source>&amp;Wearing</source>
-      <translation>&amp;Kleidung</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="130"/>
+        <source>&amp;Wearing</source>
+        <translation>&amp;Kleidung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="132" />
-      <source>&amp;Breathing</source>
-      <translation>&amp;Atmung</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="132"/>
+        <source>&amp;Breathing</source>
+        <translation>&amp;Atmung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="134" />
-      <source>Ambient sounds, separated by commas</source>
-      <translation>Hintergrundklänge, durch Kommas getrennt</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="134"/>
+        <source>Ambient sounds, separated by commas</source>
+        <translation>Hintergrundklänge, durch Kommas getrennt</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="135" />
-      <source>&amp;Ambient sound</source>
-      <translation>&amp;Hintergrundklang</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="135"/>
+        <source>&amp;Ambient sound</source>
+        <translation>&amp;Hintergrundklang</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="138" />
-      <source>How it felt</source>
-      <translation>Wie es sich anfühlte</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="138"/>
+        <source>How it felt</source>
+        <translation>Wie es sich anfühlte</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="142" />
-      <source>Pain before (0-10)</source>
-      <translation>Schmerz vorher (0–10)</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="142"/>
+        <source>Pain before (0-10)</source>
+        <translation>Schmerz vorher (0–10)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="143" />
-      <source>Pain after (0-10)</source>
-      <translation>Schmerz nachher (0–10)</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="143"/>
+        <source>Pain after (0-10)</source>
+        <translation>Schmerz nachher (0–10)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="144" />
-      <source>Stress before (0-10)</source>
-      <translation>Stress vorher (0–10)</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="144"/>
+        <source>Stress before (0-10)</source>
+        <translation>Stress vorher (0–10)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="145" />
-      <source>Stress after (0-10)</source>
-      <translation>Stress nachher (0–10)</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="145"/>
+        <source>Stress after (0-10)</source>
+        <translation>Stress nachher (0–10)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="146" />
-      <source>Comfort (1-5)</source>
-      <translation>Wohlgefühl (1–5)</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="146"/>
+        <source>Comfort (1-5)</source>
+        <translation>Wohlgefühl (1–5)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="147" />
-      <source>Sleep that night (0-10)</source>
-      <translation>Schlaf in der Nacht (0–10)</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="147"/>
+        <source>Sleep that night (0-10)</source>
+        <translation>Schlaf in der Nacht (0–10)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="157" />
-      <source>Skin afterwards</source>
-      <translation>Haut danach</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="157"/>
+        <source>Skin afterwards</source>
+        <translation>Haut danach</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="159" />
-      <source>S&amp;kin afterwards</source>
-      <translation>Haut &amp;danach</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="159"/>
+        <source>S&amp;kin afterwards</source>
+        <translation>Haut &amp;danach</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="162" />
-      <source>&amp;Note</source>
-      <translation>&amp;Notiz</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="162"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="164" />
-      <source>Note</source>
-      <translation>Notiz</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="164"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>About</name>
     <message>
-      <location filename="../../mat_companion/ui/about.py" line="13" />
-      <source>&lt;p&gt;A relaxation companion for acupressure-mat sessions: stages, a session timer, a breathing pacer, ambient sound and your own history.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safety.&lt;/b&gt; Many people find the mat helps them relax, and small studies suggest short-term relief for some neck and back pain. If you are pregnant, take blood thinners, have broken or fragile skin, diabetes or poor circulation, a heart condition, epilepsy, a fever, cancer or recent spinal surgery, please check with your doctor before using the mat. Stop if your skin breaks, bleeds or goes numb, or if you feel faint.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This app is not medical advice&lt;/b&gt; and does not diagnose or treat anything.&lt;/p&gt;&lt;p&gt;Your data stays on this computer; the app never connects to the network.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Ein Begleiter zum Entspannen auf der Akupressurmatte: Stufen, ein Sitzungstimer, ein Atemtaktgeber, Hintergrundklang und dein eigener Verlauf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sicherheit.&lt;/b&gt; Viele Menschen finden, dass die Matte ihnen beim Entspannen hilft, und kleine Studien deuten auf eine kurzfristige Linderung mancher Nacken- und Rückenschmerzen hin. Wenn du schwanger bist, Blutverdünner nimmst, verletzte oder empfindliche Haut, Diabetes oder Durchblutungsstörungen, eine Herzerkrankung, Epilepsie, Fieber oder Krebs hast oder vor Kurzem an der Wirbelsäule operiert wurdest, frage bitte vor der Benutzung deine Ärztin oder deinen Arzt. Hör auf, wenn deine Haut aufreißt, blutet oder taub wird oder wenn dir schwindlig wird.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Diese App ist kein medizinischer Rat&lt;/b&gt; und diagnostiziert oder behandelt nichts.&lt;/p&gt;&lt;p&gt;Deine Daten bleiben auf diesem Computer; die App verbindet sich nie mit dem Netzwerk.&lt;/p&gt;</translation>
+        <location filename="../../mat_companion/ui/about.py" line="13"/>
+        <source>&lt;p&gt;A relaxation companion for acupressure-mat sessions: stages, a session timer, a breathing pacer, ambient sound and your own history.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safety.&lt;/b&gt; Many people find the mat helps them relax, and small studies suggest short-term relief for some neck and back pain. If you are pregnant, take blood thinners, have broken or fragile skin, diabetes or poor circulation, a heart condition, epilepsy, a fever, cancer or recent spinal surgery, please check with your doctor before using the mat. Stop if your skin breaks, bleeds or goes numb, or if you feel faint.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This app is not medical advice&lt;/b&gt; and does not diagnose or treat anything.&lt;/p&gt;&lt;p&gt;Your data stays on this computer; the app never connects to the network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Begleiter zum Entspannen auf der Akupressurmatte: Stufen, ein Sitzungstimer, ein Atemtaktgeber, Hintergrundklang und dein eigener Verlauf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sicherheit.&lt;/b&gt; Viele Menschen finden, dass die Matte ihnen beim Entspannen hilft, und kleine Studien deuten auf eine kurzfristige Linderung mancher Nacken- und Rückenschmerzen hin. Wenn du schwanger bist, Blutverdünner nimmst, verletzte oder empfindliche Haut, Diabetes oder Durchblutungsstörungen, eine Herzerkrankung, Epilepsie, Fieber oder Krebs hast oder vor Kurzem an der Wirbelsäule operiert wurdest, frage bitte vor der Benutzung deine Ärztin oder deinen Arzt. Hör auf, wenn deine Haut aufreißt, blutet oder taub wird oder wenn dir schwindlig wird.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Diese App ist kein medizinischer Rat&lt;/b&gt; und diagnostiziert oder behandelt nichts.&lt;/p&gt;&lt;p&gt;Deine Daten bleiben auf diesem Computer; die App verbindet sich nie mit dem Netzwerk.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/about.py" line="32" />
-      <source>About {name}</source>
-      <translation>Über {name}</translation>
+        <location filename="../../mat_companion/ui/about.py" line="32"/>
+        <source>About {name}</source>
+        <translation>Über {name}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>App</name>
     <message>
-      <location filename="../../mat_companion/ui/recovery.py" line="27" />
-      <source>Unfinished session</source>
-      <translation>Nicht beendete Sitzung</translation>
+        <location filename="../../mat_companion/ui/recovery.py" line="27"/>
+        <source>Unfinished session</source>
+        <translation>Nicht beendete Sitzung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/recovery.py" line="28" />
-      <source>A session started {when} did not finish ({minutes} min on the mat were recorded before the app closed). Keep it in your history?</source>
-      <translation>Eine am {when} begonnene Sitzung wurde nicht beendet ({minutes} Min. auf der Matte wurden aufgezeichnet, bevor die App geschlossen wurde). In deinem Verlauf behalten?</translation>
+        <location filename="../../mat_companion/ui/recovery.py" line="28"/>
+        <source>A session started {when} did not finish ({minutes} min on the mat were recorded before the app closed). Keep it in your history?</source>
+        <translation>Eine am {when} begonnene Sitzung wurde nicht beendet ({minutes} Min. auf der Matte wurden aufgezeichnet, bevor die App geschlossen wurde). In deinem Verlauf behalten?</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/recovery.py" line="38" />
-      <source>Keep it</source>
-      <translation>Behalten</translation>
+        <location filename="../../mat_companion/ui/recovery.py" line="38"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/recovery.py" line="40" />
-      <source>Discard</source>
-      <translation>Verwerfen</translation>
+        <location filename="../../mat_companion/ui/recovery.py" line="40"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>AudioStarter</name>
+    <message>
+        <location filename="../../mat_companion/audio/startup.py" line="19"/>
+        <source>No audio output was found, so the app runs silently; everything else works.</source>
+        <translation>Es wurde keine Audioausgabe gefunden; die App läuft ohne Ton, alles andere funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/audio/startup.py" line="59"/>
+        <source>Sound is off: QtMultimedia could not be loaded ({error}).</source>
+        <translation>Der Ton ist aus: QtMultimedia konnte nicht geladen werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/audio/startup.py" line="83"/>
+        <source>Sound is off: the sounds could not be prepared ({error}).</source>
+        <translation>Der Ton ist aus: Die Klänge konnten nicht vorbereitet werden ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>BreathingCues</name>
     <message>
-      <location filename="../../mat_companion/ui/breathing_cues.py" line="39" />
-      <source>in</source>
-      <extracomment>The sound played at the start of each phase. A boundary this close ahead is played now rather than waited for. On starting or resuming, a boundary this recent is still played (a pattern starts on one).</extracomment>
-      <translation>ein</translation>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="39"/>
+        <source>in</source>
+        <extracomment>The sound played at the start of each phase. A boundary this close ahead is played now rather than waited for. On starting or resuming, a boundary this recent is still played (a pattern starts on one).</extracomment>
+        <translation>ein</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_cues.py" line="40" />
-      <source>more</source>
-      <translation>mehr</translation>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="40"/>
+        <source>more</source>
+        <translation>mehr</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_cues.py" line="41" />
-      <location filename="../../mat_companion/ui/breathing_cues.py" line="43" />
-      <source>hold</source>
-      <translation>halten</translation>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="41"/>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="43"/>
+        <source>hold</source>
+        <translation>halten</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_cues.py" line="42" />
-      <source>out</source>
-      <translation>aus</translation>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="42"/>
+        <source>out</source>
+        <translation>aus</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BreathingPacerWidget</name>
     <message>
-      <location filename="../../mat_companion/ui/breathing_widget.py" line="35" />
-      <source>Breathe in</source>
-      <extracomment>Elapsed pacing seconds now (the clock the pacer follows: a session's mat time, say). How far the edge may move between frames: under two pixels still reads as smooth. The smallest shape, as a share of the largest, so the empty lungs still show.</extracomment>
-      <translation>Einatmen</translation>
+        <location filename="../../mat_companion/ui/breathing_widget.py" line="35"/>
+        <source>Breathe in</source>
+        <extracomment>Elapsed pacing seconds now (the clock the pacer follows: a session&apos;s mat time, say). How far the edge may move between frames: under two pixels still reads as smooth. The smallest shape, as a share of the largest, so the empty lungs still show.</extracomment>
+        <translation>Einatmen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_widget.py" line="36" />
-      <source>A little more</source>
-      <translation>Etwas mehr</translation>
+        <location filename="../../mat_companion/ui/breathing_widget.py" line="36"/>
+        <source>A little more</source>
+        <translation>Etwas mehr</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_widget.py" line="37" />
-      <location filename="../../mat_companion/ui/breathing_widget.py" line="39" />
-      <source>Hold</source>
-      <translation>Halten</translation>
+        <location filename="../../mat_companion/ui/breathing_widget.py" line="37"/>
+        <location filename="../../mat_companion/ui/breathing_widget.py" line="39"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_widget.py" line="38" />
-      <source>Breathe out</source>
-      <translation>Ausatmen</translation>
+        <location filename="../../mat_companion/ui/breathing_widget.py" line="38"/>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_widget.py" line="63" />
-      <source>Breathing pacer</source>
-      <translation>Atemtaktgeber</translation>
+        <location filename="../../mat_companion/ui/breathing_widget.py" line="63"/>
+        <source>Breathing pacer</source>
+        <translation>Atemtaktgeber</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BreathingPage</name>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="89" />
-      <source>Breathing</source>
-      <extracomment>How long the optional ramp takes to slow from a natural pace to the pattern.</extracomment>
-      <translation>Atmung</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="90"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="181"/>
+        <source>Breathing</source>
+        <extracomment>How long the optional ramp takes to slow from a natural pace to the pattern.</extracomment>
+        <translation>Atmung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="105" />
-      <source>Breathing pattern</source>
-      <translation>Atemmuster</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="106"/>
+        <source>Breathing pattern</source>
+        <translation>Atemmuster</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="113" />
-      <source>Pattern (seconds)</source>
-      <translation>Muster (Sekunden)</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="114"/>
+        <source>Pattern (seconds)</source>
+        <translation>Muster (Sekunden)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="121" />
-      <source>{part} seconds</source>
-      <translation>{part} in Sekunden</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="122"/>
+        <source>{part} seconds</source>
+        <translation>{part} in Sekunden</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="129" />
-      <source>Save as…</source>
-      <translation>Speichern unter…</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="130"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="130" />
-      <source>Save this pattern under a name</source>
-      <translation>Dieses Muster unter einem Namen speichern</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="131"/>
+        <source>Save this pattern under a name</source>
+        <translation>Dieses Muster unter einem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="135" />
-      <source>Start at my natural pace and slow down over two minutes</source>
-      <translation>In meinem natürlichen Tempo beginnen und über zwei Minuten langsamer werden</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="136"/>
+        <source>Start at my natural pace and slow down over two minutes</source>
+        <translation>In meinem natürlichen Tempo beginnen und über zwei Minuten langsamer werden</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="141" />
-      <source>until I stop</source>
-      <translation>bis ich aufhöre</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="142"/>
+        <source>until I stop</source>
+        <translation>bis ich aufhöre</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="142" />
-      <source> min</source>
-      <translation> Min.</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="143"/>
+        <source> min</source>
+        <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="143" />
-      <source>Minutes</source>
-      <translation>Minuten</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="144"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="144" />
-      <source>&amp;Length</source>
-      <translation>&amp;Dauer</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="145"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Dauer</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="147" />
-      <source>no limit</source>
-      <translation>ohne Grenze</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="148"/>
+        <source>no limit</source>
+        <translation>ohne Grenze</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="148" />
-      <source>Number of breaths</source>
-      <translation>Anzahl der Atemzüge</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="149"/>
+        <source>Number of breaths</source>
+        <translation>Anzahl der Atemzüge</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="149" />
-      <source>&amp;Breaths</source>
-      <translation>&amp;Atemzüge</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="150"/>
+        <source>&amp;Breaths</source>
+        <translation>&amp;Atemzüge</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="151" />
-      <source>Cues to follow with your eyes closed</source>
-      <translation>Signale zum Folgen mit geschlossenen Augen</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="152"/>
+        <source>Cues to follow with your eyes closed</source>
+        <translation>Signale zum Folgen mit geschlossenen Augen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="153" />
-      <source>Rising tone in, falling tone out</source>
-      <translation>Steigender Ton beim Ein-, fallender beim Ausatmen</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="154"/>
+        <source>Rising tone in, falling tone out</source>
+        <translation>Steigender Ton beim Ein-, fallender beim Ausatmen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="155" />
-      <source>Tone volume</source>
-      <translation>Lautstärke der Töne</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="156"/>
+        <source>Tone volume</source>
+        <translation>Lautstärke der Töne</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="156" />
-      <source>Soft tick on holds</source>
-      <translation>Leises Ticken beim Halten</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="157"/>
+        <source>Soft tick on holds</source>
+        <translation>Leises Ticken beim Halten</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="158" />
-      <source>Tick volume</source>
-      <translation>Lautstärke des Tickens</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="159"/>
+        <source>Tick volume</source>
+        <translation>Lautstärke des Tickens</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="159" />
-      <source>Spoken words ("in", "hold", "out")</source>
-      <translation>Gesprochene Wörter („ein“, „halten“, „aus“)</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="160"/>
+        <source>Spoken words (&quot;in&quot;, &quot;hold&quot;, &quot;out&quot;)</source>
+        <translation>Gesprochene Wörter („ein“, „halten“, „aus“)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="162" />
-      <source>Spoken volume</source>
-      <translation>Lautstärke der Stimme</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="163"/>
+        <source>Spoken volume</source>
+        <translation>Lautstärke der Stimme</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="173" />
-      <location filename="../../mat_companion/ui/breathing_page.py" line="357" />
-      <source>Start</source>
-      <translation>Starten</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="174"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="358"/>
+        <source>Start</source>
+        <translation>Starten</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="234" />
-      <source>Your own pattern.</source>
-      <translation>Dein eigenes Muster.</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="235"/>
+        <source>Your own pattern.</source>
+        <translation>Dein eigenes Muster.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="267" />
-      <source>Save pattern</source>
-      <translation>Muster speichern</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="268"/>
+        <source>Save pattern</source>
+        <translation>Muster speichern</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="267" />
-      <source>Name:</source>
-      <translation>Name:</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="268"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="294" />
-      <source>{bpm} breaths a minute</source>
-      <translation>{bpm} Atemzüge pro Minute</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="295"/>
+        <source>{bpm} breaths a minute</source>
+        <translation>{bpm} Atemzüge pro Minute</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="334" />
-      <source>Stop</source>
-      <translation>Stopp</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="335"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="335" />
-      <source>Pacing.</source>
-      <translation>Im Takt.</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="336"/>
+        <source>Pacing.</source>
+        <translation>Im Takt.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="342" />
-      <source>Finishing this breath…</source>
-      <translation>Dieser Atemzug wird beendet…</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="343"/>
+        <source>Finishing this breath…</source>
+        <translation>Dieser Atemzug wird beendet…</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="358" />
-      <source>Done. Take a moment before you get up.</source>
-      <translation>Fertig. Nimm dir einen Moment, bevor du aufstehst.</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="359"/>
+        <source>Done. Take a moment before you get up.</source>
+        <translation>Fertig. Nimm dir einen Moment, bevor du aufstehst.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/breathing_page.py" line="377" />
-      <source>Spoken words: no speech engine is installed</source>
-      <translation>Gesprochene Wörter: keine Sprachausgabe installiert</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="378"/>
+        <source>Spoken words: no speech engine is installed</source>
+        <translation>Gesprochene Wörter: keine Sprachausgabe installiert</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="32" />
-      <source>How was it?</source>
-      <translation>Wie war es?</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="32"/>
+        <source>How was it?</source>
+        <translation>Wie war es?</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="36" />
-      <source>Pain now, 0 to 10</source>
-      <translation>Schmerz jetzt, 0 bis 10</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="36"/>
+        <source>Pain now, 0 to 10</source>
+        <translation>Schmerz jetzt, 0 bis 10</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="37" />
-      <source>Stress now, 0 to 10</source>
-      <translation>Stress jetzt, 0 bis 10</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="37"/>
+        <source>Stress now, 0 to 10</source>
+        <translation>Stress jetzt, 0 bis 10</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="38" />
-      <source>&amp;Pain now (0 none – 10 worst)</source>
-      <translation>&amp;Schmerz jetzt (0 keiner – 10 am stärksten)</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="38"/>
+        <source>&amp;Pain now (0 none – 10 worst)</source>
+        <translation>&amp;Schmerz jetzt (0 keiner – 10 am stärksten)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="39" />
-      <source>&amp;Stress now (0 none – 10 extreme)</source>
-      <translation>S&amp;tress jetzt (0 keiner – 10 extrem)</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="39"/>
+        <source>&amp;Stress now (0 none – 10 extreme)</source>
+        <translation>S&amp;tress jetzt (0 keiner – 10 extrem)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="43" />
-      <source>1 too intense</source>
-      <translation>1 zu intensiv</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="43"/>
+        <source>1 too intense</source>
+        <translation>1 zu intensiv</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="43" />
-      <source>5 very comfortable</source>
-      <translation>5 sehr angenehm</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="43"/>
+        <source>5 very comfortable</source>
+        <translation>5 sehr angenehm</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="46" />
-      <source>Comfort {value} of 5</source>
-      <translation>Wohlgefühl {value} von 5</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="46"/>
+        <source>Comfort {value} of 5</source>
+        <translation>Wohlgefühl {value} von 5</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="49" />
-      <source>Comfort on the mat</source>
-      <translation>Wohlgefühl auf der Matte</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="49"/>
+        <source>Comfort on the mat</source>
+        <translation>Wohlgefühl auf der Matte</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="52" />
-      <source>Skin afterwards</source>
-      <translation>Haut danach</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="52"/>
+        <source>Skin afterwards</source>
+        <translation>Haut danach</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="53" />
-      <source>not answered</source>
-      <translation>nicht beantwortet</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="53"/>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="55" />
-      <source>S&amp;kin afterwards</source>
-      <translation>Haut &amp;danach</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="55"/>
+        <source>S&amp;kin afterwards</source>
+        <translation>Haut &amp;danach</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="63" />
-      <source>Note</source>
-      <translation>Notiz</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="63"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="66" />
-      <source>&amp;Note</source>
-      <translation>&amp;Notiz</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="66"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="71" />
-      <source>Save</source>
-      <translation>Speichern</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="71"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/checkin_dialog.py" line="74" />
-      <source>Skip the questions</source>
-      <translation>Fragen überspringen</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="74"/>
+        <source>Skip the questions</source>
+        <translation>Fragen überspringen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="9"/>
+        <source>the last {recent} rated comfortable ({from_rating} or 5) with no warning signs</source>
+        <translation>die letzten {recent} als angenehm bewertet sind ({from_rating} oder 5), ohne Warnzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="10"/>
+        <source>{stage} unlocks after {more} and {comfortable}.</source>
+        <translation>{stage} wird frei nach {more}, wenn {comfortable}.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="11"/>
+        <source>Stay with {minutes} minutes at {stage}.</source>
+        <translation>Bleib bei {minutes} Minuten auf der Stufe {stage}.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="12"/>
+        <source>Take it gently with {minutes} minutes, or a towel over the mat: {why}.</source>
+        <translation>Mach es sanfter mit {minutes} Minuten oder einem Handtuch über der Matte: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="13"/>
+        <source>{stage} unlocks after {comfortable}.</source>
+        <translation>{stage} wird frei, wenn {comfortable}.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="14"/>
+        <source>1 more completed session</source>
+        <translation>1 weiteren abgeschlossenen Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="15"/>
+        <source>{count} more completed sessions</source>
+        <translation>{count} weiteren abgeschlossenen Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="16"/>
+        <source>You chose to stay as you are for now.</source>
+        <translation>Du hast entschieden, vorerst so zu bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="17"/>
+        <source>A first session at {stage}: start with {minutes} minutes.</source>
+        <translation>Eine erste Sitzung auf der Stufe {stage}: beginne mit {minutes} Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="18"/>
+        <source>your last session noted a warning sign (broken skin, bleeding or numbness)</source>
+        <translation>bei deiner letzten Sitzung gab es ein Warnzeichen (verletzte Haut, Blutung oder Taubheit)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="19"/>
+        <source>your last {count} sessions were rated uncomfortable</source>
+        <translation>deine letzten {count} Sitzungen waren unangenehm</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="20"/>
+        <source>{count} sessions at {stage}, the last {recent} comfortable: you could try {next} ({minutes} minutes).</source>
+        <translation>{count} Sitzungen auf der Stufe {stage}, die letzten {recent} angenehm: Du könntest {next} versuchen ({minutes} Minuten).</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="21"/>
+        <source>Step back to {stage}: {why}.</source>
+        <translation>Geh zurück zu {stage}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="22"/>
+        <source>The last stage: up to its longest session.</source>
+        <translation>Die letzte Stufe: bis zu ihrer längsten Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="23"/>
+        <source>{count} comfortable sessions in a row</source>
+        <translation>{count} angenehme Sitzungen in Folge</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="24"/>
+        <source>Your last session was comfortable</source>
+        <translation>Deine letzte Sitzung war angenehm</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="25"/>
+        <source>{said} at {minutes} min: try {longer} minutes.</source>
+        <translation>{said} bei {minutes} Min.: versuch {longer} Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="26"/>
+        <source>Are you pregnant or breastfeeding?</source>
+        <translation>Bist du schwanger oder stillst du?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="27"/>
+        <source>Please check with your doctor before using the mat.</source>
+        <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="28"/>
+        <source>Do you take blood thinners, or have a bleeding or clotting disorder, thrombosis or phlebitis?</source>
+        <translation>Nimmst du Blutverdünner oder hast du eine Blutungs- oder Gerinnungsstörung, eine Thrombose oder Venenentzündung?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="29"/>
+        <source>Is your skin broken, infected or inflamed where you would lie (a rash, sunburn or fragile skin)?</source>
+        <translation>Ist deine Haut dort, wo du liegen würdest, verletzt, infiziert oder entzündet (ein Ausschlag, Sonnenbrand oder empfindliche Haut)?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="30"/>
+        <source>Please check with your doctor before using the mat. Wait until the skin has healed.</source>
+        <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis die Haut verheilt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="31"/>
+        <source>Do you have diabetes, neuropathy, numbness or poor circulation?</source>
+        <translation>Hast du Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="32"/>
+        <source>Please check with your doctor before using the mat. Also avoid standing barefoot on the mat.</source>
+        <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Stell dich außerdem nicht barfuß auf die Matte.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="33"/>
+        <source>Do you have a heart condition, a pacemaker, or high or low blood pressure?</source>
+        <translation>Hast du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="34"/>
+        <source>Please check with your doctor before using the mat. Blood pressure has been measured rising on the mat.</source>
+        <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Auf der Matte wurde ein Anstieg des Blutdrucks gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="35"/>
+        <source>Do you have epilepsy?</source>
+        <translation>Hast du Epilepsie?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="36"/>
+        <source>Do you have a fever or an acute illness today?</source>
+        <translation>Hast du heute Fieber oder eine akute Erkrankung?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="37"/>
+        <source>Please check with your doctor before using the mat. Wait until you are well again.</source>
+        <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis es dir wieder gut geht.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="38"/>
+        <source>Do you have cancer, or have you had spinal surgery recently?</source>
+        <translation>Hast du Krebs oder wurdest du vor Kurzem an der Wirbelsäule operiert?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="39"/>
+        <source>Is the mat for a child?</source>
+        <translation>Ist die Matte für ein Kind?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="40"/>
+        <source>Sources disagree on children; the articles say not under 7. An adult should supervise. Please check with your doctor before using the mat.</source>
+        <translation>Bei Kindern sind sich die Quellen uneins; die Artikel sagen: nicht unter 7. Ein Erwachsener sollte dabei sein. Bitte sprich vor der Benutzung der Matte mit der Ärztin oder dem Arzt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="41"/>
+        <source>Quiet</source>
+        <translation>Still</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="42"/>
+        <source>Soft rain</source>
+        <translation>Sanfter Regen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="43"/>
+        <source>Surf</source>
+        <translation>Brandung</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="44"/>
+        <source>Rain and surf</source>
+        <translation>Regen und Brandung</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="45"/>
+        <source>Beginner</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="46"/>
+        <source>Propped behind you on a sofa or chair while you sit and relax: not all your weight on it.</source>
+        <translation>Hinter dir auf dem Sofa oder Stuhl angelehnt, während du sitzt und entspannst: nicht dein ganzes Gewicht darauf.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="47"/>
+        <source>A cotton shirt.</source>
+        <translation>Ein Baumwollhemd.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="48"/>
+        <source>Not needed; sit back against the mat.</source>
+        <translation>Nicht nötig; lehn dich an die Matte.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="49"/>
+        <source>Start gently. A few deep, calm breaths, then lean back slowly.</source>
+        <translation>Fang sanft an. Ein paar tiefe, ruhige Atemzüge, dann lehn dich langsam zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="50"/>
+        <source>Intermediate</source>
+        <translation>Fortgeschritten</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="51"/>
+        <source>On a soft surface (bed or couch), lying with your back fully on it.</source>
+        <translation>Auf einer weichen Unterlage (Bett oder Couch), mit dem ganzen Rücken darauf liegend.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="52"/>
+        <source>A cotton shirt at first; bare skin once you are comfortable.</source>
+        <translation>Zuerst ein Baumwollhemd; nackte Haut, sobald es angenehm ist.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="53"/>
+        <source>Under your neck, or leave it out.</source>
+        <translation>Unter dem Nacken, oder weglassen.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="54"/>
+        <source>Lie down in one slow movement and spread your weight.</source>
+        <translation>Leg dich in einer langsamen Bewegung hin und verteile dein Gewicht.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="55"/>
+        <source>Advanced</source>
+        <translation>Erfahren</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="56"/>
+        <source>On a hard flat surface: the floor.</source>
+        <translation>Auf einer harten, ebenen Fläche: dem Boden.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="57"/>
+        <source>A cotton shirt at first, then bare skin.</source>
+        <translation>Zuerst ein Baumwollhemd, dann nackte Haut.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="58"/>
+        <source>Under your neck, lower back, hips or legs for targeted use.</source>
+        <translation>Unter Nacken, unterem Rücken, Hüften oder Beinen für gezielte Anwendung.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="59"/>
+        <source>The floor makes it more intense: go down slowly and stay still.</source>
+        <translation>Der Boden macht es intensiver: leg dich langsam hin und bleib ruhig liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="60"/>
+        <source>Feet</source>
+        <translation>Füße</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="61"/>
+        <source>On the floor, standing on it; hold a wall or a chair.</source>
+        <translation>Auf dem Boden, darauf stehend; halte dich an einer Wand oder einem Stuhl fest.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="62"/>
+        <source>Socks first, then barefoot.</source>
+        <translation>Zuerst mit Socken, dann barfuß.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="63"/>
+        <source>Not used.</source>
+        <translation>Nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="64"/>
+        <source>Step on slowly, holding on, and shift your weight gently.</source>
+        <translation>Steig langsam und festgehalten darauf und verlagere dein Gewicht sanft.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="65"/>
+        <source>Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
+        <translation>Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="66"/>
+        <source>Resonance</source>
+        <translation>Resonanz</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="67"/>
+        <source>About 5.5 breaths a minute, the pace of resonance breathing (Lehrer &amp; Gevirtz 2014).</source>
+        <translation>Etwa 5,5 Atemzüge pro Minute, das Tempo der Resonanzatmung (Lehrer &amp; Gevirtz 2014).</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="68"/>
+        <source>Longer exhale</source>
+        <translation>Längeres Ausatmen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="69"/>
+        <source>Six breaths a minute; many find a longer exhale more relaxing (Van Diest et al. 2014).</source>
+        <translation>Sechs Atemzüge pro Minute; viele finden längeres Ausatmen entspannender (Van Diest et al. 2014).</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="70"/>
+        <source>Box</source>
+        <translation>Quadrat</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="71"/>
+        <source>Four equal sides: in, hold, out, hold.</source>
+        <translation>Vier gleiche Seiten: ein, halten, aus, halten.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="72"/>
+        <source>4-7-8</source>
+        <translation>4-7-8</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="73"/>
+        <source>At most 4 cycles at a time in the first month, 8 later (Weil). If the hold is hard, speed up the count: the ratio matters.</source>
+        <translation>Im ersten Monat höchstens 4 Zyklen am Stück, später 8 (Weil). Fällt das Halten schwer, zähle schneller: Auf das Verhältnis kommt es an.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="74"/>
+        <source>Cyclic sigh</source>
+        <translation>Zyklisches Seufzen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="75"/>
+        <source>Two inhales through the nose (the second a short top-up), then one long exhale; about 5 minutes (Balban et al. 2023).</source>
+        <translation>Zweimal durch die Nase einatmen (das zweite Mal kurz nachfüllen), dann einmal lange ausatmen; etwa 5 Minuten (Balban et al. 2023).</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="76"/>
+        <source>Lower yourself slowly, in one movement. Spread your weight and stay still.</source>
+        <translation>Leg dich langsam in einer Bewegung hin. Verteile dein Gewicht und bleib ruhig.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="77"/>
+        <source>The first half-minute stings. Breathe out slowly; it usually settles.</source>
+        <translation>Die erste halbe Minute sticht es. Atme langsam aus; meist lässt es nach.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="78"/>
+        <source>Warmth and tingling are normal. Let your breath slow down.</source>
+        <translation>Wärme und Kribbeln sind normal. Lass deinen Atem langsamer werden.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="79"/>
+        <source>Begin to come back. Move your fingers and toes.</source>
+        <translation>Komm langsam zurück. Bewege Finger und Zehen.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="80"/>
+        <source>Roll to your side before you sit up. Take a few breaths before you stand.</source>
+        <translation>Roll dich auf die Seite, bevor du dich aufsetzt. Atme ein paarmal, bevor du aufstehst.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="81"/>
+        <source>You have reached the longest session suggested for your stage. Come back whenever you are ready.</source>
+        <translation>Du hast die längste für deine Stufe empfohlene Sitzung erreicht. Komm zurück, wann immer du bereit bist.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="82"/>
+        <source>You have been on the mat for an hour. Please come back now: roll to your side before you sit up.</source>
+        <translation>Du liegst seit einer Stunde auf der Matte. Bitte komm jetzt zurück: Roll dich auf die Seite, bevor du dich aufsetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="83"/>
+        <source>Stop using the mat until your skin has healed, and check with your doctor if it does not improve. Redness that fades after getting off is common and normal.</source>
+        <translation>Benutze die Matte nicht, bis deine Haut verheilt ist, und sprich mit deiner Ärztin oder deinem Arzt, wenn es nicht besser wird. Eine Rötung, die nach dem Aufstehen vergeht, ist häufig und normal.</translation>
+    </message>
+</context>
+<context>
     <name>DailyReminder</name>
     <message>
-      <location filename="../../mat_companion/ui/reminder.py" line="65" />
-      <source>Time for your mat?</source>
-      <translation>Zeit für deine Matte?</translation>
+        <location filename="../../mat_companion/ui/reminder.py" line="65"/>
+        <source>Time for your mat?</source>
+        <translation>Zeit für deine Matte?</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/reminder.py" line="66" />
-      <source>If you would like a session today, Mat Companion is ready.</source>
-      <translation>Wenn du heute eine Sitzung möchtest: Mat Companion ist bereit.</translation>
+        <location filename="../../mat_companion/ui/reminder.py" line="66"/>
+        <source>If you would like a session today, Mat Companion is ready.</source>
+        <translation>Wenn du heute eine Sitzung möchtest: Mat Companion ist bereit.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
-      <location filename="../../mat_companion/ui/error_report.py" line="35" />
-      <source>Something went wrong</source>
-      <translation>Etwas ist schiefgegangen</translation>
+        <location filename="../../mat_companion/ui/error_report.py" line="35"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/error_report.py" line="37" />
-      <source>Something unexpected went wrong: {error}. Your saved sessions are safe. The details are in the log file {log}.</source>
-      <translation>Etwas Unerwartetes ist schiefgegangen: {error}. Deine gespeicherten Sitzungen sind sicher. Die Einzelheiten stehen in der Protokolldatei {log}.</translation>
+        <location filename="../../mat_companion/ui/error_report.py" line="37"/>
+        <source>Something unexpected went wrong: {error}. Your saved sessions are safe. The details are in the log file {log}.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen: {error}. Deine gespeicherten Sitzungen sind sicher. Die Einzelheiten stehen in der Protokolldatei {log}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExperiencePage</name>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="110" />
-      <source>Where are you starting?</source>
-      <translation>Wo fängst du an?</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="111"/>
+        <source>Where are you starting?</source>
+        <translation>Wo fängst du an?</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="115" />
-      <source>I have never used an acupressure mat</source>
-      <translation>Ich habe noch nie eine Akupressurmatte benutzt</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="116"/>
+        <source>I have never used an acupressure mat</source>
+        <translation>Ich habe noch nie eine Akupressurmatte benutzt</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="116" />
-      <source>I have used one sometimes</source>
-      <translation>Ich habe schon manchmal eine benutzt</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="117"/>
+        <source>I have used one sometimes</source>
+        <translation>Ich habe schon manchmal eine benutzt</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="117" />
-      <source>I use one regularly</source>
-      <translation>Ich benutze regelmäßig eine</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="118"/>
+        <source>I use one regularly</source>
+        <translation>Ich benutze regelmäßig eine</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="127" />
-      <source>Starting stage</source>
-      <translation>Startstufe</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="128"/>
+        <source>Starting stage</source>
+        <translation>Startstufe</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="130" />
-      <source>Suggested starting stage (you can change it):</source>
-      <translation>Vorgeschlagene Startstufe (du kannst sie ändern):</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="131"/>
+        <source>Suggested starting stage (you can change it):</source>
+        <translation>Vorgeschlagene Startstufe (du kannst sie ändern):</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="132" />
-      <source>Areas of interest:</source>
-      <translation>Interessen:</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="133"/>
+        <source>Areas of interest:</source>
+        <translation>Interessen:</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="136" />
-      <source>Back</source>
-      <translation>Rücken</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="137"/>
+        <source>Back</source>
+        <translation>Rücken</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="137" />
-      <source>Neck</source>
-      <translation>Nacken</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="138"/>
+        <source>Neck</source>
+        <translation>Nacken</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="138" />
-      <source>Feet</source>
-      <translation>Füße</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="139"/>
+        <source>Feet</source>
+        <translation>Füße</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="139" />
-      <source>Legs</source>
-      <translation>Beine</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="140"/>
+        <source>Legs</source>
+        <translation>Beine</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="197" />
-      <source>Getting started</source>
-      <translation>Erste Schritte</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="198"/>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="87" />
-      <source>any</source>
-      <extracomment>The earliest date the range filter offers; at it, the filter reads "any".</extracomment>
-      <translation>beliebig</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="88"/>
+        <source>any</source>
+        <extracomment>The earliest date the range filter offers; at it, the filter reads &quot;any&quot;.</extracomment>
+        <translation>beliebig</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="103" />
-      <source>History</source>
-      <translation>Verlauf</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="104"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="117"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="120" />
-      <source>&amp;Sessions</source>
-      <translation>&amp;Sitzungen</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="121"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="121" />
-      <location filename="../../mat_companion/ui/history_page.py" line="299" />
-      <source>&amp;Trends</source>
-      <translation>&amp;Verlauf</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="122"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="300"/>
+        <source>&amp;Trends</source>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="131" />
-      <source>Search notes, stages, positions…</source>
-      <translation>Notizen, Stufen, Positionen durchsuchen…</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="132"/>
+        <source>Search notes, stages, positions…</source>
+        <translation>Notizen, Stufen, Positionen durchsuchen…</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="132" />
-      <source>Search the history</source>
-      <translation>Den Verlauf durchsuchen</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="133"/>
+        <source>Search the history</source>
+        <translation>Den Verlauf durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="135" />
-      <source>Show the stage</source>
-      <translation>Stufe anzeigen</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="136"/>
+        <source>Show the stage</source>
+        <translation>Stufe anzeigen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="136" />
-      <source>All stages</source>
-      <translation>Alle Stufen</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="137"/>
+        <source>All stages</source>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="139" />
-      <source>From date</source>
-      <translation>Von Datum</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="140"/>
+        <source>From date</source>
+        <translation>Von Datum</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="140" />
-      <source>Until date</source>
-      <translation>Bis Datum</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="141"/>
+        <source>Until date</source>
+        <translation>Bis Datum</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="145" />
-      <source>Fro&amp;m</source>
-      <translation>V&amp;on</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="146"/>
+        <source>Fro&amp;m</source>
+        <translation>V&amp;on</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="145" />
-      <source>unti&amp;l</source>
-      <translation>&amp;bis</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="146"/>
+        <source>unti&amp;l</source>
+        <translation>&amp;bis</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="159" />
-      <source>Sessions</source>
-      <translation>Sitzungen</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="160"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="178" />
-      <source>&amp;Add…</source>
-      <translation>&amp;Hinzufügen…</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="179"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="179" />
-      <source>Add a session done without the app</source>
-      <translation>Eine Sitzung ohne die App nachtragen</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="180"/>
+        <source>Add a session done without the app</source>
+        <translation>Eine Sitzung ohne die App nachtragen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="180" />
-      <source>&amp;Open…</source>
-      <translation>Ö&amp;ffnen…</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="181"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="181" />
-      <source>Open the selected session</source>
-      <translation>Die ausgewählte Sitzung öffnen</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="182"/>
+        <source>Open the selected session</source>
+        <translation>Die ausgewählte Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="182" />
-      <source>&amp;Delete</source>
-      <translation>&amp;Löschen</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="183"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="183" />
-      <source>Delete the selected session</source>
-      <translation>Die ausgewählte Sitzung löschen</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="184"/>
+        <source>Delete the selected session</source>
+        <translation>Die ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="184" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Rückgängig</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="185"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="185" />
-      <source>Undo (Ctrl+Z)</source>
-      <translation>Rückgängig (Strg+Z)</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="186"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="186" />
-      <source>&amp;Export…</source>
-      <translation>&amp;Exportieren…</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="187"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="187" />
-      <source>Export the history to a file</source>
-      <translation>Den Verlauf in eine Datei exportieren</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="188"/>
+        <source>Export the history to a file</source>
+        <translation>Den Verlauf in eine Datei exportieren</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="188" />
-      <source>&amp;Import…</source>
-      <translation>&amp;Importieren…</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="189"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="189" />
-      <source>Import sessions from a file</source>
-      <translation>Sitzungen aus einer Datei importieren</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="190"/>
+        <source>Import sessions from a file</source>
+        <translation>Sitzungen aus einer Datei importieren</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="253" />
-      <source>No sessions yet. Each session you finish appears here with how you felt before and after; one done without the app can be added with Add…</source>
-      <translation>Noch keine Sitzungen. Jede beendete Sitzung erscheint hier mit deinem Befinden vorher und nachher; eine ohne die App gemachte kannst du mit Hinzufügen… nachtragen</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="254"/>
+        <source>No sessions yet. Each session you finish appears here with how you felt before and after; one done without the app can be added with Add…</source>
+        <translation>Noch keine Sitzungen. Jede beendete Sitzung erscheint hier mit deinem Befinden vorher und nachher; eine ohne die App gemachte kannst du mit Hinzufügen… nachtragen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="259" />
-      <source>{shown} of {total} sessions</source>
-      <translation>{shown} von {total} Sitzungen</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="260"/>
+        <source>{shown} of {total} sessions</source>
+        <translation>{shown} von {total} Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="283" />
-      <source>Undo {action}</source>
-      <translation>{action} rückgängig machen</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="284"/>
+        <source>Undo {action}</source>
+        <translation>{action} rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="283" />
-      <source>Undo</source>
-      <translation>Rückgängig</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="284"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="334" />
-      <source>delete</source>
-      <translation>Löschen</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="335"/>
+        <source>delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="340" />
-      <source>edit</source>
-      <translation>Bearbeiten</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="341"/>
+        <source>edit</source>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="346" />
-      <source>add</source>
-      <translation>Hinzufügen</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="347"/>
+        <source>add</source>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="356" />
-      <source>Delete this session?</source>
-      <translation>Diese Sitzung löschen?</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="357"/>
+        <source>Delete this session?</source>
+        <translation>Diese Sitzung löschen?</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="357" />
-      <source>Delete this session from your history? You can undo it with Ctrl+Z.</source>
-      <translation>Diese Sitzung aus deinem Verlauf löschen? Mit Strg+Z kannst du es rückgängig machen.</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="358"/>
+        <source>Delete this session from your history? You can undo it with Ctrl+Z.</source>
+        <translation>Diese Sitzung aus deinem Verlauf löschen? Mit Strg+Z kannst du es rückgängig machen.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="417" />
-      <source>Export the history</source>
-      <translation>Verlauf exportieren</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="418"/>
+        <source>Export the history</source>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="419" />
-      <source>CSV for spreadsheets (*.csv);;JSON, complete (*.json)</source>
-      <translation>CSV für Tabellen (*.csv);;JSON, vollständig (*.json)</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="420"/>
+        <source>CSV for spreadsheets (*.csv);;JSON, complete (*.json)</source>
+        <translation>CSV für Tabellen (*.csv);;JSON, vollständig (*.json)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="438" />
-      <source>{sessions} exported to {path}.</source>
-      <translation>{sessions} nach {path} exportiert.</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="439"/>
+        <source>{sessions} exported to {path}.</source>
+        <translation>{sessions} nach {path} exportiert.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="442" />
-      <source>Exporting…</source>
-      <translation>Wird exportiert…</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="443"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="450" />
-      <source>Import sessions</source>
-      <translation>Sitzungen importieren</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="451"/>
+        <source>Import sessions</source>
+        <translation>Sitzungen importieren</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="452" />
-      <source>History files (*.csv *.json);;All files (*)</source>
-      <translation>Verlaufsdateien (*.csv *.json);;Alle Dateien (*)</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="453"/>
+        <source>History files (*.csv *.json);;All files (*)</source>
+        <translation>Verlaufsdateien (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="466" />
-      <source>Reading {file}…</source>
-      <translation>{file} wird gelesen…</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="467"/>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="483" />
-      <source>Some sessions are not valid</source>
-      <translation>Einige Sitzungen sind ungültig</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="484"/>
+        <source>Some sessions are not valid</source>
+        <translation>Einige Sitzungen sind ungültig</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="485" />
-      <source>{bad} of the sessions in {file} are not valid (the first, {first}). Import the {good} valid ones?</source>
-      <translation>{bad} der Sitzungen in {file} sind ungültig (die erste: {first}). Die {good} gültigen importieren?</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="486"/>
+        <source>{bad} of the sessions in {file} are not valid (the first, {first}). Import the {good} valid ones?</source>
+        <translation>{bad} der Sitzungen in {file} sind ungültig (die erste: {first}). Die {good} gültigen importieren?</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="511" />
-      <source>import</source>
-      <translation>Import</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="512"/>
+        <source>import</source>
+        <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="516" />
-      <source>{sessions} imported</source>
-      <translation>{sessions} importiert</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="517"/>
+        <source>{sessions} imported</source>
+        <translation>{sessions} importiert</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_page.py" line="518" />
-      <source>; {count} were already in your history</source>
-      <translation>; {count} waren schon in deinem Verlauf</translation>
+        <location filename="../../mat_companion/ui/history_page.py" line="519"/>
+        <source>; {count} were already in your history</source>
+        <translation>; {count} waren schon in deinem Verlauf</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistoryTableModel</name>
     <message>
-      <location filename="../../mat_companion/ui/history_model.py" line="58" />
-      <source>custom</source>
-      <translation>eigenes</translation>
+        <location filename="../../mat_companion/ui/history_model.py" line="58"/>
+        <source>custom</source>
+        <translation>eigenes</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_model.py" line="77" />
-      <source>Date</source>
-      <translation>Datum</translation>
+        <location filename="../../mat_companion/ui/history_model.py" line="77"/>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_model.py" line="83" />
-      <source>Length</source>
-      <translation>Dauer</translation>
+        <location filename="../../mat_companion/ui/history_model.py" line="83"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_model.py" line="84" />
-      <source>{minutes} min</source>
-      <translation>{minutes} Min.</translation>
+        <location filename="../../mat_companion/ui/history_model.py" line="84"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_model.py" line="91" />
-      <source>Stage</source>
-      <translation>Stufe</translation>
+        <location filename="../../mat_companion/ui/history_model.py" line="91"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_model.py" line="97" />
-      <source>Position</source>
-      <translation>Position</translation>
+        <location filename="../../mat_companion/ui/history_model.py" line="97"/>
+        <source>Position</source>
+        <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_model.py" line="103" />
-      <source>Breathing</source>
-      <translation>Atmung</translation>
+        <location filename="../../mat_companion/ui/history_model.py" line="103"/>
+        <source>Breathing</source>
+        <translation>Atmung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_model.py" line="109" />
-      <source>Pain</source>
-      <translation>Schmerz</translation>
+        <location filename="../../mat_companion/ui/history_model.py" line="109"/>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_model.py" line="115" />
-      <source>Stress</source>
-      <translation>Stress</translation>
+        <location filename="../../mat_companion/ui/history_model.py" line="115"/>
+        <source>Stress</source>
+        <translation>Stress</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_model.py" line="121" />
-      <source>Comfort</source>
-      <translation>Wohlgefühl</translation>
+        <location filename="../../mat_companion/ui/history_model.py" line="121"/>
+        <source>Comfort</source>
+        <translation>Wohlgefühl</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_model.py" line="127" />
-      <source>Note</source>
-      <translation>Notiz</translation>
+        <location filename="../../mat_companion/ui/history_model.py" line="127"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="48" />
-      <source>Welcome to Mat Companion</source>
-      <translation>Willkommen bei Mat Companion</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="49"/>
+        <source>Welcome to Mat Companion</source>
+        <translation>Willkommen bei Mat Companion</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../mat_companion/ui/main_window.py" line="87" />
-      <source>Sections</source>
-      <translation>Bereiche</translation>
+        <location filename="../../mat_companion/ui/main_window.py" line="87"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/main_window.py" line="141" />
-      <source>&amp;File</source>
-      <extracomment>Asked before the window closes; False keeps it open (e.g. a session is running).</extracomment>
-      <translation>&amp;Datei</translation>
+        <location filename="../../mat_companion/ui/main_window.py" line="141"/>
+        <source>&amp;File</source>
+        <extracomment>Asked before the window closes; False keeps it open (e.g. a session is running).</extracomment>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/main_window.py" line="142" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Beenden</translation>
+        <location filename="../../mat_companion/ui/main_window.py" line="142"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/main_window.py" line="147" />
-      <source>&amp;Go</source>
-      <translation>&amp;Gehe zu</translation>
+        <location filename="../../mat_companion/ui/main_window.py" line="147"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/main_window.py" line="157" />
-      <source>&amp;Help</source>
-      <translation>&amp;Hilfe</translation>
+        <location filename="../../mat_companion/ui/main_window.py" line="157"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/main_window.py" line="158" />
-      <source>&amp;About {name}</source>
-      <translation>Ü&amp;ber {name}</translation>
+        <location filename="../../mat_companion/ui/main_window.py" line="158"/>
+        <source>&amp;About {name}</source>
+        <translation>Ü&amp;ber {name}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
-      <location filename="../../mat_companion/ui/main_window.py" line="46" />
-      <source>Dismiss</source>
-      <extracomment>Builds a page when it is first shown.</extracomment>
-      <translation>Schließen</translation>
+        <location filename="../../mat_companion/ui/main_window.py" line="46"/>
+        <source>Dismiss</source>
+        <extracomment>Builds a page when it is first shown.</extracomment>
+        <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/main_window.py" line="47" />
-      <source>Dismiss notice</source>
-      <translation>Hinweis schließen</translation>
+        <location filename="../../mat_companion/ui/main_window.py" line="47"/>
+        <source>Dismiss notice</source>
+        <translation>Hinweis schließen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Pages</name>
     <message>
-      <location filename="../../mat_companion/ui/pages.py" line="25" />
-      <source>Session</source>
-      <translation>Sitzung</translation>
+        <location filename="../../mat_companion/ui/pages.py" line="25"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/pages.py" line="26" />
-      <source>Set up a session that fits your stage, then let the timer carry you through getting on, the first sting, relaxing and rolling off safely.</source>
-      <translation>Richte eine Sitzung ein, die zu deiner Stufe passt, und lass dich vom Timer durch das Hinlegen, das erste Stechen, das Entspannen und das sichere Abrollen führen.</translation>
+        <location filename="../../mat_companion/ui/pages.py" line="26"/>
+        <source>Set up a session that fits your stage, then let the timer carry you through getting on, the first sting, relaxing and rolling off safely.</source>
+        <translation>Richte eine Sitzung ein, die zu deiner Stufe passt, und lass dich vom Timer durch das Hinlegen, das erste Stechen, das Entspannen und das sichere Abrollen führen.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/pages.py" line="34" />
-      <source>Breathing</source>
-      <translation>Atmung</translation>
+        <location filename="../../mat_companion/ui/pages.py" line="34"/>
+        <source>Breathing</source>
+        <translation>Atmung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/pages.py" line="35" />
-      <source>A breathing pacer you can follow with your eyes or, with them closed, by ear. Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
-      <translation>Ein Atemtaktgeber, dem du mit den Augen oder, mit geschlossenen Augen, mit dem Ohr folgen kannst. Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
+        <location filename="../../mat_companion/ui/pages.py" line="35"/>
+        <source>A breathing pacer you can follow with your eyes or, with them closed, by ear. Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
+        <translation>Ein Atemtaktgeber, dem du mit den Augen oder, mit geschlossenen Augen, mit dem Ohr folgen kannst. Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/pages.py" line="43" />
-      <source>Progress</source>
-      <translation>Fortschritt</translation>
+        <location filename="../../mat_companion/ui/pages.py" line="43"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/pages.py" line="44" />
-      <source>Your path from the mat propped behind you on a sofa to lying on the floor, and what would suggest the next step.</source>
-      <translation>Dein Weg von der Matte im Rücken auf dem Sofa bis zum Liegen auf dem Boden, und was für den nächsten Schritt spräche.</translation>
+        <location filename="../../mat_companion/ui/pages.py" line="44"/>
+        <source>Your path from the mat propped behind you on a sofa to lying on the floor, and what would suggest the next step.</source>
+        <translation>Dein Weg von der Matte im Rücken auf dem Sofa bis zum Liegen auf dem Boden, und was für den nächsten Schritt spräche.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/pages.py" line="52" />
-      <source>History</source>
-      <translation>Verlauf</translation>
+        <location filename="../../mat_companion/ui/pages.py" line="52"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/pages.py" line="53" />
-      <source>Every session you have done, with how pain and stress felt before and after, as your own trend.</source>
-      <translation>Jede Sitzung, die du gemacht hast, mit Schmerz und Stress vorher und nachher, als dein eigener Verlauf.</translation>
+        <location filename="../../mat_companion/ui/pages.py" line="53"/>
+        <source>Every session you have done, with how pain and stress felt before and after, as your own trend.</source>
+        <translation>Jede Sitzung, die du gemacht hast, mit Schmerz und Stress vorher und nachher, als dein eigener Verlauf.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/pages.py" line="61" />
-      <source>Settings</source>
-      <translation>Einstellungen</translation>
+        <location filename="../../mat_companion/ui/pages.py" line="61"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/pages.py" line="62" />
-      <source>Sounds, motion, reminders, your safety answers, and where your data is kept.</source>
-      <translation>Klänge, Bewegung, Erinnerungen, deine Sicherheitsantworten und wo deine Daten liegen.</translation>
+        <location filename="../../mat_companion/ui/pages.py" line="62"/>
+        <source>Sounds, motion, reminders, your safety answers, and where your data is kept.</source>
+        <translation>Klänge, Bewegung, Erinnerungen, deine Sicherheitsantworten und wo deine Daten liegen.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Plurals</name>
     <message>
-      <location filename="../../mat_companion/ui/plurals.py" line="9" />
-      <source>{n} session</source>
-      <translation>{n} Sitzung</translation>
+        <location filename="../../mat_companion/ui/plurals.py" line="9"/>
+        <source>{n} session</source>
+        <translation>{n} Sitzung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/plurals.py" line="10" />
-      <source>{n} sessions</source>
-      <translation>{n} Sitzungen</translation>
+        <location filename="../../mat_companion/ui/plurals.py" line="10"/>
+        <source>{n} sessions</source>
+        <translation>{n} Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/plurals.py" line="13" />
-      <source>{n} day</source>
-      <translation>{n} Tag</translation>
+        <location filename="../../mat_companion/ui/plurals.py" line="13"/>
+        <source>{n} day</source>
+        <translation>{n} Tag</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/plurals.py" line="14" />
-      <source>{n} days</source>
-      <translation>{n} Tage</translation>
+        <location filename="../../mat_companion/ui/plurals.py" line="14"/>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/plurals.py" line="17" />
-      <location filename="../../mat_companion/ui/plurals.py" line="18" />
-      <source>{n} min</source>
-      <translation>{n} Min.</translation>
+        <location filename="../../mat_companion/ui/plurals.py" line="17"/>
+        <location filename="../../mat_companion/ui/plurals.py" line="18"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
-      <location filename="../../mat_companion/ui/progress_page.py" line="32" />
-      <source>Progress</source>
-      <translation>Fortschritt</translation>
+        <location filename="../../mat_companion/ui/progress_page.py" line="34"/>
+        <location filename="../../mat_companion/ui/progress_page.py" line="41"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/progress_page.py" line="56" />
-      <source>Progress is your choice: the app only suggests. Rest days and rest weeks never count against you.</source>
-      <translation>Fortschritt ist deine Entscheidung: Die App schlägt nur vor. Ruhetage und Ruhewochen zählen nie gegen dich.</translation>
+        <location filename="../../mat_companion/ui/progress_page.py" line="58"/>
+        <source>Progress is your choice: the app only suggests. Rest days and rest weeks never count against you.</source>
+        <translation>Fortschritt ist deine Entscheidung: Die App schlägt nur vor. Ruhetage und Ruhewochen zählen nie gegen dich.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/progress_page.py" line="86" />
-      <source>{stage}, where you are</source>
-      <translation>{stage}, hier bist du</translation>
+        <location filename="../../mat_companion/ui/progress_page.py" line="88"/>
+        <source>{stage}, where you are</source>
+        <translation>{stage}, hier bist du</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/progress_page.py" line="92" />
-      <source>and the Feet track, any time</source>
-      <translation>und der Füße-Weg, jederzeit</translation>
+        <location filename="../../mat_companion/ui/progress_page.py" line="94"/>
+        <source>and the Feet track, any time</source>
+        <translation>und der Füße-Weg, jederzeit</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/progress_page.py" line="98" />
-      <source>You are at {stage}.</source>
-      <translation>Du bist bei {stage}.</translation>
+        <location filename="../../mat_companion/ui/progress_page.py" line="100"/>
+        <source>You are at {stage}.</source>
+        <translation>Du bist bei {stage}.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/progress_page.py" line="103" />
-      <source>Stage</source>
-      <translation>Stufe</translation>
+        <location filename="../../mat_companion/ui/progress_page.py" line="105"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/progress_page.py" line="103" />
-      <source>Sessions</source>
-      <translation>Sitzungen</translation>
+        <location filename="../../mat_companion/ui/progress_page.py" line="105"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/progress_page.py" line="103" />
-      <source>Minutes</source>
-      <translation>Minuten</translation>
+        <location filename="../../mat_companion/ui/progress_page.py" line="105"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/progress_page.py" line="103" />
-      <source>Completed</source>
-      <translation>Abgeschlossen</translation>
+        <location filename="../../mat_companion/ui/progress_page.py" line="105"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QtAudioOutput</name>
     <message>
-      <location filename="../../mat_companion/audio/qt_output.py" line="207" />
-      <source>{file} was skipped: only WAV, Ogg, MP3 and FLAC files can be played.</source>
-      <translation>{file} wurde übersprungen: Nur WAV-, Ogg-, MP3- und FLAC-Dateien können abgespielt werden.</translation>
+        <location filename="../../mat_companion/audio/qt_output.py" line="207"/>
+        <source>{file} was skipped: only WAV, Ogg, MP3 and FLAC files can be played.</source>
+        <translation>{file} wurde übersprungen: Nur WAV-, Ogg-, MP3- und FLAC-Dateien können abgespielt werden.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/audio/qt_output.py" line="216" />
-      <source>{file} was skipped: it could not be read ({reason}).</source>
-      <translation>{file} wurde übersprungen: Die Datei konnte nicht gelesen werden ({reason}).</translation>
+        <location filename="../../mat_companion/audio/qt_output.py" line="216"/>
+        <source>{file} was skipped: it could not be read ({reason}).</source>
+        <translation>{file} wurde übersprungen: Die Datei konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/audio/qt_output.py" line="241" />
-      <source>{file} was skipped: {reason}.</source>
-      <translation>{file} wurde übersprungen: {reason}.</translation>
+        <location filename="../../mat_companion/audio/qt_output.py" line="241"/>
+        <source>{file} was skipped: {reason}.</source>
+        <translation>{file} wurde übersprungen: {reason}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Rating</name>
     <message>
-      <location filename="../../mat_companion/ui/rating.py" line="13" />
-      <source>not rated</source>
-      <translation>nicht bewertet</translation>
+        <location filename="../../mat_companion/ui/rating.py" line="13"/>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SafetyPage</name>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="59" />
-      <source>A few safety questions</source>
-      <translation>Ein paar Sicherheitsfragen</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="60"/>
+        <source>A few safety questions</source>
+        <translation>Ein paar Sicherheitsfragen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="60" />
-      <source>Answer each one. A yes does not lock anything: it shows advice.</source>
-      <translation>Beantworte jede Frage. Ein Ja sperrt nichts: Es zeigt einen Rat.</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="61"/>
+        <source>Answer each one. A yes does not lock anything: it shows advice.</source>
+        <translation>Beantworte jede Frage. Ein Ja sperrt nichts: Es zeigt einen Rat.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="68" />
-      <source>Yes</source>
-      <translation>Ja</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="69"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="68" />
-      <source>No</source>
-      <translation>Nein</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="69"/>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="69" />
-      <source>Yes: {q}</source>
-      <translation>Ja: {q}</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="70"/>
+        <source>Yes: {q}</source>
+        <translation>Ja: {q}</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="70" />
-      <source>No: {q}</source>
-      <translation>Nein: {q}</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="71"/>
+        <source>No: {q}</source>
+        <translation>Nein: {q}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="89" />
-      <source>Add a session</source>
-      <translation>Sitzung nachtragen</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="89"/>
+        <source>Add a session</source>
+        <translation>Sitzung nachtragen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="89" />
-      <source>Session</source>
-      <translation>Sitzung</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="89"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="186" />
-      <source>No pacer</source>
-      <translation>Kein Taktgeber</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="186"/>
+        <source>No pacer</source>
+        <translation>Kein Taktgeber</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="190" />
-      <source>custom</source>
-      <translation>eigenes</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="190"/>
+        <source>custom</source>
+        <translation>eigenes</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="191" />
-      <source>{name} (as recorded)</source>
-      <translation>{name} (wie aufgezeichnet)</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="191"/>
+        <source>{name} (as recorded)</source>
+        <translation>{name} (wie aufgezeichnet)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="193" />
-      <source>Breathing pacer</source>
-      <translation>Atemtaktgeber</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="193"/>
+        <source>Breathing pacer</source>
+        <translation>Atemtaktgeber</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_editor.py" line="238" />
-      <source>This cannot be saved: {problem}.</source>
-      <translation>Das kann nicht gespeichert werden: {problem}.</translation>
+        <location filename="../../mat_companion/ui/session_editor.py" line="238"/>
+        <source>This cannot be saved: {problem}.</source>
+        <translation>Das kann nicht gespeichert werden: {problem}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SessionLabels</name>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="11" />
-      <source>Lying on your back</source>
-      <translation>Auf dem Rücken liegend</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="11"/>
+        <source>Lying on your back</source>
+        <translation>Auf dem Rücken liegend</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="12" />
-      <source>Neck on the pillow</source>
-      <translation>Nacken auf dem Kissen</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="12"/>
+        <source>Neck on the pillow</source>
+        <translation>Nacken auf dem Kissen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="13" />
-      <source>Lower back</source>
-      <translation>Unterer Rücken</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="13"/>
+        <source>Lower back</source>
+        <translation>Unterer Rücken</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="14" />
-      <source>Sitting against it</source>
-      <translation>Angelehnt sitzend</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="14"/>
+        <source>Sitting against it</source>
+        <translation>Angelehnt sitzend</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="15" />
-      <source>Standing on it</source>
-      <translation>Darauf stehend</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="15"/>
+        <source>Standing on it</source>
+        <translation>Darauf stehend</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="16" />
-      <source>Legs</source>
-      <translation>Beine</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="16"/>
+        <source>Legs</source>
+        <translation>Beine</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="23" />
-      <source>Sofa or chair</source>
-      <translation>Sofa oder Stuhl</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="23"/>
+        <source>Sofa or chair</source>
+        <translation>Sofa oder Stuhl</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="24" />
-      <source>Bed or couch</source>
-      <translation>Bett oder Couch</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="24"/>
+        <source>Bed or couch</source>
+        <translation>Bett oder Couch</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="25" />
-      <source>Floor</source>
-      <translation>Boden</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="25"/>
+        <source>Floor</source>
+        <translation>Boden</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="32" />
-      <source>A cotton shirt</source>
-      <translation>Ein Baumwollhemd</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="32"/>
+        <source>A cotton shirt</source>
+        <translation>Ein Baumwollhemd</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="33" />
-      <source>Bare skin</source>
-      <translation>Nackte Haut</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="33"/>
+        <source>Bare skin</source>
+        <translation>Nackte Haut</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="34" />
-      <source>Socks</source>
-      <translation>Socken</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="34"/>
+        <source>Socks</source>
+        <translation>Socken</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="35" />
-      <source>A towel over the mat</source>
-      <translation>Ein Handtuch über der Matte</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="35"/>
+        <source>A towel over the mat</source>
+        <translation>Ein Handtuch über der Matte</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="42" />
-      <source>Nothing to see</source>
-      <translation>Nichts zu sehen</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="42"/>
+        <source>Nothing to see</source>
+        <translation>Nichts zu sehen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="43" />
-      <source>Redness that faded</source>
-      <translation>Rötung, die verging</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="43"/>
+        <source>Redness that faded</source>
+        <translation>Rötung, die verging</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="44" />
-      <source>Marks that stayed</source>
-      <translation>Abdrücke, die blieben</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="44"/>
+        <source>Marks that stayed</source>
+        <translation>Abdrücke, die blieben</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="45" />
-      <source>Broken skin or bleeding</source>
-      <translation>Verletzte Haut oder Blutung</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="45"/>
+        <source>Broken skin or bleeding</source>
+        <translation>Verletzte Haut oder Blutung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_labels.py" line="46" />
-      <source>Numbness</source>
-      <translation>Taubheit</translation>
+        <location filename="../../mat_companion/ui/session_labels.py" line="46"/>
+        <source>Numbness</source>
+        <translation>Taubheit</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
-      <location filename="../../mat_companion/ui/session_page.py" line="77" />
-      <source>Session</source>
-      <extracomment>Saves a finished session record; returns None, or one sentence if it could not be saved.</extracomment>
-      <translation>Sitzung</translation>
+        <location filename="../../mat_companion/ui/session_page.py" line="77"/>
+        <source>Session</source>
+        <extracomment>Saves a finished session record; returns None, or one sentence if it could not be saved.</extracomment>
+        <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_page.py" line="287" />
-      <source>End the session?</source>
-      <translation>Sitzung beenden?</translation>
+        <location filename="../../mat_companion/ui/session_page.py" line="287"/>
+        <source>End the session?</source>
+        <translation>Sitzung beenden?</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_page.py" line="288" />
-      <source>End the session now? The time so far is kept in your history.</source>
-      <translation>Die Sitzung jetzt beenden? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
+        <location filename="../../mat_companion/ui/session_page.py" line="288"/>
+        <source>End the session now? The time so far is kept in your history.</source>
+        <translation>Die Sitzung jetzt beenden? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_page.py" line="323" />
-      <source>Session complete</source>
-      <translation>Sitzung beendet</translation>
+        <location filename="../../mat_companion/ui/session_page.py" line="323"/>
+        <source>Session complete</source>
+        <translation>Sitzung beendet</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SessionRunView</name>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="28" />
-      <source>Get ready</source>
-      <translation>Vorbereiten</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="28"/>
+        <source>Get ready</source>
+        <translation>Vorbereiten</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="29" />
-      <source>Settling in</source>
-      <translation>Ankommen</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="29"/>
+        <source>Settling in</source>
+        <translation>Ankommen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="30" />
-      <source>Relax</source>
-      <translation>Entspannen</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="30"/>
+        <source>Relax</source>
+        <translation>Entspannen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="31" />
-      <source>Coming back</source>
-      <translation>Zurückkommen</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="31"/>
+        <source>Coming back</source>
+        <translation>Zurückkommen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="32" />
-      <source>Session complete</source>
-      <translation>Sitzung beendet</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="32"/>
+        <source>Session complete</source>
+        <translation>Sitzung beendet</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="87" />
-      <location filename="../../mat_companion/ui/session_run.py" line="164" />
-      <location filename="../../mat_companion/ui/session_run.py" line="225" />
-      <source>Pause</source>
-      <translation>Pause</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="87"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="164"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="225"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="89" />
-      <source>−1 min</source>
-      <translation>−1 Min.</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="89"/>
+        <source>−1 min</source>
+        <translation>−1 Min.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="91" />
-      <source>+1 min</source>
-      <translation>+1 Min.</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="91"/>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="92" />
-      <source>+5 min</source>
-      <translation>+5 Min.</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="92"/>
+        <source>+5 min</source>
+        <translation>+5 Min.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="94" />
-      <source>I'm on the mat</source>
-      <translation>Ich liege auf der Matte</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="94"/>
+        <source>I&apos;m on the mat</source>
+        <translation>Ich liege auf der Matte</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="96" />
-      <source>End</source>
-      <translation>Beenden</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="96"/>
+        <source>End</source>
+        <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="97" />
-      <location filename="../../mat_companion/ui/session_run.py" line="298" />
-      <source>Dim screen</source>
-      <translation>Bildschirm dimmen</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="97"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="298"/>
+        <source>Dim screen</source>
+        <translation>Bildschirm dimmen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="98" />
-      <location filename="../../mat_companion/ui/session_run.py" line="272" />
-      <source>Sound off</source>
-      <translation>Ton aus</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="98"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="272"/>
+        <source>Sound off</source>
+        <translation>Ton aus</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="99" />
-      <source>Turn all sound off or back on (M)</source>
-      <translation>Alle Töne aus- oder wieder einschalten (M)</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="99"/>
+        <source>Turn all sound off or back on (M)</source>
+        <translation>Alle Töne aus- oder wieder einschalten (M)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="101" />
-      <location filename="../../mat_companion/ui/session_run.py" line="219" />
-      <source>I'm awake</source>
-      <translation>Ich bin wach</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="101"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="219"/>
+        <source>I&apos;m awake</source>
+        <translation>Ich bin wach</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="195" />
-      <source>Time: {time}</source>
-      <translation>Zeit: {time}</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="195"/>
+        <source>Time: {time}</source>
+        <translation>Zeit: {time}</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="219" />
-      <source>Continue</source>
-      <translation>Weiter</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="219"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="225" />
-      <source>Resume</source>
-      <translation>Fortsetzen</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="225"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="227" />
-      <source>Paused</source>
-      <translation>Pausiert</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="227"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="272" />
-      <source>Sound on</source>
-      <translation>Ton an</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="272"/>
+        <source>Sound on</source>
+        <translation>Ton an</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_run.py" line="298" />
-      <source>Normal screen</source>
-      <translation>Normaler Bildschirm</translation>
+        <location filename="../../mat_companion/ui/session_run.py" line="298"/>
+        <source>Normal screen</source>
+        <translation>Normaler Bildschirm</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SessionSetupView</name>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="79" />
-      <source>Stage</source>
-      <translation>Stufe</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="76"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="81" />
-      <source>&amp;Stage</source>
-      <translation>&amp;Stufe</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="81"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="91" />
-      <source>&amp;Use this</source>
-      <translation>&amp;Übernehmen</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="83"/>
+        <source>&amp;Stage</source>
+        <translation>&amp;Stufe</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="93" />
-      <source>Not &amp;now</source>
-      <translation>&amp;Jetzt nicht</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="93"/>
+        <source>&amp;Use this</source>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="99" />
-      <source>Suggested</source>
-      <translation>Vorschlag</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="95"/>
+        <source>Not &amp;now</source>
+        <translation>&amp;Jetzt nicht</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="106" />
-      <location filename="../../mat_companion/ui/session_setup.py" line="135" />
-      <source> min</source>
-      <translation> Min.</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="101"/>
+        <source>Suggested</source>
+        <translation>Vorschlag</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="107" />
-      <source>Session length in minutes</source>
-      <translation>Sitzungsdauer in Minuten</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="108"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="137"/>
+        <source> min</source>
+        <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="108" />
-      <source>&amp;Open-ended (count up)</source>
-      <translation>&amp;Offen (zählt aufwärts)</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="109"/>
+        <source>Session length in minutes</source>
+        <translation>Sitzungsdauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="113" />
-      <source>&amp;Length</source>
-      <translation>&amp;Dauer</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="110"/>
+        <source>&amp;Open-ended (count up)</source>
+        <translation>&amp;Offen (zählt aufwärts)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="120" />
-      <source>Position</source>
-      <translation>Position</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="115"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Dauer</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="122" />
-      <source>&amp;Position</source>
-      <translation>&amp;Position</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="122"/>
+        <source>Position</source>
+        <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="124" />
-      <source>Surface</source>
-      <translation>Unterlage</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="124"/>
+        <source>&amp;Position</source>
+        <translation>&amp;Position</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="126" />
-      <source>S&amp;urface</source>
-      <translation>&amp;Unterlage</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="126"/>
+        <source>Surface</source>
+        <translation>Unterlage</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="128" />
-      <source>What you wear</source>
-      <translation>Was du trägst</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="128"/>
+        <source>S&amp;urface</source>
+        <translation>&amp;Unterlage</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="130" />
-      <source>&amp;Wearing</source>
-      <translation>&amp;Kleidung</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="130"/>
+        <source>What you wear</source>
+        <translation>Was du trägst</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="133" />
-      <source>off</source>
-      <translation>aus</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="132"/>
+        <source>&amp;Wearing</source>
+        <translation>&amp;Kleidung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="134" />
-      <source>every </source>
-      <translation>alle </translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="135"/>
+        <source>off</source>
+        <translation>aus</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="136" />
-      <source>Interval bell</source>
-      <translation>Intervallglocke</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="136"/>
+        <source>every </source>
+        <translation>alle </translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="137" />
-      <source>&amp;Interval bell</source>
-      <translation>&amp;Intervallglocke</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="138"/>
+        <source>Interval bell</source>
+        <translation>Intervallglocke</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="139" />
-      <source>Breathing pacer</source>
-      <translation>Atemtaktgeber</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="139"/>
+        <source>&amp;Interval bell</source>
+        <translation>&amp;Intervallglocke</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="140" />
-      <source>No pacer</source>
-      <translation>Kein Taktgeber</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="141"/>
+        <source>Breathing pacer</source>
+        <translation>Atemtaktgeber</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="143" />
-      <source>&amp;Breathing</source>
-      <translation>&amp;Atmung</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="142"/>
+        <source>No pacer</source>
+        <translation>Kein Taktgeber</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="147" />
-      <source>Soun&amp;d…</source>
-      <translation>Klan&amp;g…</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="145"/>
+        <source>&amp;Breathing</source>
+        <translation>&amp;Atmung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="149" />
-      <source>Choose the ambient sound</source>
-      <translation>Hintergrundklang wählen</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="149"/>
+        <source>Soun&amp;d…</source>
+        <translation>Klan&amp;g…</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="153" />
-      <source>Ambient sound</source>
-      <translation>Hintergrundklang</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="151"/>
+        <source>Choose the ambient sound</source>
+        <translation>Hintergrundklang wählen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="156" />
-      <source>How do you feel now? (optional)</source>
-      <translation>Wie fühlst du dich jetzt? (freiwillig)</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="155"/>
+        <source>Ambient sound</source>
+        <translation>Hintergrundklang</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="158" />
-      <source>Pain before, 0 to 10</source>
-      <translation>Schmerz vorher, 0 bis 10</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="158"/>
+        <source>How do you feel now? (optional)</source>
+        <translation>Wie fühlst du dich jetzt? (freiwillig)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="159" />
-      <source>Stress before, 0 to 10</source>
-      <translation>Stress vorher, 0 bis 10</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="160"/>
+        <source>Pain before, 0 to 10</source>
+        <translation>Schmerz vorher, 0 bis 10</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="160" />
-      <source>Pain (0 none – 10 worst)</source>
-      <translation>Schmerz (0 keiner – 10 am stärksten)</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="161"/>
+        <source>Stress before, 0 to 10</source>
+        <translation>Stress vorher, 0 bis 10</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="161" />
-      <source>Stress (0 none – 10 extreme)</source>
-      <translation>Stress (0 keiner – 10 extrem)</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="162"/>
+        <source>Pain (0 none – 10 worst)</source>
+        <translation>Schmerz (0 keiner – 10 am stärksten)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="165" />
-      <source>&amp;Repeat last session</source>
-      <translation>Letzte Sitzung &amp;wiederholen</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="163"/>
+        <source>Stress (0 none – 10 extreme)</source>
+        <translation>Stress (0 keiner – 10 extrem)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="167" />
-      <source>Start the same session as last time (R)</source>
-      <translation>Dieselbe Sitzung wie beim letzten Mal beginnen (R)</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="167"/>
+        <source>&amp;Repeat last session</source>
+        <translation>Letzte Sitzung &amp;wiederholen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="170" />
-      <location filename="../../mat_companion/ui/session_setup.py" line="173" />
-      <source>Start session</source>
-      <translation>Sitzung beginnen</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="169"/>
+        <source>Start the same session as last time (R)</source>
+        <translation>Dieselbe Sitzung wie beim letzten Mal beginnen (R)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="175" />
-      <source>Start (Enter)</source>
-      <translation>Starten (Eingabe)</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="172"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="175"/>
+        <source>Start session</source>
+        <translation>Sitzung beginnen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="201" />
-      <source>Suggested for this stage: {low}-{high} min</source>
-      <translation>Empfohlen für diese Stufe: {low}–{high} Min.</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="177"/>
+        <source>Start (Enter)</source>
+        <translation>Starten (Eingabe)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="219" />
-      <source>Your suggestion appears after your first session.</source>
-      <translation>Dein Vorschlag erscheint nach deiner ersten Sitzung.</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="200"/>
+        <source>&lt;b&gt;Mat:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Wear:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Pillow:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Matte:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Kleidung:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Kissen:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/session_setup.py" line="272" />
-      <source>Ambient sound: {mix}</source>
-      <translation>Hintergrundklang: {mix}</translation>
+        <location filename="../../mat_companion/ui/session_setup.py" line="205"/>
+        <source>Suggested for this stage: {low}-{high} min</source>
+        <translation>Empfohlen für diese Stufe: {low}–{high} Min.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../mat_companion/ui/session_setup.py" line="223"/>
+        <source>Your suggestion appears after your first session.</source>
+        <translation>Dein Vorschlag erscheint nach deiner ersten Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session_setup.py" line="276"/>
+        <source>Ambient sound: {mix}</source>
+        <translation>Hintergrundklang: {mix}</translation>
+    </message>
+</context>
+<context>
     <name>SessionTray</name>
     <message>
-      <location filename="../../mat_companion/ui/tray.py" line="33" />
-      <source>paused</source>
-      <translation>pausiert</translation>
+        <location filename="../../mat_companion/ui/tray.py" line="33"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/tray.py" line="38" />
-      <source>{minutes} min on the mat</source>
-      <translation>{minutes} Min. auf der Matte</translation>
+        <location filename="../../mat_companion/ui/tray.py" line="38"/>
+        <source>{minutes} min on the mat</source>
+        <translation>{minutes} Min. auf der Matte</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/tray.py" line="42" />
-      <source>{minutes} min left</source>
-      <translation>noch {minutes} Min.</translation>
+        <location filename="../../mat_companion/ui/tray.py" line="42"/>
+        <source>{minutes} min left</source>
+        <translation>noch {minutes} Min.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/tray.py" line="73" />
-      <location filename="../../mat_companion/ui/tray.py" line="113" />
-      <source>Show window</source>
-      <translation>Fenster anzeigen</translation>
+        <location filename="../../mat_companion/ui/tray.py" line="73"/>
+        <location filename="../../mat_companion/ui/tray.py" line="113"/>
+        <source>Show window</source>
+        <translation>Fenster anzeigen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/tray.py" line="74" />
-      <location filename="../../mat_companion/ui/tray.py" line="121" />
-      <source>Pause</source>
-      <translation>Pause</translation>
+        <location filename="../../mat_companion/ui/tray.py" line="74"/>
+        <location filename="../../mat_companion/ui/tray.py" line="121"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/tray.py" line="75" />
-      <source>End session…</source>
-      <translation>Sitzung beenden…</translation>
+        <location filename="../../mat_companion/ui/tray.py" line="75"/>
+        <source>End session…</source>
+        <translation>Sitzung beenden…</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/tray.py" line="76" />
-      <source>Start a session</source>
-      <translation>Eine Sitzung beginnen</translation>
+        <location filename="../../mat_companion/ui/tray.py" line="76"/>
+        <source>Start a session</source>
+        <translation>Eine Sitzung beginnen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/tray.py" line="78" />
-      <source>Quit</source>
-      <translation>Beenden</translation>
+        <location filename="../../mat_companion/ui/tray.py" line="78"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/tray.py" line="113" />
-      <source>Hide window</source>
-      <translation>Fenster ausblenden</translation>
+        <location filename="../../mat_companion/ui/tray.py" line="113"/>
+        <source>Hide window</source>
+        <translation>Fenster ausblenden</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/tray.py" line="121" />
-      <source>Resume</source>
-      <translation>Fortsetzen</translation>
+        <location filename="../../mat_companion/ui/tray.py" line="121"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="48" />
-      <source>Ambient sound is chosen on the Session page (Sound…).</source>
-      <translation>Der Hintergrundklang wird auf der Seite Sitzung gewählt (Klang…).</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="48"/>
+        <source>Ambient sound is chosen on the Session page (Sound…).</source>
+        <translation>Der Hintergrundklang wird auf der Seite Sitzung gewählt (Klang…).</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="56" />
-      <source>&amp;Reduced motion: words and a progress bar instead of the growing shape</source>
-      <translation>&amp;Weniger Bewegung: Wörter und ein Fortschrittsbalken statt der wachsenden Form</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="56"/>
+        <source>&amp;Reduced motion: words and a progress bar instead of the growing shape</source>
+        <translation>&amp;Weniger Bewegung: Wörter und ein Fortschrittsbalken statt der wachsenden Form</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="62" />
-      <source>Review the &amp;safety questions and starting point…</source>
-      <translation>&amp;Sicherheitsfragen und Startpunkt ansehen…</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="62"/>
+        <source>Review the &amp;safety questions and starting point…</source>
+        <translation>&amp;Sicherheitsfragen und Startpunkt ansehen…</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="72" />
-      <source>History and data</source>
-      <translation>Verlauf und Daten</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="72"/>
+        <source>History and data</source>
+        <translation>Verlauf und Daten</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="73" />
-      <source>Settings</source>
-      <translation>Einstellungen</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="73"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="74" />
-      <source>Logs</source>
-      <translation>Protokolle</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="74"/>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="79" />
-      <location filename="../../mat_companion/ui/settings_page.py" line="81" />
-      <source>Open data folder</source>
-      <translation>Datenordner öffnen</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="79"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="81"/>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="99" />
-      <source>{day} is a rest day</source>
-      <translation>{day} ist ein Ruhetag</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="99"/>
+        <source>{day} is a rest day</source>
+        <translation>{day} ist ein Ruhetag</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="106" />
-      <source>Rest days</source>
-      <translation>Ruhetage</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="106"/>
+        <source>Rest days</source>
+        <translation>Ruhetage</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="110" />
-      <source>Planned rest weeks</source>
-      <translation>Geplante Ruhewochen</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="110"/>
+        <source>Planned rest weeks</source>
+        <translation>Geplante Ruhewochen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="114" />
-      <source>A day in the rest week to add</source>
-      <translation>Ein Tag der hinzuzufügenden Ruhewoche</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="114"/>
+        <source>A day in the rest week to add</source>
+        <translation>Ein Tag der hinzuzufügenden Ruhewoche</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="115" />
-      <source>Add &amp;week</source>
-      <translation>Woche &amp;hinzufügen</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="115"/>
+        <source>Add &amp;week</source>
+        <translation>Woche &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="116" />
-      <source>Add the week of this day as a rest week</source>
-      <translation>Die Woche dieses Tages als Ruhewoche hinzufügen</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="116"/>
+        <source>Add the week of this day as a rest week</source>
+        <translation>Die Woche dieses Tages als Ruhewoche hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="118" />
-      <source>Remo&amp;ve</source>
-      <translation>&amp;Entfernen</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="118"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="119" />
-      <source>Remove the selected rest week</source>
-      <translation>Die ausgewählte Ruhewoche entfernen</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="119"/>
+        <source>Remove the selected rest week</source>
+        <translation>Die ausgewählte Ruhewoche entfernen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="125" />
-      <source>Rest weeks</source>
-      <translation>Ruhewochen</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="125"/>
+        <source>Rest weeks</source>
+        <translation>Ruhewochen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="128" />
-      <source>Show &amp;streaks (days in a row)</source>
-      <translation>Serien an&amp;zeigen (Tage am Stück)</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="128"/>
+        <source>Show &amp;streaks (days in a row)</source>
+        <translation>Serien an&amp;zeigen (Tage am Stück)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="133" />
-      <source>Rest days and rest weeks never break a streak.</source>
-      <translation>Ruhetage und Ruhewochen unterbrechen eine Serie nie.</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="133"/>
+        <source>Rest days and rest weeks never break a streak.</source>
+        <translation>Ruhetage und Ruhewochen unterbrechen eine Serie nie.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="140" />
-      <source>Remind me &amp;daily at</source>
-      <translation>&amp;Täglich erinnern um</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="140"/>
+        <source>Remind me &amp;daily at</source>
+        <translation>&amp;Täglich erinnern um</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="145" />
-      <source>Reminder time</source>
-      <translation>Uhrzeit der Erinnerung</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="145"/>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="154" />
-      <source>Reminder</source>
-      <translation>Erinnerung</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="154"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="157" />
-      <source>Shown while Mat Companion or its tray icon is running; not on days you have already practised.</source>
-      <translation>Erscheint, solange Mat Companion oder sein Symbol im Infobereich läuft; nicht an Tagen, an denen du schon geübt hast.</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="157"/>
+        <source>Shown while Mat Companion or its tray icon is running; not on days you have already practised.</source>
+        <translation>Erscheint, solange Mat Companion oder sein Symbol im Infobereich läuft; nicht an Tagen, an denen du schon geübt hast.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/settings_page.py" line="191" />
-      <source>Week of {day}</source>
-      <translation>Woche ab {day}</translation>
+        <location filename="../../mat_companion/ui/settings_page.py" line="191"/>
+        <source>Week of {day}</source>
+        <translation>Woche ab {day}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SoundMixerDialog</name>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="113" />
-      <source>Sound</source>
-      <translation>Klang</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="82"/>
+        <source>{layer} volume</source>
+        <translation>Lautstärke: {layer}</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="124" />
-      <source>Sound is optional. Everything here is generated by the app, apart from files you add yourself. Keep steady sound low, about as loud as a quiet room: it soothes best that way.</source>
-      <translation>Klang ist freiwillig. Alles hier erzeugt die App selbst, bis auf Dateien, die du hinzufügst. Halte gleichmäßige Klänge leise, etwa so laut wie ein ruhiger Raum: So beruhigen sie am besten.</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="89"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="134" />
-      <source>Saved mix</source>
-      <translation>Gespeicherte Mischung</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="95"/>
+        <source>Remove {layer}</source>
+        <translation>{layer} entfernen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="135" />
-      <source>&amp;Mix</source>
-      <translation>&amp;Mischung</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="105"/>
+        <source>off</source>
+        <translation>aus</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="137" />
-      <source>&amp;Save as…</source>
-      <translation>&amp;Speichern unter…</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="125"/>
+        <source>Sound</source>
+        <translation>Klang</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="138" />
-      <source>Save this mix as</source>
-      <translation>Diese Mischung speichern als</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="136"/>
+        <source>Sound is optional. Everything here is generated by the app, apart from files you add yourself. Keep steady sound low, about as loud as a quiet room: it soothes best that way.</source>
+        <translation>Klang ist freiwillig. Alles hier erzeugt die App selbst, bis auf Dateien, die du hinzufügst. Halte gleichmäßige Klänge leise, etwa so laut wie ein ruhiger Raum: So beruhigen sie am besten.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="139" />
-      <source>&amp;Delete</source>
-      <translation>&amp;Löschen</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="146"/>
+        <source>Saved mix</source>
+        <translation>Gespeicherte Mischung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="140" />
-      <source>Delete this saved mix</source>
-      <translation>Diese gespeicherte Mischung löschen</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="147"/>
+        <source>&amp;Mix</source>
+        <translation>&amp;Mischung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="152" />
-      <source>Sounds</source>
-      <translation>Klänge</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="149"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="156" />
-      <source>&amp;Add your own sound file…</source>
-      <translation>Eigene &amp;Klangdatei hinzufügen…</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="150"/>
+        <source>Save this mix as</source>
+        <translation>Diese Mischung speichern als</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="160" />
-      <source>Overall volume</source>
-      <translation>Gesamtlautstärke</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="151"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="161" />
-      <source>&amp;Overall volume</source>
-      <translation>&amp;Gesamtlautstärke</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="152"/>
+        <source>Delete this saved mix</source>
+        <translation>Diese gespeicherte Mischung löschen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="164" />
-      <source> s</source>
-      <translation> s</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="164"/>
+        <source>Sounds</source>
+        <translation>Klänge</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="166" />
-      <source>Fade out over the session's last seconds</source>
-      <translation>Ausblenden über die letzten Sekunden der Sitzung</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="168"/>
+        <source>&amp;Add your own sound file…</source>
+        <translation>Eigene &amp;Klangdatei hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="167" />
-      <source>&amp;Fade out over the last</source>
-      <translation>&amp;Ausblenden über die letzten</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="172"/>
+        <source>Overall volume</source>
+        <translation>Gesamtlautstärke</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="170" />
-      <source>&amp;Preview (play the mix while this is open)</source>
-      <translation>&amp;Vorhören (die Mischung spielt, solange dies offen ist)</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="173"/>
+        <source>&amp;Overall volume</source>
+        <translation>&amp;Gesamtlautstärke</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="174" />
-      <source>Preview (no audio output was found)</source>
-      <translation>Vorhören (keine Audioausgabe gefunden)</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="176"/>
+        <source> s</source>
+        <translation> s</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="242" />
-      <source>Add a sound file</source>
-      <translation>Klangdatei hinzufügen</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="178"/>
+        <source>Fade out over the session&apos;s last seconds</source>
+        <translation>Ausblenden über die letzten Sekunden der Sitzung</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="244" />
-      <source>Sound files (*.wav *.ogg *.oga *.mp3 *.flac)</source>
-      <translation>Klangdateien (*.wav *.ogg *.oga *.mp3 *.flac)</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="179"/>
+        <source>&amp;Fade out over the last</source>
+        <translation>&amp;Ausblenden über die letzten</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="277" />
-      <source>Custom</source>
-      <translation>Eigene</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="182"/>
+        <source>&amp;Preview (play the mix while this is open)</source>
+        <translation>&amp;Vorhören (die Mischung spielt, solange dies offen ist)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="293" />
-      <source>Save mix</source>
-      <translation>Mischung speichern</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="186"/>
+        <source>Preview (no audio output was found)</source>
+        <translation>Vorhören (keine Audioausgabe gefunden)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/sound_mixer.py" line="293" />
-      <source>Name of the mix:</source>
-      <translation>Name der Mischung:</translation>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="254"/>
+        <source>Add a sound file</source>
+        <translation>Klangdatei hinzufügen</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="256"/>
+        <source>Sound files (*.wav *.ogg *.oga *.mp3 *.flac)</source>
+        <translation>Klangdateien (*.wav *.ogg *.oga *.mp3 *.flac)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="289"/>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="305"/>
+        <source>Save mix</source>
+        <translation>Mischung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="305"/>
+        <source>Name of the mix:</source>
+        <translation>Name der Mischung:</translation>
+    </message>
+</context>
+<context>
     <name>SoundPage</name>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="167" />
-      <source>Sound</source>
-      <translation>Klang</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="168"/>
+        <source>Sound</source>
+        <translation>Klang</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="169" />
-      <source>Breath tones: a rising tone in, a falling tone out</source>
-      <translation>Atemtöne: ein steigender Ton beim Einatmen, ein fallender beim Ausatmen</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="170"/>
+        <source>Breath tones: a rising tone in, a falling tone out</source>
+        <translation>Atemtöne: ein steigender Ton beim Einatmen, ein fallender beim Ausatmen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="171" />
-      <source>A soft tick on breath holds</source>
-      <translation>Ein leises Ticken beim Atemanhalten</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="172"/>
+        <source>A soft tick on breath holds</source>
+        <translation>Ein leises Ticken beim Atemanhalten</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="178" />
-      <location filename="../../mat_companion/ui/first_run.py" line="181" />
-      <source>Volume</source>
-      <translation>Lautstärke</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="179"/>
+        <location filename="../../mat_companion/ui/first_run.py" line="182"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/first_run.py" line="179" />
-      <source>Keep sound quiet, especially if you may fall asleep.</source>
-      <translation>Halte den Klang leise, besonders wenn du einschlafen könntest.</translation>
+        <location filename="../../mat_companion/ui/first_run.py" line="180"/>
+        <source>Keep sound quiet, especially if you may fall asleep.</source>
+        <translation>Halte den Klang leise, besonders wenn du einschlafen könntest.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="115" />
-      <source>Streak</source>
-      <translation>Serie</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="115"/>
+        <source>Streak</source>
+        <translation>Serie</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="116" />
-      <source>In all</source>
-      <translation>Insgesamt</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="116"/>
+        <source>In all</source>
+        <translation>Insgesamt</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="117" />
-      <source>This week</source>
-      <translation>Diese Woche</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="117"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="119" />
-      <source>Per stage</source>
-      <translation>Pro Stufe</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="119"/>
+        <source>Per stage</source>
+        <translation>Pro Stufe</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="125" />
-      <source>{sessions}, {minutes} on the mat</source>
-      <translation>{sessions}, {minutes} auf der Matte</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="125"/>
+        <source>{sessions}, {minutes} on the mat</source>
+        <translation>{sessions}, {minutes} auf der Matte</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="130" />
-      <source>{sessions}, {minutes}</source>
-      <translation>{sessions}, {minutes}</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="130"/>
+        <source>{sessions}, {minutes}</source>
+        <translation>{sessions}, {minutes}</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="140" />
-      <source>{current} now; longest {longest} (rest days do not break it)</source>
-      <translation>{current} jetzt; längste {longest} (Ruhetage unterbrechen sie nicht)</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="140"/>
+        <source>{current} now; longest {longest} (rest days do not break it)</source>
+        <translation>{current} jetzt; längste {longest} (Ruhetage unterbrechen sie nicht)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="150" />
-      <source>nothing yet</source>
-      <translation>noch nichts</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="150"/>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Trends</name>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="61" />
-      <location filename="../../mat_companion/ui/history_trends.py" line="273" />
-      <source>pain</source>
-      <translation>Schmerz</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="61"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="273"/>
+        <source>pain</source>
+        <translation>Schmerz</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="63" />
-      <location filename="../../mat_companion/ui/history_trends.py" line="275" />
-      <source>stress</source>
-      <translation>Stress</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="63"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="275"/>
+        <source>stress</source>
+        <translation>Stress</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="66" />
-      <source>No sessions in the last {days} days have {measure} rated both before and after.</source>
-      <translation>In den letzten {days} Tagen hat keine Sitzung {measure} vorher und nachher bewertet.</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="66"/>
+        <source>No sessions in the last {days} days have {measure} rated both before and after.</source>
+        <translation>In den letzten {days} Tagen hat keine Sitzung {measure} vorher und nachher bewertet.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="72" />
-      <source>about the same after a session as before</source>
-      <translation>nach einer Sitzung etwa gleich wie vorher</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="72"/>
+        <source>about the same after a session as before</source>
+        <translation>nach einer Sitzung etwa gleich wie vorher</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="74" />
-      <source>{points} points lower after a session than before</source>
-      <translation>nach einer Sitzung {points} Punkte niedriger als vorher</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="74"/>
+        <source>{points} points lower after a session than before</source>
+        <translation>nach einer Sitzung {points} Punkte niedriger als vorher</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="78" />
-      <source>{points} points higher after a session than before</source>
-      <translation>nach einer Sitzung {points} Punkte höher als vorher</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="78"/>
+        <source>{points} points higher after a session than before</source>
+        <translation>nach einer Sitzung {points} Punkte höher als vorher</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="81" />
-      <source>Over the last {days} days, your {measure} was on average {how} ({count} sessions).</source>
-      <translation>In den letzten {days} Tagen war dein {measure} im Schnitt {how} ({count} Sitzungen).</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="81"/>
+        <source>Over the last {days} days, your {measure} was on average {how} ({count} sessions).</source>
+        <translation>In den letzten {days} Tagen war dein {measure} im Schnitt {how} ({count} Sitzungen).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="189" />
-      <source>These are your own ratings, to help you notice what suits you. They are not a medical measurement.</source>
-      <translation>Das sind deine eigenen Bewertungen, damit du merkst, was dir guttut. Sie sind keine medizinische Messung.</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="189"/>
+        <source>These are your own ratings, to help you notice what suits you. They are not a medical measurement.</source>
+        <translation>Das sind deine eigenen Bewertungen, damit du merkst, was dir guttut. Sie sind keine medizinische Messung.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="195" />
-      <source>Minutes per week</source>
-      <translation>Minuten pro Woche</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="195"/>
+        <source>Minutes per week</source>
+        <translation>Minuten pro Woche</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="196" />
-      <source>Pain before and after</source>
-      <translation>Schmerz vorher und nachher</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="196"/>
+        <source>Pain before and after</source>
+        <translation>Schmerz vorher und nachher</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="197" />
-      <source>Stress before and after</source>
-      <translation>Stress vorher und nachher</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="197"/>
+        <source>Stress before and after</source>
+        <translation>Stress vorher und nachher</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="198" />
-      <source>Comfort by stage</source>
-      <translation>Wohlgefühl nach Stufe</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="198"/>
+        <source>Comfort by stage</source>
+        <translation>Wohlgefühl nach Stufe</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="199" />
-      <source>Practice days</source>
-      <translation>Übungstage</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="199"/>
+        <source>Practice days</source>
+        <translation>Übungstage</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="231" />
-      <source>Last {weeks} weeks: {total} in all; the most, {most}, in the week of {day}.</source>
-      <translation>Letzte {weeks} Wochen: insgesamt {total}; am meisten, {most}, in der Woche ab {day}.</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="231"/>
+        <source>Last {weeks} weeks: {total} in all; the most, {most}, in the week of {day}.</source>
+        <translation>Letzte {weeks} Wochen: insgesamt {total}; am meisten, {most}, in der Woche ab {day}.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="239" />
-      <source>No practice in the last {weeks} weeks.</source>
-      <translation>Keine Übung in den letzten {weeks} Wochen.</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="239"/>
+        <source>No practice in the last {weeks} weeks.</source>
+        <translation>Keine Übung in den letzten {weeks} Wochen.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="252" />
-      <source>{stage}: {average} of 5 ({count} rated)</source>
-      <translation>{stage}: {average} von 5 ({count} bewertet)</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="252"/>
+        <source>{stage}: {average} of 5 ({count} rated)</source>
+        <translation>{stage}: {average} von 5 ({count} bewertet)</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="257" />
-      <source>No session has a comfort rating yet.</source>
-      <translation>Noch keine Sitzung hat eine Bewertung des Wohlgefühls.</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="257"/>
+        <source>No session has a comfort rating yet.</source>
+        <translation>Noch keine Sitzung hat eine Bewertung des Wohlgefühls.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="265" />
-      <source>You practised on {count} of the last {total} days.</source>
-      <translation>Du hast an {count} der letzten {total} Tage geübt.</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="265"/>
+        <source>You practised on {count} of the last {total} days.</source>
+        <translation>Du hast an {count} der letzten {total} Tage geübt.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="272" />
-      <source>No sessions with {measure} rated before and after yet.</source>
-      <translation>Noch keine Sitzungen mit {measure} vorher und nachher bewertet.</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="272"/>
+        <source>No sessions with {measure} rated before and after yet.</source>
+        <translation>Noch keine Sitzungen mit {measure} vorher und nachher bewertet.</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/ui/history_trends.py" line="280" />
-      <source>{count} sessions: on average {before} before and {after} after (dashed: before).</source>
-      <translation>{count} Sitzungen: im Schnitt {before} vorher und {after} nachher (gestrichelt: vorher).</translation>
+        <location filename="../../mat_companion/ui/history_trends.py" line="280"/>
+        <source>{count} sessions: on average {before} before and {after} after (dashed: before).</source>
+        <translation>{count} Sitzungen: im Schnitt {before} vorher und {after} nachher (gestrichelt: vorher).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>self.window</name>
     <message>
-      <location filename="../../mat_companion/app.py" line="284" />
-      <source>A session is running</source>
-      <translation>Eine Sitzung läuft</translation>
+        <location filename="../../mat_companion/app.py" line="288"/>
+        <source>A session is running</source>
+        <translation>Eine Sitzung läuft</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/app.py" line="285" />
-      <source>Your session is still running. What would you like to do?</source>
-      <translation>Deine Sitzung läuft noch. Was möchtest du tun?</translation>
+        <location filename="../../mat_companion/app.py" line="289"/>
+        <source>Your session is still running. What would you like to do?</source>
+        <translation>Deine Sitzung läuft noch. Was möchtest du tun?</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/app.py" line="293" />
-      <source>Keep it running in the tray</source>
-      <translation>Im Infobereich weiterlaufen lassen</translation>
+        <location filename="../../mat_companion/app.py" line="297"/>
+        <source>Keep it running in the tray</source>
+        <translation>Im Infobereich weiterlaufen lassen</translation>
     </message>
     <message>
-      <location filename="../../mat_companion/app.py" line="296" />
-      <source>End it and quit</source>
-      <translation>Beenden und die App schließen</translation>
+        <location filename="../../mat_companion/app.py" line="300"/>
+        <source>End it and quit</source>
+        <translation>Beenden und die App schließen</translation>
     </message>
-  </context>
+</context>
 </TS>

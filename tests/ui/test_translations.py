@@ -124,3 +124,33 @@ def test_qts_own_buttons_are_german_too(german: None, qtbot: QtBot) -> None:
 def test_the_tools_are_where_the_makefile_expects() -> None:
     assert shutil.which("make") is not None
     assert "translations:" in (CHECKOUT / "Makefile").read_text()
+
+
+def test_the_core_texts_for_translators_are_current() -> None:
+    result = subprocess.run(
+        [sys.executable, str(CHECKOUT / "scripts" / "gen_core_texts.py"), "--check"],
+        capture_output=True,
+    )
+    assert result.returncode == 0, "run `make translations`: core or resource texts changed"
+
+
+def test_core_messages_and_resources_reach_the_screen_in_german(
+    qtbot: QtBot, german: None, tmp_path: Path
+) -> None:
+    from mat_companion.core.texts import text
+    from mat_companion.ui.localise import tr_core
+
+    reason = text(
+        "Step back to {stage}: {why}.",
+        stage="Einstieg",
+        why=text("your last {count} sessions were rated uncomfortable", count=3),
+    )
+    assert tr_core(reason) == (
+        "Geh zurück zu Einstieg: deine letzten 3 Sitzungen waren unangenehm."
+    )
+    context = AppContext(AppPaths.under(tmp_path / "data"), audio=NullAudio())
+    qtbot.addWidget(context.window, before_close_func=unguarded)
+    assert [stage.name for stage in context.stages][:2] == ["Einstieg", "Fortgeschritten"]
+    setup = context.window.page("session").setup  # type: ignore[attr-defined]
+    assert setup.checklist.text().startswith("<b>Matte:</b> Hinter dir auf dem Sofa")
+    assert setup.sound.text() == "Still"

@@ -1,0 +1,63 @@
+"""The core's words and the resource files' words in the user's language.
+
+The core returns ``Text`` (an English template and values) and loads English
+from ``resources/*.json``; everything passes through here on its way to the
+screen, translated in the "Core" context (collected by scripts/gen_core_texts.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+
+from mat_companion.core.breathing import Preset
+from mat_companion.core.session_config import SessionTexts
+from mat_companion.core.stages import Stage
+from mat_companion.core.texts import Text
+
+
+def tr_core(value: Text | str) -> str:
+    """A core message or resource word, translated and filled in."""
+    if isinstance(value, str):
+        return QCoreApplication.translate("Core", value) if value else value
+    filled = {
+        key: tr_core(item) if isinstance(item, Text) else str(item)
+        for key, item in value.values.items()
+    }
+    return tr_core(value.template).format(**filled)
+
+
+def localise_stages(stages: list[Stage]) -> list[Stage]:
+    """The stages with their words in the user's language."""
+    return [
+        replace(
+            stage,
+            name=tr_core(stage.name),
+            mat=tr_core(stage.mat),
+            wear=tr_core(stage.wear),
+            pillow=tr_core(stage.pillow),
+            guidance=tr_core(stage.guidance),
+        )
+        for stage in stages
+    ]
+
+
+def localise_presets(presets: list[Preset], caution: str) -> tuple[list[Preset], str]:
+    """The breathing presets' names and notes, and the caution, in the user's language."""
+    return (
+        [
+            replace(preset, name=tr_core(preset.name), note=tr_core(preset.note))
+            for preset in presets
+        ],
+        tr_core(caution),
+    )
+
+
+def localise_session_texts(texts: SessionTexts) -> SessionTexts:
+    """What the session says in each phase, at reminders and for a warning sign."""
+    return SessionTexts(
+        guidance={phase: tr_core(words) for phase, words in texts.guidance.items()},
+        reminders={kind: tr_core(words) for kind, words in texts.reminders.items()},
+        skin_advice=tr_core(texts.skin_advice),
+    )
