@@ -19,10 +19,11 @@ from mat_companion.core.files import StorageError
 from mat_companion.core.session_config import load_session_config
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import load_stages
+from mat_companion.core.texts import Message
 from mat_companion.logs import setup_logging
 from mat_companion.paths import AppPaths, resource
 from mat_companion.ui.error_report import make_excepthook
-from mat_companion.ui.localise import localise_stages
+from mat_companion.ui.localise import localise_stages, tr_core
 from mat_companion.ui.main_window import MainWindow, PageFactory
 from mat_companion.ui.pages import PageInfo, page_infos
 from mat_companion.ui.session_page import SessionPage, SessionServices
@@ -89,7 +90,7 @@ class AppContext:
         self.window = self._build_window()
         self.window.close_guard = self._allow_close
         if self._settings_notice:
-            self.window.show_notice(self._settings_notice)
+            self.notice(self._settings_notice)
 
     def _build_window(self) -> MainWindow:
         infos = {info.key: info for info in page_infos()}
@@ -388,9 +389,9 @@ class AppContext:
         if self.instance_server is not None:
             self.instance_server.close()  # type: ignore[attr-defined]
 
-    def notice(self, text: str) -> None:
-        """Tell the user one sentence in the window."""
-        self.window.show_notice(text)
+    def notice(self, message: Message) -> None:
+        """Tell the user one sentence in the window (a core message is translated first)."""
+        self.window.show_notice(tr_core(message))
 
     @property
     def history(self) -> HistoryStore:
@@ -406,14 +407,14 @@ class AppContext:
             self._history = store
         return self._history
 
-    def save_record(self, record: Session) -> str | None:
+    def save_record(self, record: Session) -> Message | None:
         """Add a finished session to the history; one sentence if that failed."""
         from mat_companion.core.history_store import HistoryError
 
         try:
             self.history.add(record)
         except (StorageError, HistoryError) as error:
-            return str(error)
+            return error.text
         for message in self.history.notices:
             self.notice(message)
         self.history.notices.clear()

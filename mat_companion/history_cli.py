@@ -22,6 +22,7 @@ from mat_companion.core.history_transfer import (
     guess_format,
     read_import,
 )
+from mat_companion.core.texts import text
 from mat_companion.paths import AppPaths
 
 
@@ -69,7 +70,9 @@ def export(paths: AppPaths, fmt: Format, output: Path | None) -> None:
     except FileNotFoundError:
         sessions = []
     except OSError as error:
-        raise CommandError(describe_os_error(error, "read your history file", history)) from None
+        raise CommandError(
+            describe_os_error(error, text("read your history file"), history)
+        ) from None
     except (UnusableHistoryError, NewerHistoryError) as reason:
         raise CommandError(f"Your history file {history} cannot be exported: {reason}.") from None
     data = export_sessions(sessions, fmt)
@@ -89,7 +92,7 @@ def import_file(paths: AppPaths, file: Path, fmt: Format | None, *, skip_invalid
     try:
         raw = file.read_bytes()
     except OSError as error:
-        raise CommandError(describe_os_error(error, "read", file)) from None
+        raise CommandError(describe_os_error(error, text("read"), file)) from None
     try:
         batch = read_import(raw, fmt or guess_format(file.name, raw))
     except UnusableImportError as reason:

@@ -3,7 +3,7 @@
 Writes ``mat_companion/ui/core_texts.py``: one ``QT_TRANSLATE_NOOP("Core", ...)``
 per text, which ``pyside6-lupdate`` reads into the .ts file. The UI translates
 these at run time (``ui/localise.py``). Sources: the ``text("...")`` calls in
-``mat_companion/core``, the safety questions, the built-in mixes, and the words
+``mat_companion``, the safety questions, the built-in mixes, and the words
 in ``resources/*.json``. Run by ``make translations``; a test checks it is current.
 """
 
@@ -24,9 +24,11 @@ JSON_WORDS = {
 
 
 def from_code() -> list[str]:
-    """Literal templates of ``text(...)`` calls in the core."""
+    """Literal templates of ``text(...)`` calls in the app's code."""
     found = []
-    for path in sorted((ROOT / "mat_companion" / "core").glob("*.py")):
+    for path in sorted((ROOT / "mat_companion").rglob("*.py")):
+        if path == TARGET:
+            continue
         for node in ast.walk(ast.parse(path.read_text())):
             if (
                 isinstance(node, ast.Call)

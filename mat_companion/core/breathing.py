@@ -16,6 +16,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from mat_companion.core.texts import Text, TextError, text
+
 MAX_PHASE_SECONDS = 20.0
 STEP_SECONDS = 0.5
 #: A resting adult breathes about 12 times a minute; the ramp starts there.
@@ -34,7 +36,17 @@ class BreathPhase(Enum):
     HOLD_OUT = "hold_out"
 
 
-class PatternError(ValueError):
+#: The parts of a breath as messages name them.
+_PART_NAMES: dict[str, Text] = {
+    "inhale": text("inhale"),
+    "exhale": text("exhale"),
+    "hold_in": text("hold in"),
+    "hold_out": text("hold out"),
+    "top_up": text("top up"),
+}
+
+
+class PatternError(TextError):
     """A pattern value is out of range; the message names it."""
 
 
@@ -51,17 +63,33 @@ class BreathPattern:
     def __post_init__(self) -> None:
         for spec in fields(self):
             value = getattr(self, spec.name)
-            label = spec.name.replace("_", " ")
+            part = _PART_NAMES[spec.name]
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise PatternError(f"{label} must be a number of seconds")
+                raise PatternError(text("{part} must be a number of seconds", part=part))
             if not 0 <= value <= MAX_PHASE_SECONDS:
-                raise PatternError(f"{label} must be from 0 to {MAX_PHASE_SECONDS:g} seconds")
+                raise PatternError(
+                    text(
+                        "{part} must be from 0 to {most} seconds",
+                        part=part,
+                        most=f"{MAX_PHASE_SECONDS:g}",
+                    )
+                )
             if abs(value / STEP_SECONDS - round(value / STEP_SECONDS)) > 1e-9:
-                raise PatternError(f"{label} must be in steps of {STEP_SECONDS:g} seconds")
+                raise PatternError(
+                    text(
+                        "{part} must be in steps of {step} seconds",
+                        part=part,
+                        step=f"{STEP_SECONDS:g}",
+                    )
+                )
         if self.inhale <= 0:
-            raise PatternError("inhale must be longer than 0 seconds")
+            raise PatternError(
+                text("{part} must be longer than 0 seconds", part=_PART_NAMES["inhale"])
+            )
         if self.exhale <= 0:
-            raise PatternError("exhale must be longer than 0 seconds")
+            raise PatternError(
+                text("{part} must be longer than 0 seconds", part=_PART_NAMES["exhale"])
+            )
 
     @property
     def parts(self) -> list[tuple[BreathPhase, float]]:
@@ -95,7 +123,7 @@ class BreathPattern:
         try:
             return cls(**{spec.name: data.get(spec.name, 0.0) for spec in fields(cls)})
         except TypeError as error:
-            raise PatternError(str(error)) from None
+            raise PatternError(text("{problem}", problem=str(error))) from None
 
 
 @dataclass(frozen=True)
@@ -259,7 +287,9 @@ def load_presets(path: Path) -> tuple[list[Preset], str]:
             )
         return presets, str(document["caution"])
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise PatternError(f"The presets file {path} is broken: {error}") from None
+        raise PatternError(
+            text("The presets file {path} is broken: {error}", path=path, error=error)
+        ) from None
 
 
 #: Weil's advice for 4-7-8: a short limit while it is new.

@@ -15,28 +15,30 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from mat_companion.core.texts import Text, TextError, text
+
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
 
 
-class StorageError(Exception):
+class StorageError(TextError):
     """A file could not be read or written; the message is one sentence for the user."""
 
 
-def describe_os_error(error: OSError, action: str, path: Path) -> str:
+def describe_os_error(error: OSError, action: Text, path: Path) -> Text:
     """Turn an OSError into one plain sentence naming the file or folder."""
     reasons = {
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the disk is read-only",
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is exceeded",
-        errno.ENOTDIR: "a file is in the way of the folder",
-        errno.EEXIST: "a file is in the way of the folder",
-        errno.ENOENT: "it does not exist",
+        errno.EACCES: text("permission denied"),
+        errno.EPERM: text("permission denied"),
+        errno.EROFS: text("the disk is read-only"),
+        errno.ENOSPC: text("the disk is full"),
+        errno.EDQUOT: text("the disk quota is exceeded"),
+        errno.ENOTDIR: text("a file is in the way of the folder"),
+        errno.EEXIST: text("a file is in the way of the folder"),
+        errno.ENOENT: text("it does not exist"),
     }
     reason = reasons.get(error.errno or 0, error.strerror or str(error))
-    return f"Could not {action} {path}: {reason}."
+    return text("Could not {action} {path}: {reason}.", action=action, path=path, reason=reason)
 
 
 def ensure_private_dir(path: Path) -> None:
@@ -68,7 +70,7 @@ def check_writable_dir(path: Path) -> None:
         os.close(fd)
         os.unlink(probe)
     except OSError as error:
-        raise StorageError(describe_os_error(error, "write to the folder", path)) from error
+        raise StorageError(describe_os_error(error, text("write to the folder"), path)) from error
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -114,7 +116,7 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
         ensure_private_dir(path.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        raise StorageError(describe_os_error(error, "save", path)) from error
+        raise StorageError(describe_os_error(error, text("save"), path)) from error
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -127,7 +129,7 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StorageError(describe_os_error(error, "save", path)) from error
+        raise StorageError(describe_os_error(error, text("save"), path)) from error
     _fsync_dir(path.parent)
 
 

@@ -32,12 +32,13 @@ from mat_companion.core.history_document import (
     serialise_history,
 )
 from mat_companion.core.history_schema import SCHEMA_VERSION, Session, validate_session
+from mat_companion.core.texts import Text, TextError, text
 
 Fingerprint = tuple[int, int, int] | None
 Change = Callable[[list[Session]], list[Session]]
 
 
-class HistoryError(Exception):
+class HistoryError(TextError):
     """The history cannot be changed; the message is one sentence for the user."""
 
 
@@ -49,11 +50,13 @@ def _fingerprint(path: Path) -> Fingerprint:
     return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
 
 
-def _newer_message(path: Path, version: int) -> str:
-    return (
-        f"Your history file {path} was written by a newer version of Mat Companion "
-        f"(schema {version}); it was left untouched, and new sessions cannot be saved "
-        "until you update the app."
+def _newer_message(path: Path, version: int) -> Text:
+    return text(
+        "Your history file {path} was written by a newer version of Mat Companion "
+        "(schema {version}); it was left untouched, and new sessions cannot be saved "
+        "until you update the app.",
+        path=path,
+        version=version,
     )
 
 
@@ -65,8 +68,8 @@ class HistoryStore:
         self._sessions: list[Session] = []
         self._extra: dict[str, Any] = {}
         self._fingerprint: Fingerprint = None
-        self._blocked: str | None = None
-        self.notices: list[str] = []
+        self._blocked: Text | None = None
+        self.notices: list[Text] = []
 
     @property
     def sessions(self) -> Sequence[Session]:
@@ -78,7 +81,7 @@ class HistoryStore:
         """The lock file that serialises writers."""
         return self.path.with_name(self.path.name + ".lock")
 
-    def load(self) -> str | None:
+    def load(self) -> Text | None:
         """Read the file; return one sentence for the user if something needed doing.
 
         A missing file is an empty history. Whatever the file holds, its bytes
@@ -93,7 +96,7 @@ class HistoryStore:
             self._sessions, self._fingerprint = [], None
             return None
         except OSError as error:
-            self._blocked = describe_os_error(error, "read your history file", self.path)
+            self._blocked = describe_os_error(error, text("read your history file"), self.path)
             return self._blocked
         fingerprint = _fingerprint(self.path)
         try:
@@ -106,22 +109,27 @@ class HistoryStore:
         self._sessions, self._extra, self._fingerprint = parsed.sessions, parsed.extra, fingerprint
         return self._repair(parsed)
 
-    def _start_afresh(self, reason: str) -> str:
+    def _start_afresh(self, reason: str) -> Text:
         try:
             kept = set_aside(self.path, "unreadable")
         except OSError as error:
-            self._blocked = (
-                f"Your history file {self.path} could not be read ({reason}) and could not be "
-                f"moved aside ({error.strerror}); it was left as it is and nothing will be saved."
+            self._blocked = text(
+                "Your history file {path} could not be read ({reason}) and could not be "
+                "moved aside ({error}); it was left as it is and nothing will be saved.",
+                path=self.path,
+                reason=reason,
+                error=error.strerror,
             )
             return self._blocked
         self._sessions, self._extra, self._fingerprint = [], {}, None
-        return (
-            f"Your history file could not be read ({reason}); it was kept as {kept} "
-            "and a new history was started."
+        return text(
+            "Your history file could not be read ({reason}); it was kept as {kept} "
+            "and a new history was started.",
+            reason=reason,
+            kept=kept,
         )
 
-    def _repair(self, parsed: ParsedHistory) -> str | None:
+    def _repair(self, parsed: ParsedHistory) -> Text | None:
         """Rewrite a migrated or partly invalid file, keeping its original bytes aside first."""
         if parsed.version == SCHEMA_VERSION and not parsed.skipped:
             return None
@@ -130,16 +138,24 @@ class HistoryStore:
             kept = self._copy_aside(reason)
             self._transaction(lambda sessions: sessions)
         except (OSError, StorageError, HistoryError) as error:
-            message = f"Your history file {self.path} needs repair but could not be rewritten: "
-            return message + str(error)
+            return text(
+                "Your history file {path} needs repair but could not be rewritten: {error}",
+                path=self.path,
+                error=error.text if isinstance(error, TextError) else str(error),
+            )
         if not parsed.skipped:
             return None
         total = len(parsed.sessions) + len(parsed.skipped)
         first_index, first_problem = parsed.skipped[0]
-        return (
-            f"{len(parsed.skipped)} of {total} sessions in your history were not valid and were "
-            f"skipped (the first, number {first_index + 1}: {first_problem}); the original file "
-            f"was kept as {kept}."
+        return text(
+            "{count} of {total} sessions in your history were not valid and were "
+            "skipped (the first, number {number}: {problem}); the original file "
+            "was kept as {kept}.",
+            count=len(parsed.skipped),
+            total=total,
+            number=first_index + 1,
+            problem=first_problem,
+            kept=kept,
         )
 
     def _copy_aside(self, reason: str) -> Path:
@@ -204,7 +220,7 @@ class HistoryStore:
                 self._sessions, self._fingerprint = result, _fingerprint(self.path)
         except OSError as error:
             raise StorageError(
-                describe_os_error(error, "save your history to", self.path)
+                describe_os_error(error, text("save your history to"), self.path)
             ) from error
 
     def _current_on_disk(self) -> list[Session]:
@@ -221,14 +237,22 @@ class HistoryStore:
         except UnusableHistoryError as reason:
             kept = set_aside(self.path, "unreadable")
             self.notices.append(
-                f"Your history file was damaged by something else ({reason}); it was kept as "
-                f"{kept} and your sessions were saved again from memory."
+                text(
+                    "Your history file was damaged by something else ({reason}); it was kept as "
+                    "{kept} and your sessions were saved again from memory.",
+                    reason=reason,
+                    kept=kept,
+                )
             )
             return self._sessions
         if parsed.skipped:
             self.notices.append(
-                f"{len(parsed.skipped)} invalid sessions written by something else were left "
-                f"out; the file was kept as {self._copy_aside('invalid')}."
+                text(
+                    "{count} invalid sessions written by something else were left "
+                    "out; the file was kept as {kept}.",
+                    count=len(parsed.skipped),
+                    kept=self._copy_aside("invalid"),
+                )
             )
         self._extra = parsed.extra
         return parsed.sessions

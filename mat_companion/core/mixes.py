@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
+from mat_companion.core.texts import TextError, text
+
 GENERATED_LAYERS: dict[str, str] = {"rain": "Soft rain", "surf": "Surf"}
 #: How long ambient sound takes to fade out at the end of a session: allowed range and default.
 FADE_OUT_RANGE = (10, 60)
@@ -105,13 +107,15 @@ def save_mix(saved: list[Mix], name: str, layers: Mapping[str, float]) -> list[M
     """The saved mixes with ``name`` added, or replaced if it exists.
 
     Raises:
-        ValueError: the name is empty or belongs to a built-in mix.
+        TextError: the name is empty or belongs to a built-in mix.
     """
     name = name.strip()
     if not name:
-        raise ValueError("A mix needs a name.")
+        raise TextError(text("A mix needs a name."))
     if any(mix.name.casefold() == name.casefold() for mix in BUILT_IN_MIXES):
-        raise ValueError(f"“{name}” is one of the app's own mixes; choose another name.")
+        raise TextError(
+            text("“{name}” is one of the app's own mixes; choose another name.", name=name)
+        )
     kept = [mix for mix in saved if mix.name.casefold() != name.casefold()]
     return [*kept, Mix(name, dict(layers))]
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from mat_companion.core.files import StorageError, describe_os_error, set_aside, write_atomic
+from mat_companion.core.texts import Text, text
 
 SETTINGS_FILE_NAME = "settings.json"
 
@@ -91,7 +92,7 @@ class Settings:
         self._unknown: dict[str, Any] = {}
 
     @classmethod
-    def load(cls, path: Path) -> tuple[Settings, str | None]:
+    def load(cls, path: Path) -> tuple[Settings, Text | None]:
         """Read settings from ``path``; return them and a message for the user, if any.
 
         A missing file gives the defaults silently. A file that cannot be used
@@ -103,20 +104,21 @@ class Settings:
         except FileNotFoundError:
             return settings, None
         except OSError as error:
-            return settings, describe_os_error(error, "read the settings file", path) + (
-                " Default settings are used."
+            return settings, text(
+                "{problem} Default settings are used.",
+                problem=describe_os_error(error, text("read the settings file"), path),
             )
         try:
             document = json.loads(raw)
         except (ValueError, RecursionError):
             document = None
         if not isinstance(document, dict):
-            return settings, settings._set_aside_because("is not a valid settings file", {})
+            return settings, settings._set_aside_because(text("is not a valid settings file"), {})
         bad = settings._take(document)
         if not bad:
             return settings, None
         return settings, settings._set_aside_because(
-            "had invalid values for " + ", ".join(sorted(bad)), document
+            text("had invalid values for {names}", names=", ".join(sorted(bad))), document
         )
 
     def _take(self, document: dict[str, Any]) -> list[str]:
@@ -132,24 +134,30 @@ class Settings:
                 bad.append(key)
         return bad
 
-    def _set_aside_because(self, problem: str, document: dict[str, Any]) -> str:
+    def _set_aside_because(self, problem: Text, document: dict[str, Any]) -> Text:
         """Keep the unusable file aside, save what was usable, and describe it in one sentence."""
         try:
             kept = set_aside(self.path, "invalid")
         except OSError as error:
-            return (
-                f"The settings file {self.path} {problem}; defaults are used for those, "
-                f"but the file could not be moved aside ({error.strerror})."
+            return text(
+                "The settings file {path} {problem}; defaults are used for those, "
+                "but the file could not be moved aside ({error}).",
+                path=self.path,
+                problem=problem,
+                error=error.strerror,
             )
-        saved = ""
+        described = text(
+            "The settings file {path} {problem}, so defaults are used for those; "
+            "the original was kept as {kept}.",
+            path=self.path,
+            problem=problem,
+            kept=kept,
+        )
         try:
             self.save()
         except StorageError as error:
-            saved = f" {error}"
-        return (
-            f"The settings file {self.path} {problem}, so defaults are used for those; "
-            f"the original was kept as {kept}.{saved}"
-        )
+            return text("{described} {error}", described=described, error=error.text)
+        return described
 
     def get(self, key: str) -> Any:
         """Return the value of setting ``key``."""
@@ -164,12 +172,12 @@ class Settings:
             raise ValueError(f"{value!r} is not a valid value for the setting {key!r}")
         self._values[key] = value
 
-    def save_or_tell(self, tell: Callable[[str], None]) -> bool:
+    def save_or_tell(self, tell: Callable[[Text], None]) -> bool:
         """Save; if the machine refuses, pass its one sentence to ``tell`` and return False."""
         try:
             self.save()
         except StorageError as error:
-            tell(str(error))
+            tell(error.text)
             return False
         return True
 

@@ -24,6 +24,18 @@ class Text:
         return self.template.format(**{key: str(value) for key, value in self.values.items()})
 
 
+#: What the UI accepts as a message: a translatable Text, or words already in the user's language.
+Message = Text | str
+
+
 def text(template: str, **values: object) -> Text:
     """A translatable message; ``template`` must be a literal so it can be collected."""
     return Text(template, values)
+
+
+class TextError(ValueError):
+    """A refusal whose message is a ``Text``: ``str()`` gives the English, the UI translates."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(str(message))
+        self.text = message

@@ -37,6 +37,7 @@ from mat_companion.core.breathing import (
 )
 from mat_companion.core.clock import Clock
 from mat_companion.core.settings import Settings
+from mat_companion.core.texts import Message
 from mat_companion.ui.breathing_choices import (
     PatternChoice,
     cue_choices,
@@ -46,6 +47,7 @@ from mat_companion.ui.breathing_choices import (
 from mat_companion.ui.breathing_cues import BreathingCues, Speaker
 from mat_companion.ui.breathing_widget import BreathingPacerWidget
 from mat_companion.ui.language import decimal
+from mat_companion.ui.localise import tr_core
 from mat_companion.ui.pages import heading
 
 #: How long the optional ramp takes to slow from a natural pace to the pattern.
@@ -68,7 +70,7 @@ class BreathingServices:
     settings: Settings
     audio: AudioOutput
     clock: Clock
-    notice: Callable[[str], None]
+    notice: Callable[[Message], None]
     make_speaker: Callable[[], Speaker | None] = Speaker.create
     today: Callable[[], date] = date.today
 
@@ -246,7 +248,8 @@ class BreathingPage(QWidget):
         try:
             pattern = BreathPattern.from_dict(values)
         except PatternError as problem:
-            self.problem.setText(str(problem).capitalize() + ".")
+            message = tr_core(problem.text)
+            self.problem.setText(message[:1].upper() + message[1:] + ".")
             self.save_button.setEnabled(False)
             return
         self.problem.clear()

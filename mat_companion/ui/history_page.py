@@ -36,6 +36,7 @@ from mat_companion.core.clock import WallClock
 from mat_companion.core.files import StorageError
 from mat_companion.core.history_schema import Session
 from mat_companion.core.stages import Stage
+from mat_companion.core.texts import Message, TextError, text
 from mat_companion.ui.breathing_choices import PatternChoice
 from mat_companion.ui.history_model import HistoryFilter, HistoryTableModel
 from mat_companion.ui.pages import heading
@@ -59,7 +60,7 @@ class HistoryServices:
     stages: list[Stage]
     patterns: list[PatternChoice]
     settings: Settings
-    notice: Callable[[str], None]
+    notice: Callable[[Message], None]
     wall_clock: WallClock
 
 
@@ -143,8 +144,8 @@ class HistoryPage(QWidget):
         filters.addWidget(self.stage_filter)
         column.addLayout(filters)
         dates = QHBoxLayout()
-        for text, edit in ((self.tr("Fro&m"), self.first_day), (self.tr("unti&l"), self.last_day)):
-            label = QLabel(text)
+        for words, edit in ((self.tr("Fro&m"), self.first_day), (self.tr("unti&l"), self.last_day)):
+            label = QLabel(words)
             label.setBuddy(edit)
             dates.addWidget(label)
             dates.addWidget(edit)
@@ -322,7 +323,7 @@ class HistoryPage(QWidget):
         try:
             change()
         except (StorageError, HistoryError) as error:
-            self._services.notice(str(error))
+            self._services.notice(error.text)
         self.refresh()
 
     def _push(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
@@ -431,17 +432,17 @@ class HistoryPage(QWidget):
         sessions = list(self._services.store().sessions)
         fmt = "json" if path.suffix.lower() == ".json" else "csv"
 
-        def work() -> str:
+        def work() -> Message:
             try:
                 write_atomic(path, export_sessions(sessions, fmt))
             except OSError as error:
-                return describe_os_error(error, "write the export to", path)
+                return describe_os_error(error, text("write the export to"), path)
             return self.tr("{sessions} exported to {path}.").format(
                 sessions=counted(len(sessions), "session"), path=path
             )
 
         task = BackgroundTask(self.tr("Exporting…"), self)
-        task.finished.connect(lambda message: self._services.notice(str(message)))
+        task.finished.connect(self._services.notice)
         task.run(work)
 
     @Slot()
@@ -473,7 +474,10 @@ class HistoryPage(QWidget):
         from mat_companion.core.history_transfer import ImportBatch
 
         if isinstance(result, OSError):
-            self._services.notice(describe_os_error(result, "read", path))
+            self._services.notice(describe_os_error(result, text("read"), path))
+            return
+        if isinstance(result, TextError):
+            self._services.notice(result.text)
             return
         if not isinstance(result, ImportBatch):
             self._services.notice(str(result))

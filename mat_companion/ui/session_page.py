@@ -16,6 +16,7 @@ from mat_companion.core.session_config import SessionTexts, SessionTimings
 from mat_companion.core.session_phases import Phase
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import Stage
+from mat_companion.core.texts import Message
 from mat_companion.paths import AppPaths
 from mat_companion.ui.breathing_choices import PatternChoice, cue_choices
 from mat_companion.ui.session_setup import SessionSetupView
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Saves a finished session record; returns None, or one sentence if it could not be saved.
-SaveRecord = Callable[[dict[str, Any]], str | None]
+SaveRecord = Callable[[dict[str, Any]], Message | None]
 
 
 @dataclass
@@ -50,7 +51,7 @@ class SessionServices:
     settings: Settings
     paths: AppPaths
     save_record: SaveRecord
-    notice: Callable[[str], None]
+    notice: Callable[[Message], None]
     make_inhibitor: Callable[[], ScreenSaverInhibitor] | None = None
     wall_clock: WallClock = local_now
     history: Callable[[], Sequence[dict[str, Any]]] = tuple

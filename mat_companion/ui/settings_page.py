@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mat_companion.core.reminder import parse_time
 from mat_companion.core.settings import Settings
+from mat_companion.core.texts import Message
 from mat_companion.paths import AppPaths
 from mat_companion.ui.pages import PageInfo, PlaceholderPage
 
@@ -39,7 +40,7 @@ class SettingsPage(PlaceholderPage):
         info: PageInfo,
         paths: AppPaths,
         settings: Settings,
-        notice: Callable[[str], None],
+        notice: Callable[[Message], None],
         review_safety: Callable[[], object],
         parent: QWidget | None = None,
     ) -> None:

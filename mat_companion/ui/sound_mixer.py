@@ -42,6 +42,7 @@ from mat_companion.core.mixes import (
     save_mix,
 )
 from mat_companion.core.settings import Settings
+from mat_companion.core.texts import TextError
 from mat_companion.ui.localise import tr_core
 
 PREVIEW_FADE_SECONDS = 1.0
@@ -310,10 +311,11 @@ class SoundMixerDialog(QDialog):
         """Save the current mix under ``name``; return a sentence if that cannot be done."""
         try:
             self._saved = save_mix(self._saved, name, self.layers())
-        except ValueError as error:
-            self.message.setText(str(error))
+        except TextError as error:
+            message = tr_core(error.text)
+            self.message.setText(message)
             self.message.show()
-            return str(error)
+            return message
         self.message.hide()
         self._fill_mixes()
         self.mix.setCurrentIndex(self.mix.findText(name.strip()))

@@ -277,160 +277,160 @@
 <context>
     <name>BreathingPage</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="90"/>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="181"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="92"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="183"/>
         <source>Breathing</source>
         <extracomment>How long the optional ramp takes to slow from a natural pace to the pattern.</extracomment>
         <translation>Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="106"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="108"/>
         <source>Breathing pattern</source>
         <translation>Atemmuster</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="114"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="116"/>
         <source>Pattern (seconds)</source>
         <translation>Muster (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="122"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="124"/>
         <source>{part} seconds</source>
         <translation>{part} in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="130"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="132"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="131"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="133"/>
         <source>Save this pattern under a name</source>
         <translation>Dieses Muster unter einem Namen speichern</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="136"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="138"/>
         <source>Start at my natural pace and slow down over two minutes</source>
         <translation>In meinem natürlichen Tempo beginnen und über zwei Minuten langsamer werden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="142"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="144"/>
         <source>until I stop</source>
         <translation>bis ich aufhöre</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="143"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="145"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="144"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="146"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="145"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="147"/>
         <source>&amp;Length</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="148"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="150"/>
         <source>no limit</source>
         <translation>ohne Grenze</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="149"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="151"/>
         <source>Number of breaths</source>
         <translation>Anzahl der Atemzüge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="150"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="152"/>
         <source>&amp;Breaths</source>
         <translation>&amp;Atemzüge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="152"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="154"/>
         <source>Cues to follow with your eyes closed</source>
         <translation>Signale zum Folgen mit geschlossenen Augen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="154"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="156"/>
         <source>Rising tone in, falling tone out</source>
         <translation>Steigender Ton beim Ein-, fallender beim Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="156"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="158"/>
         <source>Tone volume</source>
         <translation>Lautstärke der Töne</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="157"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="159"/>
         <source>Soft tick on holds</source>
         <translation>Leises Ticken beim Halten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="159"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="161"/>
         <source>Tick volume</source>
         <translation>Lautstärke des Tickens</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="160"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="162"/>
         <source>Spoken words (&quot;in&quot;, &quot;hold&quot;, &quot;out&quot;)</source>
         <translation>Gesprochene Wörter („ein“, „halten“, „aus“)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="163"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="165"/>
         <source>Spoken volume</source>
         <translation>Lautstärke der Stimme</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="174"/>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="358"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="176"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="361"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="235"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="237"/>
         <source>Your own pattern.</source>
         <translation>Dein eigenes Muster.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="268"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="271"/>
         <source>Save pattern</source>
         <translation>Muster speichern</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="268"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="271"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="295"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="298"/>
         <source>{bpm} breaths a minute</source>
         <translation>{bpm} Atemzüge pro Minute</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="335"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="338"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="336"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="339"/>
         <source>Pacing.</source>
         <translation>Im Takt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="343"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="346"/>
         <source>Finishing this breath…</source>
         <translation>Dieser Atemzug wird beendet…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="359"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="362"/>
         <source>Done. Take a moment before you get up.</source>
         <translation>Fertig. Nimm dir einen Moment, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="378"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="381"/>
         <source>Spoken words: no speech engine is installed</source>
         <translation>Gesprochene Wörter: keine Sprachausgabe installiert</translation>
     </message>
@@ -522,376 +522,576 @@
     <name>Core</name>
     <message>
         <location filename="../../mat_companion/ui/core_texts.py" line="9"/>
+        <source>inhale</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="10"/>
+        <source>exhale</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="11"/>
+        <source>hold in</source>
+        <translation>Halten nach dem Einatmen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="12"/>
+        <source>hold out</source>
+        <translation>Halten nach dem Ausatmen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="13"/>
+        <source>top up</source>
+        <translation>Nachfüllen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="14"/>
+        <source>{part} must be longer than 0 seconds</source>
+        <translation>{part} muss länger als 0 Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="15"/>
+        <source>The presets file {path} is broken: {error}</source>
+        <translation>Die Datei der Atemmuster {path} ist beschädigt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="16"/>
+        <source>{part} must be a number of seconds</source>
+        <translation>{part} muss eine Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="17"/>
+        <source>{part} must be from 0 to {most} seconds</source>
+        <translation>{part} muss zwischen 0 und {most} Sekunden liegen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="18"/>
+        <source>{part} must be in steps of {step} seconds</source>
+        <translation>{part} muss in Schritten von {step} Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="19"/>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="20"/>
+        <source>Could not {action} {path}: {reason}.</source>
+        <translation>Fehler beim {action} {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="21"/>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="22"/>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="23"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="24"/>
+        <source>the disk quota is exceeded</source>
+        <translation>das Speicherkontingent ist überschritten</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="25"/>
+        <source>a file is in the way of the folder</source>
+        <translation>eine Datei steht dem Ordner im Weg</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="26"/>
+        <source>it does not exist</source>
+        <translation>sie existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="27"/>
+        <source>write to the folder</source>
+        <translation>Schreiben in den Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="28"/>
+        <source>save</source>
+        <translation>Speichern von</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="29"/>
+        <source>Your history file {path} was written by a newer version of Mat Companion (schema {version}); it was left untouched, and new sessions cannot be saved until you update the app.</source>
+        <translation>Deine Verlaufsdatei {path} wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}); sie bleibt unverändert, und neue Sitzungen können erst nach einem Update der App gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="30"/>
+        <source>Your history file could not be read ({reason}); it was kept as {kept} and a new history was started.</source>
+        <translation>Deine Verlaufsdatei konnte nicht gelesen werden ({reason}); sie wurde als {kept} aufbewahrt und ein neuer Verlauf begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="31"/>
+        <source>{count} of {total} sessions in your history were not valid and were skipped (the first, number {number}: {problem}); the original file was kept as {kept}.</source>
+        <translation>{count} von {total} Sitzungen in deinem Verlauf waren ungültig und wurden übersprungen (die erste, Nummer {number}: {problem}); die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="32"/>
+        <source>Your history file {path} could not be read ({reason}) and could not be moved aside ({error}); it was left as it is and nothing will be saved.</source>
+        <translation>Deine Verlaufsdatei {path} konnte nicht gelesen ({reason}) und nicht beiseitegelegt werden ({error}); sie bleibt, wie sie ist, und nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="33"/>
+        <source>Your history file {path} needs repair but could not be rewritten: {error}</source>
+        <translation>Deine Verlaufsdatei {path} muss repariert werden, konnte aber nicht neu geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="34"/>
+        <source>{count} invalid sessions written by something else were left out; the file was kept as {kept}.</source>
+        <translation>{count} ungültige Sitzungen, die ein anderes Programm geschrieben hat, wurden weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="35"/>
+        <source>read your history file</source>
+        <translation>Lesen deiner Verlaufsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="36"/>
+        <source>Your history file was damaged by something else ({reason}); it was kept as {kept} and your sessions were saved again from memory.</source>
+        <translation>Deine Verlaufsdatei wurde von etwas anderem beschädigt ({reason}); sie wurde als {kept} aufbewahrt und deine Sitzungen wurden aus dem Speicher neu gesichert.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="37"/>
+        <source>save your history to</source>
+        <translation>Speichern deines Verlaufs in</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="38"/>
+        <source>A mix needs a name.</source>
+        <translation>Eine Mischung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="39"/>
+        <source>“{name}” is one of the app&apos;s own mixes; choose another name.</source>
+        <translation>„{name}“ ist eine Mischung der App; wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="40"/>
         <source>the last {recent} rated comfortable ({from_rating} or 5) with no warning signs</source>
         <translation>die letzten {recent} als angenehm bewertet sind ({from_rating} oder 5), ohne Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="10"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="41"/>
         <source>{stage} unlocks after {more} and {comfortable}.</source>
         <translation>{stage} wird frei nach {more}, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="11"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="42"/>
         <source>Stay with {minutes} minutes at {stage}.</source>
         <translation>Bleib bei {minutes} Minuten auf der Stufe {stage}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="12"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="43"/>
         <source>Take it gently with {minutes} minutes, or a towel over the mat: {why}.</source>
         <translation>Mach es sanfter mit {minutes} Minuten oder einem Handtuch über der Matte: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="13"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="44"/>
         <source>{stage} unlocks after {comfortable}.</source>
         <translation>{stage} wird frei, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="14"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="45"/>
         <source>1 more completed session</source>
         <translation>1 weiteren abgeschlossenen Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="15"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="46"/>
         <source>{count} more completed sessions</source>
         <translation>{count} weiteren abgeschlossenen Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="16"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="47"/>
         <source>You chose to stay as you are for now.</source>
         <translation>Du hast entschieden, vorerst so zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="17"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="48"/>
         <source>A first session at {stage}: start with {minutes} minutes.</source>
         <translation>Eine erste Sitzung auf der Stufe {stage}: beginne mit {minutes} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="18"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="49"/>
         <source>your last session noted a warning sign (broken skin, bleeding or numbness)</source>
         <translation>bei deiner letzten Sitzung gab es ein Warnzeichen (verletzte Haut, Blutung oder Taubheit)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="19"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="50"/>
         <source>your last {count} sessions were rated uncomfortable</source>
         <translation>deine letzten {count} Sitzungen waren unangenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="20"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="51"/>
         <source>{count} sessions at {stage}, the last {recent} comfortable: you could try {next} ({minutes} minutes).</source>
         <translation>{count} Sitzungen auf der Stufe {stage}, die letzten {recent} angenehm: Du könntest {next} versuchen ({minutes} Minuten).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="21"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="52"/>
         <source>Step back to {stage}: {why}.</source>
         <translation>Geh zurück zu {stage}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="22"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="53"/>
         <source>The last stage: up to its longest session.</source>
         <translation>Die letzte Stufe: bis zu ihrer längsten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="23"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="54"/>
         <source>{count} comfortable sessions in a row</source>
         <translation>{count} angenehme Sitzungen in Folge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="24"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="55"/>
         <source>Your last session was comfortable</source>
         <translation>Deine letzte Sitzung war angenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="25"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="56"/>
         <source>{said} at {minutes} min: try {longer} minutes.</source>
         <translation>{said} bei {minutes} Min.: versuch {longer} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="26"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="57"/>
+        <source>The settings file {path} {problem}, so defaults are used for those; the original was kept as {kept}.</source>
+        <translation>Die Einstellungsdatei {path} {problem}, daher gelten dafür die Standardwerte; das Original wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="58"/>
+        <source>had invalid values for {names}</source>
+        <translation>hatte ungültige Werte für {names}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="59"/>
+        <source>The settings file {path} {problem}; defaults are used for those, but the file could not be moved aside ({error}).</source>
+        <translation>Die Einstellungsdatei {path} {problem}; dafür gelten die Standardwerte, aber die Datei konnte nicht beiseitegelegt werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="60"/>
+        <source>{described} {error}</source>
+        <translation>{described} {error}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="61"/>
+        <source>{problem} Default settings are used.</source>
+        <translation>{problem} Es gelten die Standardeinstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="62"/>
+        <source>is not a valid settings file</source>
+        <translation>ist keine gültige Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="63"/>
+        <source>read the settings file</source>
+        <translation>Lesen der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="64"/>
+        <source>read</source>
+        <translation>Lesen von</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="65"/>
+        <source>write the export to</source>
+        <translation>Schreiben des Exports nach</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="66"/>
         <source>Are you pregnant or breastfeeding?</source>
         <translation>Bist du schwanger oder stillst du?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="27"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="67"/>
         <source>Please check with your doctor before using the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="28"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="68"/>
         <source>Do you take blood thinners, or have a bleeding or clotting disorder, thrombosis or phlebitis?</source>
         <translation>Nimmst du Blutverdünner oder hast du eine Blutungs- oder Gerinnungsstörung, eine Thrombose oder Venenentzündung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="29"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="69"/>
         <source>Is your skin broken, infected or inflamed where you would lie (a rash, sunburn or fragile skin)?</source>
         <translation>Ist deine Haut dort, wo du liegen würdest, verletzt, infiziert oder entzündet (ein Ausschlag, Sonnenbrand oder empfindliche Haut)?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="30"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="70"/>
         <source>Please check with your doctor before using the mat. Wait until the skin has healed.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis die Haut verheilt ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="31"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="71"/>
         <source>Do you have diabetes, neuropathy, numbness or poor circulation?</source>
         <translation>Hast du Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="32"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="72"/>
         <source>Please check with your doctor before using the mat. Also avoid standing barefoot on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Stell dich außerdem nicht barfuß auf die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="33"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="73"/>
         <source>Do you have a heart condition, a pacemaker, or high or low blood pressure?</source>
         <translation>Hast du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="34"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="74"/>
         <source>Please check with your doctor before using the mat. Blood pressure has been measured rising on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Auf der Matte wurde ein Anstieg des Blutdrucks gemessen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="35"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="75"/>
         <source>Do you have epilepsy?</source>
         <translation>Hast du Epilepsie?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="36"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="76"/>
         <source>Do you have a fever or an acute illness today?</source>
         <translation>Hast du heute Fieber oder eine akute Erkrankung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="37"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="77"/>
         <source>Please check with your doctor before using the mat. Wait until you are well again.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis es dir wieder gut geht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="38"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="78"/>
         <source>Do you have cancer, or have you had spinal surgery recently?</source>
         <translation>Hast du Krebs oder wurdest du vor Kurzem an der Wirbelsäule operiert?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="39"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="79"/>
         <source>Is the mat for a child?</source>
         <translation>Ist die Matte für ein Kind?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="40"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="80"/>
         <source>Sources disagree on children; the articles say not under 7. An adult should supervise. Please check with your doctor before using the mat.</source>
         <translation>Bei Kindern sind sich die Quellen uneins; die Artikel sagen: nicht unter 7. Ein Erwachsener sollte dabei sein. Bitte sprich vor der Benutzung der Matte mit der Ärztin oder dem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="41"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="81"/>
         <source>Quiet</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="42"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="82"/>
         <source>Soft rain</source>
         <translation>Sanfter Regen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="43"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="83"/>
         <source>Surf</source>
         <translation>Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="44"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="84"/>
         <source>Rain and surf</source>
         <translation>Regen und Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="45"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="85"/>
         <source>Beginner</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="46"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="86"/>
         <source>Propped behind you on a sofa or chair while you sit and relax: not all your weight on it.</source>
         <translation>Hinter dir auf dem Sofa oder Stuhl angelehnt, während du sitzt und entspannst: nicht dein ganzes Gewicht darauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="47"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="87"/>
         <source>A cotton shirt.</source>
         <translation>Ein Baumwollhemd.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="48"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="88"/>
         <source>Not needed; sit back against the mat.</source>
         <translation>Nicht nötig; lehn dich an die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="49"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="89"/>
         <source>Start gently. A few deep, calm breaths, then lean back slowly.</source>
         <translation>Fang sanft an. Ein paar tiefe, ruhige Atemzüge, dann lehn dich langsam zurück.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="50"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="90"/>
         <source>Intermediate</source>
         <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="51"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="91"/>
         <source>On a soft surface (bed or couch), lying with your back fully on it.</source>
         <translation>Auf einer weichen Unterlage (Bett oder Couch), mit dem ganzen Rücken darauf liegend.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="52"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="92"/>
         <source>A cotton shirt at first; bare skin once you are comfortable.</source>
         <translation>Zuerst ein Baumwollhemd; nackte Haut, sobald es angenehm ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="53"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="93"/>
         <source>Under your neck, or leave it out.</source>
         <translation>Unter dem Nacken, oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="54"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="94"/>
         <source>Lie down in one slow movement and spread your weight.</source>
         <translation>Leg dich in einer langsamen Bewegung hin und verteile dein Gewicht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="55"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="95"/>
         <source>Advanced</source>
         <translation>Erfahren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="56"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="96"/>
         <source>On a hard flat surface: the floor.</source>
         <translation>Auf einer harten, ebenen Fläche: dem Boden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="57"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="97"/>
         <source>A cotton shirt at first, then bare skin.</source>
         <translation>Zuerst ein Baumwollhemd, dann nackte Haut.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="58"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="98"/>
         <source>Under your neck, lower back, hips or legs for targeted use.</source>
         <translation>Unter Nacken, unterem Rücken, Hüften oder Beinen für gezielte Anwendung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="59"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="99"/>
         <source>The floor makes it more intense: go down slowly and stay still.</source>
         <translation>Der Boden macht es intensiver: leg dich langsam hin und bleib ruhig liegen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="60"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="100"/>
         <source>Feet</source>
         <translation>Füße</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="61"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="101"/>
         <source>On the floor, standing on it; hold a wall or a chair.</source>
         <translation>Auf dem Boden, darauf stehend; halte dich an einer Wand oder einem Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="62"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="102"/>
         <source>Socks first, then barefoot.</source>
         <translation>Zuerst mit Socken, dann barfuß.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="63"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="103"/>
         <source>Not used.</source>
         <translation>Nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="64"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="104"/>
         <source>Step on slowly, holding on, and shift your weight gently.</source>
         <translation>Steig langsam und festgehalten darauf und verlagere dein Gewicht sanft.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="65"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="105"/>
         <source>Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
         <translation>Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="66"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="106"/>
         <source>Resonance</source>
         <translation>Resonanz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="67"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="107"/>
         <source>About 5.5 breaths a minute, the pace of resonance breathing (Lehrer &amp; Gevirtz 2014).</source>
         <translation>Etwa 5,5 Atemzüge pro Minute, das Tempo der Resonanzatmung (Lehrer &amp; Gevirtz 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="68"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="108"/>
         <source>Longer exhale</source>
         <translation>Längeres Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="69"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="109"/>
         <source>Six breaths a minute; many find a longer exhale more relaxing (Van Diest et al. 2014).</source>
         <translation>Sechs Atemzüge pro Minute; viele finden längeres Ausatmen entspannender (Van Diest et al. 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="70"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="110"/>
         <source>Box</source>
         <translation>Quadrat</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="71"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="111"/>
         <source>Four equal sides: in, hold, out, hold.</source>
         <translation>Vier gleiche Seiten: ein, halten, aus, halten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="72"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="112"/>
         <source>4-7-8</source>
         <translation>4-7-8</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="73"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="113"/>
         <source>At most 4 cycles at a time in the first month, 8 later (Weil). If the hold is hard, speed up the count: the ratio matters.</source>
         <translation>Im ersten Monat höchstens 4 Zyklen am Stück, später 8 (Weil). Fällt das Halten schwer, zähle schneller: Auf das Verhältnis kommt es an.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="74"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="114"/>
         <source>Cyclic sigh</source>
         <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="75"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="115"/>
         <source>Two inhales through the nose (the second a short top-up), then one long exhale; about 5 minutes (Balban et al. 2023).</source>
         <translation>Zweimal durch die Nase einatmen (das zweite Mal kurz nachfüllen), dann einmal lange ausatmen; etwa 5 Minuten (Balban et al. 2023).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="76"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="116"/>
         <source>Lower yourself slowly, in one movement. Spread your weight and stay still.</source>
         <translation>Leg dich langsam in einer Bewegung hin. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="77"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="117"/>
         <source>The first half-minute stings. Breathe out slowly; it usually settles.</source>
         <translation>Die erste halbe Minute sticht es. Atme langsam aus; meist lässt es nach.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="78"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="118"/>
         <source>Warmth and tingling are normal. Let your breath slow down.</source>
         <translation>Wärme und Kribbeln sind normal. Lass deinen Atem langsamer werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="79"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="119"/>
         <source>Begin to come back. Move your fingers and toes.</source>
         <translation>Komm langsam zurück. Bewege Finger und Zehen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="80"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="120"/>
         <source>Roll to your side before you sit up. Take a few breaths before you stand.</source>
         <translation>Roll dich auf die Seite, bevor du dich aufsetzt. Atme ein paarmal, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="81"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="121"/>
         <source>You have reached the longest session suggested for your stage. Come back whenever you are ready.</source>
         <translation>Du hast die längste für deine Stufe empfohlene Sitzung erreicht. Komm zurück, wann immer du bereit bist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="82"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="122"/>
         <source>You have been on the mat for an hour. Please come back now: roll to your side before you sit up.</source>
         <translation>Du liegst seit einer Stunde auf der Matte. Bitte komm jetzt zurück: Roll dich auf die Seite, bevor du dich aufsetzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="83"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="123"/>
         <source>Stop using the mat until your skin has healed, and check with your doctor if it does not improve. Redness that fades after getting off is common and normal.</source>
         <translation>Benutze die Matte nicht, bis deine Haut verheilt ist, und sprich mit deiner Ärztin oder deinem Arzt, wenn es nicht besser wird. Eine Rötung, die nach dem Aufstehen vergeht, ist häufig und normal.</translation>
     </message>
@@ -991,235 +1191,235 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="88"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="89"/>
         <source>any</source>
         <extracomment>The earliest date the range filter offers; at it, the filter reads &quot;any&quot;.</extracomment>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="104"/>
-        <location filename="../../mat_companion/ui/history_page.py" line="117"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="105"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="118"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="121"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="122"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="122"/>
-        <location filename="../../mat_companion/ui/history_page.py" line="300"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="123"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="301"/>
         <source>&amp;Trends</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="132"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="133"/>
         <source>Search notes, stages, positions…</source>
         <translation>Notizen, Stufen, Positionen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="133"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="134"/>
         <source>Search the history</source>
         <translation>Den Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="136"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="137"/>
         <source>Show the stage</source>
         <translation>Stufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="137"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="138"/>
         <source>All stages</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="140"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="141"/>
         <source>From date</source>
         <translation>Von Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="141"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="142"/>
         <source>Until date</source>
         <translation>Bis Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="146"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="147"/>
         <source>Fro&amp;m</source>
         <translation>V&amp;on</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="146"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="147"/>
         <source>unti&amp;l</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="160"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="161"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="179"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="180"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="180"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="181"/>
         <source>Add a session done without the app</source>
         <translation>Eine Sitzung ohne die App nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="181"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="182"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="182"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="183"/>
         <source>Open the selected session</source>
         <translation>Die ausgewählte Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="183"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="184"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="184"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="185"/>
         <source>Delete the selected session</source>
         <translation>Die ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="185"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="186"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="186"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="187"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="187"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="188"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="188"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="189"/>
         <source>Export the history to a file</source>
         <translation>Den Verlauf in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="189"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="190"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="190"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="191"/>
         <source>Import sessions from a file</source>
         <translation>Sitzungen aus einer Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="254"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="255"/>
         <source>No sessions yet. Each session you finish appears here with how you felt before and after; one done without the app can be added with Add…</source>
         <translation>Noch keine Sitzungen. Jede beendete Sitzung erscheint hier mit deinem Befinden vorher und nachher; eine ohne die App gemachte kannst du mit Hinzufügen… nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="260"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="261"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} von {total} Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="284"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="285"/>
         <source>Undo {action}</source>
         <translation>{action} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="284"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="285"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="335"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="336"/>
         <source>delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="341"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="342"/>
         <source>edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="347"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="348"/>
         <source>add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="357"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="358"/>
         <source>Delete this session?</source>
         <translation>Diese Sitzung löschen?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="358"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="359"/>
         <source>Delete this session from your history? You can undo it with Ctrl+Z.</source>
         <translation>Diese Sitzung aus deinem Verlauf löschen? Mit Strg+Z kannst du es rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="418"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="419"/>
         <source>Export the history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="420"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="421"/>
         <source>CSV for spreadsheets (*.csv);;JSON, complete (*.json)</source>
         <translation>CSV für Tabellen (*.csv);;JSON, vollständig (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="439"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="440"/>
         <source>{sessions} exported to {path}.</source>
         <translation>{sessions} nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="443"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="444"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="451"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="452"/>
         <source>Import sessions</source>
         <translation>Sitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="453"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="454"/>
         <source>History files (*.csv *.json);;All files (*)</source>
         <translation>Verlaufsdateien (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="467"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="468"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="484"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="488"/>
         <source>Some sessions are not valid</source>
         <translation>Einige Sitzungen sind ungültig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="486"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="490"/>
         <source>{bad} of the sessions in {file} are not valid (the first, {first}). Import the {good} valid ones?</source>
         <translation>{bad} der Sitzungen in {file} sind ungültig (die erste: {first}). Die {good} gültigen importieren?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="512"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="516"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="517"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="521"/>
         <source>{sessions} imported</source>
         <translation>{sessions} importiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="519"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="523"/>
         <source>; {count} were already in your history</source>
         <translation>; {count} waren schon in deinem Verlauf</translation>
     </message>
@@ -1662,23 +1862,23 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="77"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="78"/>
         <source>Session</source>
         <extracomment>Saves a finished session record; returns None, or one sentence if it could not be saved.</extracomment>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="287"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="288"/>
         <source>End the session?</source>
         <translation>Sitzung beenden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="288"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="289"/>
         <source>End the session now? The time so far is kept in your history.</source>
         <translation>Die Sitzung jetzt beenden? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="323"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="324"/>
         <source>Session complete</source>
         <translation>Sitzung beendet</translation>
     </message>
@@ -2054,118 +2254,118 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="48"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="49"/>
         <source>Ambient sound is chosen on the Session page (Sound…).</source>
         <translation>Der Hintergrundklang wird auf der Seite Sitzung gewählt (Klang…).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="56"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="57"/>
         <source>&amp;Reduced motion: words and a progress bar instead of the growing shape</source>
         <translation>&amp;Weniger Bewegung: Wörter und ein Fortschrittsbalken statt der wachsenden Form</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="62"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="63"/>
         <source>Review the &amp;safety questions and starting point…</source>
         <translation>&amp;Sicherheitsfragen und Startpunkt ansehen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="72"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="73"/>
         <source>History and data</source>
         <translation>Verlauf und Daten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="73"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="74"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="74"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="75"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="79"/>
-        <location filename="../../mat_companion/ui/settings_page.py" line="81"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="80"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="82"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="99"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="100"/>
         <source>{day} is a rest day</source>
         <translation>{day} ist ein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="106"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="107"/>
         <source>Rest days</source>
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="110"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="111"/>
         <source>Planned rest weeks</source>
         <translation>Geplante Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="114"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="115"/>
         <source>A day in the rest week to add</source>
         <translation>Ein Tag der hinzuzufügenden Ruhewoche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="115"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="116"/>
         <source>Add &amp;week</source>
         <translation>Woche &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="116"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="117"/>
         <source>Add the week of this day as a rest week</source>
         <translation>Die Woche dieses Tages als Ruhewoche hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="118"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="119"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="119"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="120"/>
         <source>Remove the selected rest week</source>
         <translation>Die ausgewählte Ruhewoche entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="125"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="126"/>
         <source>Rest weeks</source>
         <translation>Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="128"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="129"/>
         <source>Show &amp;streaks (days in a row)</source>
         <translation>Serien an&amp;zeigen (Tage am Stück)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="133"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="134"/>
         <source>Rest days and rest weeks never break a streak.</source>
         <translation>Ruhetage und Ruhewochen unterbrechen eine Serie nie.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="140"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="141"/>
         <source>Remind me &amp;daily at</source>
         <translation>&amp;Täglich erinnern um</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="145"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="146"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="154"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="155"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="157"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="158"/>
         <source>Shown while Mat Companion or its tray icon is running; not on days you have already practised.</source>
         <translation>Erscheint, solange Mat Companion oder sein Symbol im Infobereich läuft; nicht an Tagen, an denen du schon geübt hast.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="191"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="192"/>
         <source>Week of {day}</source>
         <translation>Woche ab {day}</translation>
     </message>
@@ -2173,132 +2373,132 @@
 <context>
     <name>SoundMixerDialog</name>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="82"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="83"/>
         <source>{layer} volume</source>
         <translation>Lautstärke: {layer}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="89"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="90"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="95"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="96"/>
         <source>Remove {layer}</source>
         <translation>{layer} entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="105"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="106"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="125"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="126"/>
         <source>Sound</source>
         <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="136"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="137"/>
         <source>Sound is optional. Everything here is generated by the app, apart from files you add yourself. Keep steady sound low, about as loud as a quiet room: it soothes best that way.</source>
         <translation>Klang ist freiwillig. Alles hier erzeugt die App selbst, bis auf Dateien, die du hinzufügst. Halte gleichmäßige Klänge leise, etwa so laut wie ein ruhiger Raum: So beruhigen sie am besten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="146"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="147"/>
         <source>Saved mix</source>
         <translation>Gespeicherte Mischung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="147"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="148"/>
         <source>&amp;Mix</source>
         <translation>&amp;Mischung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="149"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="150"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="150"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="151"/>
         <source>Save this mix as</source>
         <translation>Diese Mischung speichern als</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="151"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="152"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="152"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="153"/>
         <source>Delete this saved mix</source>
         <translation>Diese gespeicherte Mischung löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="164"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="165"/>
         <source>Sounds</source>
         <translation>Klänge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="168"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="169"/>
         <source>&amp;Add your own sound file…</source>
         <translation>Eigene &amp;Klangdatei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="172"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="173"/>
         <source>Overall volume</source>
         <translation>Gesamtlautstärke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="173"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="174"/>
         <source>&amp;Overall volume</source>
         <translation>&amp;Gesamtlautstärke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="176"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="177"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="178"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="179"/>
         <source>Fade out over the session&apos;s last seconds</source>
         <translation>Ausblenden über die letzten Sekunden der Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="179"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="180"/>
         <source>&amp;Fade out over the last</source>
         <translation>&amp;Ausblenden über die letzten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="182"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="183"/>
         <source>&amp;Preview (play the mix while this is open)</source>
         <translation>&amp;Vorhören (die Mischung spielt, solange dies offen ist)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="186"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="187"/>
         <source>Preview (no audio output was found)</source>
         <translation>Vorhören (keine Audioausgabe gefunden)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="254"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="255"/>
         <source>Add a sound file</source>
         <translation>Klangdatei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="256"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="257"/>
         <source>Sound files (*.wav *.ogg *.oga *.mp3 *.flac)</source>
         <translation>Klangdateien (*.wav *.ogg *.oga *.mp3 *.flac)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="289"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="290"/>
         <source>Custom</source>
         <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="305"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="306"/>
         <source>Save mix</source>
         <translation>Mischung speichern</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="305"/>
+        <location filename="../../mat_companion/ui/sound_mixer.py" line="306"/>
         <source>Name of the mix:</source>
         <translation>Name der Mischung:</translation>
     </message>
@@ -2486,22 +2686,22 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../mat_companion/app.py" line="288"/>
+        <location filename="../../mat_companion/app.py" line="289"/>
         <source>A session is running</source>
         <translation>Eine Sitzung läuft</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="289"/>
+        <location filename="../../mat_companion/app.py" line="290"/>
         <source>Your session is still running. What would you like to do?</source>
         <translation>Deine Sitzung läuft noch. Was möchtest du tun?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="297"/>
+        <location filename="../../mat_companion/app.py" line="298"/>
         <source>Keep it running in the tray</source>
         <translation>Im Infobereich weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="300"/>
+        <location filename="../../mat_companion/app.py" line="301"/>
         <source>End it and quit</source>
         <translation>Beenden und die App schließen</translation>
     </message>

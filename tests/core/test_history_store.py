@@ -94,7 +94,8 @@ def test_unreadable_file_is_moved_aside_and_reported(path: Path) -> None:
     path.parent.mkdir()
     path.write_bytes(b'{"schema_version": 1, "sessions": [')
     store = HistoryStore(path)
-    message = store.load()
+    loaded = store.load()
+    message = None if loaded is None else str(loaded)
     (kept,) = path.parent.glob("history.json.unreadable-*")
     assert kept.read_bytes() == b'{"schema_version": 1, "sessions": ['
     assert message == (
@@ -113,7 +114,8 @@ def test_partly_invalid_file_keeps_valid_sessions_and_original_bytes(path: Path)
     original = json.dumps({"schema_version": 1, "sessions": sessions}).encode()
     path.write_bytes(original)
     store = HistoryStore(path)
-    message = store.load()
+    loaded = store.load()
+    message = None if loaded is None else str(loaded)
     assert list(store.sessions) == good
     (kept,) = path.parent.glob("history.json.invalid-*")
     assert kept.read_bytes() == original
@@ -131,7 +133,8 @@ def test_newer_schema_is_refused_and_untouched(path: Path) -> None:
     original = b'{"schema_version": 7, "sessions": [{"whatever": true}]}'
     path.write_bytes(original)
     store = HistoryStore(path)
-    message = store.load()
+    loaded = store.load()
+    message = None if loaded is None else str(loaded)
     assert message is not None and "newer version of Mat Companion (schema 7)" in message
     with pytest.raises(HistoryError, match="until you update the app"):
         store.add(make_session())
@@ -185,7 +188,7 @@ def test_file_damaged_by_another_tool_is_kept_and_rewritten_from_memory(path: Pa
     assert on_disk(path) == [first, second]
     (kept,) = path.parent.glob("history.json.unreadable-*")
     assert kept.read_bytes() == b"garbage from a sync tool"
-    assert "damaged by something else" in store.notices[0]
+    assert "damaged by something else" in str(store.notices[0])
 
 
 def test_add_many_skips_ids_already_present(path: Path) -> None:
@@ -234,7 +237,7 @@ def test_unreadable_file_blocks_writes(path: Path, monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setattr(Path, "read_bytes", denied)
     store = HistoryStore(path)
-    assert store.load() == f"Could not read your history file {path}: permission denied."
+    assert str(store.load()) == f"Could not read your history file {path}: permission denied."
     with pytest.raises(HistoryError):
         store.add(make_session())
     monkeypatch.undo()

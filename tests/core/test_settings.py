@@ -19,7 +19,8 @@ def test_missing_file_gives_defaults_silently(tmp_path: Path) -> None:
 def test_round_trip_keeps_values_and_unknown_keys(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"reduced_motion": True, "from_a_newer_version": [1, 2]}))
-    settings, message = Settings.load(path)
+    settings, said = Settings.load(path)
+    message = None if said is None else str(said)
     assert message is None
     settings.set("master_volume", 0.5)
     settings.save()
@@ -37,7 +38,8 @@ def test_bad_values_fall_back_and_file_is_kept_aside(tmp_path: Path) -> None:
         {"master_volume": 7, "reduced_motion": "yes", "last_page": "history"}
     ).encode()
     path.write_bytes(original)
-    settings, message = Settings.load(path)
+    settings, said = Settings.load(path)
+    message = None if said is None else str(said)
     assert settings.get("master_volume") == pytest.approx(0.33)
     assert settings.get("reduced_motion") is False
     assert settings.get("last_page") == "history"
@@ -55,7 +57,8 @@ def test_bad_values_fall_back_and_file_is_kept_aside(tmp_path: Path) -> None:
 def test_unusable_file_gives_defaults_and_is_kept(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "settings.json"
     path.write_bytes(content)
-    settings, message = Settings.load(path)
+    settings, said = Settings.load(path)
+    message = None if said is None else str(said)
     assert message is not None and "is not a valid settings file" in message
     assert settings.get("master_volume") == pytest.approx(0.33)
     kept = [p for p in tmp_path.iterdir() if p.name.startswith("settings.json.invalid-")]

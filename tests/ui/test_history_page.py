@@ -149,7 +149,7 @@ def test_a_refused_save_is_reported_and_nothing_is_lost(
     page: HistoryPage, app_paths: AppPaths
 ) -> None:
     notices: list[str] = []
-    page._services.notice = notices.append
+    page._services.notice = lambda message: notices.append(str(message))
     select(page, "Lovely")
     original = app_paths.history_file.read_bytes()
     newer = json.loads(original)
@@ -164,7 +164,7 @@ def test_export_and_import_through_the_page(
     qtbot: QtBot, page: HistoryPage, app_paths: AppPaths, tmp_path: Path
 ) -> None:
     notices: list[str] = []
-    page._services.notice = notices.append
+    page._services.notice = lambda message: notices.append(str(message))
     target = tmp_path / "out.csv"
     page.export_to(target)
     qtbot.waitUntil(lambda: bool(notices))
@@ -194,7 +194,7 @@ def test_an_import_with_bad_rows_asks_first(
     qtbot: QtBot, page: HistoryPage, app_paths: AppPaths, tmp_path: Path
 ) -> None:
     notices: list[str] = []
-    page._services.notice = notices.append
+    page._services.notice = lambda message: notices.append(str(message))
     incoming = tmp_path / "mixed.json"
     good = make_session(note="good")
     incoming.write_text(json.dumps({"schema_version": 1, "sessions": [good, {"id": "nope"}]}))
@@ -209,7 +209,7 @@ def test_an_import_with_bad_rows_asks_first(
 
 def test_an_unreadable_import_says_why(qtbot: QtBot, page: HistoryPage, tmp_path: Path) -> None:
     notices: list[str] = []
-    page._services.notice = notices.append
+    page._services.notice = lambda message: notices.append(str(message))
     page.import_from(tmp_path / "missing.csv")
     qtbot.waitUntil(lambda: bool(notices))
     assert notices[0].endswith("missing.csv: it does not exist.")
