@@ -21,9 +21,10 @@ from mat_companion.core.history_schema import (
     Session,
     validate_session,
 )
+from mat_companion.core.texts import TextError, text
 
 
-class UnusableHistoryError(ValueError):
+class UnusableHistoryError(TextError):
     """The bytes are not a history document at all; the message says why, briefly."""
 
 
@@ -73,16 +74,16 @@ def parse_history(raw: bytes) -> ParsedHistory:
         with _collector_paused():
             document = json_codec.loads(raw)
     except json_codec.JSONError as reason:
-        raise UnusableHistoryError(str(reason)) from None
+        raise UnusableHistoryError(text("{problem}", problem=str(reason))) from None
     if not isinstance(document, dict):
-        raise UnusableHistoryError("it is not a history document (no sessions object)")
+        raise UnusableHistoryError(text("it is not a history document (no sessions object)"))
     version = document.get("schema_version", 0)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise UnusableHistoryError("its schema_version is not a version number")
+        raise UnusableHistoryError(text("its schema_version is not a version number"))
     if version > SCHEMA_VERSION:
         raise NewerHistoryError(version)
     if not isinstance(document.get("sessions"), list):
-        raise UnusableHistoryError("it has no list of sessions")
+        raise UnusableHistoryError(text("it has no list of sessions"))
     if version < SCHEMA_VERSION:
         document = migrate(document, version, SCHEMA_VERSION)
     sessions: list[Session] = []

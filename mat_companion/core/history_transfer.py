@@ -17,12 +17,13 @@ from mat_companion.core.history_document import (
     serialise_history,
 )
 from mat_companion.core.history_schema import InvalidSessionError, Session
+from mat_companion.core.texts import TextError, text
 
 Format = Literal["json", "csv"]
 FORMATS: Final = ("json", "csv")
 
 
-class UnusableImportError(ValueError):
+class UnusableImportError(TextError):
     """The whole file cannot be imported; the message says why in one sentence."""
 
 
@@ -63,20 +64,29 @@ def read_import(raw: bytes, fmt: Format) -> ImportBatch:
         try:
             parsed = parse_history(raw)
         except UnusableHistoryError as reason:
-            raise UnusableImportError(f"The file cannot be imported: {reason}.") from None
+            raise UnusableImportError(
+                text("The file cannot be imported: {reason}.", reason=reason.text)
+            ) from None
         except NewerHistoryError as newer:
             raise UnusableImportError(
-                f"The file was written by a newer version of Mat Companion (schema "
-                f"{newer.version}); update the app to import it."
+                text(
+                    "The file was written by a newer version of Mat Companion (schema "
+                    "{version}); update the app to import it.",
+                    version=newer.version,
+                )
             ) from None
         problems = [f"session {index + 1}: {problem}" for index, problem in parsed.skipped]
         return ImportBatch(parsed.sessions, problems)
     try:
-        text = raw.decode("utf-8-sig")
+        decoded = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UnusableImportError("The file cannot be imported: it is not UTF-8 text.") from None
+        raise UnusableImportError(
+            text("The file cannot be imported: it is not UTF-8 text.")
+        ) from None
     try:
-        sessions, located = from_csv(text)
+        sessions, located = from_csv(decoded)
     except InvalidSessionError as reason:
-        raise UnusableImportError(f"The file cannot be imported: {reason}.") from None
+        raise UnusableImportError(
+            text("The file cannot be imported: {reason}.", reason=str(reason))
+        ) from None
     return ImportBatch(sessions, [f"line {line}: {problem}" for line, problem in located])

@@ -17,6 +17,7 @@ from mat_companion.core.checkin import CheckIn, session_record
 from mat_companion.core.files import set_aside, write_atomic
 from mat_companion.core.history_schema import Session, parse_timestamp
 from mat_companion.core.session import SessionPlan
+from mat_companion.core.texts import Text, text
 
 CHECKPOINT_FILE_NAME = "session-in-progress.json"
 
@@ -90,21 +91,26 @@ def save_checkpoint(path: Path, checkpoint: Checkpoint) -> None:
     write_atomic(path, checkpoint.to_json())
 
 
-def load_checkpoint(path: Path) -> tuple[Checkpoint | None, str | None]:
+def load_checkpoint(path: Path) -> tuple[Checkpoint | None, Text | None]:
     """The checkpoint left by a session that did not end, and a message if it was unusable."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return None, None
     except OSError as error:
-        return None, f"The unfinished session in {path} could not be read ({error.strerror})."
+        return None, text(
+            "The unfinished session in {path} could not be read ({error}).",
+            path=path,
+            error=error.strerror,
+        )
     try:
         return Checkpoint.from_json(raw), None
     except ValueError as error:
         kept = set_aside(path, "unreadable")
-        return (
-            None,
-            f"An unfinished session could not be recovered ({error}); it was kept as {kept}.",
+        return None, text(
+            "An unfinished session could not be recovered ({error}); it was kept as {kept}.",
+            error=str(error),
+            kept=kept,
         )
 
 

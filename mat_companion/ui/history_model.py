@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from mat_companion.core.history_schema import Session
+from mat_companion.ui.language import date_time
 from mat_companion.ui.session_labels import label_of, positions
 
 Index = QModelIndex | QPersistentModelIndex
@@ -288,9 +288,7 @@ class HistoryTableModel(QAbstractTableModel):
         return None
 
     def _date_text(self, session: Session) -> str:
-        moment = datetime.fromisoformat(session["started_at"])
-        shown = QDateTime(moment.date(), moment.time().replace(tzinfo=None))
-        return self._locale.toString(shown, QLocale.FormatType.ShortFormat)
+        return date_time(datetime.fromisoformat(session["started_at"]))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -6,7 +6,9 @@ own translation covers its standard buttons and dialogs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from mat_companion.paths import resource
 
@@ -30,3 +32,9 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
 def decimal(value: float, places: int = 1) -> str:
     """A number as the user's locale writes it (1.5 in English, 1,5 in German)."""
     return QLocale().toString(float(value), "f", places)
+
+
+def date_time(moment: datetime) -> str:
+    """A date and time as the user's locale writes it, in the time it was recorded in."""
+    shown = QDateTime(moment.date(), moment.time().replace(tzinfo=None))
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)

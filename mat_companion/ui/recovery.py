@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mat_companion.core.session_checkpoint import clear_checkpoint, load_checkpoint
+from mat_companion.ui.language import date_time
 
 if TYPE_CHECKING:
     from mat_companion.app import AppContext
@@ -21,7 +22,7 @@ def offer_recovery(context: AppContext) -> QMessageBox | None:
     if checkpoint is None:
         return None
     minutes = round(checkpoint.mat_seconds / 60)
-    when = checkpoint.started_at.strftime("%Y-%m-%d %H:%M")
+    when = date_time(checkpoint.started_at)
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QApplication.translate("App", "Unfinished session"),

@@ -622,476 +622,516 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/core_texts.py" line="29"/>
+        <source>it is not a history document (no sessions object)</source>
+        <translation>sie ist kein Verlaufsdokument (kein Sitzungsobjekt)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="30"/>
+        <source>its schema_version is not a version number</source>
+        <translation>ihre schema_version ist keine Versionsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="31"/>
+        <source>it has no list of sessions</source>
+        <translation>sie hat keine Liste von Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="32"/>
         <source>Your history file {path} was written by a newer version of Mat Companion (schema {version}); it was left untouched, and new sessions cannot be saved until you update the app.</source>
         <translation>Deine Verlaufsdatei {path} wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}); sie bleibt unverändert, und neue Sitzungen können erst nach einem Update der App gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="30"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="33"/>
         <source>Your history file could not be read ({reason}); it was kept as {kept} and a new history was started.</source>
         <translation>Deine Verlaufsdatei konnte nicht gelesen werden ({reason}); sie wurde als {kept} aufbewahrt und ein neuer Verlauf begonnen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="31"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="34"/>
         <source>{count} of {total} sessions in your history were not valid and were skipped (the first, number {number}: {problem}); the original file was kept as {kept}.</source>
         <translation>{count} von {total} Sitzungen in deinem Verlauf waren ungültig und wurden übersprungen (die erste, Nummer {number}: {problem}); die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="32"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="35"/>
         <source>Your history file {path} could not be read ({reason}) and could not be moved aside ({error}); it was left as it is and nothing will be saved.</source>
         <translation>Deine Verlaufsdatei {path} konnte nicht gelesen ({reason}) und nicht beiseitegelegt werden ({error}); sie bleibt, wie sie ist, und nichts wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="33"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="36"/>
         <source>Your history file {path} needs repair but could not be rewritten: {error}</source>
         <translation>Deine Verlaufsdatei {path} muss repariert werden, konnte aber nicht neu geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="34"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="37"/>
         <source>{count} invalid sessions written by something else were left out; the file was kept as {kept}.</source>
         <translation>{count} ungültige Sitzungen, die ein anderes Programm geschrieben hat, wurden weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="35"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="38"/>
         <source>read your history file</source>
         <translation>Lesen deiner Verlaufsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="36"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="39"/>
         <source>Your history file was damaged by something else ({reason}); it was kept as {kept} and your sessions were saved again from memory.</source>
         <translation>Deine Verlaufsdatei wurde von etwas anderem beschädigt ({reason}); sie wurde als {kept} aufbewahrt und deine Sitzungen wurden aus dem Speicher neu gesichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="37"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="40"/>
         <source>save your history to</source>
         <translation>Speichern deines Verlaufs in</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="38"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="41"/>
+        <source>The file cannot be imported: it is not UTF-8 text.</source>
+        <translation>Die Datei kann nicht importiert werden: Sie ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="42"/>
+        <source>The file cannot be imported: {reason}.</source>
+        <translation>Die Datei kann nicht importiert werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="43"/>
+        <source>The file was written by a newer version of Mat Companion (schema {version}); update the app to import it.</source>
+        <translation>Die Datei wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}); aktualisiere die App, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="44"/>
         <source>A mix needs a name.</source>
         <translation>Eine Mischung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="39"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="45"/>
         <source>“{name}” is one of the app&apos;s own mixes; choose another name.</source>
         <translation>„{name}“ ist eine Mischung der App; wähle einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="40"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="46"/>
         <source>the last {recent} rated comfortable ({from_rating} or 5) with no warning signs</source>
         <translation>die letzten {recent} als angenehm bewertet sind ({from_rating} oder 5), ohne Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="41"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="47"/>
         <source>{stage} unlocks after {more} and {comfortable}.</source>
         <translation>{stage} wird frei nach {more}, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="42"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="48"/>
         <source>Stay with {minutes} minutes at {stage}.</source>
         <translation>Bleib bei {minutes} Minuten auf der Stufe {stage}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="43"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="49"/>
         <source>Take it gently with {minutes} minutes, or a towel over the mat: {why}.</source>
         <translation>Mach es sanfter mit {minutes} Minuten oder einem Handtuch über der Matte: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="44"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="50"/>
         <source>{stage} unlocks after {comfortable}.</source>
         <translation>{stage} wird frei, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="45"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="51"/>
         <source>1 more completed session</source>
         <translation>1 weiteren abgeschlossenen Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="46"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="52"/>
         <source>{count} more completed sessions</source>
         <translation>{count} weiteren abgeschlossenen Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="47"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="53"/>
         <source>You chose to stay as you are for now.</source>
         <translation>Du hast entschieden, vorerst so zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="48"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="54"/>
         <source>A first session at {stage}: start with {minutes} minutes.</source>
         <translation>Eine erste Sitzung auf der Stufe {stage}: beginne mit {minutes} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="49"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="55"/>
         <source>your last session noted a warning sign (broken skin, bleeding or numbness)</source>
         <translation>bei deiner letzten Sitzung gab es ein Warnzeichen (verletzte Haut, Blutung oder Taubheit)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="50"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="56"/>
         <source>your last {count} sessions were rated uncomfortable</source>
         <translation>deine letzten {count} Sitzungen waren unangenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="51"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="57"/>
         <source>{count} sessions at {stage}, the last {recent} comfortable: you could try {next} ({minutes} minutes).</source>
         <translation>{count} Sitzungen auf der Stufe {stage}, die letzten {recent} angenehm: Du könntest {next} versuchen ({minutes} Minuten).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="52"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="58"/>
         <source>Step back to {stage}: {why}.</source>
         <translation>Geh zurück zu {stage}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="53"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="59"/>
         <source>The last stage: up to its longest session.</source>
         <translation>Die letzte Stufe: bis zu ihrer längsten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="54"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="60"/>
         <source>{count} comfortable sessions in a row</source>
         <translation>{count} angenehme Sitzungen in Folge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="55"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="61"/>
         <source>Your last session was comfortable</source>
         <translation>Deine letzte Sitzung war angenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="56"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="62"/>
         <source>{said} at {minutes} min: try {longer} minutes.</source>
         <translation>{said} bei {minutes} Min.: versuch {longer} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="57"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="63"/>
+        <source>The unfinished session in {path} could not be read ({error}).</source>
+        <translation>Die nicht beendete Sitzung in {path} konnte nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="64"/>
+        <source>An unfinished session could not be recovered ({error}); it was kept as {kept}.</source>
+        <translation>Eine nicht beendete Sitzung konnte nicht wiederhergestellt werden ({error}); sie wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="65"/>
         <source>The settings file {path} {problem}, so defaults are used for those; the original was kept as {kept}.</source>
         <translation>Die Einstellungsdatei {path} {problem}, daher gelten dafür die Standardwerte; das Original wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="58"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="66"/>
         <source>had invalid values for {names}</source>
         <translation>hatte ungültige Werte für {names}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="59"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="67"/>
         <source>The settings file {path} {problem}; defaults are used for those, but the file could not be moved aside ({error}).</source>
         <translation>Die Einstellungsdatei {path} {problem}; dafür gelten die Standardwerte, aber die Datei konnte nicht beiseitegelegt werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="60"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="68"/>
         <source>{described} {error}</source>
         <translation>{described} {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="61"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="69"/>
         <source>{problem} Default settings are used.</source>
         <translation>{problem} Es gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="62"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="70"/>
         <source>is not a valid settings file</source>
         <translation>ist keine gültige Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="63"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="71"/>
         <source>read the settings file</source>
         <translation>Lesen der Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="64"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="72"/>
         <source>read</source>
         <translation>Lesen von</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="65"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="73"/>
         <source>write the export to</source>
         <translation>Schreiben des Exports nach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="66"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="74"/>
         <source>Are you pregnant or breastfeeding?</source>
         <translation>Bist du schwanger oder stillst du?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="67"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="75"/>
         <source>Please check with your doctor before using the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="68"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="76"/>
         <source>Do you take blood thinners, or have a bleeding or clotting disorder, thrombosis or phlebitis?</source>
         <translation>Nimmst du Blutverdünner oder hast du eine Blutungs- oder Gerinnungsstörung, eine Thrombose oder Venenentzündung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="69"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="77"/>
         <source>Is your skin broken, infected or inflamed where you would lie (a rash, sunburn or fragile skin)?</source>
         <translation>Ist deine Haut dort, wo du liegen würdest, verletzt, infiziert oder entzündet (ein Ausschlag, Sonnenbrand oder empfindliche Haut)?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="70"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="78"/>
         <source>Please check with your doctor before using the mat. Wait until the skin has healed.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis die Haut verheilt ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="71"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="79"/>
         <source>Do you have diabetes, neuropathy, numbness or poor circulation?</source>
         <translation>Hast du Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="72"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="80"/>
         <source>Please check with your doctor before using the mat. Also avoid standing barefoot on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Stell dich außerdem nicht barfuß auf die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="73"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="81"/>
         <source>Do you have a heart condition, a pacemaker, or high or low blood pressure?</source>
         <translation>Hast du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="74"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="82"/>
         <source>Please check with your doctor before using the mat. Blood pressure has been measured rising on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Auf der Matte wurde ein Anstieg des Blutdrucks gemessen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="75"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="83"/>
         <source>Do you have epilepsy?</source>
         <translation>Hast du Epilepsie?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="76"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="84"/>
         <source>Do you have a fever or an acute illness today?</source>
         <translation>Hast du heute Fieber oder eine akute Erkrankung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="77"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="85"/>
         <source>Please check with your doctor before using the mat. Wait until you are well again.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis es dir wieder gut geht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="78"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="86"/>
         <source>Do you have cancer, or have you had spinal surgery recently?</source>
         <translation>Hast du Krebs oder wurdest du vor Kurzem an der Wirbelsäule operiert?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="79"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="87"/>
         <source>Is the mat for a child?</source>
         <translation>Ist die Matte für ein Kind?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="80"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="88"/>
         <source>Sources disagree on children; the articles say not under 7. An adult should supervise. Please check with your doctor before using the mat.</source>
         <translation>Bei Kindern sind sich die Quellen uneins; die Artikel sagen: nicht unter 7. Ein Erwachsener sollte dabei sein. Bitte sprich vor der Benutzung der Matte mit der Ärztin oder dem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="81"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="89"/>
         <source>Quiet</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="82"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="90"/>
         <source>Soft rain</source>
         <translation>Sanfter Regen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="83"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="91"/>
         <source>Surf</source>
         <translation>Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="84"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="92"/>
         <source>Rain and surf</source>
         <translation>Regen und Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="85"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="93"/>
         <source>Beginner</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="86"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="94"/>
         <source>Propped behind you on a sofa or chair while you sit and relax: not all your weight on it.</source>
         <translation>Hinter dir auf dem Sofa oder Stuhl angelehnt, während du sitzt und entspannst: nicht dein ganzes Gewicht darauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="87"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="95"/>
         <source>A cotton shirt.</source>
         <translation>Ein Baumwollhemd.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="88"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="96"/>
         <source>Not needed; sit back against the mat.</source>
         <translation>Nicht nötig; lehn dich an die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="89"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="97"/>
         <source>Start gently. A few deep, calm breaths, then lean back slowly.</source>
         <translation>Fang sanft an. Ein paar tiefe, ruhige Atemzüge, dann lehn dich langsam zurück.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="90"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="98"/>
         <source>Intermediate</source>
         <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="91"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="99"/>
         <source>On a soft surface (bed or couch), lying with your back fully on it.</source>
         <translation>Auf einer weichen Unterlage (Bett oder Couch), mit dem ganzen Rücken darauf liegend.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="92"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="100"/>
         <source>A cotton shirt at first; bare skin once you are comfortable.</source>
         <translation>Zuerst ein Baumwollhemd; nackte Haut, sobald es angenehm ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="93"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="101"/>
         <source>Under your neck, or leave it out.</source>
         <translation>Unter dem Nacken, oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="94"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="102"/>
         <source>Lie down in one slow movement and spread your weight.</source>
         <translation>Leg dich in einer langsamen Bewegung hin und verteile dein Gewicht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="95"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="103"/>
         <source>Advanced</source>
         <translation>Erfahren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="96"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="104"/>
         <source>On a hard flat surface: the floor.</source>
         <translation>Auf einer harten, ebenen Fläche: dem Boden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="97"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="105"/>
         <source>A cotton shirt at first, then bare skin.</source>
         <translation>Zuerst ein Baumwollhemd, dann nackte Haut.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="98"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="106"/>
         <source>Under your neck, lower back, hips or legs for targeted use.</source>
         <translation>Unter Nacken, unterem Rücken, Hüften oder Beinen für gezielte Anwendung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="99"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="107"/>
         <source>The floor makes it more intense: go down slowly and stay still.</source>
         <translation>Der Boden macht es intensiver: leg dich langsam hin und bleib ruhig liegen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="100"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="108"/>
         <source>Feet</source>
         <translation>Füße</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="101"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="109"/>
         <source>On the floor, standing on it; hold a wall or a chair.</source>
         <translation>Auf dem Boden, darauf stehend; halte dich an einer Wand oder einem Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="102"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="110"/>
         <source>Socks first, then barefoot.</source>
         <translation>Zuerst mit Socken, dann barfuß.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="103"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="111"/>
         <source>Not used.</source>
         <translation>Nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="104"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="112"/>
         <source>Step on slowly, holding on, and shift your weight gently.</source>
         <translation>Steig langsam und festgehalten darauf und verlagere dein Gewicht sanft.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="105"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="113"/>
         <source>Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
         <translation>Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="106"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="114"/>
         <source>Resonance</source>
         <translation>Resonanz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="107"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="115"/>
         <source>About 5.5 breaths a minute, the pace of resonance breathing (Lehrer &amp; Gevirtz 2014).</source>
         <translation>Etwa 5,5 Atemzüge pro Minute, das Tempo der Resonanzatmung (Lehrer &amp; Gevirtz 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="108"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="116"/>
         <source>Longer exhale</source>
         <translation>Längeres Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="109"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="117"/>
         <source>Six breaths a minute; many find a longer exhale more relaxing (Van Diest et al. 2014).</source>
         <translation>Sechs Atemzüge pro Minute; viele finden längeres Ausatmen entspannender (Van Diest et al. 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="110"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="118"/>
         <source>Box</source>
         <translation>Quadrat</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="111"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="119"/>
         <source>Four equal sides: in, hold, out, hold.</source>
         <translation>Vier gleiche Seiten: ein, halten, aus, halten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="112"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="120"/>
         <source>4-7-8</source>
         <translation>4-7-8</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="113"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="121"/>
         <source>At most 4 cycles at a time in the first month, 8 later (Weil). If the hold is hard, speed up the count: the ratio matters.</source>
         <translation>Im ersten Monat höchstens 4 Zyklen am Stück, später 8 (Weil). Fällt das Halten schwer, zähle schneller: Auf das Verhältnis kommt es an.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="114"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="122"/>
         <source>Cyclic sigh</source>
         <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="115"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="123"/>
         <source>Two inhales through the nose (the second a short top-up), then one long exhale; about 5 minutes (Balban et al. 2023).</source>
         <translation>Zweimal durch die Nase einatmen (das zweite Mal kurz nachfüllen), dann einmal lange ausatmen; etwa 5 Minuten (Balban et al. 2023).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="116"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="124"/>
         <source>Lower yourself slowly, in one movement. Spread your weight and stay still.</source>
         <translation>Leg dich langsam in einer Bewegung hin. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="117"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="125"/>
         <source>The first half-minute stings. Breathe out slowly; it usually settles.</source>
         <translation>Die erste halbe Minute sticht es. Atme langsam aus; meist lässt es nach.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="118"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="126"/>
         <source>Warmth and tingling are normal. Let your breath slow down.</source>
         <translation>Wärme und Kribbeln sind normal. Lass deinen Atem langsamer werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="119"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="127"/>
         <source>Begin to come back. Move your fingers and toes.</source>
         <translation>Komm langsam zurück. Bewege Finger und Zehen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="120"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="128"/>
         <source>Roll to your side before you sit up. Take a few breaths before you stand.</source>
         <translation>Roll dich auf die Seite, bevor du dich aufsetzt. Atme ein paarmal, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="121"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="129"/>
         <source>You have reached the longest session suggested for your stage. Come back whenever you are ready.</source>
         <translation>Du hast die längste für deine Stufe empfohlene Sitzung erreicht. Komm zurück, wann immer du bereit bist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="122"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="130"/>
         <source>You have been on the mat for an hour. Please come back now: roll to your side before you sit up.</source>
         <translation>Du liegst seit einer Stunde auf der Matte. Bitte komm jetzt zurück: Roll dich auf die Seite, bevor du dich aufsetzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="123"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="131"/>
         <source>Stop using the mat until your skin has healed, and check with your doctor if it does not improve. Redness that fades after getting off is common and normal.</source>
         <translation>Benutze die Matte nicht, bis deine Haut verheilt ist, und sprich mit deiner Ärztin oder deinem Arzt, wenn es nicht besser wird. Eine Rötung, die nach dem Aufstehen vergeht, ist häufig und normal.</translation>
     </message>

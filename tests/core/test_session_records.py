@@ -137,6 +137,6 @@ def test_broken_checkpoint_is_kept_aside(tmp_path: Path) -> None:
     path.write_text('{"plan": 3}')
     loaded, message = load_checkpoint(path)
     assert loaded is None and message is not None
-    assert message.startswith("An unfinished session could not be recovered")
+    assert str(message).startswith("An unfinished session could not be recovered")
     (kept,) = tmp_path.glob("session-in-progress.json.unreadable-*")
     assert kept.read_text() == '{"plan": 3}'
