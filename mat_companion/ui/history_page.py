@@ -41,6 +41,7 @@ from mat_companion.ui.breathing_choices import PatternChoice
 from mat_companion.ui.history_model import HistoryFilter, HistoryTableModel
 from mat_companion.ui.pages import heading
 from mat_companion.ui.plurals import counted
+from mat_companion.ui.questions import ask
 
 if TYPE_CHECKING:
     from mat_companion.core.history_store import HistoryStore
@@ -353,19 +354,13 @@ class HistoryPage(QWidget):
         session = self.selected()
         if session is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.confirm_delete = ask(
+            self,
+            "confirm_delete",
             self.tr("Delete this session?"),
             self.tr("Delete this session from your history? You can undo it with Ctrl+Z."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            lambda: self.delete(session),
         )
-        box.setObjectName("confirm_delete")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.accepted.connect(lambda: self.delete(session))
-        box.finished.connect(box.deleteLater)
-        self.confirm_delete = box
-        box.open()
 
     # The editor ---------------------------------------------------------------------------
 
@@ -483,8 +478,9 @@ class HistoryPage(QWidget):
             self._services.notice(str(result))
             return
         if result.problems:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
+            self.confirm_import = ask(
+                self,
+                "confirm_import",
                 self.tr("Some sessions are not valid"),
                 self.tr(
                     "{bad} of the sessions in {file} are not valid (the first, {first}). "
@@ -495,14 +491,9 @@ class HistoryPage(QWidget):
                     first=result.problems[0],
                     good=len(result.sessions),
                 ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                self,
+                lambda: self.add_imported(result.sessions),
+                icon=QMessageBox.Icon.Warning,
             )
-            box.setObjectName("confirm_import")
-            box.accepted.connect(lambda: self.add_imported(result.sessions))
-            box.finished.connect(box.deleteLater)
-            self.confirm_import = box
-            box.open()
             return
         self.add_imported(result.sessions)
 

@@ -19,6 +19,7 @@ from mat_companion.core.stages import Stage
 from mat_companion.core.texts import Message
 from mat_companion.paths import AppPaths
 from mat_companion.ui.breathing_choices import PatternChoice, cue_choices
+from mat_companion.ui.questions import ask
 from mat_companion.ui.session_setup import SessionSetupView
 
 if TYPE_CHECKING:
@@ -283,28 +284,21 @@ class SessionPage(QStackedWidget):
 
     @Slot()
     def _on_run_view_end_requested(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.confirm_end = ask(
+            self,
+            "confirm_end",
             self.tr("End the session?"),
             self.tr("End the session now? The time so far is kept in your history."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            self._end_now,
         )
-        box.setObjectName("confirm_end")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(self._on_confirm_end_finished)
-        self.confirm_end = box
-        box.open()
+        self.confirm_end.finished.connect(self._on_confirm_end_finished)
 
-    @Slot(int)
-    def _on_confirm_end_finished(self, result: int) -> None:
-        if self.confirm_end is None:
-            return
-        chosen = self.confirm_end.clickedButton()
-        yes = self.confirm_end.button(QMessageBox.StandardButton.Yes)
-        self.confirm_end.deleteLater()
+    @Slot()
+    def _on_confirm_end_finished(self) -> None:
         self.confirm_end = None
-        if chosen is yes and self.controller is not None:
+
+    def _end_now(self) -> None:
+        if self.controller is not None:
             self.controller.end_early()
 
     @Slot(str)

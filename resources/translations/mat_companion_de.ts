@@ -181,22 +181,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mat_companion/ui/recovery.py" line="27"/>
+        <location filename="../../mat_companion/ui/recovery.py" line="28"/>
         <source>Unfinished session</source>
         <translation>Nicht beendete Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/recovery.py" line="28"/>
+        <location filename="../../mat_companion/ui/recovery.py" line="29"/>
         <source>A session started {when} did not finish ({minutes} min on the mat were recorded before the app closed). Keep it in your history?</source>
         <translation>Eine am {when} begonnene Sitzung wurde nicht beendet ({minutes} Min. auf der Matte wurden aufgezeichnet, bevor die App geschlossen wurde). In deinem Verlauf behalten?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/recovery.py" line="38"/>
+        <location filename="../../mat_companion/ui/recovery.py" line="39"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/recovery.py" line="40"/>
+        <location filename="../../mat_companion/ui/recovery.py" line="41"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -1231,235 +1231,235 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="89"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="90"/>
         <source>any</source>
         <extracomment>The earliest date the range filter offers; at it, the filter reads &quot;any&quot;.</extracomment>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="105"/>
-        <location filename="../../mat_companion/ui/history_page.py" line="118"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="106"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="119"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="122"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="123"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="123"/>
-        <location filename="../../mat_companion/ui/history_page.py" line="301"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="124"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="302"/>
         <source>&amp;Trends</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="133"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="134"/>
         <source>Search notes, stages, positions…</source>
         <translation>Notizen, Stufen, Positionen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="134"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="135"/>
         <source>Search the history</source>
         <translation>Den Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="137"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="138"/>
         <source>Show the stage</source>
         <translation>Stufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="138"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="139"/>
         <source>All stages</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="141"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="142"/>
         <source>From date</source>
         <translation>Von Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="142"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="143"/>
         <source>Until date</source>
         <translation>Bis Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="147"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="148"/>
         <source>Fro&amp;m</source>
         <translation>V&amp;on</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="147"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="148"/>
         <source>unti&amp;l</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="161"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="162"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="180"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="181"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="181"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="182"/>
         <source>Add a session done without the app</source>
         <translation>Eine Sitzung ohne die App nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="182"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="183"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="183"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="184"/>
         <source>Open the selected session</source>
         <translation>Die ausgewählte Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="184"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="185"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="185"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="186"/>
         <source>Delete the selected session</source>
         <translation>Die ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="186"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="187"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="188"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="188"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="189"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="189"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="190"/>
         <source>Export the history to a file</source>
         <translation>Den Verlauf in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="190"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="191"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="191"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="192"/>
         <source>Import sessions from a file</source>
         <translation>Sitzungen aus einer Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="255"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="256"/>
         <source>No sessions yet. Each session you finish appears here with how you felt before and after; one done without the app can be added with Add…</source>
         <translation>Noch keine Sitzungen. Jede beendete Sitzung erscheint hier mit deinem Befinden vorher und nachher; eine ohne die App gemachte kannst du mit Hinzufügen… nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="261"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="262"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} von {total} Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="285"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="286"/>
         <source>Undo {action}</source>
         <translation>{action} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="285"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="286"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="336"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="337"/>
         <source>delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="342"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="343"/>
         <source>edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="348"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="349"/>
         <source>add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="358"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="360"/>
         <source>Delete this session?</source>
         <translation>Diese Sitzung löschen?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="359"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="361"/>
         <source>Delete this session from your history? You can undo it with Ctrl+Z.</source>
         <translation>Diese Sitzung aus deinem Verlauf löschen? Mit Strg+Z kannst du es rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="419"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="414"/>
         <source>Export the history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="421"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="416"/>
         <source>CSV for spreadsheets (*.csv);;JSON, complete (*.json)</source>
         <translation>CSV für Tabellen (*.csv);;JSON, vollständig (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="440"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="435"/>
         <source>{sessions} exported to {path}.</source>
         <translation>{sessions} nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="444"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="439"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="452"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="447"/>
         <source>Import sessions</source>
         <translation>Sitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="454"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="449"/>
         <source>History files (*.csv *.json);;All files (*)</source>
         <translation>Verlaufsdateien (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="468"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="463"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="488"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="484"/>
         <source>Some sessions are not valid</source>
         <translation>Einige Sitzungen sind ungültig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="490"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="486"/>
         <source>{bad} of the sessions in {file} are not valid (the first, {first}). Import the {good} valid ones?</source>
         <translation>{bad} der Sitzungen in {file} sind ungültig (die erste: {first}). Die {good} gültigen importieren?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="516"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="507"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="521"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="512"/>
         <source>{sessions} imported</source>
         <translation>{sessions} importiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="523"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="514"/>
         <source>; {count} were already in your history</source>
         <translation>; {count} waren schon in deinem Verlauf</translation>
     </message>
@@ -1902,23 +1902,23 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="78"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="79"/>
         <source>Session</source>
         <extracomment>Saves a finished session record; returns None, or one sentence if it could not be saved.</extracomment>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="288"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="290"/>
         <source>End the session?</source>
         <translation>Sitzung beenden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="289"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="291"/>
         <source>End the session now? The time so far is kept in your history.</source>
         <translation>Die Sitzung jetzt beenden? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="324"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="318"/>
         <source>Session complete</source>
         <translation>Sitzung beendet</translation>
     </message>
