@@ -27,7 +27,6 @@ from mat_companion.ui.localise import localise_stages, tr_core
 from mat_companion.ui.main_window import MainWindow, PageFactory
 from mat_companion.ui.pages import PageInfo, page_infos
 from mat_companion.ui.session_page import SessionPage, SessionServices
-from mat_companion.ui.settings_page import SettingsPage
 
 if TYPE_CHECKING:
     from mat_companion.core.breathing import Preset
@@ -103,7 +102,9 @@ class AppContext:
         }
         return MainWindow(self.settings, pages)
 
-    def _settings_page(self, info: PageInfo) -> SettingsPage:
+    def _settings_page(self, info: PageInfo) -> QWidget:
+        from mat_companion.ui.settings_page import SettingsPage
+
         page = SettingsPage(info, self.paths, self.settings, self.notice, self.open_first_run)
         page.reminder_changed.connect(self._on_reminder_changed)
         return page

@@ -7,16 +7,24 @@ own translation covers its standard buttons and dialogs.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 
 from mat_companion.paths import resource
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Use ``locale`` (the system's by default) for words and formats; return the translators."""
     chosen = locale if locale is not None else QLocale.system()
     QLocale.setDefault(chosen)
+    if chosen.language() in (QLocale.Language.English, QLocale.Language.C):
+        return []  # the words are written in English: nothing to load (and start-up stays quick)
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     installed = []
     for name, folder in (
         ("mat_companion", str(resource("translations"))),
@@ -36,5 +44,7 @@ def decimal(value: float, places: int = 1) -> str:
 
 def date_time(moment: datetime) -> str:
     """A date and time as the user's locale writes it, in the time it was recorded in."""
+    from PySide6.QtCore import QDateTime
+
     shown = QDateTime(moment.date(), moment.time().replace(tzinfo=None))
     return QLocale().toString(shown, QLocale.FormatType.ShortFormat)

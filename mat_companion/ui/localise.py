@@ -8,13 +8,17 @@ screen, translated in the "Core" context (collected by scripts/gen_core_texts.py
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from mat_companion.core.breathing import Preset
+from mat_companion.core.mixes import Mix, find_mix, layer_label
 from mat_companion.core.session_config import SessionTexts
-from mat_companion.core.stages import Stage
 from mat_companion.core.texts import Text
+
+if TYPE_CHECKING:
+    from mat_companion.core.breathing import Preset
+    from mat_companion.core.stages import Stage
 
 
 def tr_core(value: Text | str) -> str:
@@ -60,4 +64,16 @@ def localise_session_texts(texts: SessionTexts) -> SessionTexts:
         guidance={phase: tr_core(words) for phase, words in texts.guidance.items()},
         reminders={kind: tr_core(words) for kind, words in texts.reminders.items()},
         skin_advice=tr_core(texts.skin_advice),
+    )
+
+
+def mix_summary(layers: dict[str, float], mixes: list[Mix]) -> str:
+    """How the setup page names a mix: its name, or what is in it (in the user's language)."""
+    known = find_mix(mixes, layers)
+    if known is not None:
+        return tr_core(known.name)
+    return ", ".join(
+        f"{tr_core(layer_label(layer))} {round(volume * 100)}%"
+        for layer, volume in layers.items()
+        if volume > 0
     )

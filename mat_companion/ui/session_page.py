@@ -157,7 +157,7 @@ class SessionPage(QStackedWidget):
 
     def _show_sound(self) -> None:
         from mat_companion.core.mixes import all_mixes, mixes_from_json
-        from mat_companion.ui.sound_mixer import mix_summary
+        from mat_companion.ui.localise import mix_summary
 
         saved = mixes_from_json(self._services.settings.get("mixes"))
         self.setup.show_sound(mix_summary(self._ambient(), all_mixes(saved)))

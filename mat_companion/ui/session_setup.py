@@ -216,14 +216,14 @@ class SessionSetupView(QWidget):
 
     def show_suggestion(self, suggestion: Suggestion | None) -> None:
         """Show what the progression rules suggest, and why; a change can be taken or left."""
-        from mat_companion.core.progression import Kind
-
         self._suggestion = suggestion
         if suggestion is None:
             self.suggestion.setText(self.tr("Your suggestion appears after your first session."))
             self.accept_suggestion.hide()
             self.decline_suggestion.hide()
             return
+        from mat_companion.core.progression import Kind  # loaded with the first suggestion
+
         self.suggestion.setText(tr_core(suggestion.reason))
         change = suggestion.kind is not Kind.STAY
         self.accept_suggestion.setVisible(change)

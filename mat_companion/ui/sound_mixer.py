@@ -59,18 +59,6 @@ def percent_slider(name: str, value: float) -> QSlider:
     return slider
 
 
-def mix_summary(layers: dict[str, float], mixes: list[Mix]) -> str:
-    """How the setup page names a mix: its name, or what is in it."""
-    known = find_mix(mixes, layers)
-    if known is not None:
-        return tr_core(known.name)
-    return ", ".join(
-        f"{tr_core(layer_label(layer))} {round(volume * 100)}%"
-        for layer, volume in layers.items()
-        if volume > 0
-    )
-
-
 class _LayerRow:
     """One layer's label, volume slider and (for the user's files) a remove button."""
 
