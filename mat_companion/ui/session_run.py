@@ -108,17 +108,17 @@ class SessionRunView(QWidget):
             self.more5_button,
             self.end_button,
             self.skip_button,
+            self.mute_button,
         )
         controls = QGridLayout()
         rows = (
-            (self.skip_button, self.pause_button, self.end_button, self.awake_button),
+            (self.skip_button, self.pause_button, self.end_button, self.mute_button),
             (self.less_button, self.more_button, self.more5_button, self.dim_button),
-            (None, None, None, self.mute_button),
         )
         for row, buttons in enumerate(rows):
             for column, button in enumerate(buttons):
-                if button is not None:
-                    controls.addWidget(button, row, column)
+                controls.addWidget(button, row, column)
+        controls.addWidget(self.awake_button, 0, 3)  # in the place of "Sound off" at the end
         controls.setColumnStretch(len(rows[0]), 0)
 
         layout = QVBoxLayout(self)
