@@ -19,6 +19,7 @@ from mat_companion.core.history_schema import (
     Session,
     validate_session,
 )
+from mat_companion.core.texts import Text, text
 
 _SIMPLE: Final = (
     "id",
@@ -76,63 +77,69 @@ def to_csv(sessions: list[Session]) -> str:
     return out.getvalue()
 
 
-def _number(text: str, column: str) -> int | float:
+def _number(value: str, column: str) -> int | float:
     try:
-        return int(text)
+        return int(value)
     except ValueError:
         pass
     try:
-        return float(text)
+        return float(value)
     except ValueError:
-        raise InvalidSessionError(f"{column} must be a number, not {text!r}") from None
+        raise InvalidSessionError(
+            text("{column} must be a number, not {value}", column=column, value=repr(value))
+        ) from None
 
 
-def _whole(text: str, column: str) -> int:
+def _whole(value: str, column: str) -> int:
     try:
-        return int(text)
+        return int(value)
     except ValueError:
-        raise InvalidSessionError(f"{column} must be a whole number, not {text!r}") from None
+        raise InvalidSessionError(
+            text("{column} must be a whole number, not {value}", column=column, value=repr(value))
+        ) from None
 
 
-def _boolean(text: str, column: str) -> bool:
-    lowered = text.strip().lower()
+def _boolean(value: str, column: str) -> bool:
+    lowered = value.strip().lower()
     if lowered in ("true", "yes", "1"):
         return True
     if lowered in ("false", "no", "0"):
         return False
-    raise InvalidSessionError(f"{column} must be true or false, not {text!r}")
+    raise InvalidSessionError(
+        text("{column} must be true or false, not {value}", column=column, value=repr(value))
+    )
 
 
 def row_session(row: dict[str, str]) -> Session:
     """Build and validate a session from one CSV row (a ``csv.DictReader`` row)."""
     session: Session = {}
     for name in _SIMPLE:
-        text = row.get(name) or ""
-        if not text:
+        cell = row.get(name) or ""
+        if not cell:
             continue
         if name in _NUMERIC:
-            session[name] = _number(text.strip(), name)
+            session[name] = _number(cell.strip(), name)
         elif name == "completed":
-            session[name] = _boolean(text, name)
+            session[name] = _boolean(cell, name)
         else:
-            session[name] = text if name in _FREE_TEXT else text.strip()
+            session[name] = cell if name in _FREE_TEXT else cell.strip()
     session.setdefault("id", str(uuid.uuid4()))
     if "completed" not in session:
         planned, actual = session.get("planned_seconds"), session.get("actual_seconds")
         session["completed"] = planned is not None and actual is not None and actual >= planned
     breathing: dict[str, Any] = {}
     for name in _BREATHING:
-        text = (row.get(f"breathing_{name}") or "").strip()
-        if text:
+        cell = (row.get(f"breathing_{name}") or "").strip()
+        if cell:
             column = f"breathing_{name}"
-            breathing[name] = text if name == "preset" else _number(text, column)
+            breathing[name] = cell if name == "preset" else _number(cell, column)
     if breathing:
         session["breathing"] = breathing
     ambient = (row.get("ambient") or "").strip()
     if ambient:
         session["ambient"] = [part.strip() for part in ambient.split(";") if part.strip()]
     ratings = {
-        name: _whole(text, name) for name in RATINGS if (text := (row.get(name) or "").strip())
+        name: _whole(cell, name) for name in RATINGS if (cell := (row.get(name) or "").strip())
     }
     if ratings:
         session["ratings"] = ratings
@@ -146,35 +153,37 @@ def row_session(row: dict[str, str]) -> Session:
         try:
             extra = json.loads(extra_text)
         except ValueError:
-            raise InvalidSessionError("extra must be a JSON object") from None
+            raise InvalidSessionError(text("extra must be a JSON object")) from None
         if not isinstance(extra, dict):
-            raise InvalidSessionError("extra must be a JSON object")
+            raise InvalidSessionError(text("extra must be a JSON object"))
         session = {**extra, **session}
     validate_session(session)
     return session
 
 
-def from_csv(text: str) -> tuple[list[Session], list[tuple[int, str]]]:
+def from_csv(document: str) -> tuple[list[Session], list[tuple[int, Text]]]:
     """Parse CSV text; return the valid sessions and ``(line, problem)`` for the others.
 
     Raises:
         InvalidSessionError: the header lacks a required column (the whole file is unusable).
     """
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(document, newline=""))
     header = reader.fieldnames or []
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     if missing:
-        raise InvalidSessionError(f"the CSV header has no column {', '.join(missing)}")
+        raise InvalidSessionError(
+            text("the CSV header has no column {columns}", columns=", ".join(missing))
+        )
     sessions: list[Session] = []
-    problems: list[tuple[int, str]] = []
+    problems: list[tuple[int, Text]] = []
     line = reader.line_num + 1
     for row in reader:
         if None in row:
-            problems.append((line, "the row has more cells than the header"))
+            problems.append((line, text("the row has more cells than the header")))
         else:
             try:
                 sessions.append(row_session(row))
             except InvalidSessionError as problem:
-                problems.append((line, str(problem)))
+                problems.append((line, problem.text))
         line = reader.line_num + 1
     return sessions, problems

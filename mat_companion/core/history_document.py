@@ -21,7 +21,7 @@ from mat_companion.core.history_schema import (
     Session,
     validate_session,
 )
-from mat_companion.core.texts import TextError, text
+from mat_companion.core.texts import Text, TextError, text
 
 
 class UnusableHistoryError(TextError):
@@ -41,7 +41,7 @@ class ParsedHistory:
     """A parsed document: its valid sessions, what was skipped, and where it came from."""
 
     sessions: list[Session]
-    skipped: list[tuple[int, str]] = field(default_factory=list)
+    skipped: list[tuple[int, Text]] = field(default_factory=list)
     version: int = SCHEMA_VERSION
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -87,16 +87,16 @@ def parse_history(raw: bytes) -> ParsedHistory:
     if version < SCHEMA_VERSION:
         document = migrate(document, version, SCHEMA_VERSION)
     sessions: list[Session] = []
-    skipped: list[tuple[int, str]] = []
+    skipped: list[tuple[int, Text]] = []
     seen: set[str] = set()
     for index, session in enumerate(document["sessions"]):
         try:
             validate_session(session)
         except InvalidSessionError as problem:
-            skipped.append((index, str(problem)))
+            skipped.append((index, problem.text))
             continue
         if session["id"] in seen:
-            skipped.append((index, "the same id appears twice"))
+            skipped.append((index, text("the same id appears twice")))
             continue
         seen.add(session["id"])
         sessions.append(session)

@@ -11,6 +11,8 @@ import re
 from datetime import datetime
 from typing import Any, Final
 
+from mat_companion.core.texts import Text, TextError, text
+
 SCHEMA_VERSION: Final = 1
 
 #: A session can last at most a day; anything longer is a broken record.
@@ -39,7 +41,7 @@ _BREATHING_TIME_SET: Final = frozenset(BREATHING_TIMES)
 Session = dict[str, Any]
 
 
-class InvalidSessionError(ValueError):
+class InvalidSessionError(TextError):
     """A session record that breaks the format; the message names the field."""
 
 
@@ -54,11 +56,17 @@ def parse_timestamp(value: Any, field: str) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except TypeError:
-        raise InvalidSessionError(f"{field} must be a date and time text") from None
+        raise InvalidSessionError(
+            text("{field} must be a date and time text", field=field)
+        ) from None
     except ValueError:
-        raise InvalidSessionError(f"{field} is not a valid date and time: {value!r}") from None
+        raise InvalidSessionError(
+            text("{field} is not a valid date and time: {value}", field=field, value=repr(value))
+        ) from None
     if moment.tzinfo is None:
-        raise InvalidSessionError(f"{field} has no UTC offset: {value!r}")
+        raise InvalidSessionError(
+            text("{field} has no UTC offset: {value}", field=field, value=repr(value))
+        )
     return moment
 
 
@@ -69,13 +77,20 @@ def _check_seconds(session: Session, field: str, *, optional: bool) -> None:
     if _in_range(value, 0, MAX_SECONDS):
         return
     if type(value) not in (int, float) or value != value:
-        raise InvalidSessionError(f"{field} must be a number of seconds")
-    raise InvalidSessionError(f"{field} must be between 0 and {MAX_SECONDS}, not {value}")
+        raise InvalidSessionError(text("{field} must be a number of seconds", field=field))
+    raise InvalidSessionError(
+        text(
+            "{field} must be between 0 and {most}, not {value}",
+            field=field,
+            most=MAX_SECONDS,
+            value=value,
+        )
+    )
 
 
 def _check_ratings(ratings: Any) -> None:
     if not isinstance(ratings, dict):
-        raise InvalidSessionError("ratings must be an object")
+        raise InvalidSessionError(text("ratings must be an object"))
     for name, value in ratings.items():
         bounds = RATINGS.get(name)
         if bounds is None or value is None:
@@ -83,22 +98,33 @@ def _check_ratings(ratings: Any) -> None:
         low, high = bounds
         if type(value) is int and low <= value <= high:
             continue
-        raise InvalidSessionError(f"ratings.{name} must be a whole number from {low} to {high}")
+        raise InvalidSessionError(
+            text(
+                "ratings.{name} must be a whole number from {low} to {high}",
+                name=name,
+                low=low,
+                high=high,
+            )
+        )
 
 
 def _check_breathing(breathing: Any) -> None:
     if not isinstance(breathing, dict):
-        raise InvalidSessionError("breathing must be an object")
+        raise InvalidSessionError(text("breathing must be an object"))
     preset = breathing.get("preset")
     if preset is not None and not isinstance(preset, str):
-        raise InvalidSessionError("breathing.preset must be text")
+        raise InvalidSessionError(text("breathing.preset must be text"))
     for name, value in breathing.items():
         if name not in _BREATHING_TIME_SET or value is None:
             continue
         kind = type(value)
         if not ((kind is int or kind is float) and 0 <= value <= MAX_BREATH_PHASE_SECONDS):
             raise InvalidSessionError(
-                f"breathing.{name} must be from 0 to {MAX_BREATH_PHASE_SECONDS:g} seconds"
+                text(
+                    "breathing.{name} must be from 0 to {most} seconds",
+                    name=name,
+                    most=f"{MAX_BREATH_PHASE_SECONDS:g}",
+                )
             )
 
 
@@ -108,37 +134,39 @@ def validate_session(session: Any) -> None:
     This runs for every session of every load, so the common case is inlined.
     """
     if type(session) is not dict:
-        raise InvalidSessionError("a session must be an object")
+        raise InvalidSessionError(text("a session must be an object"))
     get = session.get
     session_id = get("id")
     if type(session_id) is not str or not _UUID.match(session_id):
-        raise InvalidSessionError("id must be a UUID")
+        raise InvalidSessionError(text("id must be a UUID"))
     started = parse_timestamp(get("started_at"), "started_at")
     ended_text = get("ended_at")
     if ended_text is not None and parse_timestamp(ended_text, "ended_at") < started:
-        raise InvalidSessionError("ended_at is before started_at")
+        raise InvalidSessionError(text("ended_at is before started_at"))
     planned = get("planned_seconds")
     if planned is not None and not _in_range(planned, 0, MAX_SECONDS):
         _check_seconds(session, "planned_seconds", optional=True)
     if not _in_range(get("actual_seconds"), 0, MAX_SECONDS):
         _check_seconds(session, "actual_seconds", optional=False)
     if type(get("completed")) is not bool:
-        raise InvalidSessionError("completed must be true or false")
+        raise InvalidSessionError(text("completed must be true or false"))
     stage = get("stage")
     if type(stage) is not str or not stage:
-        raise InvalidSessionError("stage must be a stage name")
+        raise InvalidSessionError(text("stage must be a stage name"))
     for field in _TEXT_FIELDS:
         value = get(field)
         if value is not None and type(value) is not str:
-            raise InvalidSessionError(f"{field} must be text")
+            raise InvalidSessionError(text("{field} must be text", field=field))
     skin = get("skin")
     if skin is not None and skin not in SKIN_ANSWERS:
-        raise InvalidSessionError(f"skin must be one of {', '.join(SKIN_ANSWERS)}")
+        raise InvalidSessionError(
+            text("skin must be one of {answers}", answers=", ".join(SKIN_ANSWERS))
+        )
     ambient = get("ambient")
     if ambient is not None and (
         type(ambient) is not list or any(type(name) is not str for name in ambient)
     ):
-        raise InvalidSessionError("ambient must be a list of sound names")
+        raise InvalidSessionError(text("ambient must be a list of sound names"))
     ratings = get("ratings")
     if ratings is not None:
         _check_ratings(ratings)
@@ -147,10 +175,10 @@ def validate_session(session: Any) -> None:
         _check_breathing(breathing)
 
 
-def session_problem(session: Any) -> str | None:
+def session_problem(session: Any) -> Text | None:
     """The first problem with a session record, or ``None`` if it is valid."""
     try:
         validate_session(session)
     except InvalidSessionError as problem:
-        return str(problem)
+        return problem.text
     return None

@@ -17,7 +17,7 @@ from mat_companion.core.history_document import (
     serialise_history,
 )
 from mat_companion.core.history_schema import InvalidSessionError, Session
-from mat_companion.core.texts import TextError, text
+from mat_companion.core.texts import Text, TextError, text
 
 Format = Literal["json", "csv"]
 FORMATS: Final = ("json", "csv")
@@ -32,7 +32,7 @@ class ImportBatch:
     """What a file offers: its valid sessions and a located problem for each invalid one."""
 
     sessions: list[Session]
-    problems: list[str] = field(default_factory=list)
+    problems: list[Text] = field(default_factory=list)
 
 
 def export_sessions(sessions: list[Session], fmt: Format) -> bytes:
@@ -75,7 +75,10 @@ def read_import(raw: bytes, fmt: Format) -> ImportBatch:
                     version=newer.version,
                 )
             ) from None
-        problems = [f"session {index + 1}: {problem}" for index, problem in parsed.skipped]
+        problems = [
+            text("session {number}: {problem}", number=index + 1, problem=problem)
+            for index, problem in parsed.skipped
+        ]
         return ImportBatch(parsed.sessions, problems)
     try:
         decoded = raw.decode("utf-8-sig")
@@ -89,4 +92,7 @@ def read_import(raw: bytes, fmt: Format) -> ImportBatch:
         raise UnusableImportError(
             text("The file cannot be imported: {reason}.", reason=str(reason))
         ) from None
-    return ImportBatch(sessions, [f"line {line}: {problem}" for line, problem in located])
+    return ImportBatch(
+        sessions,
+        [text("line {line}: {problem}", line=line, problem=problem) for line, problem in located],
+    )

@@ -39,6 +39,7 @@ from mat_companion.core.stages import Stage
 from mat_companion.core.texts import Message, TextError, text
 from mat_companion.ui.breathing_choices import PatternChoice
 from mat_companion.ui.history_model import HistoryFilter, HistoryTableModel
+from mat_companion.ui.localise import tr_core
 from mat_companion.ui.pages import heading
 from mat_companion.ui.plurals import counted
 from mat_companion.ui.questions import ask
@@ -488,7 +489,7 @@ class HistoryPage(QWidget):
                 ).format(
                     bad=len(result.problems),
                     file=path.name,
-                    first=result.problems[0],
+                    first=tr_core(result.problems[0]),
                     good=len(result.sessions),
                 ),
                 lambda: self.add_imported(result.sessions),

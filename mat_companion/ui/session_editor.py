@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from mat_companion.core.history_schema import Session, session_problem
 from mat_companion.core.stages import Stage
 from mat_companion.ui.breathing_choices import PatternChoice, breathing_record
+from mat_companion.ui.localise import tr_core
 from mat_companion.ui.rating import rating_box, rating_value
 from mat_companion.ui.session_labels import layers, positions, skin_answers, surfaces
 
@@ -235,7 +236,7 @@ class SessionEditor(QDialog):
         problem = session_problem(session)
         if problem:
             self.problem.setText(
-                self.tr("This cannot be saved: {problem}.").format(problem=problem)
+                self.tr("This cannot be saved: {problem}.").format(problem=tr_core(problem))
             )
             self.problem.show()
             return

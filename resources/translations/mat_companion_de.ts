@@ -4,163 +4,163 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="96"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="97"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="102"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="103"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="103"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="104"/>
         <source>&amp;Started</source>
         <translation>&amp;Begonnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="106"/>
-        <location filename="../../mat_companion/ui/session_editor.py" line="112"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="107"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="113"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="108"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="109"/>
         <source>Minutes on the mat</source>
         <translation>Minuten auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="109"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="110"/>
         <source>&amp;Minutes on the mat</source>
         <translation>&amp;Minuten auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="113"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="114"/>
         <source>open-ended</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="116"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="117"/>
         <source>Planned minutes</source>
         <translation>Geplante Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="117"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="118"/>
         <source>&amp;Planned</source>
         <translation>&amp;Geplant</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="118"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="119"/>
         <source>Ran its planned time</source>
         <translation>Geplante Zeit erreicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="121"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="122"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="122"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="123"/>
         <source>S&amp;tage</source>
         <translation>S&amp;tufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="124"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="125"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="126"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="127"/>
         <source>P&amp;osition</source>
         <translation>P&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="127"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="128"/>
         <source>Surface</source>
         <translation>Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="128"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="129"/>
         <source>S&amp;urface</source>
         <translation>&amp;Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="129"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="130"/>
         <source>What you wore</source>
         <translation>Was du getragen hast</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="130"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="131"/>
         <source>&amp;Wearing</source>
         <translation>&amp;Kleidung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="132"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="133"/>
         <source>&amp;Breathing</source>
         <translation>&amp;Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="134"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="135"/>
         <source>Ambient sounds, separated by commas</source>
         <translation>Hintergrundklänge, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="135"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="136"/>
         <source>&amp;Ambient sound</source>
         <translation>&amp;Hintergrundklang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="138"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="139"/>
         <source>How it felt</source>
         <translation>Wie es sich anfühlte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="142"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="143"/>
         <source>Pain before (0-10)</source>
         <translation>Schmerz vorher (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="143"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="144"/>
         <source>Pain after (0-10)</source>
         <translation>Schmerz nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="144"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="145"/>
         <source>Stress before (0-10)</source>
         <translation>Stress vorher (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="145"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="146"/>
         <source>Stress after (0-10)</source>
         <translation>Stress nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="146"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="147"/>
         <source>Comfort (1-5)</source>
         <translation>Wohlgefühl (1–5)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="147"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="148"/>
         <source>Sleep that night (0-10)</source>
         <translation>Schlaf in der Nacht (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="157"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="158"/>
         <source>Skin afterwards</source>
         <translation>Haut danach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="159"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="160"/>
         <source>S&amp;kin afterwards</source>
         <translation>Haut &amp;danach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="162"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="163"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="164"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="165"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -622,516 +622,651 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/core_texts.py" line="29"/>
+        <source>{column} must be true or false, not {value}</source>
+        <translation>{column} muss true oder false sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="30"/>
+        <source>the CSV header has no column {columns}</source>
+        <translation>der CSV-Kopfzeile fehlt die Spalte {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="31"/>
+        <source>{column} must be a number, not {value}</source>
+        <translation>{column} muss eine Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="32"/>
+        <source>{column} must be a whole number, not {value}</source>
+        <translation>{column} muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="33"/>
+        <source>extra must be a JSON object</source>
+        <translation>extra muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="34"/>
+        <source>the row has more cells than the header</source>
+        <translation>die Zeile hat mehr Zellen als die Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="35"/>
         <source>it is not a history document (no sessions object)</source>
         <translation>sie ist kein Verlaufsdokument (kein Sitzungsobjekt)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="30"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="36"/>
         <source>its schema_version is not a version number</source>
         <translation>ihre schema_version ist keine Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="31"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="37"/>
         <source>it has no list of sessions</source>
         <translation>sie hat keine Liste von Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="32"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="38"/>
+        <source>the same id appears twice</source>
+        <translation>dieselbe id kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="39"/>
+        <source>{field} must be between 0 and {most}, not {value}</source>
+        <translation>{field} muss zwischen 0 und {most} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="40"/>
+        <source>{field} has no UTC offset: {value}</source>
+        <translation>{field} hat keinen UTC-Versatz: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="41"/>
+        <source>{field} must be a number of seconds</source>
+        <translation>{field} muss eine Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="42"/>
+        <source>ratings must be an object</source>
+        <translation>ratings muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="43"/>
+        <source>ratings.{name} must be a whole number from {low} to {high}</source>
+        <translation>ratings.{name} muss eine ganze Zahl von {low} bis {high} sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="44"/>
+        <source>breathing must be an object</source>
+        <translation>breathing muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="45"/>
+        <source>breathing.preset must be text</source>
+        <translation>breathing.preset muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="46"/>
+        <source>a session must be an object</source>
+        <translation>eine Sitzung muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="47"/>
+        <source>id must be a UUID</source>
+        <translation>id muss eine UUID sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="48"/>
+        <source>ended_at is before started_at</source>
+        <translation>ended_at liegt vor started_at</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="49"/>
+        <source>completed must be true or false</source>
+        <translation>completed muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="50"/>
+        <source>stage must be a stage name</source>
+        <translation>stage muss der Name einer Stufe sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="51"/>
+        <source>skin must be one of {answers}</source>
+        <translation>skin muss einer dieser Werte sein: {answers}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="52"/>
+        <source>ambient must be a list of sound names</source>
+        <translation>ambient muss eine Liste von Klangnamen sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="53"/>
+        <source>{field} must be a date and time text</source>
+        <translation>{field} muss ein Text mit Datum und Uhrzeit sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="54"/>
+        <source>{field} is not a valid date and time: {value}</source>
+        <translation>{field} ist kein gültiges Datum mit Uhrzeit: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="55"/>
+        <source>breathing.{name} must be from 0 to {most} seconds</source>
+        <translation>breathing.{name} muss zwischen 0 und {most} Sekunden liegen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="56"/>
+        <source>{field} must be text</source>
+        <translation>{field} muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="57"/>
         <source>Your history file {path} was written by a newer version of Mat Companion (schema {version}); it was left untouched, and new sessions cannot be saved until you update the app.</source>
         <translation>Deine Verlaufsdatei {path} wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}); sie bleibt unverändert, und neue Sitzungen können erst nach einem Update der App gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="33"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="58"/>
         <source>Your history file could not be read ({reason}); it was kept as {kept} and a new history was started.</source>
         <translation>Deine Verlaufsdatei konnte nicht gelesen werden ({reason}); sie wurde als {kept} aufbewahrt und ein neuer Verlauf begonnen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="34"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="59"/>
         <source>{count} of {total} sessions in your history were not valid and were skipped (the first, number {number}: {problem}); the original file was kept as {kept}.</source>
         <translation>{count} von {total} Sitzungen in deinem Verlauf waren ungültig und wurden übersprungen (die erste, Nummer {number}: {problem}); die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="35"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="60"/>
         <source>Your history file {path} could not be read ({reason}) and could not be moved aside ({error}); it was left as it is and nothing will be saved.</source>
         <translation>Deine Verlaufsdatei {path} konnte nicht gelesen ({reason}) und nicht beiseitegelegt werden ({error}); sie bleibt, wie sie ist, und nichts wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="36"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="61"/>
         <source>Your history file {path} needs repair but could not be rewritten: {error}</source>
         <translation>Deine Verlaufsdatei {path} muss repariert werden, konnte aber nicht neu geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="37"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="62"/>
         <source>{count} invalid sessions written by something else were left out; the file was kept as {kept}.</source>
         <translation>{count} ungültige Sitzungen, die ein anderes Programm geschrieben hat, wurden weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="38"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="63"/>
         <source>read your history file</source>
         <translation>Lesen deiner Verlaufsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="39"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="64"/>
         <source>Your history file was damaged by something else ({reason}); it was kept as {kept} and your sessions were saved again from memory.</source>
         <translation>Deine Verlaufsdatei wurde von etwas anderem beschädigt ({reason}); sie wurde als {kept} aufbewahrt und deine Sitzungen wurden aus dem Speicher neu gesichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="40"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="65"/>
         <source>save your history to</source>
         <translation>Speichern deines Verlaufs in</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="41"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="66"/>
+        <source>session {number}: {problem}</source>
+        <translation>Sitzung {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="67"/>
+        <source>line {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="68"/>
         <source>The file cannot be imported: it is not UTF-8 text.</source>
         <translation>Die Datei kann nicht importiert werden: Sie ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="42"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="69"/>
         <source>The file cannot be imported: {reason}.</source>
         <translation>Die Datei kann nicht importiert werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="43"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="70"/>
         <source>The file was written by a newer version of Mat Companion (schema {version}); update the app to import it.</source>
         <translation>Die Datei wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}); aktualisiere die App, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="44"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="71"/>
         <source>A mix needs a name.</source>
         <translation>Eine Mischung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="45"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="72"/>
         <source>“{name}” is one of the app&apos;s own mixes; choose another name.</source>
         <translation>„{name}“ ist eine Mischung der App; wähle einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="46"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="73"/>
         <source>the last {recent} rated comfortable ({from_rating} or 5) with no warning signs</source>
         <translation>die letzten {recent} als angenehm bewertet sind ({from_rating} oder 5), ohne Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="47"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="74"/>
         <source>{stage} unlocks after {more} and {comfortable}.</source>
         <translation>{stage} wird frei nach {more}, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="48"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="75"/>
         <source>Stay with {minutes} minutes at {stage}.</source>
         <translation>Bleib bei {minutes} Minuten auf der Stufe {stage}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="49"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="76"/>
         <source>Take it gently with {minutes} minutes, or a towel over the mat: {why}.</source>
         <translation>Mach es sanfter mit {minutes} Minuten oder einem Handtuch über der Matte: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="50"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="77"/>
         <source>{stage} unlocks after {comfortable}.</source>
         <translation>{stage} wird frei, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="51"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="78"/>
         <source>1 more completed session</source>
         <translation>1 weiteren abgeschlossenen Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="52"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="79"/>
         <source>{count} more completed sessions</source>
         <translation>{count} weiteren abgeschlossenen Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="53"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="80"/>
         <source>You chose to stay as you are for now.</source>
         <translation>Du hast entschieden, vorerst so zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="54"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="81"/>
         <source>A first session at {stage}: start with {minutes} minutes.</source>
         <translation>Eine erste Sitzung auf der Stufe {stage}: beginne mit {minutes} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="55"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="82"/>
         <source>your last session noted a warning sign (broken skin, bleeding or numbness)</source>
         <translation>bei deiner letzten Sitzung gab es ein Warnzeichen (verletzte Haut, Blutung oder Taubheit)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="56"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="83"/>
         <source>your last {count} sessions were rated uncomfortable</source>
         <translation>deine letzten {count} Sitzungen waren unangenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="57"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="84"/>
         <source>{count} sessions at {stage}, the last {recent} comfortable: you could try {next} ({minutes} minutes).</source>
         <translation>{count} Sitzungen auf der Stufe {stage}, die letzten {recent} angenehm: Du könntest {next} versuchen ({minutes} Minuten).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="58"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="85"/>
         <source>Step back to {stage}: {why}.</source>
         <translation>Geh zurück zu {stage}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="59"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="86"/>
         <source>The last stage: up to its longest session.</source>
         <translation>Die letzte Stufe: bis zu ihrer längsten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="60"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="87"/>
         <source>{count} comfortable sessions in a row</source>
         <translation>{count} angenehme Sitzungen in Folge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="61"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="88"/>
         <source>Your last session was comfortable</source>
         <translation>Deine letzte Sitzung war angenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="62"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="89"/>
         <source>{said} at {minutes} min: try {longer} minutes.</source>
         <translation>{said} bei {minutes} Min.: versuch {longer} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="63"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="90"/>
         <source>The unfinished session in {path} could not be read ({error}).</source>
         <translation>Die nicht beendete Sitzung in {path} konnte nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="64"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="91"/>
         <source>An unfinished session could not be recovered ({error}); it was kept as {kept}.</source>
         <translation>Eine nicht beendete Sitzung konnte nicht wiederhergestellt werden ({error}); sie wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="65"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="92"/>
         <source>The settings file {path} {problem}, so defaults are used for those; the original was kept as {kept}.</source>
         <translation>Die Einstellungsdatei {path} {problem}, daher gelten dafür die Standardwerte; das Original wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="66"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="93"/>
         <source>had invalid values for {names}</source>
         <translation>hatte ungültige Werte für {names}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="67"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="94"/>
         <source>The settings file {path} {problem}; defaults are used for those, but the file could not be moved aside ({error}).</source>
         <translation>Die Einstellungsdatei {path} {problem}; dafür gelten die Standardwerte, aber die Datei konnte nicht beiseitegelegt werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="68"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="95"/>
         <source>{described} {error}</source>
         <translation>{described} {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="69"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="96"/>
         <source>{problem} Default settings are used.</source>
         <translation>{problem} Es gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="70"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="97"/>
         <source>is not a valid settings file</source>
         <translation>ist keine gültige Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="71"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="98"/>
         <source>read the settings file</source>
         <translation>Lesen der Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="72"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="99"/>
         <source>read</source>
         <translation>Lesen von</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="73"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="100"/>
         <source>write the export to</source>
         <translation>Schreiben des Exports nach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="74"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="101"/>
         <source>Are you pregnant or breastfeeding?</source>
         <translation>Bist du schwanger oder stillst du?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="75"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="102"/>
         <source>Please check with your doctor before using the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="76"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="103"/>
         <source>Do you take blood thinners, or have a bleeding or clotting disorder, thrombosis or phlebitis?</source>
         <translation>Nimmst du Blutverdünner oder hast du eine Blutungs- oder Gerinnungsstörung, eine Thrombose oder Venenentzündung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="77"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="104"/>
         <source>Is your skin broken, infected or inflamed where you would lie (a rash, sunburn or fragile skin)?</source>
         <translation>Ist deine Haut dort, wo du liegen würdest, verletzt, infiziert oder entzündet (ein Ausschlag, Sonnenbrand oder empfindliche Haut)?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="78"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="105"/>
         <source>Please check with your doctor before using the mat. Wait until the skin has healed.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis die Haut verheilt ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="79"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="106"/>
         <source>Do you have diabetes, neuropathy, numbness or poor circulation?</source>
         <translation>Hast du Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="80"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="107"/>
         <source>Please check with your doctor before using the mat. Also avoid standing barefoot on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Stell dich außerdem nicht barfuß auf die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="81"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="108"/>
         <source>Do you have a heart condition, a pacemaker, or high or low blood pressure?</source>
         <translation>Hast du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="82"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="109"/>
         <source>Please check with your doctor before using the mat. Blood pressure has been measured rising on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Auf der Matte wurde ein Anstieg des Blutdrucks gemessen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="83"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="110"/>
         <source>Do you have epilepsy?</source>
         <translation>Hast du Epilepsie?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="84"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="111"/>
         <source>Do you have a fever or an acute illness today?</source>
         <translation>Hast du heute Fieber oder eine akute Erkrankung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="85"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="112"/>
         <source>Please check with your doctor before using the mat. Wait until you are well again.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis es dir wieder gut geht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="86"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="113"/>
         <source>Do you have cancer, or have you had spinal surgery recently?</source>
         <translation>Hast du Krebs oder wurdest du vor Kurzem an der Wirbelsäule operiert?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="87"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="114"/>
         <source>Is the mat for a child?</source>
         <translation>Ist die Matte für ein Kind?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="88"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="115"/>
         <source>Sources disagree on children; the articles say not under 7. An adult should supervise. Please check with your doctor before using the mat.</source>
         <translation>Bei Kindern sind sich die Quellen uneins; die Artikel sagen: nicht unter 7. Ein Erwachsener sollte dabei sein. Bitte sprich vor der Benutzung der Matte mit der Ärztin oder dem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="89"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="116"/>
         <source>Quiet</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="90"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="117"/>
         <source>Soft rain</source>
         <translation>Sanfter Regen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="91"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="118"/>
         <source>Surf</source>
         <translation>Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="92"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="119"/>
         <source>Rain and surf</source>
         <translation>Regen und Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="93"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="120"/>
         <source>Beginner</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="94"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="121"/>
         <source>Propped behind you on a sofa or chair while you sit and relax: not all your weight on it.</source>
         <translation>Hinter dir auf dem Sofa oder Stuhl angelehnt, während du sitzt und entspannst: nicht dein ganzes Gewicht darauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="95"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="122"/>
         <source>A cotton shirt.</source>
         <translation>Ein Baumwollhemd.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="96"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="123"/>
         <source>Not needed; sit back against the mat.</source>
         <translation>Nicht nötig; lehn dich an die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="97"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="124"/>
         <source>Start gently. A few deep, calm breaths, then lean back slowly.</source>
         <translation>Fang sanft an. Ein paar tiefe, ruhige Atemzüge, dann lehn dich langsam zurück.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="98"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="125"/>
         <source>Intermediate</source>
         <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="99"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="126"/>
         <source>On a soft surface (bed or couch), lying with your back fully on it.</source>
         <translation>Auf einer weichen Unterlage (Bett oder Couch), mit dem ganzen Rücken darauf liegend.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="100"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="127"/>
         <source>A cotton shirt at first; bare skin once you are comfortable.</source>
         <translation>Zuerst ein Baumwollhemd; nackte Haut, sobald es angenehm ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="101"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="128"/>
         <source>Under your neck, or leave it out.</source>
         <translation>Unter dem Nacken, oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="102"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="129"/>
         <source>Lie down in one slow movement and spread your weight.</source>
         <translation>Leg dich in einer langsamen Bewegung hin und verteile dein Gewicht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="103"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="130"/>
         <source>Advanced</source>
         <translation>Erfahren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="104"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="131"/>
         <source>On a hard flat surface: the floor.</source>
         <translation>Auf einer harten, ebenen Fläche: dem Boden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="105"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="132"/>
         <source>A cotton shirt at first, then bare skin.</source>
         <translation>Zuerst ein Baumwollhemd, dann nackte Haut.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="106"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="133"/>
         <source>Under your neck, lower back, hips or legs for targeted use.</source>
         <translation>Unter Nacken, unterem Rücken, Hüften oder Beinen für gezielte Anwendung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="107"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="134"/>
         <source>The floor makes it more intense: go down slowly and stay still.</source>
         <translation>Der Boden macht es intensiver: leg dich langsam hin und bleib ruhig liegen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="108"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="135"/>
         <source>Feet</source>
         <translation>Füße</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="109"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="136"/>
         <source>On the floor, standing on it; hold a wall or a chair.</source>
         <translation>Auf dem Boden, darauf stehend; halte dich an einer Wand oder einem Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="110"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="137"/>
         <source>Socks first, then barefoot.</source>
         <translation>Zuerst mit Socken, dann barfuß.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="111"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="138"/>
         <source>Not used.</source>
         <translation>Nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="112"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="139"/>
         <source>Step on slowly, holding on, and shift your weight gently.</source>
         <translation>Steig langsam und festgehalten darauf und verlagere dein Gewicht sanft.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="113"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="140"/>
         <source>Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
         <translation>Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="114"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="141"/>
         <source>Resonance</source>
         <translation>Resonanz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="115"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="142"/>
         <source>About 5.5 breaths a minute, the pace of resonance breathing (Lehrer &amp; Gevirtz 2014).</source>
         <translation>Etwa 5,5 Atemzüge pro Minute, das Tempo der Resonanzatmung (Lehrer &amp; Gevirtz 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="116"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="143"/>
         <source>Longer exhale</source>
         <translation>Längeres Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="117"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="144"/>
         <source>Six breaths a minute; many find a longer exhale more relaxing (Van Diest et al. 2014).</source>
         <translation>Sechs Atemzüge pro Minute; viele finden längeres Ausatmen entspannender (Van Diest et al. 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="118"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="145"/>
         <source>Box</source>
         <translation>Quadrat</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="119"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="146"/>
         <source>Four equal sides: in, hold, out, hold.</source>
         <translation>Vier gleiche Seiten: ein, halten, aus, halten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="120"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="147"/>
         <source>4-7-8</source>
         <translation>4-7-8</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="121"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="148"/>
         <source>At most 4 cycles at a time in the first month, 8 later (Weil). If the hold is hard, speed up the count: the ratio matters.</source>
         <translation>Im ersten Monat höchstens 4 Zyklen am Stück, später 8 (Weil). Fällt das Halten schwer, zähle schneller: Auf das Verhältnis kommt es an.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="122"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="149"/>
         <source>Cyclic sigh</source>
         <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="123"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="150"/>
         <source>Two inhales through the nose (the second a short top-up), then one long exhale; about 5 minutes (Balban et al. 2023).</source>
         <translation>Zweimal durch die Nase einatmen (das zweite Mal kurz nachfüllen), dann einmal lange ausatmen; etwa 5 Minuten (Balban et al. 2023).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="124"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="151"/>
         <source>Lower yourself slowly, in one movement. Spread your weight and stay still.</source>
         <translation>Leg dich langsam in einer Bewegung hin. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="125"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="152"/>
         <source>The first half-minute stings. Breathe out slowly; it usually settles.</source>
         <translation>Die erste halbe Minute sticht es. Atme langsam aus; meist lässt es nach.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="126"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="153"/>
         <source>Warmth and tingling are normal. Let your breath slow down.</source>
         <translation>Wärme und Kribbeln sind normal. Lass deinen Atem langsamer werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="127"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="154"/>
         <source>Begin to come back. Move your fingers and toes.</source>
         <translation>Komm langsam zurück. Bewege Finger und Zehen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="128"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="155"/>
         <source>Roll to your side before you sit up. Take a few breaths before you stand.</source>
         <translation>Roll dich auf die Seite, bevor du dich aufsetzt. Atme ein paarmal, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="129"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="156"/>
         <source>You have reached the longest session suggested for your stage. Come back whenever you are ready.</source>
         <translation>Du hast die längste für deine Stufe empfohlene Sitzung erreicht. Komm zurück, wann immer du bereit bist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="130"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="157"/>
         <source>You have been on the mat for an hour. Please come back now: roll to your side before you sit up.</source>
         <translation>Du liegst seit einer Stunde auf der Matte. Bitte komm jetzt zurück: Roll dich auf die Seite, bevor du dich aufsetzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="131"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="158"/>
         <source>Stop using the mat until your skin has healed, and check with your doctor if it does not improve. Redness that fades after getting off is common and normal.</source>
         <translation>Benutze die Matte nicht, bis deine Haut verheilt ist, und sprich mit deiner Ärztin oder deinem Arzt, wenn es nicht besser wird. Eine Rötung, die nach dem Aufstehen vergeht, ist häufig und normal.</translation>
     </message>
@@ -1231,235 +1366,235 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="90"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="91"/>
         <source>any</source>
         <extracomment>The earliest date the range filter offers; at it, the filter reads &quot;any&quot;.</extracomment>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="106"/>
-        <location filename="../../mat_companion/ui/history_page.py" line="119"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="107"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="120"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="123"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="124"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="124"/>
-        <location filename="../../mat_companion/ui/history_page.py" line="302"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="125"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="303"/>
         <source>&amp;Trends</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="134"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="135"/>
         <source>Search notes, stages, positions…</source>
         <translation>Notizen, Stufen, Positionen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="135"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="136"/>
         <source>Search the history</source>
         <translation>Den Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="138"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="139"/>
         <source>Show the stage</source>
         <translation>Stufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="139"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="140"/>
         <source>All stages</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="142"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="143"/>
         <source>From date</source>
         <translation>Von Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="143"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="144"/>
         <source>Until date</source>
         <translation>Bis Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="148"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="149"/>
         <source>Fro&amp;m</source>
         <translation>V&amp;on</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="148"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="149"/>
         <source>unti&amp;l</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="162"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="163"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="181"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="182"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="182"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="183"/>
         <source>Add a session done without the app</source>
         <translation>Eine Sitzung ohne die App nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="183"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="184"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="184"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="185"/>
         <source>Open the selected session</source>
         <translation>Die ausgewählte Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="185"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="186"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="186"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="187"/>
         <source>Delete the selected session</source>
         <translation>Die ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="187"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="188"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="188"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="189"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="189"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="190"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="190"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="191"/>
         <source>Export the history to a file</source>
         <translation>Den Verlauf in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="191"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="192"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="192"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="193"/>
         <source>Import sessions from a file</source>
         <translation>Sitzungen aus einer Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="256"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="257"/>
         <source>No sessions yet. Each session you finish appears here with how you felt before and after; one done without the app can be added with Add…</source>
         <translation>Noch keine Sitzungen. Jede beendete Sitzung erscheint hier mit deinem Befinden vorher und nachher; eine ohne die App gemachte kannst du mit Hinzufügen… nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="262"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="263"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} von {total} Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="286"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="287"/>
         <source>Undo {action}</source>
         <translation>{action} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="286"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="287"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="337"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="338"/>
         <source>delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="343"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="344"/>
         <source>edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="349"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="350"/>
         <source>add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="360"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="361"/>
         <source>Delete this session?</source>
         <translation>Diese Sitzung löschen?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="361"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="362"/>
         <source>Delete this session from your history? You can undo it with Ctrl+Z.</source>
         <translation>Diese Sitzung aus deinem Verlauf löschen? Mit Strg+Z kannst du es rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="414"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="415"/>
         <source>Export the history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="416"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="417"/>
         <source>CSV for spreadsheets (*.csv);;JSON, complete (*.json)</source>
         <translation>CSV für Tabellen (*.csv);;JSON, vollständig (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="435"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="436"/>
         <source>{sessions} exported to {path}.</source>
         <translation>{sessions} nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="439"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="440"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="447"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="448"/>
         <source>Import sessions</source>
         <translation>Sitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="449"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="450"/>
         <source>History files (*.csv *.json);;All files (*)</source>
         <translation>Verlaufsdateien (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="463"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="464"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="484"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="485"/>
         <source>Some sessions are not valid</source>
         <translation>Einige Sitzungen sind ungültig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="486"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="487"/>
         <source>{bad} of the sessions in {file} are not valid (the first, {first}). Import the {good} valid ones?</source>
         <translation>{bad} der Sitzungen in {file} sind ungültig (die erste: {first}). Die {good} gültigen importieren?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="507"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="508"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="512"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="513"/>
         <source>{sessions} imported</source>
         <translation>{sessions} importiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="514"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="515"/>
         <source>; {count} were already in your history</source>
         <translation>; {count} waren schon in deinem Verlauf</translation>
     </message>
@@ -1771,37 +1906,37 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="89"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="90"/>
         <source>Add a session</source>
         <translation>Sitzung nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="89"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="90"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="186"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="187"/>
         <source>No pacer</source>
         <translation>Kein Taktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="190"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="191"/>
         <source>custom</source>
         <translation>eigenes</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="191"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="192"/>
         <source>{name} (as recorded)</source>
         <translation>{name} (wie aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="193"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="194"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="238"/>
+        <location filename="../../mat_companion/ui/session_editor.py" line="239"/>
         <source>This cannot be saved: {problem}.</source>
         <translation>Das kann nicht gespeichert werden: {problem}.</translation>
     </message>

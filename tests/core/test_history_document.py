@@ -80,7 +80,9 @@ def test_duplicate_ids_keep_the_first() -> None:
     session = make_session()
     parsed = parse_history(serialise_history([session, make_session(id=session["id"], note="b")]))
     assert parsed.sessions == [session]
-    assert parsed.skipped == [(1, "the same id appears twice")]
+    assert [(index, str(problem)) for index, problem in parsed.skipped] == [
+        (1, "the same id appears twice")
+    ]
 
 
 def test_version_0_gets_ids_and_completed() -> None:

@@ -67,7 +67,8 @@ def test_invalid_rows_are_located_by_line_even_after_a_multiline_note() -> None:
         "2026-03-04T20:00:00+01:00,900,beginner,,4,extra cell\n"
         "not a date,900,beginner,,\n"
     )
-    sessions, problems = from_csv(text)
+    sessions, located = from_csv(text)
+    problems = [(line, str(problem)) for line, problem in located]
     assert len(sessions) == 1
     assert problems == [
         (4, "actual_seconds must be between 0 and 86400, not -5"),
@@ -99,7 +100,7 @@ def test_json_import_locates_invalid_sessions() -> None:
     raw = export_sessions([make_session(), make_session(stage="")], "json")
     batch = read_import(raw, "json")
     assert len(batch.sessions) == 1
-    assert batch.problems == ["session 2: stage must be a stage name"]
+    assert [str(problem) for problem in batch.problems] == ["session 2: stage must be a stage name"]
 
 
 def test_format_is_guessed_from_name_then_content() -> None:
