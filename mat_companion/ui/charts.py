@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mat_companion.core.history_stats import week_start
+from mat_companion.ui.language import decimal, short_date
 
 MARGIN = 28.0
 #: Up to this many bars, each is labelled; more get the first and last label only.
@@ -112,7 +113,7 @@ class BarChart(Chart):
                     )
                 )
         if 0 < len(self.labels) <= FEW_BARS:
-            self.draw_frame(painter, f"{self.top:g}", "", "")
+            self.draw_frame(painter, self._top_label(), "", "")
             step = area.width() / len(self.labels)
             height = painter.fontMetrics().height()
             for index, label in enumerate(self.labels):
@@ -121,7 +122,10 @@ class BarChart(Chart):
             return
         first = self.labels[0] if self.labels else ""
         last = self.labels[-1] if len(self.labels) > 1 else ""
-        self.draw_frame(painter, f"{self.top:g}", first, last)
+        self.draw_frame(painter, self._top_label(), first, last)
+
+    def _top_label(self) -> str:
+        return decimal(self.top, 0 if self.top >= 10 else 1)
 
 
 class BeforeAfterChart(Chart):
@@ -163,8 +167,8 @@ class BeforeAfterChart(Chart):
                     path.lineTo(at(index, point[position]))
                 painter.setPen(QPen(colour, 2, style))
                 painter.drawPath(path)
-        first = self.points[0][0].isoformat() if self.points else ""
-        last = self.points[-1][0].isoformat() if count > 1 else ""
+        first = short_date(self.points[0][0]) if self.points else ""
+        last = short_date(self.points[-1][0]) if count > 1 else ""
         self.draw_frame(painter, "10", first, last)
 
 

@@ -33,7 +33,7 @@ from mat_companion.core.history_stats import (
 )
 from mat_companion.core.settings import Settings
 from mat_companion.ui.charts import BarChart, BeforeAfterChart, CalendarChart, Chart
-from mat_companion.ui.language import decimal
+from mat_companion.ui.language import decimal, short_date
 from mat_companion.ui.plurals import counted
 
 T = TypeVar("T")
@@ -223,7 +223,7 @@ class TrendsView(QScrollArea):
             label.setText(change_text(measure, average_change(found, measure, today)))
 
         weekly = minutes_per_week(found, today)
-        self.weekly.set_data([monday.isoformat() for monday, _ in weekly], [m for _, m in weekly])
+        self.weekly.set_data([short_date(monday) for monday, _ in weekly], [m for _, m in weekly])
         busiest = max(weekly, key=lambda week: week[1])
         self._summarise(
             self.weekly,
@@ -233,7 +233,7 @@ class TrendsView(QScrollArea):
                 weeks=CHART_WEEKS,
                 total=_minutes(sum(m for _, m in weekly)),
                 most=_minutes(busiest[1]),
-                day=busiest[0].isoformat(),
+                day=short_date(busiest[0]),
             )
             if busiest[1]
             else self.tr("No practice in the last {weeks} weeks.").format(weeks=CHART_WEEKS),

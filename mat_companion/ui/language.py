@@ -6,7 +6,7 @@ own translation covers its standard buttons and dialogs.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
@@ -40,6 +40,11 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
 def decimal(value: float, places: int = 1) -> str:
     """A number as the user's locale writes it (1.5 in English, 1,5 in German)."""
     return QLocale().toString(float(value), "f", places)
+
+
+def short_date(day: date) -> str:
+    """A date as the user's locale writes it briefly (22/11/2026, 22.11.26)."""
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
 def date_time(moment: datetime) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -23,7 +23,16 @@ from mat_companion.core.reminder import parse_time
 from mat_companion.core.settings import Settings
 from mat_companion.core.texts import Message
 from mat_companion.paths import AppPaths
+from mat_companion.ui.language import short_date
 from mat_companion.ui.pages import PageInfo, PlaceholderPage
+
+
+def _shown_day(iso: str) -> str:
+    """A stored ISO date as the locale writes it (a hand-edited entry is shown as it is)."""
+    try:
+        return short_date(date.fromisoformat(iso))
+    except (TypeError, ValueError):
+        return str(iso)
 
 
 class SettingsPage(PlaceholderPage):
@@ -189,7 +198,7 @@ class SettingsPage(PlaceholderPage):
     def _show_rest_weeks(self) -> None:
         self.rest_weeks.clear()
         for monday in sorted(self._settings.get("rest_weeks")):
-            self.rest_weeks.addItem(self.tr("Week of {day}").format(day=monday))
+            self.rest_weeks.addItem(self.tr("Week of {day}").format(day=_shown_day(monday)))
             self.rest_weeks.item(self.rest_weeks.count() - 1).setData(
                 Qt.ItemDataRole.UserRole, monday
             )

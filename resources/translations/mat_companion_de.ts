@@ -1386,7 +1386,7 @@
         <location filename="../../mat_companion/ui/history_page.py" line="125"/>
         <location filename="../../mat_companion/ui/history_page.py" line="303"/>
         <source>&amp;Trends</source>
-        <translation>&amp;Verlauf</translation>
+        <translation>Ent&amp;wicklung</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/history_page.py" line="135"/>
@@ -2429,118 +2429,118 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="49"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="58"/>
         <source>Ambient sound is chosen on the Session page (Sound…).</source>
         <translation>Der Hintergrundklang wird auf der Seite Sitzung gewählt (Klang…).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="57"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="66"/>
         <source>&amp;Reduced motion: words and a progress bar instead of the growing shape</source>
         <translation>&amp;Weniger Bewegung: Wörter und ein Fortschrittsbalken statt der wachsenden Form</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="63"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="72"/>
         <source>Review the &amp;safety questions and starting point…</source>
         <translation>&amp;Sicherheitsfragen und Startpunkt ansehen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="73"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="82"/>
         <source>History and data</source>
         <translation>Verlauf und Daten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="74"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="83"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="75"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="84"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="80"/>
-        <location filename="../../mat_companion/ui/settings_page.py" line="82"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="89"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="91"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="100"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="109"/>
         <source>{day} is a rest day</source>
         <translation>{day} ist ein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="107"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="116"/>
         <source>Rest days</source>
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="111"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="120"/>
         <source>Planned rest weeks</source>
         <translation>Geplante Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="115"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="124"/>
         <source>A day in the rest week to add</source>
         <translation>Ein Tag der hinzuzufügenden Ruhewoche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="116"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="125"/>
         <source>Add &amp;week</source>
         <translation>Woche &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="117"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="126"/>
         <source>Add the week of this day as a rest week</source>
         <translation>Die Woche dieses Tages als Ruhewoche hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="119"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="128"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="120"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="129"/>
         <source>Remove the selected rest week</source>
         <translation>Die ausgewählte Ruhewoche entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="126"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="135"/>
         <source>Rest weeks</source>
         <translation>Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="129"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="138"/>
         <source>Show &amp;streaks (days in a row)</source>
         <translation>Serien an&amp;zeigen (Tage am Stück)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="134"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="143"/>
         <source>Rest days and rest weeks never break a streak.</source>
         <translation>Ruhetage und Ruhewochen unterbrechen eine Serie nie.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="141"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="150"/>
         <source>Remind me &amp;daily at</source>
         <translation>&amp;Täglich erinnern um</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="146"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="155"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="155"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="164"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="158"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="167"/>
         <source>Shown while Mat Companion or its tray icon is running; not on days you have already practised.</source>
         <translation>Erscheint, solange Mat Companion oder sein Symbol im Infobereich läuft; nicht an Tagen, an denen du schon geübt hast.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="192"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="201"/>
         <source>Week of {day}</source>
         <translation>Woche ab {day}</translation>
     </message>

@@ -1,6 +1,6 @@
 """The Trends tab and the Progress page's stats on synthetic histories, rendered offscreen."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -107,7 +107,6 @@ def test_change_words_never_overstate() -> None:
 
 
 def test_long_histories_are_averaged_into_fewer_points() -> None:
-    from datetime import date
 
     from mat_companion.ui.charts import thinned
 
@@ -144,7 +143,9 @@ def test_rest_days_weeks_and_streaks_are_set_on_the_settings_page(
     saved = json.loads(paths.settings_file.read_text())
     assert saved["rest_weekdays"] == [5, 6] and saved["show_streaks"] is False
     assert saved["rest_weeks"] == ["2026-12-21"]
-    assert page.rest_weeks.item(0).text() == "Week of 2026-12-21"
+    from mat_companion.ui.language import short_date
+
+    assert page.rest_weeks.item(0).text() == f"Week of {short_date(date(2026, 12, 21))}"
     page.rest_weeks.setCurrentRow(0)
     page.remove_rest_week.click()
     assert json.loads(paths.settings_file.read_text())["rest_weeks"] == []
