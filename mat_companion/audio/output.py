@@ -11,6 +11,8 @@ import time
 from dataclasses import dataclass
 from typing import Protocol
 
+from mat_companion.core.mixes import FADE_IN_SECONDS
+
 
 class AudioOutput(Protocol):
     """Play short cues (bells, breath tones) at a volume from 0 to 1."""
@@ -119,11 +121,18 @@ class NullAudio:
 class SwitchableAudio:
     """Stands in for the real output until it is ready (sounds render off the UI thread).
 
-    Pages keep this one object; ``switch_to`` swaps what is behind it.
+    Pages keep this one object; ``switch_to`` swaps what is behind it. It keeps
+    what the ambient sound should be doing, so a session started before the real
+    output was ready (``--start-session`` right at start-up) gets its mix once
+    it is: the new output is given the mix, the volume and "sound off" as they are.
     """
 
     def __init__(self, backend: AudioOutput | None = None) -> None:
         self.backend: AudioOutput = backend if backend is not None else NullAudio()
+        self._mix: dict[str, float] = {}
+        self._mix_playing = False
+        self._muted = False
+        self._master: float | None = None
 
     @property
     def available(self) -> bool:
@@ -131,8 +140,16 @@ class SwitchableAudio:
         return self.backend.available
 
     def switch_to(self, backend: AudioOutput) -> None:
-        """Use ``backend`` from now on."""
+        """Use ``backend`` from now on, carrying over the ambient sound's state."""
         self.backend = backend
+        if self._master is not None:
+            backend.set_master(self._master)
+        if self._muted:
+            backend.set_muted(True)
+        if self._mix:
+            backend.set_mix(self._mix)
+            if self._mix_playing:
+                backend.start_mix(FADE_IN_SECONDS)
 
     def play(self, sound: str, volume: float = 1.0) -> None:
         """Play through the current backend."""
@@ -140,32 +157,42 @@ class SwitchableAudio:
 
     def stop_all(self) -> None:
         """Stop through the current backend."""
+        self._mix_playing = False
         self.backend.stop_all()
 
     def set_mix(self, layers: dict[str, float]) -> None:
         """Forward to the current backend."""
+        self._mix = dict(layers)
+        self._mix_playing = False
         self.backend.set_mix(layers)
 
     def set_layer_volume(self, layer: str, volume: float) -> None:
         """Forward to the current backend."""
+        if layer in self._mix:
+            self._mix[layer] = volume
         self.backend.set_layer_volume(layer, volume)
 
     def start_mix(self, fade_seconds: float) -> None:
         """Forward to the current backend."""
+        self._mix_playing = True
         self.backend.start_mix(fade_seconds)
 
     def fade_out(self, seconds: float) -> None:
         """Forward to the current backend."""
+        self._mix_playing = False
         self.backend.fade_out(seconds)
 
     def fade_in(self, seconds: float) -> None:
         """Forward to the current backend."""
+        self._mix_playing = True
         self.backend.fade_in(seconds)
 
     def set_muted(self, muted: bool) -> None:
         """Forward to the current backend."""
+        self._muted = muted
         self.backend.set_muted(muted)
 
     def set_master(self, volume: float) -> None:
         """Forward to the current backend."""
+        self._master = volume
         self.backend.set_master(volume)

@@ -157,3 +157,25 @@ def test_sound_off_is_one_key(qtbot: QtBot, context: AppContext, audio: NullAudi
     page.controller.end_early()  # type: ignore[union-attr]
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert not audio.muted, "sound is back on for the next session"
+
+
+def test_a_session_started_before_the_sound_was_ready_gets_its_mix() -> None:
+    from mat_companion.audio.output import SwitchableAudio
+
+    switchable = SwitchableAudio()
+    switchable.set_master(0.6)
+    switchable.set_mix({"rain": 0.5})
+    switchable.start_mix(3.0)
+    switchable.set_muted(True)
+    real = NullAudio()
+    switchable.switch_to(real)
+    assert real.mix == {"rain": 0.5} and real.mix_events == [("start_mix", 3.0)]
+    assert real.master == 0.6 and real.muted
+
+    quiet = SwitchableAudio()
+    quiet.set_mix({"surf": 0.4})
+    quiet.start_mix(3.0)
+    quiet.fade_out(2.0)  # paused, or the session ended, before the switch
+    later = NullAudio()
+    quiet.switch_to(later)
+    assert later.mix == {"surf": 0.4} and later.mix_events == [], "no sound it should not play"
