@@ -424,8 +424,10 @@ class AppContext:
     def after_first_paint(self) -> None:
         """Load the history; then the first-run wizard, or the offer to recover a session."""
         from mat_companion.core.safety import Screening
+        from mat_companion.ui.focus_style import install_focus_style
         from mat_companion.ui.recovery import offer_recovery
 
+        install_focus_style(QApplication.instance())  # type: ignore[arg-type]
         _ = self.history
         self.listen_for_other_launches()
         self.show_tray()

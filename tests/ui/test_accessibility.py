@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext
@@ -246,3 +246,25 @@ def test_drawn_parts_follow_a_high_contrast_palette(qtbot: QtBot) -> None:
         assert yellowish, f"{type(widget).__name__} does not use the highlight: {seen}"
         blue = QPalette().color(QPalette.ColorRole.Highlight).getRgb()[:3]
         assert blue not in seen, f"{type(widget).__name__} keeps a colour of its own"
+
+
+def test_keyboard_focus_is_visible(qtbot: QtBot, context: AppContext) -> None:
+    """Tabbing through the setup, each control looks different while it has the focus."""
+    from PySide6.QtCore import Qt
+
+    from mat_companion.ui.focus_style import install_focus_style
+
+    install_focus_style(QApplication.instance())  # type: ignore[arg-type]  # as after start-up
+
+    setup = page_of(context).setup
+    targets = [setup.stage, setup.minutes, setup.open_ended, setup.mixer_button, setup.start_button]
+    unfocused = {id(widget): widget.grab().toImage() for widget in targets}
+    context.window.navigation.setFocus()
+    seen = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if id(widget) in unfocused and widget not in seen:
+            assert widget.grab().toImage() != unfocused[id(widget)], type(widget).__name__
+            seen.append(widget)
+    assert len(seen) == len(targets), "Tab reached every one of them"
