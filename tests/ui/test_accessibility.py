@@ -181,12 +181,22 @@ def test_text_fits_at_twice_the_font_size(
 ) -> None:
     window = context.window
     window.show_page(key)
-    qtbot.wait(10)
+    qtbot.waitUntil(window.page(key).isVisible)
+    settle_layouts()
     needed = window.minimumSizeHint()
     assert needed.width() <= 1920 and needed.height() <= 1200, "fits a common large screen"
-    window.resize(needed.expandedTo(window.size()))
-    qtbot.wait(10)
+    target = needed.expandedTo(window.size())
+    window.resize(target)
+    qtbot.waitUntil(lambda: window.size() == target)
+    settle_layouts()
     assert clipped(window.page(key)) == []
+
+
+def settle_layouts() -> None:
+    """Let posted layout requests run (a wrapped label's new height asks for one more pass)."""
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
 
 
 def high_contrast() -> QPalette:
