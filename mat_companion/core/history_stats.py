@@ -31,11 +31,16 @@ class Entry:
     ratings: dict[str, int] = field(default_factory=dict)
 
 
+def session_day(session: Session) -> date:
+    """The calendar day a session counts for: the day it started, where it was recorded."""
+    return datetime.fromisoformat(session["started_at"]).date()
+
+
 def entries(sessions: Iterable[Session]) -> list[Entry]:
     """One entry per session, oldest first."""
     found = [
         Entry(
-            datetime.fromisoformat(session["started_at"]).date(),
+            session_day(session),
             session["actual_seconds"] / 60,
             session["stage"],
             session.get("ratings") or {},

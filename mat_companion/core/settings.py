@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from mat_companion.core.files import StorageError, describe_os_error, set_aside, write_atomic
+from mat_companion.core.mixes import DEFAULT_FADE_OUT_SECONDS, FADE_OUT_RANGE
 from mat_companion.core.texts import Text, text
 
 SETTINGS_FILE_NAME = "settings.json"
@@ -73,7 +74,9 @@ FIELDS: Mapping[str, Field] = {
     "master_volume": Field(0.33, minimum=0.0, maximum=1.0),
     "ambient": Field({}),
     "mixes": Field([]),
-    "fade_out_seconds": Field(30, minimum=10, maximum=60),
+    "fade_out_seconds": Field(
+        DEFAULT_FADE_OUT_SECONDS, minimum=FADE_OUT_RANGE[0], maximum=FADE_OUT_RANGE[1]
+    ),
     "rest_weekdays": Field([]),
     "rest_weeks": Field([]),
     "show_streaks": Field(True),

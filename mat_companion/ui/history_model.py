@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from mat_companion.core.history_schema import Session
+from mat_companion.core.history_stats import session_day
 from mat_companion.ui.language import date_time
 from mat_companion.ui.session_labels import label_of, positions
 
@@ -243,7 +244,7 @@ class HistoryTableModel(QAbstractTableModel):
 
     def _session_days(self) -> list[date]:
         if self._days is None:
-            self._days = [date.fromisoformat(s["started_at"][:10]) for s in self._sessions]
+            self._days = [session_day(session) for session in self._sessions]
         return self._days
 
     def prepare_search(self) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from mat_companion.core.clock import WallClock
+from mat_companion.core.history_stats import session_day
 from mat_companion.core.reminder import is_due, next_check, parse_time
 from mat_companion.core.settings import Settings
 
@@ -68,5 +69,5 @@ class DailyReminder(QObject):
         self._timer.start(round(next_check(now, at) * 1000))
 
     def _practised(self, now: datetime) -> bool:
-        today = now.date().isoformat()
-        return any(session["started_at"][:10] == today for session in self._history())
+        today = now.date()
+        return any(session_day(session) == today for session in self._history())

@@ -179,14 +179,12 @@ class SessionPage(QStackedWidget):
         self._save_settings()
         self._show_sound()
 
-    def _plan_with_sound(self) -> SessionPlan:
-        """The setup's plan with the ambient mix, which is also handed to the audio output."""
+    def _plan_with_sound(self, layers: dict[str, float]) -> SessionPlan:
+        """The setup's plan, recording the ambient mix and how it fades out."""
         from dataclasses import replace
 
         from mat_companion.core.mixes import is_user_file, layer_label
 
-        layers = self._ambient()
-        self._services.audio.set_mix(layers)
         return replace(
             self.setup.plan(),
             ambient=tuple(layer_label(name) if is_user_file(name) else name for name in layers),
@@ -219,8 +217,10 @@ class SessionPage(QStackedWidget):
         services.settings.set("last_session", self.setup.remembered())
         services.settings.set("stage", self.setup.stage.currentData())
         self._save_settings()
+        layers = self._ambient()
+        services.audio.set_mix(layers)
         controller = SessionController(
-            self._plan_with_sound(),
+            self._plan_with_sound(layers),
             clock=services.clock,
             timings=services.timings,
             audio=services.audio,
