@@ -73,7 +73,7 @@ class Finished:
 
 @dataclass(frozen=True)
 class EndBell:
-    """The ``number``-th wake-up bell at ``volume`` (0-1), until the user acknowledges."""
+    """The ``number``-th wake-up bell at ``volume`` (0-1); they go on until acknowledged."""
 
     number: int
     volume: float
@@ -238,7 +238,7 @@ class RunningSession:
             self._finish(self.active_seconds(), completed=False)
 
     def acknowledge_end(self) -> None:
-        """The user is awake: stop the wake-up bells."""
+        """The user is awake: stop the wake-up bells (the only thing that stops them)."""
         self._acknowledged = True
 
     @property
@@ -323,26 +323,56 @@ class RunningSession:
         self._announced.reminders.update(due)
         return [Reminder(due[-1])] if due else []
 
-    def _due_end_bell(self) -> list[Event]:
-        if not self._completed or self._acknowledged or self._finished_at is None:
-            return []
+    def _end_bell_ringing(self) -> bool:
+        """Whether wake-up bells are due: a completed session nobody has answered yet."""
+        return self._completed and not self._acknowledged and self._finished_at is not None
+
+    def _fast_end_bells(self) -> int:
+        """How many bells ring at the quick rhythm (the first at the end itself)."""
         timings = self.timings
-        since = self._clock.now() - self._finished_at
-        due = min(timings.end_bell_count, int(since // timings.end_bell_repeat_seconds) + 1)
+        return int(timings.end_bell_fast_minutes * 60 // timings.end_bell_repeat_seconds) + 1
+
+    def _end_bell_at(self, number: int) -> float:
+        """Seconds after the end at which the ``number``-th wake-up bell rings (1 at once)."""
+        timings = self.timings
+        fast = self._fast_end_bells()
+        if number <= fast:
+            return (number - 1) * timings.end_bell_repeat_seconds
+        last_fast = (fast - 1) * timings.end_bell_repeat_seconds
+        return last_fast + (number - fast) * timings.end_bell_slow_repeat_seconds
+
+    def _end_bells_due(self, since: float) -> int:
+        """How many wake-up bells have come due ``since`` seconds after the end."""
+        timings = self.timings
+        fast = self._fast_end_bells()
+        last_fast = self._end_bell_at(fast)
+        if since < last_fast:
+            return int(since // timings.end_bell_repeat_seconds) + 1
+        return fast + int((since - last_fast) // timings.end_bell_slow_repeat_seconds)
+
+    def _end_bell_volume(self, number: int) -> float:
+        """The ``number``-th bell's volume: a little louder each ring, up to the ceiling."""
+        timings = self.timings
+        volume = timings.end_bell_start_volume + timings.end_bell_volume_step * (number - 1)
+        return min(timings.end_bell_max_volume, volume)
+
+    def _due_end_bell(self) -> list[Event]:
+        if not self._end_bell_ringing():
+            return []
+        assert self._finished_at is not None
+        due = self._end_bells_due(self._clock.now() - self._finished_at)
         if due <= self._announced.end_bells:
             return []
-        self._announced.end_bells = due
-        volume = timings.end_bell_start_volume + timings.end_bell_volume_step * (due - 1)
-        return [EndBell(due, min(1.0, volume))]
+        self._announced.end_bells = due  # after a stall, the latest bell only: never a burst
+        return [EndBell(due, self._end_bell_volume(due))]
 
     def seconds_to_next_event(self) -> float | None:
         """Clock seconds until something may become due (for a precise single-shot timer)."""
         if self.ended:
-            if not self._completed or self._acknowledged or self._finished_at is None:
+            if not self._end_bell_ringing():
                 return None
-            if self._announced.end_bells >= self.timings.end_bell_count:
-                return None
-            next_bell = self._announced.end_bells * self.timings.end_bell_repeat_seconds
+            assert self._finished_at is not None
+            next_bell = self._end_bell_at(self._announced.end_bells + 1)
             return max(0.0, next_bell - (self._clock.now() - self._finished_at))
         if self.paused:
             return None

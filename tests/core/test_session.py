@@ -160,34 +160,76 @@ def test_skip_get_ready() -> None:
     assert session.remaining_seconds() == 600
 
 
-def test_end_bells_repeat_louder_until_acknowledged() -> None:
-    session, clock = start(60)
+def finished_session(minutes: int = 1) -> tuple[RunningSession, FakeClock, list[EndBell]]:
+    """A session that has just run to its end, and the bells its end poll rang."""
+    session, clock = start(minutes * 60)
+    clock.advance(GET_READY + minutes * 60)
+    return session, clock, [e for e in session.poll() if isinstance(e, EndBell)]
+
+
+def ring_unanswered(
+    session: RunningSession, clock: FakeClock, seconds: float, step: float = 1.0
+) -> list[tuple[float, EndBell]]:
+    """Poll every ``step`` seconds for ``seconds``; each bell with when it rang after the end."""
+    rung = []
+    for tick in range(1, round(seconds / step) + 1):
+        clock.advance(step)
+        rung += [(tick * step, e) for e in session.poll() if isinstance(e, EndBell)]
+    return rung
+
+
+def test_the_end_bell_rings_every_30_s_then_every_minute_for_as_long_as_nobody_answers() -> None:
+    session, clock, first = finished_session()
+    assert first == [EndBell(1, 0.35)]
+    rung = ring_unanswered(session, clock, 2 * 3600)
+    times = [0.0] + [at for at, _ in rung]
+    assert times[:11] == [30.0 * n for n in range(11)], "every 30 s for the first five minutes"
+    assert times[11:] == [300.0 + 60 * n for n in range(1, 116)], "then every minute, for hours"
+    assert [bell.number for _, bell in rung] == list(range(2, 2 + len(rung)))
+
+
+def test_the_end_bell_grows_louder_up_to_the_ceiling_and_stays_there() -> None:
+    session, clock, first = finished_session()
+    bells = first + [bell for _, bell in ring_unanswered(session, clock, 2 * 3600)]
+    volumes = [round(bell.volume, 2) for bell in bells]
+    assert volumes[:6] == [0.35, 0.5, 0.65, 0.8, 0.95, 1.0]
+    assert set(volumes[5:]) == {TIMINGS.end_bell_max_volume}
+    assert all(b.volume > 0 for b in bells), "never silent before it is answered"
+
+
+def test_a_quieter_ceiling_is_kept() -> None:
+    timings = SessionTimings(end_bell_max_volume=0.6)
+    clock = FakeClock()
+    session = RunningSession(SessionPlan(60, "beginner"), clock, timings)
     clock.advance(GET_READY + 60)
-    bells = [e for e in session.poll() if isinstance(e, EndBell)]
-    assert session.seconds_to_next_event() == pytest.approx(30)
-    for _ in range(3):
-        clock.advance(30)
-        bells += [e for e in session.poll() if isinstance(e, EndBell)]
-    assert [(b.number, round(b.volume, 2)) for b in bells] == [
-        (1, 0.35),
-        (2, 0.5),
-        (3, 0.65),
-        (4, 0.8),
-    ]
+    volumes = [e.volume for e in session.poll() if isinstance(e, EndBell)]
+    volumes += [bell.volume for _, bell in ring_unanswered(session, clock, 600, step=30)]
+    assert max(volumes) == pytest.approx(0.6) and volumes[-1] == pytest.approx(0.6)
+
+
+def test_the_next_end_bell_is_always_the_next_event() -> None:
+    session, clock, _ = finished_session()
+    for expected in [30.0] * 10 + [60.0] * 20:
+        assert session.seconds_to_next_event() == pytest.approx(expected)
+        clock.advance(expected)
+        assert [type(e) for e in session.poll()] == [EndBell]
+    clock.advance(25)
+    assert session.seconds_to_next_event() == pytest.approx(35)
+
+
+def test_after_a_long_stall_one_bell_rings_not_a_burst() -> None:
+    session, clock, _ = finished_session()
+    clock.advance(3600)  # the laptop slept for an hour
+    assert session.poll() == [EndBell(66, 1.0)]
+    assert session.seconds_to_next_event() == pytest.approx(60)
+
+
+def test_no_end_bell_once_acknowledged() -> None:
+    session, clock, _ = finished_session()
+    ring_unanswered(session, clock, 400)
     session.acknowledge_end()
-    clock.advance(30)
-    assert session.poll() == []
+    assert ring_unanswered(session, clock, 2 * 3600, step=10) == []
     assert session.seconds_to_next_event() is None
-
-
-def test_end_bells_stop_after_the_last_one() -> None:
-    session, clock = start(60)
-    clock.advance(GET_READY + 60)
-    count = 0
-    for _ in range(20):
-        count += sum(isinstance(e, EndBell) for e in session.poll())
-        clock.advance(30)
-    assert count == TIMINGS.end_bell_count
 
 
 def test_no_bells_after_ending_early() -> None:

@@ -33,7 +33,8 @@ def test_shipped_config_carries_domain_defaults() -> None:
     timings, texts = load_session_config(resource("session.json"))
     assert timings.get_ready_seconds == 20
     assert timings.settle_seconds == 60 and timings.closing_seconds == 60
-    assert timings.end_bell_repeat_seconds == 30
+    assert timings.end_bell_repeat_seconds == 30 and timings.end_bell_fast_minutes == 5
+    assert timings.end_bell_slow_repeat_seconds == 60 and timings.end_bell_max_volume == 1.0
     assert texts.guidance[Phase.FINISHED].startswith("Roll to your side before you sit up.")
     assert texts.guidance[Phase.GET_READY].startswith("Lower yourself slowly")
 
@@ -42,7 +43,13 @@ def test_shipped_config_carries_domain_defaults() -> None:
     ("document", "problem"),
     [
         ({"timings": {"settle_seconds": -1}}, "timings.settle_seconds must be a number"),
-        ({"timings": {"end_bell_count": 0}}, "timings.end_bell_count must be at least 1"),
+        ({"timings": {"end_bell_count": 5}}, "timings has unknown entries: end_bell_count"),
+        (
+            {"timings": {"end_bell_slow_repeat_seconds": 0}},
+            "timings.end_bell_slow_repeat_seconds must be more than 0",
+        ),
+        ({"timings": {"end_bell_start_volume": 0}}, "0 < start <= max <= 1"),
+        ({"timings": {"end_bell_max_volume": 1.5}}, "0 < start <= max <= 1"),
         ({"guidance": {"main": "x"}}, "guidance has no text for get_ready"),
         ([], "the file must hold an object"),
     ],
