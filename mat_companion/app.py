@@ -22,11 +22,13 @@ from mat_companion.core.stages import load_stages
 from mat_companion.core.texts import Message
 from mat_companion.logs import setup_logging
 from mat_companion.paths import AppPaths, resource
+from mat_companion.qt_messages import QtMessageLog
 from mat_companion.ui.error_report import make_excepthook
 from mat_companion.ui.localise import localise_stages, tr_core
 from mat_companion.ui.main_window import MainWindow, PageFactory
 from mat_companion.ui.pages import PageInfo, page_infos
 from mat_companion.ui.session_page import SessionPage, SessionServices
+from mat_companion.watchdog import MainLoopWatchdog
 
 if TYPE_CHECKING:
     from mat_companion.core.breathing import Preset
@@ -455,6 +457,8 @@ class RunningApp:
 
     app: QApplication
     context: AppContext
+    qt_messages: QtMessageLog | None = None
+    watchdog: MainLoopWatchdog | None = None
 
     @property
     def window(self) -> MainWindow:
@@ -465,6 +469,7 @@ class RunningApp:
 def start(paths: AppPaths, *, debug: bool) -> RunningApp:
     """Set up logging and Qt and show the main window, ready for the event loop."""
     setup_logging(paths, debug=debug)
+    qt_messages = QtMessageLog().install()  # before Qt says anything, even about the platform
     sys.excepthook = make_excepthook(paths.log_file)
     log.info("starting %s %s, data in %s", APP_NAME, __version__, paths.data)
     app = QApplication(sys.argv[:1])
@@ -477,7 +482,9 @@ def start(paths: AppPaths, *, debug: bool) -> RunningApp:
     # Only after the first paint: history, sound and the wizard never delay the window.
     watcher = FirstPaintWatcher(context.window, context.after_first_paint)
     app.installEventFilter(watcher)
-    return RunningApp(app, context)
+    watchdog = MainLoopWatchdog(parent=app)
+    watchdog.start()
+    return RunningApp(app, context, qt_messages, watchdog)
 
 
 class FirstPaintWatcher(QObject):
@@ -506,6 +513,10 @@ def run(paths: AppPaths, *, debug: bool, start_session: bool = False) -> int:
     if start_session:
         running.context.request_session()
     status = running.app.exec()
+    if running.watchdog is not None:
+        running.watchdog.stop()
     running.context.shut_down()
     log.info("exiting with status %s", status)
+    if running.qt_messages is not None:
+        running.qt_messages.uninstall()  # counts still held back, then Qt's own handler again
     return status
