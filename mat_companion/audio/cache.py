@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mat_companion.audio.mixer import Samples
+
 import io
 import wave
 from collections.abc import Iterable
@@ -42,3 +47,23 @@ def render_missing(cache_dir: Path, names: Iterable[str] | None = None) -> dict[
             write_atomic(path, wav_bytes(to_pcm16(CATALOGUE[name].render()), SAMPLE_RATE))
         files[name] = path
     return files
+
+
+def load_sounds(files: dict[str, Path]) -> dict[str, Samples]:
+    """The rendered sounds as float samples for the mixer (re-rendered if a file is damaged).
+
+    Slow work (numpy, disk): call it off the UI thread.
+    """
+    import numpy as np
+
+    from mat_companion.audio.synthesis import CATALOGUE
+
+    sounds = {}
+    for name, path in files.items():
+        try:
+            with wave.open(str(path), "rb") as reader:
+                pcm = reader.readframes(reader.getnframes())
+            sounds[name] = (np.frombuffer(pcm, "<i2") / 32768).astype(np.float32)
+        except (OSError, EOFError, wave.Error):
+            sounds[name] = CATALOGUE[name].render()
+    return sounds

@@ -1,6 +1,6 @@
 """The one interface the rest of the app plays sound through.
 
-Until real playback lands (and wherever no output device exists) the null
+Until real playback is ready (and wherever no output device exists) the null
 output stands in: it plays nothing, says so, and remembers what it was asked
 to play so that tests and the UI can see the cues happen on time.
 """
@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 from typing import Protocol
 
+from mat_companion.audio.mixer import CueTrack
 from mat_companion.core.mixes import FADE_IN_SECONDS
 
 
@@ -24,6 +25,19 @@ class AudioOutput(Protocol):
 
     def play(self, sound: str, volume: float = 1.0) -> None:
         """Play the named sound once."""
+        ...
+
+    def play_wake_bell(self, sound: str, volume: float = 1.0) -> None:
+        """The wake-up bell: heard even with sound off, never quieter than a floor."""
+        ...
+
+    def set_cue_track(self, track: CueTrack | None, since: float | None = None) -> None:
+        """Breath cues placed by ``track`` from clock time ``since`` (default now); None: none."""
+        ...
+
+    @property
+    def master(self) -> float:
+        """The overall volume, 0-1 on the slider's scale."""
         ...
 
     def stop_all(self) -> None:
@@ -66,6 +80,7 @@ class PlayedCue:
     at: float
     sound: str
     volume: float
+    wake: bool = False
 
 
 class NullAudio:
@@ -79,10 +94,28 @@ class NullAudio:
         self.mix_events: list[tuple[str, float]] = []
         self.muted = False
         self.master = 0.33
+        self.track: CueTrack | None = None
+        self.track_since: float | None = None
 
     def play(self, sound: str, volume: float = 1.0) -> None:
         """Remember the request; nothing is heard."""
         self.played.append(PlayedCue(time.monotonic(), sound, volume))
+
+    def play_wake_bell(self, sound: str, volume: float = 1.0) -> None:
+        """Remember the request; nothing is heard."""
+        self.played.append(PlayedCue(time.monotonic(), sound, volume, wake=True))
+
+    def set_cue_track(self, track: CueTrack | None, since: float | None = None) -> None:
+        """Remember the track (tests ask it what it would have played)."""
+        self.track = track
+        self.track_since = since
+
+    def cues_between(self, start: float, end: float) -> list[tuple[float, str, float]]:
+        """What the current track would play in ``[start, end)`` (none before it was set)."""
+        if self.track is None:
+            return []
+        since = self.track_since if self.track_since is not None else start
+        return self.track.cues_between(max(start, since), end)
 
     def stop_all(self) -> None:
         """Nothing to stop."""
@@ -133,6 +166,7 @@ class SwitchableAudio:
         self._mix_playing = False
         self._muted = False
         self._master: float | None = None
+        self._track: tuple[CueTrack | None, float | None] = (None, None)
 
     @property
     def available(self) -> bool:
@@ -150,10 +184,26 @@ class SwitchableAudio:
             backend.set_mix(self._mix)
             if self._mix_playing:
                 backend.start_mix(FADE_IN_SECONDS)
+        if self._track[0] is not None:
+            backend.set_cue_track(*self._track)
 
     def play(self, sound: str, volume: float = 1.0) -> None:
         """Play through the current backend."""
         self.backend.play(sound, volume)
+
+    def play_wake_bell(self, sound: str, volume: float = 1.0) -> None:
+        """Ring through the current backend."""
+        self.backend.play_wake_bell(sound, volume)
+
+    def set_cue_track(self, track: CueTrack | None, since: float | None = None) -> None:
+        """Forward to the current backend (a track follows a switch to the real output)."""
+        self._track = (track, since)
+        self.backend.set_cue_track(track, since)
+
+    @property
+    def master(self) -> float:
+        """The overall volume, 0-1."""
+        return self._master if self._master is not None else self.backend.master
 
     def stop_all(self) -> None:
         """Stop through the current backend."""

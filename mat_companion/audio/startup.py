@@ -68,10 +68,10 @@ class AudioStarter(QObject):
         threading.Thread(target=self._render, name="render-sounds", daemon=True).start()
 
     def _render(self) -> None:
-        from mat_companion.audio.cache import render_missing
+        from mat_companion.audio.cache import load_sounds, render_missing
 
         try:
-            self._rendered.emit(render_missing(self._cache_dir))
+            self._rendered.emit(load_sounds(render_missing(self._cache_dir)))
         except Exception as error:  # noqa: BLE001 - any failure means: no sound, say why
             log.exception("rendering sounds failed")
             self._rendered.emit(error)
@@ -97,6 +97,6 @@ class AudioStarter(QObject):
 
     @Slot()
     def _switch(self) -> None:
-        """Sound goes live only once every cue has loaded: a cue is silent rather than late."""
+        """Sound goes live once the stream is playing: a cue is silent rather than late."""
         self._audio.switch_to(self.output)  # type: ignore[arg-type]
         self.finished.emit("")

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mat_companion.core.breath_cues import CueChoices
 from mat_companion.core.breathing import BreathPattern, PatternError, Preset
 from mat_companion.core.settings import Settings
 
 CUSTOM_PREFIX = "custom:"
-
-
-@dataclass(frozen=True)
-class CueChoices:
-    """Which cues sound, and how loud (0-1); from the user's settings."""
-
-    tones: bool = True
-    tone_volume: float = 0.5
-    hold_tick: bool = False
-    tick_volume: float = 0.3
-    spoken: bool = False
-    spoken_volume: float = 0.7
 
 
 @dataclass(frozen=True)

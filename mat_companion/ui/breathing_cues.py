@@ -1,35 +1,33 @@
-"""Sounds to breathe by with eyes closed: a rising tone in, a falling tone out, a tick on holds.
+"""Cues to breathe by with eyes closed: the pacer's track for the mixer, and spoken words.
 
-A precise single-shot timer is aimed at the pacer's next phase boundary (from
-the core's exact ``boundaries``), so cues land on the pattern rather than on a
-repaint tick. Spoken words go through QTextToSpeech where an engine exists.
+The tones are a track the audio thread asks for block by block (see
+``core.breath_cues``), so they land on the pattern's exact boundaries. Spoken
+words go through QTextToSpeech on a thread of its own (loading an engine takes
+a second or more), said at the boundaries by a precise single-shot timer, at
+the spoken volume times the master volume.
 """
 
 from __future__ import annotations
 
 import logging
+import shutil
+import sys
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from mat_companion.audio.output import AudioOutput
+from mat_companion.audio.threads import end_thread
+from mat_companion.core.breath_cues import CueChoices, PacerCueTrack
 from mat_companion.core.breathing import BreathPhase, Pacer
-from mat_companion.ui.breathing_choices import CueChoices
+from mat_companion.core.clock import Clock
 
 log = logging.getLogger(__name__)
 
-#: The sound played at the start of each phase.
-CUE_SOUNDS = {
-    BreathPhase.INHALE: "breath_in",
-    BreathPhase.TOP_UP: "breath_top_up",
-    BreathPhase.HOLD_IN: "hold_tick",
-    BreathPhase.EXHALE: "breath_out",
-    BreathPhase.HOLD_OUT: "hold_tick",
-}
-HOLDS = (BreathPhase.HOLD_IN, BreathPhase.HOLD_OUT)
-#: A boundary this close ahead is played now rather than waited for.
+#: A boundary this close ahead is said now rather than waited for.
 _EARLY_SECONDS = 0.002
-#: On starting or resuming, a boundary this recent is still played (a pattern starts on one).
+#: On starting or resuming, a boundary this recent is still cued (a pattern starts on one).
 _LATE_SECONDS = 0.02
 
 
@@ -44,60 +42,126 @@ def spoken_words() -> dict[BreathPhase, str]:
     }
 
 
-class Speaker:
-    """Says a word through QTextToSpeech; ``create`` returns None where no engine exists."""
+def missing_speech_part(engines: list[str]) -> str:
+    """One sentence naming what to install when no speech engine works."""
+    if sys.platform.startswith("linux"):
+        if "speechd" not in engines:
+            return QCoreApplication.translate(
+                "Speaker",
+                "Spoken cues are off: Qt's speech plug-in needs the speech-dispatcher library "
+                "(on Debian or Ubuntu: libspeechd2, with speech-dispatcher and espeak-ng for "
+                "a voice).",
+            )
+        if shutil.which("speech-dispatcher") is None:
+            return QCoreApplication.translate(
+                "Speaker",
+                "Spoken cues are off: no voice is installed (on Debian or Ubuntu: "
+                "speech-dispatcher, espeak-ng and speech-dispatcher-espeak-ng).",
+            )
+    return QCoreApplication.translate(
+        "Speaker", "Spoken cues are off: no speech engine works on this computer."
+    )
 
-    def __init__(self, engine: object) -> None:
-        self._engine = engine
 
-    @classmethod
-    def create(cls, engines: list[str] | None = None) -> Speaker | None:
-        """A speaker on the first engine that works (Qt's test-only "mock" excluded), or None.
+class _SpeechWorker(QObject):
+    """Lives on the speech thread: loads an engine, then says what it is given."""
 
-        Loading an engine is slow and may fail (a plug-in without its system
-        library), so this runs only when spoken cues are wanted.
-        """
+    loaded = Signal(bool, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.engine: object | None = None
+
+    @Slot(list)
+    def load(self, engines: list[str]) -> None:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError:
-            return None
-        candidates = (
-            engines
-            if engines is not None
-            else [name for name in QTextToSpeech.availableEngines() if name != "mock"]
-        )
+            self.loaded.emit(False, missing_speech_part([]))
+            return
+        available = QTextToSpeech.availableEngines()
+        candidates = engines or [name for name in available if name != "mock"]
         for name in candidates:
-            engine = QTextToSpeech(name)
+            engine = QTextToSpeech(name, self)
             if engine.state() != QTextToSpeech.State.Error:
-                return cls(engine)
+                self.engine = engine
+                self.loaded.emit(True, "")
+                return
             log.info("text-to-speech engine %s does not work: %s", name, engine.errorString())
-        log.info("no working text-to-speech engine: spoken cues are unavailable")
-        return None
+            engine.deleteLater()
+        self.loaded.emit(False, missing_speech_part(available))
+
+    @Slot(str, float)
+    def say(self, word: str, volume: float) -> None:
+        if self.engine is not None:
+            self.engine.setVolume(volume)  # type: ignore[attr-defined]
+            self.engine.say(word)  # type: ignore[attr-defined]
+
+
+class Speaker(QObject):
+    """Says words on a thread of its own, so loading the engine never freezes the window.
+
+    Signals:
+        loaded(bool, str): the engine is ready (True), or not, with the sentence saying why.
+    """
+
+    loaded = Signal(bool, str)
+    _load_requested = Signal(list)
+    _say_requested = Signal(str, float)
+
+    def __init__(self, engines: list[str] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ok: bool | None = None
+        self._thread = QThread()
+        self._thread.setObjectName("speech")
+        self.worker = _SpeechWorker()
+        self.worker.moveToThread(self._thread)
+        self._thread.finished.connect(self.worker.deleteLater)  # the engine dies on its thread
+        self._load_requested.connect(self.worker.load)
+        self._say_requested.connect(self.worker.say)
+        self.worker.loaded.connect(self._on_worker_loaded)
+        self.destroyed.connect(partial(end_thread, self._thread))
+        QCoreApplication.instance().aboutToQuit.connect(self.close)
+        self._thread.start()
+        self._load_requested.emit(engines or [])
+
+    @Slot(bool, str)
+    def _on_worker_loaded(self, ok: bool, why: str) -> None:
+        self.ok = ok
+        self.loaded.emit(ok, why)
 
     def say(self, word: str, volume: float) -> None:
-        """Say ``word`` now (interrupting the previous word)."""
-        self._engine.setVolume(volume)  # type: ignore[attr-defined]
-        self._engine.say(word)  # type: ignore[attr-defined]
+        """Say ``word`` now (interrupting the previous word) at ``volume`` 0-1."""
+        self._say_requested.emit(word, volume)
+
+    @Slot()
+    def close(self) -> None:
+        """End the speech thread."""
+        self._thread.quit()
+        self._thread.wait()
 
 
 class BreathingCues(QObject):
-    """Plays the cues of a pacer following an elapsed-seconds function."""
+    """Cues a pacer that follows an elapsed-seconds function on the app's clock."""
 
     def __init__(
         self,
         audio: AudioOutput,
         choices: CueChoices,
+        clock: Clock,
         speaker: Speaker | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._audio = audio
         self._choices = choices
+        self._clock = clock
         self._speaker = speaker
         self._words = spoken_words()
         self._pacer: Pacer | None = None
         self._elapsed: Callable[[], float] | None = None
-        self._last_cued = -1.0
+        self._following = False
+        self._last_said = -1.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -108,6 +172,8 @@ class BreathingCues(QObject):
         self._choices = choices
         if speaker is not None:
             self._speaker = speaker
+        if self._following:
+            self.resume()
 
     def follow(self, pacer: Pacer, elapsed: Callable[[], float]) -> None:
         """Cue ``pacer`` from now on; a boundary just now (the pattern's start) is cued at once."""
@@ -117,40 +183,44 @@ class BreathingCues(QObject):
 
     def stop(self) -> None:
         """No more cues until ``resume`` or ``follow``."""
+        self._following = False
         self._timer.stop()
+        self._audio.set_cue_track(None)
 
     def resume(self) -> None:
         """Continue after a pause, from where the pacer is now (no catching up)."""
-        if self._pacer is not None and self._elapsed is not None:
-            self._last_cued = self._elapsed() - _LATE_SECONDS
-            self._on_timer_timeout()
+        if self._pacer is None or self._elapsed is None:
+            return
+        self._following = True
+        elapsed = self._elapsed()
+        anchor = self._clock.now() - elapsed
+        self._audio.set_cue_track(
+            PacerCueTrack(self._pacer, self._choices, anchor),
+            since=self._clock.now() - _LATE_SECONDS,
+        )
+        self._last_said = elapsed - _LATE_SECONDS
+        self._on_timer_timeout()
 
     @property
     def active(self) -> bool:
-        """Whether a next cue is scheduled."""
-        return self._timer.isActive()
+        """Whether cues are being given."""
+        return self._following
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        if self._pacer is None or self._elapsed is None:
+        """Say the word of a boundary that has come, and aim at the next (spoken cues only)."""
+        if not self._following or self._pacer is None or self._elapsed is None:
+            return
+        if not self._choices.spoken or self._speaker is None:
             return
         now = self._elapsed()
         cycle = self._pacer.pattern.cycle_seconds
-        due = self._pacer.boundaries(self._last_cued + 1e-9, now + _EARLY_SECONDS)
+        due = self._pacer.boundaries(self._last_said + 1e-9, now + _EARLY_SECONDS)
         if due:
-            at, phase = due[-1]  # after a stall, only the latest cue: never a burst
-            self._play(phase)
-            self._last_cued = at
+            at, phase = due[-1]  # after a stall, only the latest word: never a burst
+            volume = self._choices.spoken_volume * self._audio.master
+            self._speaker.say(self._words[phase], volume)
+            self._last_said = at
         upcoming = self._pacer.boundaries(now + _EARLY_SECONDS, now + cycle + 1)
         if upcoming:
             self._timer.start(max(0, round((upcoming[0][0] - now) * 1000)))
-
-    def _play(self, phase: BreathPhase) -> None:
-        choices = self._choices
-        if phase in HOLDS:
-            if choices.hold_tick:
-                self._audio.play(CUE_SOUNDS[phase], choices.tick_volume)
-        elif choices.tones:
-            self._audio.play(CUE_SOUNDS[phase], choices.tone_volume)
-        if choices.spoken and self._speaker is not None:
-            self._speaker.say(self._words[phase], choices.spoken_volume)

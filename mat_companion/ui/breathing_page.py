@@ -71,7 +71,7 @@ class BreathingServices:
     audio: AudioOutput
     clock: Clock
     notice: Callable[[Message], None]
-    make_speaker: Callable[[], Speaker | None] = Speaker.create
+    make_speaker: Callable[[], Speaker] = Speaker
     today: Callable[[], date] = date.today
 
 
@@ -99,7 +99,7 @@ class BreathingPage(QWidget):
         self.pacer: Pacer | None = None
         self.speaker: Speaker | None = None
         self._speaker_tried = False
-        self.cues = BreathingCues(services.audio, cue_choices(settings), None, self)
+        self.cues = BreathingCues(services.audio, cue_choices(settings), services.clock, None, self)
 
         self.pacer_widget = BreathingPacerWidget()
         self.pacer_widget.set_reduced_motion(settings.get("reduced_motion"))
@@ -374,11 +374,20 @@ class BreathingPage(QWidget):
             return
         self._speaker_tried = True
         self.speaker = self._services.make_speaker()
-        if self.speaker is None:
-            self.spoken.setChecked(False)
-            self.spoken.setEnabled(False)
-            self.spoken_volume.setEnabled(False)
-            self.spoken.setText(self.tr("Spoken words: no speech engine is installed"))
+        self.speaker.setParent(self)
+        self.speaker.loaded.connect(self._on_speaker_loaded)
+
+    @Slot(bool, str)
+    def _on_speaker_loaded(self, ok: bool, why: str) -> None:
+        """No engine works: spoken words are off, and the sentence names what to install."""
+        if ok:
+            return
+        self.spoken.setChecked(False)
+        self.spoken.setEnabled(False)
+        self.spoken_volume.setEnabled(False)
+        self.spoken.setText(self.tr("Spoken words: no speech engine works"))
+        self.spoken.setToolTip(why)
+        self._services.notice(why)
 
     @Slot()
     def _on_cues_changed(self) -> None:

@@ -155,7 +155,7 @@ class SessionController(QObject):
         return self._muted
 
     def set_muted(self, muted: bool) -> None:
-        """Sound off (everything, fading quickly) or back on."""
+        """Sound off (ambient and cues, fading quickly; never the wake-up bell) or back on."""
         self._muted = muted
         self._audio.set_muted(muted)
 
@@ -194,7 +194,7 @@ class SessionController(QObject):
             self._audio.play("interval_bell", 0.6 if event.kind == "firm" else 0.4)
             self.reminder.emit(event.kind)
         elif isinstance(event, EndBell):
-            self._audio.play("end_bell", event.volume)
+            self._audio.play_wake_bell("end_bell", event.volume)
         elif isinstance(event, AmbientFade):
             if event.level > 0:
                 self._audio.fade_in(event.seconds)

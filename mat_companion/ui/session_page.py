@@ -248,8 +248,11 @@ class SessionPage(QStackedWidget):
         from mat_companion.ui.breathing_cues import BreathingCues, Speaker
 
         settings = self._services.settings
-        speaker = Speaker.create() if settings.get("cue_spoken") else None
-        return BreathingCues(self._services.audio, cue_choices(settings), speaker, controller)
+        speaker = Speaker(parent=controller) if settings.get("cue_spoken") else None
+        choices = cue_choices(settings)
+        return BreathingCues(
+            self._services.audio, choices, self._services.clock, speaker, controller
+        )
 
     @Slot(str)
     def _on_controller_phase_changed(self, value: str) -> None:

@@ -1,92 +1,90 @@
-"""Cues land on the pattern's phase boundaries, by the real clock and event loop."""
-
-import time
+"""The breathing page's and session's cues: a track on the app's clock, and spoken words."""
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from mat_companion.audio.output import NullAudio
+from mat_companion.core.breath_cues import CueChoices
 from mat_companion.core.breathing import BreathPattern, Pacer
 from mat_companion.core.clock import FakeClock
-from mat_companion.ui.breathing_cues import BreathingCues, CueChoices
+from mat_companion.ui.breathing_cues import BreathingCues, Speaker, missing_speech_part
+
+BOX = BreathPattern(inhale=4, hold_in=4, exhale=4, hold_out=4)
 
 
-@pytest.mark.slow
-def test_cues_land_within_20_ms_of_the_boundaries(qtbot: QtBot) -> None:
-    pattern = BreathPattern(inhale=1, hold_in=0.5, exhale=1, hold_out=0.5)
+def sounds(audio: NullAudio, start: float, end: float) -> list[tuple[float, str, float]]:
+    return [(round(at, 6), sound, volume) for at, sound, volume in audio.cues_between(start, end)]
+
+
+def test_the_track_puts_each_phase_on_the_clock_where_the_pacer_has_it(qtbot: QtBot) -> None:
+    clock = FakeClock(100)
     audio = NullAudio()
-    cues = BreathingCues(audio, CueChoices(hold_tick=True))
-    start = time.monotonic()
-    cues.follow(Pacer(pattern), lambda: time.monotonic() - start)
-    qtbot.waitUntil(lambda: len(audio.played) >= 8, timeout=6000)
-    cues.stop()
-    expected = [
-        (0.0, "breath_in"),
-        (1.0, "hold_tick"),
-        (1.5, "breath_out"),
-        (2.5, "hold_tick"),
-        (3.0, "breath_in"),
-        (4.0, "hold_tick"),
-        (4.5, "breath_out"),
-        (5.5, "hold_tick"),
+    cues = BreathingCues(audio, CueChoices(hold_tick=True, tone_volume=0.4), clock)
+    pacer = Pacer(BreathPattern(inhale=1, hold_in=0.5, exhale=1, hold_out=0.5))
+    begun = clock.now()
+    cues.follow(pacer, lambda: clock.now() - begun)
+    assert sounds(audio, 100, 103) == [
+        (100.0, "breath_in", 0.4),
+        (101.0, "hold_tick", 0.3),
+        (101.5, "breath_out", 0.4),
+        (102.5, "hold_tick", 0.3),
     ]
-    played = [(cue.at - start, cue.sound) for cue in audio.played[:8]]
-    assert [sound for _, sound in played] == [sound for _, sound in expected]
-    errors = [abs(at - when) for (at, _), (when, _) in zip(played, expected, strict=True)]
-    assert max(errors) <= 0.020, f"cues off the pattern by up to {max(errors) * 1000:.1f} ms"
+    assert cues.active
 
 
-def test_choices_decide_what_sounds(qtbot: QtBot) -> None:
+def test_choices_decide_what_sounds_and_change_while_following(qtbot: QtBot) -> None:
     clock = FakeClock(0)
     audio = NullAudio()
-    cues = BreathingCues(audio, CueChoices(tones=True, hold_tick=False, tone_volume=0.4))
-    pacer = Pacer(BreathPattern(inhale=4, hold_in=4, exhale=4, hold_out=4))
-    cues.follow(pacer, clock.now)
-    for _ in range(8):
-        clock.advance(4)
-        cues._on_timer_timeout()  # the timer's slot, driven by the fake clock
-    cues.stop()
-    assert [(c.sound, c.volume) for c in audio.played] == [
-        ("breath_in", 0.4),
-        ("breath_out", 0.4),
-        ("breath_in", 0.4),
-        ("breath_out", 0.4),
-        ("breath_in", 0.4),
-    ]
+    cues = BreathingCues(audio, CueChoices(tones=True, hold_tick=False, tone_volume=0.4), clock)
+    cues.follow(Pacer(BOX), clock.now)
+    assert [s for _, s, _ in sounds(audio, 0, 32)] == ["breath_in", "breath_out"] * 2
+    clock.advance(10)
+    cues.set_choices(CueChoices(tones=False, hold_tick=True))
+    assert [s for _, s, _ in sounds(audio, 10, 32)] == ["hold_tick"] * 3
 
 
-def test_a_stall_plays_only_the_latest_cue(qtbot: QtBot) -> None:
+def test_stop_and_resume_never_catch_up(qtbot: QtBot) -> None:
     clock = FakeClock(0)
     audio = NullAudio()
-    cues = BreathingCues(audio, CueChoices(hold_tick=True))
-    cues.follow(Pacer(BreathPattern(inhale=1, exhale=1)), clock.now)
-    clock.advance(5.5)
-    cues._on_timer_timeout()
+    elapsed = [0.0]
+    cues = BreathingCues(audio, CueChoices(), clock)
+    cues.follow(Pacer(BOX), lambda: elapsed[0])
+    clock.advance(2)
+    elapsed[0] = 2
     cues.stop()
-    assert [c.sound for c in audio.played] == ["breath_in", "breath_out"]
+    assert audio.track is None and not cues.active
+    clock.advance(60)  # paused: the pacer's time stands still
+    cues.resume()
+    upcoming = sounds(audio, 0, clock.now() + 20)
+    assert upcoming[0] == (clock.now() + 6, "breath_out", 0.5), "the exhale of the same breath"
+    assert all(at >= clock.now() - 0.02 for at, _, _ in upcoming), "nothing from the pause"
 
 
-def test_spoken_cues_go_through_a_real_qt_speech_engine(qtbot: QtBot) -> None:
-    from PySide6.QtTextToSpeech import QTextToSpeech
-
-    from mat_companion.ui.breathing_cues import Speaker
-
-    speaker = Speaker.create(engines=["mock"])  # Qt's own test engine: no audio device needed
-    assert speaker is not None
-    engine = speaker._engine
-    said: list[str] = []
-    engine.aboutToSynthesize.connect(lambda _id: said.append(engine.state().name))
+def test_spoken_words_go_through_a_real_qt_engine_at_the_master_volume(qtbot: QtBot) -> None:
+    speaker = Speaker(engines=["mock"])  # Qt's own test engine: no audio device needed
+    with qtbot.waitSignal(speaker.loaded, timeout=5000) as loaded:
+        pass
+    assert loaded.args == [True, ""]
+    engine = speaker.worker.engine
+    said: list[int] = []
+    engine.aboutToSynthesize.connect(lambda _id: said.append(1))
+    audio = NullAudio()
+    audio.master = 0.5
     clock = FakeClock(0)
-    cues = BreathingCues(
-        NullAudio(), CueChoices(tones=False, spoken=True, spoken_volume=0.6), speaker
-    )
-    cues.follow(Pacer(BreathPattern(inhale=1, exhale=1)), clock.now)
-    qtbot.waitUntil(lambda: engine.state() != QTextToSpeech.State.Ready or bool(said), timeout=2000)
-    assert engine.volume() == pytest.approx(0.6, abs=0.01)
+    cues = BreathingCues(audio, CueChoices(tones=False, spoken=True, spoken_volume=0.6), clock)
+    cues.set_choices(CueChoices(tones=False, spoken=True, spoken_volume=0.6), speaker)
+    cues.follow(Pacer(BOX), clock.now)
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert engine.volume() == pytest.approx(0.3, abs=0.01), "spoken volume x master"
     cues.stop()
+    speaker.close()
 
 
-def test_no_working_engine_means_no_speaker(qtbot: QtBot) -> None:
-    from mat_companion.ui.breathing_cues import Speaker
-
-    assert Speaker.create(engines=[]) is None
+@pytest.mark.qt_log_ignore('Text-to-speech plug-in "no-such-engine" is not supported')
+def test_no_working_engine_says_what_to_install(qtbot: QtBot) -> None:
+    speaker = Speaker(engines=["no-such-engine"])
+    with qtbot.waitSignal(speaker.loaded, timeout=5000) as loaded:
+        pass
+    assert loaded.args[0] is False and "spoken cues are off" in loaded.args[1].lower()
+    speaker.close()
+    assert "libspeechd2" in missing_speech_part(["mock"])

@@ -9,6 +9,7 @@ from mat_companion.core.breathing import BreathPhase, load_presets
 from mat_companion.core.clock import FakeClock
 from mat_companion.core.settings import Settings
 from mat_companion.paths import AppPaths, resource
+from mat_companion.ui.breathing_cues import Speaker
 from mat_companion.ui.breathing_page import BreathingPage, BreathingServices
 
 
@@ -34,7 +35,7 @@ def page(qtbot: QtBot, app_paths: AppPaths, clock: FakeClock, audio: NullAudio) 
         audio,
         clock,
         notices.append,
-        make_speaker=lambda: None,
+        make_speaker=lambda: Speaker(engines=["no-such-engine"]),
         today=lambda: date(2026, 11, 22),
     )
     widget = BreathingPage(services)
@@ -98,7 +99,7 @@ def test_start_cues_and_stop_on_a_whole_breath(
 ) -> None:
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert page.running and page.start_button.text() == "Stop"
-    assert [c.sound for c in audio.played] == ["breath_in"]
+    assert [s for _, s, _ in audio.cues_between(0, 5.5)] == ["breath_in"]
     clock.advance(3)  # in the middle of the first inhale
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert page.status.text() == "Finishing this breath…"
@@ -112,7 +113,11 @@ def test_start_cues_and_stop_on_a_whole_breath(
     assert page.status.text() == "Done. Take a moment before you get up."
 
 
-def test_spoken_cues_without_an_engine_are_explained(page: BreathingPage) -> None:
-    page.spoken.setChecked(True)
-    assert not page.spoken.isChecked() and not page.spoken.isEnabled()
-    assert page.spoken.text() == "Spoken words: no speech engine is installed"
+@pytest.mark.qt_log_ignore('Text-to-speech plug-in "no-such-engine" is not supported')
+def test_spoken_cues_without_an_engine_are_explained(qtbot: QtBot, page: BreathingPage) -> None:
+    page.spoken.setChecked(True)  # the engine loads on its own thread: nothing freezes
+    qtbot.waitUntil(lambda: not page.spoken.isEnabled(), timeout=5000)
+    assert not page.spoken.isChecked()
+    assert page.spoken.text() == "Spoken words: no speech engine works"
+    assert page.spoken.toolTip().startswith("Spoken cues are off:")
+    page.speaker.close()
