@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext
+from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
 from mat_companion.ui.session_page import SessionPage
@@ -55,3 +56,14 @@ def history(paths: AppPaths) -> list[dict[str, object]]:
 def unguarded(window: QWidget) -> None:
     """Before a test closes the window: the test is over, so closing need not ask."""
     window.close_guard = None  # type: ignore[attr-defined]
+
+
+def cue_times(audio: NullAudio, start: float, seconds: float) -> list[tuple[float, str]]:
+    """The breath cues the output is set to play in the next ``seconds`` from ``start``.
+
+    Each as (seconds after ``start``, sound), rounded to the millisecond.
+    """
+    return [
+        (round(at - start, 3), sound)
+        for at, sound, _volume in audio.cues_between(start - 0.001, start + seconds)
+    ]

@@ -10,7 +10,15 @@ from mat_companion.app import AppContext
 from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
-from tests.ui.session_helpers import ZONE, advance, history, page_of, start_session, unguarded
+from tests.ui.session_helpers import (
+    ZONE,
+    advance,
+    cue_times,
+    history,
+    page_of,
+    start_session,
+    unguarded,
+)
 
 
 def test_phases_and_words_follow_the_clock(
@@ -309,17 +317,18 @@ def test_the_session_paces_breathing_from_the_mat_time(
     assert view.pacer is not None and view.pacer_widget.isVisible()
     assert view.pacer.pattern.hold_in == 4
     advance(page, clock, 10)
-    assert audio.played == [], "no cues during the get-ready countdown"
+    assert audio.track is None, "no cues during the get-ready countdown"
     advance(page, clock, 10)  # the mat time starts: the first inhale
-    assert [c.sound for c in audio.played] == ["breath_in"]
-    clock.advance(8)
-    page.cues._on_timer_timeout()
-    assert [c.sound for c in audio.played] == ["breath_in", "breath_out"]
+    start = clock.now()
+    assert cue_times(audio, start, 16) == [(0, "breath_in"), (8, "breath_out")]  # holds silent
+    clock.advance(9)
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert not page.cues.active
+    assert not page.cues.active and audio.track is None
     clock.advance(60)
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert page.cues.active
+    resumed = clock.now()  # 9 s into the pattern: the next inhale is 7 s away, not 60 s late
+    assert cue_times(audio, resumed, 16) == [(7, "breath_in"), (15, "breath_out")]
     advance(page, clock, 200)
     qtbot.keyClick(view, Qt.Key.Key_Return)
     qtbot.mouseClick(page.checkin_dialog.skip_button, Qt.MouseButton.LeftButton)
