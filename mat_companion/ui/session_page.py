@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from mat_companion.audio.output import AudioOutput
@@ -94,6 +94,7 @@ class SessionPage(QStackedWidget):
         self._run_view: SessionRunView | None = None
         self._inhibitor: ScreenSaverInhibitor | None = None
         self.cues: BreathingCues | None = None
+        self._cues_following = False
         self.checkin_dialog: CheckInDialog | None = None
         self.confirm_end: QMessageBox | None = None
 
@@ -230,16 +231,24 @@ class SessionPage(QStackedWidget):
             wall_clock=services.wall_clock,
             parent=self,
         )
-        controller.finished.connect(self._on_controller_finished)
-        controller.reminder.connect(self._on_controller_reminder)
-        controller.phase_changed.connect(self._on_controller_phase_changed)
-        controller.paused_changed.connect(self._on_controller_paused_changed)
+        for signal, slot in self._links(controller):
+            signal.connect(slot)
         self.controller = controller
+        self._cues_following = False
         self.setCurrentWidget(self.run_view)
         self.run_view.bind(controller, reduced_motion=services.settings.get("reduced_motion"))
         self.cues = self._cues_for(controller)
         controller.start()
         self.controller_changed.emit(controller)
+
+    def _links(self, controller: SessionController) -> tuple[tuple[SignalInstance, object], ...]:
+        """Every connection from a controller to this page, made at Start, undone at the end."""
+        return (
+            (controller.finished, self._on_controller_finished),
+            (controller.reminder, self._on_controller_reminder),
+            (controller.phase_changed, self._on_controller_phase_changed),
+            (controller.paused_changed, self._on_controller_paused_changed),
+        )
 
     def _cues_for(self, controller: SessionController) -> BreathingCues | None:
         """Breath cues for the session's pacer; they start once the mat time does."""
@@ -256,13 +265,19 @@ class SessionPage(QStackedWidget):
 
     @Slot(str)
     def _on_controller_phase_changed(self, value: str) -> None:
+        """Cues start with the mat time, into whichever phase it opens.
+
+        That is settling in for most sessions, but a one-minute session goes
+        straight from the get-ready to its closing minute.
+        """
         if self.cues is None or self.run_view.pacer is None or self.controller is None:
             return
-        if value == Phase.SETTLE_IN.value:
-            session = self.controller.session
-            self.cues.follow(self.run_view.pacer, session.mat_seconds)
-        elif value == Phase.FINISHED.value:
+        phase = Phase(value)
+        if phase is Phase.FINISHED:
             self.cues.stop()
+        elif phase is not Phase.GET_READY and not self._cues_following:
+            self._cues_following = True
+            self.cues.follow(self.run_view.pacer, self.controller.session.mat_seconds)
 
     @Slot(bool)
     def _on_controller_paused_changed(self, paused: bool) -> None:
@@ -357,6 +372,23 @@ class SessionPage(QStackedWidget):
             self.checkin_dialog = None
         self._save_session(controller.checkin)
 
+    def _put_away(self, controller: SessionController) -> None:
+        """Let go of a finished session: nothing of it may fire once it is deleted.
+
+        The session screen, the cues and this page all stop listening to it
+        before it is deleted, so the next session starts clean (a link left
+        behind failed the second session of a run with "already deleted").
+        """
+        if self.cues is not None:
+            self.cues.stop()
+            self.cues = None
+        self.run_view.unbind()
+        for signal, slot in self._links(controller):
+            signal.disconnect(slot)
+        self.controller = None
+        self.controller_changed.emit(None)
+        controller.deleteLater()
+
     def _save_session(self, checkin: CheckIn) -> None:
         from mat_companion.core.checkin import session_record
 
@@ -379,9 +411,7 @@ class SessionPage(QStackedWidget):
             self._services.notice(problem)
         else:
             controller.close()
-        controller.deleteLater()
-        self.controller = None
-        self.controller_changed.emit(None)
+        self._put_away(controller)
         self.setup.restore(self._services.settings.get("last_session"))
         self.setup.repeat_button.setEnabled(True)
         self.refresh_suggestion()

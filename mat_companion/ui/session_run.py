@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -150,14 +150,27 @@ class SessionRunView(QWidget):
 
     # Binding ------------------------------------------------------------------------------
 
+    def _links(self, controller: SessionController) -> tuple[tuple[SignalInstance, object], ...]:
+        """Every connection from a controller to this view, for ``bind`` and ``unbind`` alike."""
+        return (
+            (controller.changed, self.refresh),
+            (controller.phase_changed, self._on_controller_phase_changed),
+            (controller.finished, self._on_controller_finished),
+            (controller.paused_changed, self._on_controller_paused_changed),
+        )
+
     def bind(self, controller: SessionController, *, reduced_motion: bool = False) -> None:
-        """Show this controller's session, with its breathing pacer if it has one."""
+        """Show this controller's session, with its breathing pacer if it has one.
+
+        The session shown before is let go first: the view is reused for every
+        session of a run, and a link left to an old (deleted) controller would
+        fail the next time it fired.
+        """
+        self.unbind()
         self._controller = controller
         self._show_pacer(controller, reduced_motion)
-        controller.changed.connect(self.refresh)
-        controller.phase_changed.connect(self._on_controller_phase_changed)
-        controller.finished.connect(self._on_controller_finished)
-        controller.paused_changed.connect(self._on_controller_paused_changed)
+        for signal, slot in self._links(controller):
+            signal.connect(slot)
         self.awake_button.hide()
         for button in self._running_controls:
             button.show()
@@ -167,6 +180,19 @@ class SessionRunView(QWidget):
         self._visibility.update()
         controller.set_visible(self._visibility.visible)
         self.setFocus()
+
+    def unbind(self) -> None:
+        """Stop showing the session: disconnect from its controller and stop its repaints."""
+        controller = self._controller
+        if controller is None:
+            return
+        self._controller = None
+        for signal, slot in self._links(controller):
+            signal.disconnect(slot)
+        controller.set_visible(False)
+        self.pacer = None
+        self.pacer_widget.set_pacer(None)
+        self.pacer_widget.hide()
 
     def _show_pacer(self, controller: SessionController, reduced_motion: bool) -> None:
         breathing = controller.session.plan.breathing

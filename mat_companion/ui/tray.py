@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -74,6 +74,7 @@ class SessionTray(QObject):
         self.pause_action = self._action(self.tr("Pause"), self._on_pause_triggered)
         self.end_action = self._action(self.tr("End session…"), self._on_end_triggered)
         self.start_action = self._action(self.tr("Start a session"), self.start_requested.emit)
+        self._followed: SessionController | None = None
         self.menu.addSeparator()
         self._action(self.tr("Quit"), self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)
@@ -93,14 +94,27 @@ class SessionTray(QObject):
         """Put the icon in the tray."""
         self.icon.show()
 
+    def _links(self, controller: SessionController) -> tuple[tuple[SignalInstance, object], ...]:
+        return (
+            (controller.paused_changed, self.refresh),
+            (controller.finished, self.refresh),
+        )
+
     def follow(self, controller: SessionController | None) -> None:
-        """A session started (or ended, with None): refresh every few seconds while it runs."""
+        """A session started (or was put away, with None): refresh every few seconds while it runs.
+
+        The session followed before is let go, so nothing here outlives it.
+        """
+        if self._followed is not None:
+            for signal, slot in self._links(self._followed):
+                signal.disconnect(slot)
+        self._followed = controller
         if controller is None:
             self._timer.stop()
         else:
             self._timer.start()
-            controller.paused_changed.connect(self.refresh)
-            controller.finished.connect(self.refresh)
+            for signal, slot in self._links(controller):
+                signal.connect(slot)
         self.refresh()
 
     @Slot()

@@ -3,7 +3,7 @@
 import json
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMetaMethod, QObject, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -56,6 +56,22 @@ def history(paths: AppPaths) -> list[dict[str, object]]:
 def unguarded(window: QWidget) -> None:
     """Before a test closes the window: the test is over, so closing need not ask."""
     window.close_guard = None  # type: ignore[attr-defined]
+
+
+def receivers(controller: QObject) -> dict[str, int]:
+    """How many connections each of the controller's own signals still has."""
+    meta = controller.metaObject()
+    signals = (
+        meta.method(index)
+        for index in range(meta.methodOffset(), meta.methodCount())
+        if meta.method(index).methodType() == QMetaMethod.MethodType.Signal
+    )
+    return {
+        bytes(method.name().data()).decode(): controller.receivers(
+            "2" + bytes(method.methodSignature().data()).decode()
+        )
+        for method in signals
+    }
 
 
 def cue_times(audio: NullAudio, start: float, seconds: float) -> list[tuple[float, str]]:

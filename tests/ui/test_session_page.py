@@ -343,6 +343,32 @@ def test_the_session_paces_breathing_from_the_mat_time(
     }
 
 
+@pytest.mark.parametrize("on_the_mat", ["after the get-ready", "I'm on the mat"])
+def test_a_one_minute_session_plays_breath_cues(
+    qtbot: QtBot, context: AppContext, clock: FakeClock, audio: NullAudio, on_the_mat: str
+) -> None:
+    """A minute on the mat is all closing minute: the cues start with it all the same."""
+    page = page_of(context)
+    page.setup.breathing.setCurrentIndex(page.setup.breathing.findData("box"))
+    start_session(qtbot, context, minutes=1)
+    view = page.run_view
+    advance(page, clock, 5)
+    assert audio.track is None
+    if on_the_mat == "I'm on the mat":
+        qtbot.mouseClick(view.skip_button, Qt.MouseButton.LeftButton)
+    else:
+        advance(page, clock, 15)
+    assert view.phase_label.text() == "Coming back", "no settling-in phase at all"
+    assert page.cues is not None and page.cues.active
+    start = clock.now()
+    assert cue_times(audio, start, 16) == [(0, "breath_in"), (8, "breath_out")]
+    minute = cue_times(audio, start, 60)
+    assert [sound for _, sound in minute] == ["breath_in", "breath_out"] * 4, "all minute long"
+    advance(page, clock, 60)
+    assert page.controller.session.ended
+    assert not page.cues.active and audio.track is None
+
+
 def test_no_pacer_when_none_is_chosen(qtbot: QtBot, context: AppContext) -> None:
     page = page_of(context)
     page.setup.breathing.setCurrentIndex(0)

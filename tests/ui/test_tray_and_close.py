@@ -1,6 +1,8 @@
 """The tray icon's words and controls, and what closing the window during a session does."""
 
 import pytest
+import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -8,7 +10,7 @@ from mat_companion.app import AppContext
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
 from mat_companion.ui.tray import SessionTray, remaining_words
-from tests.ui.session_helpers import advance, history, page_of, start_session
+from tests.ui.session_helpers import advance, history, page_of, receivers, start_session
 
 
 def tray_for(context: AppContext) -> SessionTray:
@@ -69,6 +71,25 @@ def test_ending_from_the_tray_asks_in_the_window(qtbot: QtBot, context: AppConte
     tray.end_action.trigger()
     assert context.window.isVisible()
     assert page.confirm_end is not None and page.confirm_end.isVisible()
+
+
+def test_the_tray_follows_only_the_session_that_runs(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
+    tray = tray_for(context)
+    page = start_session(qtbot, context, minutes=1)
+    first = page.controller
+    assert first is not None
+    advance(page, clock, 20 + 60)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.checkin_dialog.skip_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+    assert set(receivers(first).values()) == {0}
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first))
+    page = start_session(qtbot, context, minutes=1)
+    assert page.controller is not None and page.controller is not first
+    advance(page, clock, 30)
+    page.controller.toggle_pause()
+    assert tray.icon.toolTip() == "Mat Companion: paused", "the second session reaches the tray"
 
 
 def closing_box(context: AppContext) -> QMessageBox:
