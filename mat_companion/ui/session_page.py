@@ -340,8 +340,8 @@ class SessionPage(QStackedWidget):
 
     @Slot()
     def _on_run_view_acknowledged(self) -> None:
-        if self.controller is None:
-            return
+        if self.controller is None or self.checkin_dialog is not None:
+            return  # answered twice (a key and the tray): one check-in
         from mat_companion.ui.checkin_dialog import CheckInDialog
 
         self.controller.acknowledge_end()

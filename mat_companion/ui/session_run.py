@@ -37,8 +37,9 @@ class SessionRunView(QWidget):
     """Renders a ``SessionController``; every control also has a key.
 
     Space pauses or resumes, + / Up adds a minute, - / Down takes one off, Esc ends
-    (after asking), Enter acknowledges the end, F toggles the dim full-screen mode,
-    M turns all sound off or back on.
+    (after asking), F toggles the dim full-screen mode, M turns all sound off or
+    back on. At the end Enter and Space both answer the wake-up bell: a drowsy
+    hand finds the biggest key.
 
     Signals:
         end_requested(): the user asked to end early (the page confirms).
@@ -128,7 +129,7 @@ class SessionRunView(QWidget):
         layout.addLayout(controls)
 
         for keys, action in (
-            (("Space",), self._on_pause_clicked),
+            (("Space",), self._on_space),
             (("+", "=", "Up"), lambda: self._adjust(60)),
             (("-", "Down"), lambda: self._adjust(-60)),
             (("Escape",), self._on_escape),
@@ -277,7 +278,18 @@ class SessionRunView(QWidget):
             self.end_requested.emit()
 
     @Slot()
+    def _on_space(self) -> None:
+        if self._controller is not None and self._controller.session.ended:
+            self.acknowledge()
+        else:
+            self._on_pause_clicked()
+
+    @Slot()
     def _on_enter(self) -> None:
+        self.acknowledge()
+
+    def acknowledge(self) -> None:
+        """The user is awake (a key, the button or the tray); only once the session has ended."""
         if self._controller is not None and self._controller.session.ended:
             self._on_awake_clicked()
 

@@ -2,7 +2,8 @@
 
 Only where the desktop has a system tray. The tooltip is refreshed every few
 seconds while a session runs (minutes are all it shows), and not at all
-otherwise, so the icon costs nothing between sessions.
+otherwise, so the icon costs nothing between sessions. At the end of a session
+"I'm awake" answers the wake-up bell from the tray, as the session screen does.
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ class SessionTray(QObject):
         self.pause_action = self._action(self.tr("Pause"), self._on_pause_triggered)
         self.end_action = self._action(self.tr("End session…"), self._on_end_triggered)
         self.start_action = self._action(self.tr("Start a session"), self.start_requested.emit)
+        # The session screen's own words (and translation): it is the same answer.
+        awake = QCoreApplication.translate("SessionRunView", "I'm awake")
+        self.awake_action = self._action(awake, self._on_awake_triggered)
         self._followed: SessionController | None = None
         self.menu.addSeparator()
         self._action(self.tr("Quit"), self.quit_requested.emit)
@@ -129,6 +133,11 @@ class SessionTray(QObject):
         self.pause_action.setVisible(running)
         self.end_action.setVisible(running)
         self.start_action.setVisible(controller is None)
+        self.awake_action.setVisible(  # while the wake-up bell rings
+            controller is not None
+            and controller.session.completed
+            and not controller.session.acknowledged
+        )
         if running:
             assert controller is not None
             self.pause_action.setText(
@@ -143,10 +152,13 @@ class SessionTray(QObject):
         if self._window.isVisible() and not self._window.isMinimized():
             self._window.hide()
         else:
-            self._window.showNormal()
-            self._window.raise_()
-            self._window.activateWindow()
+            self._show_window()
         self.refresh()
+
+    def _show_window(self) -> None:
+        self._window.showNormal()
+        self._window.raise_()
+        self._window.activateWindow()
 
     def _on_pause_triggered(self) -> None:
         controller = self._controller()
@@ -156,6 +168,16 @@ class SessionTray(QObject):
 
     def _on_end_triggered(self) -> None:
         self._end_session()
+        self.refresh()
+
+    def _on_awake_triggered(self) -> None:
+        """Answer the bell as the session screen's button does, and show the check-in."""
+        from mat_companion.ui.session_run import SessionRunView
+
+        self._show_window()
+        view = self._window.findChild(SessionRunView)
+        if view is not None:
+            view.acknowledge()
         self.refresh()
 
     @Slot(QSystemTrayIcon.ActivationReason)

@@ -128,6 +128,28 @@ def test_full_session_with_bells_and_checkin(
     assert page.currentWidget() is page.setup
 
 
+def test_the_bell_goes_on_until_space_answers_it(
+    qtbot: QtBot, context: AppContext, clock: FakeClock, audio: NullAudio
+) -> None:
+    page = start_session(qtbot, context, minutes=1)
+    advance(page, clock, 20 + 60)
+    for _ in range(10 * 60 // 30):  # ten minutes asleep
+        advance(page, clock, 30)
+    bells = [cue for cue in audio.played if cue.sound == "end_bell"]
+    assert len(bells) == 11 + 5, "every 30 s for five minutes, then every minute"
+    assert [round(cue.volume, 2) for cue in bells[:6]] == [0.35, 0.5, 0.65, 0.8, 0.95, 1.0]
+    assert {cue.volume for cue in bells[5:]} == {1.0}
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Space)
+    assert page.controller.session.acknowledged
+    assert not page.controller.session.paused
+    dialog = page.checkin_dialog
+    assert dialog is not None and dialog.isVisible()
+    page.run_view.acknowledge()  # answered from the tray as well
+    assert page.checkin_dialog is dialog, "a second answer opens no second check-in"
+    advance(page, clock, 600)
+    assert len([cue for cue in audio.played if cue.sound == "end_bell"]) == 16
+
+
 def test_ratings_before_are_kept(
     qtbot: QtBot, context: AppContext, clock: FakeClock, app_paths: AppPaths
 ) -> None:

@@ -73,6 +73,39 @@ def test_ending_from_the_tray_asks_in_the_window(qtbot: QtBot, context: AppConte
     assert page.confirm_end is not None and page.confirm_end.isVisible()
 
 
+def test_the_tray_answers_the_bell_and_brings_the_check_in(
+    qtbot: QtBot, context: AppContext, clock: FakeClock, app_paths: AppPaths
+) -> None:
+    tray = tray_for(context)
+    page = start_session(qtbot, context, minutes=1)
+    assert not tray.awake_action.isVisible()
+    advance(page, clock, 20 + 60)
+    advance(page, clock, 6 * 60)  # still ringing six minutes later, the window hidden
+    context.window.hide()
+    assert tray.awake_action.isVisible() and tray.awake_action.text() == "I'm awake"
+    assert not tray.pause_action.isVisible() and not tray.start_action.isVisible()
+    tray.awake_action.trigger()
+    assert page.controller is not None and page.controller.session.acknowledged
+    assert context.window.isVisible()
+    assert page.checkin_dialog is not None and page.checkin_dialog.isVisible()
+    assert not tray.awake_action.isVisible()
+    qtbot.mouseClick(page.checkin_dialog.skip_button, Qt.MouseButton.LeftButton)
+    (record,) = history(app_paths)
+    assert record["completed"] is True
+    assert tray.start_action.isVisible()
+
+
+def test_no_i_am_awake_in_the_tray_after_ending_early(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
+    tray = tray_for(context)
+    page = start_session(qtbot, context)
+    advance(page, clock, 20 + 30)
+    page.controller.end_early()  # type: ignore[union-attr]
+    tray.refresh()
+    assert not tray.awake_action.isVisible(), "no bell rings after ending early"
+
+
 def test_the_tray_follows_only_the_session_that_runs(
     qtbot: QtBot, context: AppContext, clock: FakeClock
 ) -> None:
