@@ -15,6 +15,13 @@ log = logging.getLogger(__name__)
 class InstanceServer(QObject):
     """Listens on the instance socket.
 
+    The server owns each connection it takes: a child of this object, kept in
+    ``_connections`` and released exactly once (on disconnect, on a bad request
+    or by ``close()``), the one place that deletes it. Connection signals go to
+    this object's slots, never to lambdas, so Qt cuts them when either side goes
+    and a connection never keeps the server alive (the server dying inside a
+    socket's destructor deleted that socket twice).
+
     Signals:
         requested(dict): a second launch asked for something, e.g. {"start_session": True}.
     """
@@ -26,6 +33,7 @@ class InstanceServer(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_server_new_connection)
+        self._connections: set[QLocalSocket] = set()
         self.path = path
 
     def listen(self) -> bool:
@@ -39,16 +47,32 @@ class InstanceServer(QObject):
         return True
 
     def close(self) -> None:
-        """Stop listening (the socket file goes too)."""
+        """Stop listening (the socket file goes too) and cut the connections still open."""
         self._server.close()
+        for connection in list(self._connections):
+            self._release(connection)
 
     @Slot()
     def _on_server_new_connection(self) -> None:
         while (connection := self._server.nextPendingConnection()) is not None:
-            connection.readyRead.connect(lambda c=connection: self._read(c))
-            connection.disconnected.connect(connection.deleteLater)
+            connection.setParent(self)
+            self._connections.add(connection)
+            connection.readyRead.connect(self._on_connection_ready_read)
+            connection.disconnected.connect(self._on_connection_disconnected)
 
-    def _read(self, connection: QLocalSocket) -> None:
+    @Slot()
+    def _on_connection_ready_read(self) -> None:
+        connection = self.sender()
+        if connection in self._connections:
+            self._answer(connection)
+
+    @Slot()
+    def _on_connection_disconnected(self) -> None:
+        connection = self.sender()
+        if connection in self._connections:
+            self._release(connection)
+
+    def _answer(self, connection: QLocalSocket) -> None:
         if not connection.canReadLine():
             return
         line = bytes(connection.readLine().data())
@@ -58,9 +82,17 @@ class InstanceServer(QObject):
             request = None
         if not isinstance(request, dict):
             log.warning("single instance: ignored a request that was not a JSON object")
-            connection.disconnectFromServer()
+            self._release(connection)
             return
         connection.write(b"ok\n")
         connection.flush()
-        connection.disconnectFromServer()
+        connection.disconnectFromServer()  # released on `disconnected`, once "ok" is written
         self.requested.emit(request)
+
+    def _release(self, connection: QLocalSocket) -> None:
+        """Forget ``connection``, cut it, and delete it when control is back in the event loop."""
+        if connection not in self._connections:
+            return
+        self._connections.remove(connection)
+        connection.abort()
+        connection.deleteLater()

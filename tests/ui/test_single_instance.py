@@ -1,25 +1,30 @@
 """One instance per data folder: a second launch hands over (and --start-session with it)."""
 
 import json
+import logging
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mat_companion.core.safety import QUESTIONS, Screening
 from mat_companion.desktop.instance_server import InstanceServer
-from mat_companion.desktop.single_instance import hand_over, socket_path
+from mat_companion.desktop.single_instance import HANDOVER_TIMEOUT, hand_over, socket_path
 from mat_companion.paths import AppPaths
 from tests.conftest import CHECKOUT
 from tests.ui.session_helpers import unguarded
@@ -63,6 +68,98 @@ def test_the_running_instance_receives_the_request(
     assert received.args == [{"start_session": True}]
     qtbot.waitUntil(lambda: answers == [True])
     server.close()
+
+
+@pytest.fixture
+def server(runtime: Path, tmp_path: Path) -> Iterator[InstanceServer]:
+    listening = InstanceServer(socket_path(AppPaths.under(tmp_path / "a")))
+    assert listening.listen()
+    yield listening
+    listening.close()
+
+
+def open_connections(server: InstanceServer) -> list[QLocalSocket]:
+    """The server's connections once the deletes it queued have run, as the event loop would."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return server.findChildren(QLocalSocket)
+
+
+def connect(path: Path, data: bytes) -> socket.socket:
+    """A launch that has sent ``data`` and waits (close it to leave)."""
+    connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    connection.settimeout(HANDOVER_TIMEOUT)
+    connection.connect(str(path))
+    connection.sendall(data)
+    return connection
+
+
+def wait_until_taken(qtbot: QtBot, server: InstanceServer) -> None:
+    qtbot.waitUntil(lambda: bool(open_connections(server)))
+
+
+def test_many_launches_at_once_are_each_answered(qtbot: QtBot, server: InstanceServer) -> None:
+    received: list[dict[str, int]] = []
+    server.requested.connect(received.append)
+    answers: list[bool] = []
+    for n in range(20):
+        threading.Thread(
+            target=lambda n=n: answers.append(hand_over(server.path, {"n": n}))
+        ).start()
+    qtbot.waitUntil(lambda: len(answers) == 20)
+    assert answers == [True] * 20
+    assert sorted(request["n"] for request in received) == list(range(20))
+    qtbot.waitUntil(lambda: not open_connections(server))
+
+
+def test_launches_that_leave_early_or_ask_nonsense_are_dropped(
+    qtbot: QtBot, server: InstanceServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    received: list[dict[str, bool]] = []
+    server.requested.connect(received.append)
+    connect(server.path, b"").close()
+    connect(server.path, b'{"start_sess').close()
+    connect(server.path, b'{"start_session": true}\n').close()  # does not wait for "ok"
+    answers: list[bytes] = []
+
+    def ask(request: bytes) -> None:
+        with connect(server.path, request) as connection:
+            answers.append(connection.recv(16))
+
+    with caplog.at_level(logging.WARNING, logger=InstanceServer.__module__):
+        for request in (b"[1, 2]\n", b"not json\n"):
+            threading.Thread(target=ask, args=(request,)).start()
+        qtbot.waitUntil(lambda: len(answers) == 2)  # so the three before are taken too
+        qtbot.waitUntil(lambda: not open_connections(server))
+    assert answers == [b"", b""], "hung up on without an answer"
+    assert received == [{"start_session": True}]
+    assert [record.getMessage() for record in caplog.records] == [
+        "single instance: ignored a request that was not a JSON object"
+    ] * 2
+
+
+def test_closing_the_server_cuts_a_connection_still_open(
+    qtbot: QtBot, server: InstanceServer
+) -> None:
+    with connect(server.path, b'{"start_sess') as waiting:
+        wait_until_taken(qtbot, server)
+        server.close()
+        assert waiting.recv(16) == b"", "the server hung up"
+    assert not server.path.exists()
+    assert open_connections(server) == []
+
+
+def test_a_connection_does_not_keep_a_dropped_server_alive(
+    qtbot: QtBot, runtime: Path, tmp_path: Path
+) -> None:
+    server = InstanceServer(socket_path(AppPaths.under(tmp_path / "a")))
+    assert server.listen()
+    with connect(server.path, b'{"start_sess') as waiting:
+        wait_until_taken(qtbot, server)
+        dropped = weakref.ref(server)
+        del server
+        assert dropped() is None, "a connection kept the server alive"
+        assert waiting.recv(16) == b"", "the server went and its connection with it"
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # nothing deleted twice
 
 
 def screened(data: Path) -> None:
