@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections import deque
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Protocol
@@ -31,6 +32,10 @@ Samples = NDArray[np.float32]
 SMOOTHING_SECONDS = 0.05
 MUTE_SECONDS = 0.5
 STOP_SECONDS = 1.0
+#: Two cues of one sound this close together are one cue placed twice.
+SAME_MOMENT_SECONDS = 0.005
+#: How many placed cues are remembered for that check (more than fit in a stream's buffer).
+RECENT_CUES = 16
 
 
 class Bus(Enum):
@@ -109,6 +114,7 @@ class Mixer:
         self._wake_floor = wake_floor
         self._track: CueTrack | None = None
         self._track_from = -math.inf
+        self._recent_cues: deque[tuple[Samples, float]] = deque(maxlen=RECENT_CUES)
         self._rendered_to = -math.inf
 
     # What the UI asks for -----------------------------------------------------------------
@@ -229,9 +235,17 @@ class Mixer:
             return
         for at, sound, volume in self._track.cues_between(self._track_from, end):
             samples = self._sounds.get(sound)
-            if samples is not None and volume > 0:
+            if samples is not None and volume > 0 and not self._placed(samples, at):
                 self._voices.append(_Voice(samples, at, volume, Bus.CUE))
+                self._recent_cues.append((samples, at))
         self._track_from = end
+
+    def _placed(self, samples: Samples, at: float) -> bool:
+        """Whether this cue is already placed (a track set again over the same moments)."""
+        return any(
+            placed is samples and abs(when - at) < SAME_MOMENT_SECONDS
+            for placed, when in self._recent_cues
+        )
 
     def _mix_voice(
         self,

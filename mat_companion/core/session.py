@@ -135,6 +135,14 @@ class RunningSession:
         """Seconds on the mat: after the get-ready countdown, not counting pauses."""
         return max(0.0, self.active_seconds() - self.timings.get_ready_seconds)
 
+    def pacer_seconds(self) -> float:
+        """Mat seconds, negative during the get-ready countdown.
+
+        The breath cues are placed on the clock before the mat time begins, so
+        the first inhale sounds on the very moment the countdown ends.
+        """
+        return self.active_seconds() - self.timings.get_ready_seconds
+
     @property
     def duration_seconds(self) -> float | None:
         """The planned time on the mat now (after any changes); None when open-ended."""

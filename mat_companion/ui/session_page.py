@@ -239,6 +239,8 @@ class SessionPage(QStackedWidget):
         self.run_view.bind(controller, reduced_motion=services.settings.get("reduced_motion"))
         self.cues = self._cues_for(controller)
         controller.start()
+        if self.cues is not None and self.run_view.pacer is not None:
+            self.cues.follow(self.run_view.pacer, controller.session.pacer_seconds)
         self.controller_changed.emit(controller)
 
     def _links(self, controller: SessionController) -> tuple[tuple[SignalInstance, object], ...]:
@@ -267,8 +269,9 @@ class SessionPage(QStackedWidget):
     def _on_controller_phase_changed(self, value: str) -> None:
         """Cues start with the mat time, into whichever phase it opens.
 
-        That is settling in for most sessions, but a one-minute session goes
-        straight from the get-ready to its closing minute.
+        They are placed from Start on (the first inhale on the countdown's last
+        moment); leaving the countdown early ("I'm on the mat") moves them. A
+        one-minute session goes straight from the get-ready to its closing minute.
         """
         if self.cues is None or self.run_view.pacer is None or self.controller is None:
             return
@@ -277,7 +280,7 @@ class SessionPage(QStackedWidget):
             self.cues.stop()
         elif phase is not Phase.GET_READY and not self._cues_following:
             self._cues_following = True
-            self.cues.follow(self.run_view.pacer, self.controller.session.mat_seconds)
+            self.cues.resume()
 
     @Slot(bool)
     def _on_controller_paused_changed(self, paused: bool) -> None:
@@ -285,7 +288,7 @@ class SessionPage(QStackedWidget):
             return
         if paused:
             self.cues.stop()
-        elif self.controller.phase is not Phase.GET_READY:
+        else:
             self.cues.resume()
 
     # During -------------------------------------------------------------------------------

@@ -222,24 +222,24 @@
 <context>
     <name>BreathingCues</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="39"/>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="37"/>
         <source>in</source>
-        <extracomment>The sound played at the start of each phase. A boundary this close ahead is played now rather than waited for. On starting or resuming, a boundary this recent is still played (a pattern starts on one).</extracomment>
+        <extracomment>A boundary this close ahead is said now rather than waited for. On starting or resuming, a boundary this recent is still cued (a pattern starts on one).</extracomment>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="40"/>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="38"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="39"/>
         <location filename="../../mat_companion/ui/breathing_cues.py" line="41"/>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="43"/>
         <source>hold</source>
         <translation>halten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="42"/>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="40"/>
         <source>out</source>
         <translation>aus</translation>
     </message>
@@ -430,9 +430,9 @@
         <translation>Fertig. Nimm dir einen Moment, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="381"/>
-        <source>Spoken words: no speech engine is installed</source>
-        <translation>Gesprochene Wörter: keine Sprachausgabe installiert</translation>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="388"/>
+        <source>Spoken words: no speech engine works</source>
+        <translation>Gesprochene Wörter: keine Sprachausgabe funktioniert</translation>
     </message>
 </context>
 <context>
@@ -1274,12 +1274,12 @@
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../mat_companion/ui/reminder.py" line="65"/>
+        <location filename="../../mat_companion/ui/reminder.py" line="66"/>
         <source>Time for your mat?</source>
         <translation>Zeit für deine Matte?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/reminder.py" line="66"/>
+        <location filename="../../mat_companion/ui/reminder.py" line="67"/>
         <source>If you would like a session today, Mat Companion is ready.</source>
         <translation>Wenn du heute eine Sitzung möchtest: Mat Companion ist bereit.</translation>
     </message>
@@ -1602,57 +1602,57 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="58"/>
+        <location filename="../../mat_companion/ui/history_model.py" line="59"/>
         <source>custom</source>
         <translation>eigenes</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="77"/>
+        <location filename="../../mat_companion/ui/history_model.py" line="78"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="83"/>
+        <location filename="../../mat_companion/ui/history_model.py" line="84"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="84"/>
+        <location filename="../../mat_companion/ui/history_model.py" line="85"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="91"/>
+        <location filename="../../mat_companion/ui/history_model.py" line="92"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="97"/>
+        <location filename="../../mat_companion/ui/history_model.py" line="98"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="103"/>
+        <location filename="../../mat_companion/ui/history_model.py" line="104"/>
         <source>Breathing</source>
         <translation>Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="109"/>
+        <location filename="../../mat_companion/ui/history_model.py" line="110"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="115"/>
+        <location filename="../../mat_companion/ui/history_model.py" line="116"/>
         <source>Stress</source>
         <translation>Stress</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="121"/>
+        <location filename="../../mat_companion/ui/history_model.py" line="122"/>
         <source>Comfort</source>
         <translation>Wohlgefühl</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="127"/>
+        <location filename="../../mat_companion/ui/history_model.py" line="128"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -1847,17 +1847,23 @@
 <context>
     <name>QtAudioOutput</name>
     <message>
-        <location filename="../../mat_companion/audio/qt_output.py" line="207"/>
+        <location filename="../../mat_companion/audio/qt_output.py" line="99"/>
+        <source>The sound output could not be opened, so sound is off.</source>
+        <extracomment>The wake-up bell is never quieter than this on the volume slider&apos;s scale (see README). A sound system that has not played anything by then is used anyway (and logged).</extracomment>
+        <translation>Die Tonausgabe ließ sich nicht öffnen, daher bleibt der Ton aus.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/audio/qt_output.py" line="175"/>
         <source>{file} was skipped: only WAV, Ogg, MP3 and FLAC files can be played.</source>
         <translation>{file} wurde übersprungen: Nur WAV-, Ogg-, MP3- und FLAC-Dateien können abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/audio/qt_output.py" line="216"/>
+        <location filename="../../mat_companion/audio/qt_output.py" line="184"/>
         <source>{file} was skipped: it could not be read ({reason}).</source>
         <translation>{file} wurde übersprungen: Die Datei konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/audio/qt_output.py" line="241"/>
+        <location filename="../../mat_companion/audio/qt_output.py" line="205"/>
         <source>{file} was skipped: {reason}.</source>
         <translation>{file} wurde übersprungen: {reason}.</translation>
     </message>
@@ -2043,17 +2049,17 @@
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="290"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="311"/>
         <source>End the session?</source>
         <translation>Sitzung beenden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="291"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="312"/>
         <source>End the session now? The time so far is kept in your history.</source>
         <translation>Die Sitzung jetzt beenden? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="318"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="339"/>
         <source>Session complete</source>
         <translation>Sitzung beendet</translation>
     </message>
@@ -2086,87 +2092,88 @@
         <translation>Sitzung beendet</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="87"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="164"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="225"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="88"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="178"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="252"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="89"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="90"/>
         <source>−1 min</source>
         <translation>−1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="91"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="92"/>
         <source>+1 min</source>
         <translation>+1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="92"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="93"/>
         <source>+5 min</source>
         <translation>+5 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="94"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="95"/>
         <source>I&apos;m on the mat</source>
         <translation>Ich liege auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="96"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="97"/>
         <source>End</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="97"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="298"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="98"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="336"/>
         <source>Dim screen</source>
         <translation>Bildschirm dimmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="98"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="272"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="99"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="310"/>
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="99"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="100"/>
         <source>Turn all sound off or back on (M)</source>
         <translation>Alle Töne aus- oder wieder einschalten (M)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="101"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="219"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="102"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="246"/>
+        <location filename="../../mat_companion/ui/tray.py" line="79"/>
         <source>I&apos;m awake</source>
         <translation>Ich bin wach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="195"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="222"/>
         <source>Time: {time}</source>
         <translation>Zeit: {time}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="219"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="246"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="225"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="252"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="227"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="254"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="272"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="310"/>
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="298"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="336"/>
         <source>Normal screen</source>
         <translation>Normaler Bildschirm</translation>
     </message>
@@ -2374,54 +2381,54 @@
 <context>
     <name>SessionTray</name>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="33"/>
+        <location filename="../../mat_companion/ui/tray.py" line="34"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="38"/>
+        <location filename="../../mat_companion/ui/tray.py" line="39"/>
         <source>{minutes} min on the mat</source>
         <translation>{minutes} Min. auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="42"/>
+        <location filename="../../mat_companion/ui/tray.py" line="43"/>
         <source>{minutes} min left</source>
         <translation>noch {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="73"/>
-        <location filename="../../mat_companion/ui/tray.py" line="113"/>
+        <location filename="../../mat_companion/ui/tray.py" line="74"/>
+        <location filename="../../mat_companion/ui/tray.py" line="131"/>
         <source>Show window</source>
         <translation>Fenster anzeigen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="74"/>
-        <location filename="../../mat_companion/ui/tray.py" line="121"/>
+        <location filename="../../mat_companion/ui/tray.py" line="75"/>
+        <location filename="../../mat_companion/ui/tray.py" line="144"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="75"/>
+        <location filename="../../mat_companion/ui/tray.py" line="76"/>
         <source>End session…</source>
         <translation>Sitzung beenden…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="76"/>
+        <location filename="../../mat_companion/ui/tray.py" line="77"/>
         <source>Start a session</source>
         <translation>Eine Sitzung beginnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="78"/>
+        <location filename="../../mat_companion/ui/tray.py" line="83"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="113"/>
+        <location filename="../../mat_companion/ui/tray.py" line="131"/>
         <source>Hide window</source>
         <translation>Fenster ausblenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="121"/>
+        <location filename="../../mat_companion/ui/tray.py" line="144"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2708,6 +2715,24 @@
     </message>
 </context>
 <context>
+    <name>Speaker</name>
+    <message>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="49"/>
+        <source>Spoken cues are off: Qt&apos;s speech plug-in needs the speech-dispatcher library (on Debian or Ubuntu: libspeechd2, with speech-dispatcher and espeak-ng for a voice).</source>
+        <translation>Gesprochene Hinweise sind aus: Das Sprach-Plug-in von Qt braucht die Bibliothek von speech-dispatcher (unter Debian oder Ubuntu: libspeechd2, dazu speech-dispatcher und espeak-ng für eine Stimme).</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="56"/>
+        <source>Spoken cues are off: no voice is installed (on Debian or Ubuntu: speech-dispatcher, espeak-ng and speech-dispatcher-espeak-ng).</source>
+        <translation>Gesprochene Hinweise sind aus: Es ist keine Stimme installiert (unter Debian oder Ubuntu: speech-dispatcher, espeak-ng und speech-dispatcher-espeak-ng).</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="61"/>
+        <source>Spoken cues are off: no speech engine works on this computer.</source>
+        <translation>Gesprochene Hinweise sind aus: Auf diesem Computer funktioniert keine Sprachausgabe.</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../../mat_companion/ui/history_trends.py" line="115"/>
@@ -2859,24 +2884,38 @@
     </message>
 </context>
 <context>
+    <name>UserFileDecoder</name>
+    <message>
+        <location filename="../../mat_companion/audio/decoding.py" line="101"/>
+        <source>it holds no sound that could be played</source>
+        <extracomment>The most of a file that is kept (at 48 kHz mono float: about 115 MB). The loop&apos;s end is blended into its start over this long: no click where it wraps.</extracomment>
+        <translation>sie enthält keinen abspielbaren Ton</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/audio/decoding.py" line="111"/>
+        <source>it could not be decoded</source>
+        <translation>sie ließ sich nicht dekodieren</translation>
+    </message>
+</context>
+<context>
     <name>self.window</name>
     <message>
-        <location filename="../../mat_companion/app.py" line="290"/>
+        <location filename="../../mat_companion/app.py" line="292"/>
         <source>A session is running</source>
         <translation>Eine Sitzung läuft</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="291"/>
+        <location filename="../../mat_companion/app.py" line="293"/>
         <source>Your session is still running. What would you like to do?</source>
         <translation>Deine Sitzung läuft noch. Was möchtest du tun?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="299"/>
+        <location filename="../../mat_companion/app.py" line="301"/>
         <source>Keep it running in the tray</source>
         <translation>Im Infobereich weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="302"/>
+        <location filename="../../mat_companion/app.py" line="304"/>
         <source>End it and quit</source>
         <translation>Beenden und die App schließen</translation>
     </message>

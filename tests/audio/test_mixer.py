@@ -175,3 +175,14 @@ def test_many_cues_over_a_long_session_keep_to_the_grid() -> None:
         found += [index * block + i for i in onsets(out)]
     assert len(found) >= 300
     assert found == [round(n * 5.5 * rate) for n in range(len(found))]
+
+
+def test_a_track_set_again_over_the_same_moments_places_each_cue_once() -> None:
+    pacer = Pacer(BreathPattern(inhale=0.5, exhale=0.5))
+    track = PacerCueTrack(pacer, CueChoices(tone_volume=1.0), anchor=0.1)
+    m = mixer(breath_in=click(), breath_out=click())
+    m.set_track(track, since=0.0)
+    first = m.render(300, 0.0)
+    m.set_track(track, since=0.05)  # the same pacer, re-anchored where it already was
+    out = np.concatenate([first, m.render(700, 0.3)])
+    assert onsets(out) == [100, 600] and out[100] == 1.0, "no cue doubled"

@@ -339,7 +339,9 @@ def test_the_session_paces_breathing_from_the_mat_time(
     assert view.pacer is not None and view.pacer_widget.isVisible()
     assert view.pacer.pattern.hold_in == 4
     advance(page, clock, 10)
-    assert audio.track is None, "no cues during the get-ready countdown"
+    countdown = clock.now()  # placed ahead, so the first inhale sounds as the countdown ends
+    assert cue_times(audio, countdown, 10) == [], "no cues during the get-ready countdown"
+    assert cue_times(audio, countdown, 26) == [(10, "breath_in"), (18, "breath_out")]
     advance(page, clock, 10)  # the mat time starts: the first inhale
     start = clock.now()
     assert cue_times(audio, start, 16) == [(0, "breath_in"), (8, "breath_out")]  # holds silent
@@ -375,7 +377,7 @@ def test_a_one_minute_session_plays_breath_cues(
     start_session(qtbot, context, minutes=1)
     view = page.run_view
     advance(page, clock, 5)
-    assert audio.track is None
+    assert cue_times(audio, clock.now(), 14.9) == [], "nothing during the countdown"
     if on_the_mat == "I'm on the mat":
         qtbot.mouseClick(view.skip_button, Qt.MouseButton.LeftButton)
     else:
