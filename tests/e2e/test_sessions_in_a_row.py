@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -56,14 +57,17 @@ def test_three_sessions_in_a_row_each_started_another_way(tmp_path: Path) -> Non
     screened(data)
     runtime = Path(tempfile.mkdtemp(prefix="mc-run-"))  # socket paths must be short
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime)}
-    child = subprocess.run(
-        [sys.executable, "-m", "tests.e2e.test_sessions_in_a_row", str(data)],
-        cwd=CHECKOUT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=len(RUN) * WAIT_SECONDS + 60,
-    )
+    try:
+        child = subprocess.run(
+            [sys.executable, "-m", "tests.e2e.test_sessions_in_a_row", str(data)],
+            cwd=CHECKOUT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=len(RUN) * WAIT_SECONDS + 60,
+        )
+    finally:
+        shutil.rmtree(runtime, ignore_errors=True)
     lines = [line for line in child.stdout.splitlines() if line.startswith("{")]
     assert lines, f"no result (exit {child.returncode}):\n{child.stderr[-3000:]}"
     result = json.loads(lines[-1])
