@@ -1,20 +1,30 @@
-"""Sound: synthesis speed, CPU of a three-layer mix, and latency from play() to sound.
+"""Sound: synthesis speed, CPU of a mix and of a whole session, underruns, cue timing, latency.
 
 Synthesis is timed in this process (seconds of sound rendered per second of
 work, against the time numpy takes for plain white noise of the same length).
 Playback runs the app's real QtMultimedia output in a child process against a
-private PulseAudio server with a null sink (as the end-to-end tests do): the
-CPU share of rain + surf + one of the user's files for the given seconds,
-against the same process with nothing playing; and the latency of a cue, the
-first one after sound is switched on, captured from the sink's monitor.
+private PulseAudio server with a null sink (as the end-to-end tests do):
 
-Goals: synthesis >= 100x real time, mix <= 3% of a core, latency <= 300 ms.
+- the CPU share of rain + surf + one of the user's files, against the same
+  process with nothing playing, and against a bare QAudioSink fed silence (what
+  QtMultimedia's stream costs by itself, the floor of any output through it);
+- the whole app through a session (tests/e2e/soak_child.py: pacer, tones and
+  ticks, rain and surf): its CPU share over a minute of the session;
+- the same session for five minutes beside two processes that burn a core each:
+  the stream's underruns, and each cue's onset against the pacer's ideal grid,
+  captured from the sink (raw: the capture's 10 ms fragments are included);
+- the latency of a cue, the first one after sound is switched on.
+
+Goals: synthesis >= 100x real time, mix <= 3% of a core, session <= 2%, underruns 0,
+cue onset error <= 20 ms worst, latency <= 300 ms.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -46,10 +56,110 @@ def white_noise_speed() -> float:
     return 30 / (time.perf_counter() - start)
 
 
+BARE_SINK = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtMultimedia import QAudioSink, QMediaDevices
+from mat_companion.audio.stream import BUFFER_SECONDS, RATE, TICK_MS, stream_format
+app = QGuiApplication([])
+sink = QAudioSink(QMediaDevices.defaultAudioOutput(), stream_format())
+sink.setBufferSize(round(BUFFER_SECONDS * RATE) * 2)
+device = sink.start()
+def feed():
+    free = sink.bytesFree()
+    if free:
+        device.write(bytes(free))
+timer = QTimer()
+timer.timeout.connect(feed)
+timer.start(TICK_MS)
+begun = {}
+def start():
+    begun["cpu"], begun["wall"] = time.process_time(), time.monotonic()
+def done():
+    print((time.process_time() - begun["cpu"]) / (time.monotonic() - begun["wall"]), flush=True)
+    app.quit()
+QTimer.singleShot(2000, start)
+QTimer.singleShot(2000 + round(float(sys.argv[1]) * 1000), done)
+app.exec()
+"""
+
+
+def bare_sink_share(env: dict[str, str], seconds: float) -> float:
+    """CPU share of a process that only keeps one QAudioSink fed with silence."""
+    result = subprocess.run(
+        [sys.executable, "-c", BARE_SINK, str(seconds)],
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=CHECKOUT,
+        capture_output=True,
+        text=True,
+        timeout=seconds + 60,
+        check=True,
+    )
+    return float(result.stdout.split()[-1])
+
+
+def session_soak(
+    env: dict[str, str], folder: Path, minutes: int, *, burn: bool
+) -> tuple[list[dict[str, object]], object]:
+    """The whole app through sessions (soak_child), captured; optionally beside CPU burners."""
+    from tests.audio.sound_server import record, stop
+
+    burners = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        for _ in range(2 if burn else 0)
+    ]
+    capture = record(env)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "tests.e2e.soak_child", str(folder), "-", str(minutes)],
+            env={**env, "QT_QPA_PLATFORM": "offscreen"},
+            cwd=CHECKOUT,
+            capture_output=True,
+            text=True,
+            timeout=minutes * 60 + 240,
+            check=True,
+        )
+    finally:
+        for burner in burners:
+            burner.kill()
+            burner.wait()
+        samples = stop(capture)
+    events = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    chunks = [(at, len(chunk) // 2) for at, chunk in capture.chunks]
+    return events, (samples, chunks)
+
+
+def cue_errors(events: list[dict[str, object]], captured: object) -> list[float]:
+    """Each cue's onset minus its moment on the pacer's grid (seconds), in both sessions."""
+    from tests.e2e.sound_checks import CaptureClock, expected_cues, find_cues
+    from tests.e2e.test_sound_soak import CHOICES, PATTERN
+
+    samples, chunks = captured  # type: ignore[misc]
+    clock = CaptureClock(chunks)
+    errors = []
+    for session in (1, 2):
+        anchor = next(
+            float(e["anchor"])  # type: ignore[arg-type]
+            for e in events
+            if e["event"] == "mat_start" and e["session"] == session
+        )
+        end = next(
+            float(e["at"]) for e in events if e["event"] == "finished" and e["session"] == session
+        )  # type: ignore[arg-type]
+        if session == 1:
+            end = next(float(e["at"]) for e in events if e["event"] == "mute")  # type: ignore[arg-type]
+        begin = anchor + 0.2 if session == 1 else anchor - 0.01  # "I'm on the mat" first
+        found = find_cues(samples, clock, expected_cues(PATTERN, CHOICES, anchor, begin, end))
+        errors += [cue.error for cue in found]
+    return errors
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="length of each CPU run")
     parser.add_argument("--cues", type=int, default=5, help="how many first cues to time")
+    parser.add_argument("--soak-minutes", type=int, default=5, help="length of the loaded soak")
     args = parser.parse_args()
 
     from tests.audio.sound_server import (
@@ -77,9 +187,28 @@ def main() -> None:
             for mode in ("idle", "mix3"):
                 events = play(env, mode, args.seconds, cache)
                 shares[mode] = next(float(e["share"]) for e in events if e["event"] == "cpu")
+            bare = bare_sink_share(env, args.seconds)
             print(
                 f"three-layer mix for {args.seconds:.0f} s: {shares['mix3'] * 100:.2f}% of a core"
-                f" (nothing playing: {shares['idle'] * 100:.2f}%, goal <= 3%)"
+                f" (nothing playing: {shares['idle'] * 100:.2f}%; a bare QAudioSink fed silence:"
+                f" {bare * 100:.2f}%, ratio {shares['mix3'] / bare:.2f}; goal <= 3%)"
+            )
+            events, _ = session_soak(env, Path(folder) / "session", 2, burn=False)
+            share = next(float(e["share"]) for e in events if e["event"] == "cpu")
+            print(
+                f"whole app through a session (pacer, tones and ticks, rain and surf), 60 s:"
+                f" {share * 100:.2f}% of a core, {share / bare:.2f}x the bare sink (goal <= 2%)"
+            )
+            events, captured = session_soak(
+                env, Path(folder) / "soak", args.soak_minutes, burn=True
+            )
+            done = next(e for e in events if e["event"] == "done")
+            errors = [abs(error) for error in cue_errors(events, captured)]
+            print(
+                f"{args.soak_minutes} min session beside two CPU burners: {done['underruns']}"
+                f" underruns (goal 0); {len(errors)} cues, onset error median"
+                f" {statistics.median(errors) * 1000:.1f} ms, worst {max(errors) * 1000:.1f} ms"
+                f" (goal <= 20 ms); longest main-loop gap {float(done['longest_gap']):.2f} s"
             )
             latencies = []
             for _ in range(args.cues):

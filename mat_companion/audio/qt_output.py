@@ -118,15 +118,19 @@ class QtAudioOutput(QObject):
         """Play a generated sound once at ``volume`` x the master volume."""
         if not self.mixer.play(sound, volume, self._clock.now()):
             log.warning("no such sound: %s", sound)
+        self._thread.wake()
 
     def play_wake_bell(self, sound: str, volume: float = 1.0) -> None:
         """The wake-up bell: heard even with sound off, and never quieter than the floor."""
         if not self.mixer.play(sound, volume, self._clock.now(), bus=Bus.WAKE):
             log.warning("no such sound: %s", sound)
+        self._thread.wake()
 
     def set_cue_track(self, track: CueTrack | None, since: float | None = None) -> None:
         """Breath cues placed by ``track`` from clock time ``since`` (default now); None: none."""
         self.mixer.set_track(track, self._clock.now() if since is None else since)
+        if track is not None:
+            self._thread.wake()
 
     def stop_all(self) -> None:
         """Fade everything out over a second: never an abrupt cut."""
@@ -217,6 +221,7 @@ class QtAudioOutput(QObject):
     def start_mix(self, fade_seconds: float = FADE_IN_SECONDS) -> None:
         """Start every layer, fading in."""
         self.mixer.fade_layers(1.0, fade_seconds, self._clock.now())
+        self._thread.wake()
 
     def fade_out(self, seconds: float) -> None:
         """Fade every layer to silence over ``seconds``."""
@@ -225,6 +230,7 @@ class QtAudioOutput(QObject):
     def fade_in(self, seconds: float) -> None:
         """Fade every layer back up over ``seconds``."""
         self.mixer.fade_layers(1.0, seconds, self._clock.now())
+        self._thread.wake()
 
     def layer_gain(self, name: str) -> float:
         """The gain a layer plays at now (its volume x master x fade x sound-off)."""

@@ -2,15 +2,17 @@
 
 The sink lives on a thread of its own with its own event loop, so a busy or
 blocked UI thread cannot starve it; a precise timer there tops the sink's
-buffer up in small blocks. Each block is rendered for the moment it will be
-heard, estimated from the sink's own playback clock (``processedUSecs``) and
-the amount written, so the mixer can put a cue on the sample heard at its
-time. A buffer that ran dry is counted as an underrun.
+buffer up. Each block is rendered for the moment it will be heard, estimated
+from the sink's own playback clock (``processedUSecs``), so the mixer can put
+a cue on the sample heard at its time. A buffer that ran dry is counted as an
+underrun. With nothing to play the stream is suspended, and woken by the next
+sound.
 """
 
 from __future__ import annotations
 
 import logging
+import statistics
 import time
 from functools import partial
 
@@ -25,14 +27,23 @@ log = logging.getLogger(__name__)
 RATE = 48_000
 BYTES_PER_FRAME = 2
 #: The sink's buffer: what a stalled process can survive without a gap, and the cue latency.
-BUFFER_SECONDS = 0.15
-#: How much is rendered at a time, and how often the buffer is topped up.
-BLOCK_FRAMES = 480
-TICK_MS = 10
-#: A playback-clock reading this far from the running estimate is taken as it is (a new
-#: stream, or one that stalled); smaller differences are smoothed, so blocks do not jitter.
-RESYNC_SECONDS = 0.03
+BUFFER_SECONDS = 0.2
+#: The granule of what is rendered, and how often the buffer is topped up (each top-up is
+#: one render and one write: the stream's own cost is in how often it wakes up).
+BLOCK_FRAMES = 240
+TICK_MS = 40
+#: Playback-clock readings within this of the running estimate refine it slowly (the sink's
+#: clock drifts a few hundred ppm from the monotonic one). One further off is a stray (this
+#: thread was kept waiting while it read); only a run of them means the stream really moved
+#: (it stalled or was resumed), and then the estimate jumps to them.
+STRAY_SECONDS = 0.015
+STRAYS_TO_RESYNC = 8
 SMOOTHING = 0.05
+#: A reading that took longer than this to make is not used (it was interrupted).
+SLOW_READING_SECONDS = 0.002
+#: With nothing to play for this long the stream is suspended (a running stream costs about
+#: a percent of a core); any sound wakes it.
+IDLE_SECONDS = 2.0
 
 
 def stream_format() -> QAudioFormat:
@@ -48,19 +59,27 @@ class HeardClock:
     """When each written sample will be heard: ``frame / RATE + offset``, offset smoothed.
 
     The offset is measured at every top-up from the sink's playback position
-    (the frame being heard now) and the monotonic time.
+    (the frame being heard now) and the monotonic time. A busy machine makes
+    single readings late; they are set aside, so cues never jitter with load.
     """
 
     def __init__(self) -> None:
         self.offset: float | None = None
+        self._strays: list[float] = []
 
     def observe(self, now: float, heard_frames: float) -> None:
         """The sink says frame ``heard_frames`` is being heard at ``now``."""
         measured = now - heard_frames / RATE
-        if self.offset is None or abs(measured - self.offset) > RESYNC_SECONDS:
+        if self.offset is None:
             self.offset = measured
-        else:
+        elif abs(measured - self.offset) <= STRAY_SECONDS:
             self.offset += SMOOTHING * (measured - self.offset)
+            self._strays.clear()
+        else:
+            self._strays.append(measured)
+            if len(self._strays) >= STRAYS_TO_RESYNC:
+                self.offset = statistics.median(self._strays)
+                self._strays.clear()
 
     def time_of(self, frame: int) -> float:
         """The monotonic time at which ``frame`` is heard."""
@@ -88,8 +107,11 @@ class StreamWorker(QObject):
         self._written = 0
         self._clock = HeardClock()
         self._announced_playing = False
+        self._idle_since: float | None = None
+        self._suspended = False
         self.underruns = 0
         self.blocks = 0
+        self.suspensions = 0
 
     @Slot(QAudioDevice)
     def open(self, device: QAudioDevice) -> None:
@@ -111,6 +133,8 @@ class StreamWorker(QObject):
         self._sink = sink
         self._written = 0
         self._clock = HeardClock()
+        self._suspended = False
+        self._idle_since = None
         log.info(
             "audio stream on %s: buffer %d ms",
             device.description(),
@@ -132,29 +156,63 @@ class StreamWorker(QObject):
             self._device = None
 
     @Slot()
+    def wake(self) -> None:
+        """Something is to be played: resume a suspended stream at once."""
+        if self._suspended and self._sink is not None and self._timer is not None:
+            self._suspended = False
+            self._idle_since = None
+            self._sink.resume()
+            self._clock = HeardClock()  # the playback clock stood still meanwhile
+            self._timer.start()
+            self._top_up(after_suspension=True)
+
+    @property
+    def suspended(self) -> bool:
+        """Whether the stream is suspended for want of anything to play."""
+        return self._suspended
+
+    @Slot()
     def _on_timer_timeout(self) -> None:
         self._top_up()
+        self._suspend_if_idle()
 
-    def _top_up(self) -> None:
+    def _suspend_if_idle(self) -> None:
+        if self._mixer.busy or self._sink is None or self._timer is None:
+            self._idle_since = None
+            return
+        now = time.monotonic()
+        if self._idle_since is None:
+            self._idle_since = now
+        elif now - self._idle_since >= IDLE_SECONDS:
+            self._timer.stop()
+            self._sink.suspend()
+            self._suspended = True
+            self.suspensions += 1
+
+    def _top_up(self, *, after_suspension: bool = False) -> None:
         sink, device = self._sink, self._device
         if sink is None or device is None:
             return
         free = sink.bytesFree()
-        if self._written and free >= sink.bufferSize():
+        if self._written and free >= sink.bufferSize() and not after_suspension:
             self.underruns += 1
             log.debug("audio underrun (%d so far)", self.underruns)
+        before = time.monotonic()
         heard = sink.processedUSecs() * RATE / 1_000_000
+        after = time.monotonic()
         if heard > 0 and not self._announced_playing:
             self._announced_playing = True
             self.playing.emit()
-        queued = (sink.bufferSize() - free) // BYTES_PER_FRAME
-        self._clock.observe(time.monotonic(), heard if heard > 0 else self._written - queued)
-        while free >= BLOCK_FRAMES * BYTES_PER_FRAME:
-            block = self._mixer.render(BLOCK_FRAMES, self._clock.time_of(self._written))
+        if heard <= 0:  # not playing yet: all that is queued is still to come
+            heard = self._written - (sink.bufferSize() - free) // BYTES_PER_FRAME
+        if after - before <= SLOW_READING_SECONDS or self._clock.offset is None:
+            self._clock.observe((before + after) / 2, heard)
+        frames = free // BYTES_PER_FRAME // BLOCK_FRAMES * BLOCK_FRAMES
+        if frames:
+            block = self._mixer.render(frames, self._clock.time_of(self._written))
             device.write((block * 32767).astype("<i2").tobytes())
-            self._written += BLOCK_FRAMES
+            self._written += frames
             self.blocks += 1
-            free -= BLOCK_FRAMES * BYTES_PER_FRAME
 
 
 class AudioThread(QObject):
@@ -162,10 +220,13 @@ class AudioThread(QObject):
 
     Signals:
         open_requested(QAudioDevice): ask the worker (on its thread) to open a device.
+        close_requested(): ask it to close the stream (the caller waits).
+        wake_requested(): ask it to resume a suspended stream.
     """
 
     open_requested = Signal(QAudioDevice)
     close_requested = Signal()
+    wake_requested = Signal()
 
     def __init__(self, mixer: Mixer, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +236,7 @@ class AudioThread(QObject):
         self.worker.moveToThread(self._thread)
         self._thread.finished.connect(self.worker.deleteLater)  # the sink dies on its thread
         self.open_requested.connect(self.worker.open)
+        self.wake_requested.connect(self.worker.wake)
         self.close_requested.connect(self.worker.close, Qt.ConnectionType.BlockingQueuedConnection)
         self.destroyed.connect(partial(end_thread, self._thread))
         self._thread.start(QThread.Priority.TimeCriticalPriority)
@@ -182,6 +244,10 @@ class AudioThread(QObject):
     def open(self, device: QAudioDevice) -> None:
         """Open ``device`` on the audio thread."""
         self.open_requested.emit(device)
+
+    def wake(self) -> None:
+        """Resume the stream if it was suspended (a sound is coming)."""
+        self.wake_requested.emit()
 
     def stop(self) -> None:
         """Close the stream and end the thread (waits for both)."""

@@ -1,0 +1,33 @@
+"""The heard clock: when each written sample will be heard, steady on a busy machine."""
+
+import pytest
+
+from mat_companion.audio.stream import RATE, STRAYS_TO_RESYNC, HeardClock
+
+
+def test_it_follows_the_sinks_clock_and_its_slow_drift() -> None:
+    clock = HeardClock()
+    drift = 250e-6  # the sink's clock runs 250 ppm slow against the monotonic one
+    for tick in range(2000):
+        now = 100.0 + tick * 0.04
+        clock.observe(now, (now - 100.2) * (1 - drift) * RATE)
+    now = 100.0 + 1999 * 0.04
+    assert clock.time_of(round((now - 100.2) * (1 - drift) * RATE)) == pytest.approx(now, abs=5e-4)
+
+
+def test_a_late_reading_now_and_then_moves_nothing() -> None:
+    clock = HeardClock()
+    for tick in range(500):
+        now = 10.0 + tick * 0.04
+        late = 0.07 if tick % 7 == 3 else 0.0  # the reading was made, then this thread waited
+        clock.observe(now + late, (now - 10.2) * RATE)
+    assert clock.time_of(0) == pytest.approx(10.2, abs=1e-3)
+
+
+def test_a_stream_that_really_moved_is_followed_after_a_few_readings() -> None:
+    clock = HeardClock()
+    for tick in range(100):
+        clock.observe(10.0 + tick * 0.04, (tick * 0.04 - 0.2) * RATE)
+    for tick in range(100, 100 + STRAYS_TO_RESYNC):  # 0.5 s stood still (a stall)
+        clock.observe(10.5 + tick * 0.04, (tick * 0.04 - 0.2) * RATE)
+    assert clock.time_of(0) == pytest.approx(10.7, abs=1e-3)
