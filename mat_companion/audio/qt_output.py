@@ -10,11 +10,12 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
-from PySide6.QtMultimedia import QMediaDevices, QtAudio
+from PySide6.QtMultimedia import QMediaDevices
 
 from mat_companion.audio.decoding import USER_FILE_TYPES, UserFileDecoder
 from mat_companion.audio.mixer import Bus, CueTrack, Mixer, Samples
 from mat_companion.audio.stream import RATE, AudioThread
+from mat_companion.audio.volume import perceptual_to_gain
 from mat_companion.core.clock import Clock
 from mat_companion.core.mixes import FADE_IN_SECONDS
 
@@ -24,17 +25,6 @@ log = logging.getLogger(__name__)
 WAKE_FLOOR = 0.6
 #: A sound system that has not played anything by then is used anyway (and logged).
 READY_LIMIT_MS = 5_000
-
-
-def perceptual_to_gain(volume: float) -> float:
-    """A slider position (0-1, as loudness is heard) as a linear gain, by Qt's own rule."""
-    return float(
-        QtAudio.convertVolume(
-            volume,
-            QtAudio.VolumeScale.LogarithmicVolumeScale,
-            QtAudio.VolumeScale.LinearVolumeScale,
-        )
-    )
 
 
 class QtAudioOutput(QObject):

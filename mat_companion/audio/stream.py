@@ -33,11 +33,12 @@ BUFFER_SECONDS = 0.2
 BLOCK_FRAMES = 240
 TICK_MS = 40
 #: Playback-clock readings within this of the running estimate refine it slowly (the sink's
-#: clock drifts a few hundred ppm from the monotonic one). One further off is a stray (this
-#: thread was kept waiting while it read); only a run of them means the stream really moved
-#: (it stalled or was resumed), and then the estimate jumps to them.
+#: clock drifts a few hundred ppm from the monotonic one). One further off is a stray (a busy
+#: machine delays the sound server's timing updates). The stream really moves only when it
+#: runs dry or is resumed, and then the estimate starts afresh; a second of strays in a row
+#: (a move not seen otherwise) makes it jump to them.
 STRAY_SECONDS = 0.015
-STRAYS_TO_RESYNC = 8
+STRAYS_TO_RESYNC = 25
 SMOOTHING = 0.05
 #: A reading that took longer than this to make is not used (it was interrupted).
 SLOW_READING_SECONDS = 0.002
@@ -196,7 +197,8 @@ class StreamWorker(QObject):
         free = sink.bytesFree()
         if self._written and free >= sink.bufferSize() and not after_suspension:
             self.underruns += 1
-            log.debug("audio underrun (%d so far)", self.underruns)
+            self._clock = HeardClock()  # the playback position moved on without us
+            log.info("audio underrun (%d so far)", self.underruns)
         before = time.monotonic()
         heard = sink.processedUSecs() * RATE / 1_000_000
         after = time.monotonic()

@@ -3,8 +3,8 @@
 The tones are a track the audio thread asks for block by block (see
 ``core.breath_cues``), so they land on the pattern's exact boundaries. Spoken
 words go through QTextToSpeech on a thread of its own (loading an engine takes
-a second or more), said at the boundaries by a precise single-shot timer, at
-the spoken volume times the master volume.
+a second or more), said at the boundaries by a precise single-shot timer, as
+loud as a tone of the same volume under the master slider.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signa
 
 from mat_companion.audio.output import AudioOutput
 from mat_companion.audio.threads import end_thread
+from mat_companion.audio.volume import speech_volume
 from mat_companion.core.breath_cues import CueChoices, PacerCueTrack
 from mat_companion.core.breathing import BreathPhase, Pacer
 from mat_companion.core.clock import Clock
@@ -218,7 +219,7 @@ class BreathingCues(QObject):
         due = self._pacer.boundaries(self._last_said + 1e-9, now + _EARLY_SECONDS)
         if due:
             at, phase = due[-1]  # after a stall, only the latest word: never a burst
-            volume = self._choices.spoken_volume * self._audio.master
+            volume = speech_volume(self._choices.spoken_volume, self._audio.master)
             self._speaker.say(self._words[phase], volume)
             self._last_said = at
         upcoming = self._pacer.boundaries(now + _EARLY_SECONDS, now + cycle + 1)

@@ -65,3 +65,51 @@ def test_every_sound_is_normalised_and_never_clips() -> None:
 def test_pcm16_conversion() -> None:
     data = to_pcm16(np.array([0.0, 1.0, -1.0, 2.0], dtype=np.float32))
     assert np.frombuffer(data, "<i2").tolist() == [0, 32767, -32767, 32767]
+
+
+def _centroid(signal: np.ndarray) -> float:
+    spectrum = np.abs(np.fft.rfft(signal))
+    freqs = np.fft.rfftfreq(signal.size, 1 / SAMPLE_RATE)
+    return float(np.sum(freqs * spectrum) / np.sum(spectrum))
+
+
+def _notes(signal: np.ndarray) -> int:
+    """How many separate notes: rises of the 10 ms envelope through half its peak."""
+    envelope = rms_envelope(signal, SAMPLE_RATE, 0.01)
+    loud = envelope > envelope.max() * 0.5
+    return int(np.count_nonzero(loud[1:] & ~loud[:-1]) + loud[0])
+
+
+def test_in_and_out_differ_in_register_count_and_direction() -> None:
+    breath_in, breath_out = CATALOGUE["breath_in"].render(), CATALOGUE["breath_out"].render()
+    assert _centroid(breath_in) > 2.5 * _centroid(breath_out), "an octave and more apart"
+    assert _notes(breath_in) == 1 and _notes(breath_out) == 2, "one note in, two out"
+    early, late = breath_out[: SAMPLE_RATE // 4], breath_out[SAMPLE_RATE * 45 // 100 :]
+    first = spectral_peaks(early, SAMPLE_RATE, 1, min_hz=100)[0]
+    second = spectral_peaks(late, SAMPLE_RATE, 1, min_hz=100)[0]
+    assert second < first * 0.85, "out steps down"
+    rising = spectral_peaks(breath_in[SAMPLE_RATE // 2 :], SAMPLE_RATE, 1)[0]
+    assert rising > spectral_peaks(breath_in[: SAMPLE_RATE // 10], SAMPLE_RATE, 1)[0], "in rises"
+
+
+def test_holds_tick_unlike_either_breath() -> None:
+    tick = CATALOGUE["hold_tick"].render()
+    assert tick.size / SAMPLE_RATE < 0.06, "a tick, not a tone"
+    breaths = [CATALOGUE[name].render() for name in ("breath_in", "breath_out")]
+    assert all(b.size > 10 * tick.size for b in breaths)
+    assert np.max(np.abs(tick)) < 0.6 * min(np.max(np.abs(b)) for b in breaths), "quieter"
+
+
+@pytest.mark.parametrize("name", ["end_bell", "bowl", "start_bell", "interval_bell"])
+def test_bells_ring_out_to_silence_instead_of_being_cut_off(name: str) -> None:
+    bell = CATALOGUE[name].render()
+    envelope = rms_envelope(bell, SAMPLE_RATE, 0.1)
+    assert envelope[-2] < envelope.max() * 10 ** (-50 / 20), "down by 50 dB before it ends"
+    third = len(envelope) // 3  # the pairs beat: the loudest second around a third of the way
+    assert envelope[third - 5 : third + 5].max() > envelope.max() * 10 ** (-30 / 20), "it rings"
+
+
+def test_the_wake_bell_rings_for_about_twenty_seconds() -> None:
+    envelope = rms_envelope(CATALOGUE["end_bell"].render(), SAMPLE_RATE, 0.1)
+    audible = np.flatnonzero(envelope > envelope.max() * 10 ** (-40 / 20))
+    assert 12 <= audible[-1] / 10 <= 24
