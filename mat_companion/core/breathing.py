@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -155,17 +157,55 @@ def _fullness(phase: BreathPhase, progress: float, has_top_up: bool) -> float:
 
 @dataclass(frozen=True)
 class Pacer:
-    """A pattern in time: optional ramp from a natural pace, optional number of breaths."""
+    """A pattern in time: optional ramp from a natural pace, optional number of breaths.
+
+    With ``then``, the breaths after ``max_breaths`` follow that pattern instead of
+    stopping: a pattern with a limit (4-7-8) hands over to a gentle one on a whole
+    breath, and every answer below stays a pure, continuous function of elapsed time,
+    so the widget and the cue track need nothing new to follow the switch.
+    """
 
     pattern: BreathPattern
     ramp_seconds: float = 0.0
     max_breaths: int | None = None
+    then: BreathPattern | None = None
 
     def _start_cycle(self) -> float:
         return min(NATURAL_CYCLE_SECONDS, self.pattern.cycle_seconds)
 
+    def _handover(self) -> tuple[float, int, BreathPattern] | None:
+        """When ``then`` takes over, after how many breaths, and ``then``; None: it never does."""
+        if self.then is None or self.max_breaths is None:
+            return None
+        return self._first_elapsed_for(self.max_breaths), self.max_breaths, self.then
+
+    @property
+    def switch_seconds(self) -> float | None:
+        """When ``then`` takes over: the end of the last breath of ``pattern`` (None: never)."""
+        handover = self._handover()
+        return None if handover is None else handover[0]
+
+    def pattern_of(self, breath: int) -> BreathPattern:
+        """The pattern that breath number ``breath`` (from 0) follows."""
+        if self.then is not None and self.max_breaths is not None and breath >= self.max_breaths:
+            return self.then
+        return self.pattern
+
+    @property
+    def longest_cycle_seconds(self) -> float:
+        """The longest breath this pacer gives: a look-ahead that always holds a boundary."""
+        later = self.then.cycle_seconds if self.then is not None else 0.0
+        return max(self.pattern.cycle_seconds, later)
+
     def breaths_at(self, elapsed: float) -> float:
         """Breaths done (fractional) after ``elapsed`` seconds; never decreases."""
+        handover = self._handover()
+        if handover is not None and elapsed > handover[0]:
+            switch, done, then = handover
+            return done + (elapsed - switch) / then.cycle_seconds
+        return self._first_breaths_at(elapsed)
+
+    def _first_breaths_at(self, elapsed: float) -> float:
         elapsed = max(0.0, elapsed)
         target = self.pattern.cycle_seconds
         start = self._start_cycle()
@@ -179,6 +219,13 @@ class Pacer:
 
     def elapsed_for(self, breaths: float) -> float:
         """The inverse of ``breaths_at``: when the given (fractional) breath count is reached."""
+        handover = self._handover()
+        if handover is not None and breaths > handover[1]:
+            switch, done, then = handover
+            return switch + (breaths - done) * then.cycle_seconds
+        return self._first_elapsed_for(breaths)
+
+    def _first_elapsed_for(self, breaths: float) -> float:
         target = self.pattern.cycle_seconds
         start = self._start_cycle()
         ramp = self.ramp_seconds
@@ -193,16 +240,17 @@ class Pacer:
     def phase_at(self, elapsed: float) -> BreathState:
         """The pacer's state after ``elapsed`` seconds (the last exhale's end once done)."""
         count = self.breaths_at(elapsed)
-        if self.max_breaths is not None and count >= self.max_breaths:
-            return BreathState(BreathPhase.HOLD_OUT, 1.0, 0.0, self.max_breaths, 0.0)
+        if self.finished(elapsed):
+            return BreathState(BreathPhase.HOLD_OUT, 1.0, 0.0, self.max_breaths or 0, 0.0)
         breath = int(count)
-        position = (count - breath) * self.pattern.cycle_seconds
-        has_top_up = self.pattern.top_up > 0
+        pattern = self.pattern_of(breath)
+        position = (count - breath) * pattern.cycle_seconds
+        has_top_up = pattern.top_up > 0
         start = 0.0
-        for phase, length in self.pattern.parts:
-            if position < start + length or phase is self.pattern.parts[-1][0]:
+        for phase, length in pattern.parts:
+            if position < start + length or phase is pattern.parts[-1][0]:
                 progress = min(1.0, (position - start) / length)
-                ends_at = self.elapsed_for(breath + (start + length) / self.pattern.cycle_seconds)
+                ends_at = self.elapsed_for(breath + (start + length) / pattern.cycle_seconds)
                 return BreathState(
                     phase,
                     progress,
@@ -215,40 +263,42 @@ class Pacer:
 
     def boundaries(self, start: float, end: float) -> list[tuple[float, BreathPhase]]:
         """Each phase that begins in ``[start, end)``, with the second it begins."""
-        cycle = self.pattern.cycle_seconds
-        offsets = []
-        position = 0.0
-        for phase, length in self.pattern.parts:
-            offsets.append((position / cycle, phase))
-            position += length
         found: list[tuple[float, BreathPhase]] = []
         breath = int(self.breaths_at(start))
         while True:
-            if self.max_breaths is not None and breath >= self.max_breaths:
+            if self.then is None and self.max_breaths is not None and breath >= self.max_breaths:
                 return found
-            for fraction, phase in offsets:
-                at = self.elapsed_for(breath + fraction)
+            pattern = self.pattern_of(breath)
+            position = 0.0
+            for phase, length in pattern.parts:
+                at = self.elapsed_for(breath + position / pattern.cycle_seconds)
                 if at >= end:
                     return found
                 if at >= start:
                     found.append((at, phase))
+                position += length
             breath += 1
 
     def whole_breath_end(self, requested: float) -> float:
         """When to stop if asked at ``requested``: after the exhale of the breath in progress."""
         count = self.breaths_at(requested)
         breath = int(count)
-        position = (count - breath) * self.pattern.cycle_seconds
-        exhale_ends = self.pattern.cycle_seconds - self.pattern.hold_out
+        pattern = self.pattern_of(breath)
+        position = (count - breath) * pattern.cycle_seconds
+        exhale_ends = pattern.cycle_seconds - pattern.hold_out
         if position <= 1e-9:
             return requested
         if position >= exhale_ends:
             return requested
-        return self.elapsed_for(breath + exhale_ends / self.pattern.cycle_seconds)
+        return self.elapsed_for(breath + exhale_ends / pattern.cycle_seconds)
 
     def finished(self, elapsed: float) -> bool:
-        """Whether a cycle-count pacer has done its breaths."""
-        return self.max_breaths is not None and self.breaths_at(elapsed) >= self.max_breaths
+        """Whether a cycle-count pacer has done its breaths (one with ``then`` never is)."""
+        return (
+            self.then is None
+            and self.max_breaths is not None
+            and self.breaths_at(elapsed) >= self.max_breaths
+        )
 
 
 @dataclass(frozen=True)
@@ -303,3 +353,61 @@ def cycle_limit(preset: Preset, days_since_first_use: int | None) -> int | None:
     if days_since_first_use is None or days_since_first_use < FIRST_MONTH_DAYS:
         return preset.cycles_first_month
     return preset.cycles_later or preset.cycles_first_month
+
+
+def days_since_first_use(first_used: Mapping[str, str], key: str, today: date) -> int | None:
+    """Days since a pattern was first paced (settings "pattern_first_used"); None if never."""
+    used = first_used.get(key)
+    if not isinstance(used, str):
+        return None
+    try:
+        return (today - date.fromisoformat(used)).days
+    except ValueError:
+        return None
+
+
+#: What a mat session breathes once a limited pattern's cycles are done: Longer exhale,
+#: 4 s in and 6 s out. Of the two gentle presets it changes least at the switch: the
+#: inhale stays the 4 s of 4-7-8, so the breath does not grow deeper (slow paced
+#: breathing tempts beginners to over-breathe, Szulczewski 2019, which is what the
+#: caution warns of), the exhale stays longer than the inhale, the part of 4-7-8 that
+#: calms (Van Diest et al. 2014), and 6 breaths a minute is within the resonance range
+#: with no hold, easy to keep for the rest of a 45-minute session, even dozing.
+#: Resonance (5.5 s in) would lengthen every inhale by 1.5 s at once.
+GENTLE_PATTERN = BreathPattern(inhale=4.0, exhale=6.0)
+
+
+def session_pacer(breathing: Mapping[str, Any]) -> Pacer:
+    """The pacer of a mat session's breathing record (``SessionPlan.breathing``).
+
+    A record with a ``cycle_limit`` (set when the pattern was chosen, from the
+    preset's limit and the first-use date) runs that many cycles, then goes on
+    with ``GENTLE_PATTERN`` on a whole breath: a session lasts 10-45 minutes and
+    the limit must hold in it as on the Breathing page.
+
+    Raises:
+        PatternError: the record's timings are not a valid pattern.
+    """
+    pattern = BreathPattern.from_dict(dict(breathing))
+    limit = breathing.get("cycle_limit")
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit <= 0:
+        return Pacer(pattern)
+    return Pacer(pattern, max_breaths=limit, then=GENTLE_PATTERN)
+
+
+def pattern_label(pattern: BreathPattern) -> str:
+    """A pattern as its seconds, the way 4-7-8 is named: "4-7-8", "4-4-4-4"."""
+    return "-".join(f"{seconds:g}" for _, seconds in pattern.parts)
+
+
+def handover_text(pacer: Pacer) -> Text | None:
+    """The one line that says the pacer has moved to its gentle pattern; None if it never does."""
+    if pacer.then is None or pacer.max_breaths is None:
+        return None
+    return text(
+        "{cycles} cycles of {pattern} done: now breathing gently, {inhale} s in, {exhale} s out",
+        cycles=pacer.max_breaths,
+        pattern=pattern_label(pacer.pattern),
+        inhale=f"{pacer.then.inhale:g}",
+        exhale=f"{pacer.then.exhale:g}",
+    )

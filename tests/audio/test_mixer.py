@@ -7,7 +7,7 @@ import pytest
 
 from mat_companion.audio.mixer import Bus, Mixer, fade_curve
 from mat_companion.core.breath_cues import CueChoices, PacerCueTrack
-from mat_companion.core.breathing import BreathPattern, Pacer
+from mat_companion.core.breathing import BreathPattern, Pacer, session_pacer
 from mat_companion.core.fades import Fade
 
 RATE = 1000  # a thousand samples a second: sample n is heard at t0 + n ms
@@ -186,3 +186,13 @@ def test_a_track_set_again_over_the_same_moments_places_each_cue_once() -> None:
     m.set_track(track, since=0.05)  # the same pacer, re-anchored where it already was
     out = np.concatenate([first, m.render(700, 0.3)])
     assert onsets(out) == [100, 600] and out[100] == 1.0, "no cue doubled"
+
+
+def test_the_cue_track_sounds_every_breath_across_a_478_handover() -> None:
+    """4 cycles of 4-7-8, then the gentle pattern: every inhale and exhale on its sample."""
+    pacer = session_pacer({"inhale": 4, "hold_in": 7, "exhale": 8, "cycle_limit": 4})
+    m = mixer(breath_in=click(), breath_out=click())
+    m.set_track(PacerCueTrack(pacer, CueChoices(tone_volume=1.0), anchor=0.0), since=0.0)
+    out = np.concatenate([m.render(10, i / 100) for i in range(10_000)])  # 10 ms blocks, 100 s
+    limited = [ms for n in range(4) for ms in (19_000 * n, 19_000 * n + 11_000)]
+    assert onsets(out) == [*limited, 76_000, 80_000, 86_000, 90_000, 96_000]

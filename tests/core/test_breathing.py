@@ -1,16 +1,21 @@
 import math
+from datetime import date
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mat_companion.core.breathing import (
+    GENTLE_PATTERN,
     BreathPattern,
     BreathPhase,
     Pacer,
     PatternError,
     cycle_limit,
+    days_since_first_use,
+    handover_text,
     load_presets,
+    session_pacer,
 )
 from mat_companion.paths import resource
 
@@ -205,3 +210,120 @@ def test_boundaries_follow_the_ramp() -> None:
         state = pacer.phase_at(at + 1e-6)
         assert state.phase is phase and state.progress < 1e-3
     assert math.isclose(pacer.boundaries(0, 1)[0][0], 0)
+
+
+# Limits in a mat session ------------------------------------------------------------------
+
+THIRTY_MINUTES = 30 * 60
+TODAY = date(2026, 12, 1)
+
+
+def _session_record(preset_key: str, first_used: dict[str, str]) -> dict[str, object]:
+    """A session's breathing record as the setup makes it: the pattern and its limit today."""
+    preset = BY_KEY[preset_key]
+    limit = cycle_limit(preset, days_since_first_use(first_used, preset_key, TODAY))
+    record: dict[str, object] = {"preset": preset_key, **preset.pattern.to_dict()}
+    if limit is not None:
+        record["cycle_limit"] = limit
+    return record
+
+
+def test_the_gentle_pattern_is_the_longer_exhale_preset() -> None:
+    assert BY_KEY["longer_exhale"].pattern == GENTLE_PATTERN
+
+
+@pytest.mark.parametrize(
+    ("first_used", "cycles"),
+    [
+        ({}, 4),  # never paced before: the first month
+        ({"4-7-8": "2026-11-20"}, 4),  # 11 days ago
+        ({"4-7-8": "2026-11-01"}, 8),  # 30 days ago
+        ({"4-7-8": "not a date"}, 4),  # a broken setting counts as new
+    ],
+)
+def test_478_in_a_thirty_minute_session_hands_over_to_the_gentle_pattern(
+    first_used: dict[str, str], cycles: int
+) -> None:
+    pacer = session_pacer(_session_record("4-7-8", first_used))
+    switch = cycles * 19.0
+    assert pacer.switch_seconds == pytest.approx(switch)
+    # the limited breaths, then the gentle ones to the end of the session
+    assert pacer.phase_at(switch - 0.5).phase is OUT
+    assert pacer.phase_at(switch - 0.5).breath == cycles - 1
+    after = pacer.phase_at(switch + 0.5)
+    assert (after.phase, after.breath) == (IN, cycles)
+    assert pacer.phase_at(THIRTY_MINUTES).phase in (IN, OUT)
+    assert not pacer.finished(THIRTY_MINUTES)
+    gentle = (THIRTY_MINUTES - switch) / 10.0
+    assert pacer.breaths_at(THIRTY_MINUTES) == pytest.approx(cycles + gentle)
+    holds = [at for at, phase in pacer.boundaries(0, THIRTY_MINUTES) if phase is HIN]
+    assert len(holds) == cycles and holds[-1] < switch
+    assert str(handover_text(pacer)) == (
+        f"{cycles} cycles of 4-7-8 done: now breathing gently, 4 s in, 6 s out"
+    )
+
+
+def test_the_boundaries_run_on_without_a_gap_or_a_jump_at_the_switch() -> None:
+    pacer = session_pacer(_session_record("4-7-8", {}))
+    found = pacer.boundaries(40, 110)
+    assert found == [
+        (pytest.approx(42.0), HIN),
+        (pytest.approx(49.0), OUT),
+        (pytest.approx(57.0), IN),
+        (pytest.approx(61.0), HIN),
+        (pytest.approx(68.0), OUT),
+        (pytest.approx(76.0), IN),  # the switch, on a whole breath: the end of the 4th exhale
+        (pytest.approx(80.0), OUT),
+        (pytest.approx(86.0), IN),
+        (pytest.approx(90.0), OUT),
+        (pytest.approx(96.0), IN),
+        (pytest.approx(100.0), OUT),
+        (pytest.approx(106.0), IN),
+    ]
+    # asked in pieces (as the audio thread asks, block by block) the same, each once
+    pieces = [b for t in range(40, 110, 3) for b in pacer.boundaries(t, min(t + 3, 110))]
+    assert pieces == found
+
+
+@pytest.mark.parametrize("elapsed", [75.0, 75.999, 76.0, 76.001, 77.0])
+def test_time_and_breaths_are_continuous_and_inverse_across_the_switch(elapsed: float) -> None:
+    pacer = session_pacer(_session_record("4-7-8", {}))
+    assert pacer.elapsed_for(pacer.breaths_at(elapsed)) == pytest.approx(elapsed)
+    cycle = 19 if elapsed < 76 else 10
+    assert pacer.breaths_at(elapsed) == pytest.approx(4 + (elapsed - 76) / cycle)
+    # the lungs do not jump: empty at the end of the last exhale and at the next inhale's start
+    now, soon = pacer.phase_at(elapsed), pacer.phase_at(elapsed + 1e-6)
+    assert soon.fullness == pytest.approx(now.fullness, abs=1e-5)
+    assert now.seconds_left >= 0
+
+
+@given(st.floats(min_value=0, max_value=THIRTY_MINUTES), st.floats(min_value=0, max_value=60))
+def test_handing_over_never_moves_time_backwards(elapsed: float, later: float) -> None:
+    pacer = session_pacer(_session_record("4-7-8", {}))
+    assert pacer.breaths_at(elapsed + later) >= pacer.breaths_at(elapsed)
+    state = pacer.phase_at(elapsed)
+    assert 0 <= state.progress <= 1 and state.seconds_left >= 0
+
+
+def test_ending_a_session_after_the_switch_finishes_the_gentle_exhale() -> None:
+    pacer = session_pacer(_session_record("4-7-8", {}))
+    assert pacer.whole_breath_end(77) == pytest.approx(86.0)
+    assert pacer.whole_breath_end(60) == pytest.approx(76.0)
+
+
+@pytest.mark.parametrize("key", ["resonance", "longer_exhale", "box", "cyclic_sigh"])
+def test_a_preset_without_a_limit_never_switches(key: str) -> None:
+    record = _session_record(key, {})
+    assert "cycle_limit" not in record
+    pacer = session_pacer(record)
+    assert pacer.then is None and pacer.switch_seconds is None
+    assert handover_text(pacer) is None
+    assert pacer.pattern_of(10_000) == BY_KEY[key].pattern
+    cycle = BY_KEY[key].pattern.cycle_seconds
+    assert pacer.breaths_at(THIRTY_MINUTES) == pytest.approx(THIRTY_MINUTES / cycle)
+
+
+@pytest.mark.parametrize("limit", [0, -3, True, "4", 2.5, None])
+def test_a_broken_cycle_limit_in_a_record_is_no_limit(limit: object) -> None:
+    pacer = session_pacer({**_session_record("4-7-8", {}), "cycle_limit": limit})
+    assert pacer.then is None and not pacer.finished(THIRTY_MINUTES)
