@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from mat_companion.core.clock import Clock
 from mat_companion.core.mixes import DEFAULT_FADE_OUT_SECONDS, QUICK_FADE_SECONDS
@@ -20,6 +20,9 @@ from mat_companion.core.session_phases import Phase
 #: The shortest session the time controls allow, and the least time they leave.
 MIN_DURATION_SECONDS = 60
 MIN_LEFT_SECONDS = 10
+
+#: Why adding time must be asked first: past the stage's longest session, or past the hour.
+Confirmation = Literal["stage_max", "hour"]
 
 
 @dataclass(frozen=True)
@@ -59,14 +62,17 @@ class IntervalBell:
 
 @dataclass(frozen=True)
 class Reminder:
-    """An open-ended session reached the stage maximum (``stage_max``) or an hour (``firm``)."""
+    """An open-ended session reached the longest session suggested for its stage.
+
+    ``kind`` is ``stage_max``; the hour is not a reminder but the end (``Finished``).
+    """
 
     kind: str
 
 
 @dataclass(frozen=True)
 class Finished:
-    """The session ended: on time (``completed``) or early."""
+    """The session ended: on time or at the hour (``completed``), or early."""
 
     completed: bool
 
@@ -113,7 +119,11 @@ class RunningSession:
         self.plan = plan
         self.timings = timings
         self._clock = clock
-        self._duration: float | None = plan.duration_seconds
+        limit = timings.mat_limit_minutes * 60
+        self._limit: float = limit
+        self._duration: float | None = (
+            None if plan.duration_seconds is None else min(plan.duration_seconds, limit)
+        )
         self._banked = 0.0
         self._resumed_at: float | None = clock.now()
         self._end_active: float | None = None
@@ -174,8 +184,23 @@ class RunningSession:
 
     @property
     def completed(self) -> bool:
-        """Whether it ran its full planned time."""
+        """Whether it ran its full planned time (or, open-ended, reached the hour)."""
         return self._completed
+
+    @property
+    def limit_seconds(self) -> float:
+        """The most mat time any session may have (an hour): it ends there, whatever the plan."""
+        return self._limit
+
+    @property
+    def limit_reached(self) -> bool:
+        """Whether the session ended because its mat time reached the limit (time to get off)."""
+        return self.ended and self.mat_seconds() >= self._limit
+
+    @property
+    def reached_the_mat(self) -> bool:
+        """Whether any mat time passed: a session ended during the get-ready has none to keep."""
+        return self.mat_seconds() > 0
 
     # Phases -------------------------------------------------------------------------------
 
@@ -232,11 +257,33 @@ class RunningSession:
     def _adjusted(self, seconds: float) -> float:
         assert self._duration is not None
         floor = max(MIN_DURATION_SECONDS, math.ceil(self.mat_seconds()) + MIN_LEFT_SECONDS)
-        wanted = self._duration + seconds
+        wanted = min(self._duration + seconds, self._limit)
         return max(wanted, min(floor, self._duration))
 
+    def adjust_needs_confirmation(self, seconds: float) -> Confirmation | None:
+        """Whether adding ``seconds`` must be asked first, and why.
+
+        ``hour`` when the user asks for more than the limit allows (the session
+        would stop at the hour, not where they asked); ``stage_max`` when it
+        takes the plan past the longest session suggested for the stage. Asked
+        once per crossing: time added beyond the stage maximum once agreed
+        is not asked about again.
+        """
+        if seconds <= 0 or not self.can_adjust(seconds):
+            return None
+        assert self._duration is not None
+        if self._duration + seconds > self._limit:
+            return "hour"
+        stage_max = self.plan.stage_max_minutes
+        if stage_max and self._duration <= stage_max * 60 < self._duration + seconds:
+            return "stage_max"
+        return None
+
     def adjust(self, seconds: float) -> None:
-        """Add (positive) or take off (negative) planned time; never below what is needed."""
+        """Add (positive) or take off (negative) planned time; never below what is needed.
+
+        Never beyond the limit either: a request past it stops at the hour.
+        """
         if self.can_adjust(seconds):
             self._duration = self._adjusted(seconds)
 
@@ -265,8 +312,9 @@ class RunningSession:
     def poll(self) -> list[Event]:
         """What has become due since the last poll, each event announced once."""
         events: list[Event] = []
-        if not self.ended and self._duration is not None and self.mat_seconds() >= self._duration:
-            self._finish(self.timings.get_ready_seconds + self._duration, completed=True)
+        end = self._end_seconds()
+        if not self.ended and self.mat_seconds() >= end:
+            self._finish(self.timings.get_ready_seconds + end, completed=True)
         phase = self.phase()
         if phase is not self._announced.phase:
             self._announced.phase = phase
@@ -281,6 +329,10 @@ class RunningSession:
         events.extend(self._due_reminders())
         events.extend(self._due_ambient_fade())
         return events
+
+    def _end_seconds(self) -> float:
+        """Mat seconds at which the session ends by itself: its plan, or the hour."""
+        return self._limit if self._duration is None else self._duration
 
     def _ambient_fade_starts(self) -> float | None:
         """Mat seconds at which ambient sound starts its closing fade (None: it never does)."""
@@ -317,19 +369,13 @@ class RunningSession:
         return [IntervalBell(due)]
 
     def _due_reminders(self) -> list[Event]:
-        if not self.plan.open_ended:
+        stage_max = self.plan.stage_max_minutes
+        if not self.plan.open_ended or not stage_max or "stage_max" in self._announced.reminders:
             return []
-        minutes = self.mat_seconds() / 60
-        marks = {"firm": self.timings.firm_reminder_minutes}
-        if self.plan.stage_max_minutes:
-            marks["stage_max"] = self.plan.stage_max_minutes
-        due = [
-            kind
-            for kind, mark in sorted(marks.items(), key=lambda item: item[1])
-            if minutes >= mark and kind not in self._announced.reminders
-        ]
-        self._announced.reminders.update(due)
-        return [Reminder(due[-1])] if due else []
+        if self.mat_seconds() < stage_max * 60:
+            return []
+        self._announced.reminders.add("stage_max")
+        return [Reminder("stage_max")]
 
     def _end_bell_ringing(self) -> bool:
         """Whether wake-up bells are due: a completed session nobody has answered yet."""
@@ -390,18 +436,14 @@ class RunningSession:
         boundaries = [
             self.timings.settle_seconds,
             self._closing_starts(),
-            self._duration,
+            self._end_seconds(),
             self._ambient_fade_starts(),
         ]
         marks += [b - mat for b in boundaries if b is not None]
         every = self.plan.interval_bell_minutes * 60
         if every > 0:
             marks.append(every * (self._announced.interval_bells + 1) - mat)
-        if self.plan.open_ended:
-            marks += [
-                m * 60 - mat
-                for m in (self.timings.firm_reminder_minutes, self.plan.stage_max_minutes)
-                if m
-            ]
+        if self.plan.open_ended and self.plan.stage_max_minutes:
+            marks.append(self.plan.stage_max_minutes * 60 - mat)
         upcoming = [mark for mark in marks if mark > 0]
         return min(upcoming) if upcoming else None

@@ -14,6 +14,9 @@ from typing import Any
 
 from mat_companion.core.session_phases import Phase
 
+#: DOMAIN: "never over 60 min" on the mat; no configuration may allow more.
+MAT_LIMIT_CEILING_MINUTES = 60
+
 
 class SessionConfigError(ValueError):
     """The session configuration file is broken; the message names the problem."""
@@ -29,6 +32,9 @@ class SessionTimings:
     ``end_bell_volume_step`` louder than the last up to ``end_bell_max_volume``.
     Someone asleep on spikes must be woken however deeply they sleep; slowing
     down after a while keeps it from nagging someone who has merely stepped away.
+
+    ``mat_limit_minutes`` ends every session, timed or open-ended: makers say
+    never more than an hour on the mat, so the data may lower it but not raise it.
     """
 
     get_ready_seconds: float = 20
@@ -40,7 +46,7 @@ class SessionTimings:
     end_bell_start_volume: float = 0.35
     end_bell_volume_step: float = 0.15
     end_bell_max_volume: float = 1.0
-    firm_reminder_minutes: float = 60
+    mat_limit_minutes: float = 60
     checkpoint_seconds: float = 10
 
 
@@ -67,6 +73,10 @@ def _timings(raw: Any) -> SessionTimings:
             raise SessionConfigError(f"timings.{spec.name} must be a number of at least 0")
         values[spec.name] = value
     _check_end_bell(values)
+    if not 0 < values["mat_limit_minutes"] <= MAT_LIMIT_CEILING_MINUTES:
+        raise SessionConfigError(
+            f"timings.mat_limit_minutes must be more than 0 and at most {MAT_LIMIT_CEILING_MINUTES}"
+        )
     return SessionTimings(**values)
 
 
@@ -91,9 +101,9 @@ def _texts(raw: dict[str, Any]) -> SessionTexts:
         raise SessionConfigError(f"guidance has no text for {', '.join(missing)}")
     reminders = raw.get("reminders")
     if not isinstance(reminders, dict) or not all(
-        isinstance(reminders.get(kind), str) for kind in ("stage_max", "firm")
+        isinstance(reminders.get(kind), str) for kind in ("stage_max", "hour")
     ):
-        raise SessionConfigError("reminders must have texts for stage_max and firm")
+        raise SessionConfigError("reminders must have texts for stage_max and hour")
     advice = raw.get("skin_advice")
     if not isinstance(advice, str):
         raise SessionConfigError("skin_advice must be text")

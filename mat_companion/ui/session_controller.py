@@ -47,7 +47,7 @@ class SessionController(QObject):
     Signals:
         changed(): time moved on visibly (repaint the clock and ring).
         phase_changed(str): the phase's value, e.g. "closing".
-        reminder(str): "stage_max" or "firm" for an open-ended session.
+        reminder(str): "stage_max": an open-ended session reached the stage's longest.
         finished(bool): the session ended; True if it ran its planned time.
         paused_changed(bool): paused or resumed.
     """
@@ -191,7 +191,7 @@ class SessionController(QObject):
         elif isinstance(event, IntervalBell):
             self._audio.play("interval_bell", 0.5)
         elif isinstance(event, Reminder):
-            self._audio.play("interval_bell", 0.6 if event.kind == "firm" else 0.4)
+            self._audio.play("interval_bell", 0.4)
             self.reminder.emit(event.kind)
         elif isinstance(event, EndBell):
             self._audio.play_wake_bell("end_bell", event.volume)

@@ -251,7 +251,7 @@ def test_interval_bells_once_each_even_after_a_stall() -> None:
     assert [e for e in session.poll() if isinstance(e, IntervalBell)] == [IntervalBell(3)]
 
 
-def test_open_ended_counts_up_with_gentle_then_firm_reminders() -> None:
+def test_open_ended_counts_up_with_a_reminder_at_the_stage_maximum() -> None:
     session, clock = start(None, stage_max_minutes=15)
     clock.advance(GET_READY + 10 * 60)
     session.poll()
@@ -261,10 +261,107 @@ def test_open_ended_counts_up_with_gentle_then_firm_reminders() -> None:
     assert session.seconds_to_next_event() == pytest.approx(5 * 60)
     clock.advance(5 * 60)
     assert session.poll() == [Reminder("stage_max")]
-    clock.advance(45 * 60)
-    assert session.poll() == [Reminder("firm")]
+    clock.advance(30 * 60)
     assert session.poll() == []
     assert not session.can_adjust(60)
+
+
+def test_an_open_ended_session_ends_at_the_hour_and_rings() -> None:
+    session, clock = start(None, stage_max_minutes=15)
+    clock.advance(GET_READY + 20 * 60)
+    session.poll()
+    assert session.seconds_to_next_event() == pytest.approx(40 * 60), "aimed at the hour"
+    clock.advance(40 * 60 - 0.1)
+    assert session.poll() == [] and not session.ended
+    clock.advance(0.1)
+    assert session.poll() == [PhaseChanged(Phase.FINISHED), Finished(True), EndBell(1, 0.35)]
+    assert session.limit_reached and session.completed
+    clock.advance(600)
+    assert session.mat_seconds() == 3600, "never more than an hour recorded"
+
+
+def test_bells_after_an_hour_on_the_mat_keep_ringing_until_answered() -> None:
+    session, clock = start(None)
+    clock.advance(GET_READY + 3600)
+    assert EndBell(1, 0.35) in session.poll()
+    rung = ring_unanswered(session, clock, 3 * 3600, step=15)
+    assert len(rung) == 10 + 175, "every 30 s for five minutes, then every minute for hours"
+    assert rung[-1][1].volume == TIMINGS.end_bell_max_volume
+    session.acknowledge_end()
+    assert ring_unanswered(session, clock, 600, step=15) == []
+
+
+def test_a_timed_hour_ends_with_the_hour_reached() -> None:
+    session, clock = start(3600)
+    clock.advance(GET_READY + 3600)
+    assert Finished(True) in session.poll()
+    assert session.limit_reached
+
+
+def test_ending_early_or_on_a_shorter_plan_is_not_the_hour() -> None:
+    session, clock = start(600)
+    clock.advance(GET_READY + 600)
+    session.poll()
+    assert session.ended and not session.limit_reached
+    session, clock = start(None)
+    clock.advance(GET_READY + 59 * 60)
+    session.end_early()
+    assert not session.limit_reached
+
+
+def test_a_plan_longer_than_the_hour_is_held_to_it() -> None:
+    session, _ = start(90 * 60)
+    assert session.duration_seconds == 3600
+
+
+def test_extending_past_the_hour_asks_and_stops_at_the_hour() -> None:
+    session, clock = start(45 * 60, stage_max_minutes=45)
+    clock.advance(GET_READY + 60)
+    session.adjust(14 * 60)  # an earlier yes took it past the stage maximum: 59 min
+    assert session.duration_seconds == 59 * 60
+    assert session.adjust_needs_confirmation(60) is None, "up to the hour: nothing to ask"
+    assert session.adjust_needs_confirmation(300) == "hour"
+    session.adjust(300)  # confirmed
+    assert session.duration_seconds == 3600, "capped at the hour, not 64 minutes"
+    assert not session.can_adjust(60) and session.adjust_needs_confirmation(60) is None
+    session.adjust(3600)
+    assert session.duration_seconds == 3600
+
+
+@pytest.mark.parametrize(
+    ("minutes", "change", "asks"),
+    [
+        (14, 60, None),  # up to the stage maximum
+        (15, 60, "stage_max"),
+        (13, 300, "stage_max"),  # 13 -> 18 crosses 15
+        (16, 60, None),  # already past it (agreed before): not asked again
+        (16, -60, None),  # taking time off never asks
+        (58, 60, None),
+        (58, 300, "hour"),
+        (60, 60, None),  # nothing to add: the button is off
+    ],
+)
+def test_which_extensions_ask_first(minutes: int, change: int, asks: str | None) -> None:
+    session, clock = start(minutes * 60, stage_max_minutes=15)
+    clock.advance(GET_READY + 30)
+    assert session.adjust_needs_confirmation(change) == asks
+
+
+def test_no_question_once_the_session_has_ended() -> None:
+    session, clock = start(15 * 60, stage_max_minutes=15)
+    session.end_early()
+    assert session.adjust_needs_confirmation(60) is None
+
+
+def test_a_session_ended_during_the_get_ready_never_reached_the_mat() -> None:
+    session, clock = start()
+    clock.advance(GET_READY - 1)
+    session.end_early()
+    assert not session.reached_the_mat
+    session, clock = start()
+    clock.advance(GET_READY + 1)
+    session.end_early()
+    assert session.reached_the_mat
 
 
 def test_seconds_to_next_event_points_at_the_next_boundary() -> None:
