@@ -30,7 +30,7 @@ class CheckIn:
 
     @property
     def warning_sign(self) -> bool:
-        """Broken skin, bleeding or numbness: show the advice and suggest a step back."""
+        """A stop sign (marks that stayed or worse): no session is suggested until it has gone."""
         return self.skin in SKIN_WARNINGS
 
     def ratings(self) -> dict[str, int]:

@@ -27,9 +27,20 @@ RATINGS: Final[dict[str, tuple[int, int]]] = {
     "sleep_quality": (0, 10),
 }
 
-SKIN_ANSWERS: Final = ("none", "redness_faded", "marks_stayed", "broken_skin", "numbness")
-#: Skin answers that are warning signs (DOMAIN.md): the app shows advice and suggests a step back.
-SKIN_WARNINGS: Final = frozenset({"broken_skin", "numbness"})
+#: What the check-in records under "skin": the skin and DOMAIN.md's other stop signs.
+#: Values are only ever added, so every older file stays valid.
+SKIN_ANSWERS: Final = (
+    "none",
+    "redness_faded",
+    "marks_stayed",
+    "broken_skin",
+    "numbness",
+    "blisters",
+    "bruises_lasting",
+    "faint_or_unwell",
+)
+#: The stop signs: no more sessions are suggested until the user says it has gone.
+SKIN_WARNINGS: Final = frozenset(SKIN_ANSWERS) - {"none", "redness_faded"}
 
 BREATHING_TIMES: Final = ("inhale", "top_up", "hold_in", "exhale", "hold_out")
 MAX_BREATH_PHASE_SECONDS: Final = 20.0

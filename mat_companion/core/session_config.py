@@ -52,11 +52,10 @@ class SessionTimings:
 
 @dataclass(frozen=True)
 class SessionTexts:
-    """What the app says in each phase, at reminders, and for a warning sign on the skin."""
+    """What the app says in each phase and at reminders."""
 
     guidance: dict[Phase, str]
     reminders: dict[str, str]
-    skin_advice: str
 
 
 def _timings(raw: Any) -> SessionTimings:
@@ -104,10 +103,7 @@ def _texts(raw: dict[str, Any]) -> SessionTexts:
         isinstance(reminders.get(kind), str) for kind in ("stage_max", "hour")
     ):
         raise SessionConfigError("reminders must have texts for stage_max and hour")
-    advice = raw.get("skin_advice")
-    if not isinstance(advice, str):
-        raise SessionConfigError("skin_advice must be text")
-    return SessionTexts({phase: guidance[phase.value] for phase in Phase}, reminders, advice)
+    return SessionTexts({phase: guidance[phase.value] for phase in Phase}, reminders)
 
 
 def load_session_config(path: Path) -> tuple[SessionTimings, SessionTexts]:

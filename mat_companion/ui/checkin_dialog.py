@@ -1,4 +1,8 @@
-"""The check-in after a session: how it felt, what the skin shows, and a note."""
+"""The check-in after a session: how it felt, what the skin shows, and a note.
+
+The advice for a stop sign is the most important text here, so the dialog
+grows to fit it at any font size and in any language rather than clip it.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
+    QLayout,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -18,20 +22,26 @@ from PySide6.QtWidgets import (
 )
 
 from mat_companion.core.checkin import CheckIn
-from mat_companion.core.history_schema import SKIN_WARNINGS
+from mat_companion.core.warning_signs import advice
+from mat_companion.ui.localise import tr_core
 from mat_companion.ui.rating import rating_box, rating_value
 from mat_companion.ui.session_labels import skin_answers
+from mat_companion.ui.wrapped_label import WrappedLabel
+
+#: Lines of the note box.
+NOTE_LINES = 4
 
 
 class CheckInDialog(QDialog):
     """Pain, stress, comfort, skin and a note; every answer may be skipped."""
 
-    def __init__(self, before: CheckIn, skin_advice: str, parent: QWidget | None = None) -> None:
+    def __init__(self, before: CheckIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkin_dialog")
         self.setWindowTitle(self.tr("How was it?"))
         self._before = before
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never below what fits
         form = QFormLayout()
         self.pain_after = rating_box(self.tr("Pain now, 0 to 10"), 0, 10)
         self.stress_after = rating_box(self.tr("Stress now, 0 to 10"), 0, 10)
@@ -49,20 +59,20 @@ class CheckInDialog(QDialog):
         form.addRow(self.tr("Comfort on the mat"), comfort_row)
 
         self.skin = QComboBox()
-        self.skin.setAccessibleName(self.tr("Skin afterwards"))
+        self.skin.setAccessibleName(self.tr("Skin and body afterwards"))
         for key, label in ((None, self.tr("not answered")), *skin_answers()):
             self.skin.addItem(label, key)
-        form.addRow(self.tr("S&kin afterwards"), self.skin)
-        self.advice = QLabel(skin_advice)
+        form.addRow(self.tr("S&kin and body afterwards"), self.skin)
+        self.advice = WrappedLabel()
         self.advice.setObjectName("skin_advice")
-        self.advice.setWordWrap(True)
         self.advice.setTextFormat(Qt.TextFormat.PlainText)
         self.advice.hide()
         form.addRow("", self.advice)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4)
+        frame = 2 * (self.note.frameWidth() + round(self.note.document().documentMargin()))
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * NOTE_LINES + frame)
         form.addRow(self.tr("&Note"), self.note)
         layout.addLayout(form)
 
@@ -81,7 +91,9 @@ class CheckInDialog(QDialog):
 
     @Slot()
     def _on_skin_current_index_changed(self) -> None:
-        self.advice.setVisible(self.skin.currentData() in SKIN_WARNINGS)
+        words = advice(self.skin.currentData())
+        self.advice.setText(tr_core(words) if words is not None else "")
+        self.advice.setVisible(words is not None)
 
     def answers(self) -> CheckIn:
         """The before ratings with the answers given here (all empty if skipped)."""

@@ -59,11 +59,10 @@ def localise_presets(presets: list[Preset], caution: str) -> tuple[list[Preset],
 
 
 def localise_session_texts(texts: SessionTexts) -> SessionTexts:
-    """What the session says in each phase, at reminders and for a warning sign."""
+    """What the session says in each phase and at reminders."""
     return SessionTexts(
         guidance={phase: tr_core(words) for phase, words in texts.guidance.items()},
         reminders={kind: tr_core(words) for kind, words in texts.reminders.items()},
-        skin_advice=tr_core(texts.skin_advice),
     )
 
 

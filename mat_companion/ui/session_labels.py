@@ -37,13 +37,16 @@ def layers() -> list[tuple[str, str]]:
 
 
 def skin_answers() -> list[tuple[str, str]]:
-    """How the skin looked afterwards: (key, label), as the check-in asks it."""
+    """How the skin and body were afterwards: (key, label), as the check-in asks it."""
     return [
         ("none", QCoreApplication.translate("SessionLabels", "Nothing to see")),
         ("redness_faded", QCoreApplication.translate("SessionLabels", "Redness that faded")),
         ("marks_stayed", QCoreApplication.translate("SessionLabels", "Marks that stayed")),
         ("broken_skin", QCoreApplication.translate("SessionLabels", "Broken skin or bleeding")),
+        ("blisters", QCoreApplication.translate("SessionLabels", "Blisters")),
         ("numbness", QCoreApplication.translate("SessionLabels", "Numbness")),
+        ("bruises_lasting", QCoreApplication.translate("SessionLabels", "Bruises that last")),
+        ("faint_or_unwell", QCoreApplication.translate("SessionLabels", "Feeling faint or unwell")),
     ]
 
 

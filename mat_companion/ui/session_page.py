@@ -247,7 +247,6 @@ class SessionPage(QStackedWidget):
         """Every connection from a controller to this page, made at Start, undone at the end."""
         return (
             (controller.finished, self._on_controller_finished),
-            (controller.reminder, self._on_controller_reminder),
             (controller.phase_changed, self._on_controller_phase_changed),
             (controller.paused_changed, self._on_controller_paused_changed),
         )
@@ -322,10 +321,6 @@ class SessionPage(QStackedWidget):
         if self.controller is not None:
             self.controller.end_early()
 
-    @Slot(str)
-    def _on_controller_reminder(self, kind: str) -> None:
-        self._services.notice(self._services.texts.reminders[kind])
-
     @Slot(bool)
     def _on_controller_finished(self, completed: bool) -> None:
         from PySide6.QtCore import Qt
@@ -334,10 +329,14 @@ class SessionPage(QStackedWidget):
         minimised = bool(window.windowState() & Qt.WindowState.WindowMinimized)
         if completed and (minimised or not window.isActiveWindow()):
             from mat_companion.desktop import notify as desktop_notify
+            from mat_companion.ui.session_run import end_title
 
-            desktop_notify.notify(
-                window, self.tr("Session complete"), self._services.texts.guidance[Phase.FINISHED]
-            )
+            assert self.controller is not None
+            session = self.controller.session
+            texts = self._services.texts
+            hour = session.limit_reached
+            body = texts.reminders["hour"] if hour else texts.guidance[Phase.FINISHED]
+            desktop_notify.notify(window, end_title(session), body)
 
     # After --------------------------------------------------------------------------------
 
@@ -348,7 +347,7 @@ class SessionPage(QStackedWidget):
         from mat_companion.ui.checkin_dialog import CheckInDialog
 
         self.controller.acknowledge_end()
-        dialog = CheckInDialog(self.controller.checkin, self._services.texts.skin_advice, self)
+        dialog = CheckInDialog(self.controller.checkin, self)
         dialog.finished.connect(self._on_checkin_dialog_finished)
         self.checkin_dialog = dialog
         dialog.open()
