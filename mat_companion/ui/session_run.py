@@ -7,16 +7,19 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, Q
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mat_companion.core.breathing import BreathPattern, Pacer
+from mat_companion.core.session import Confirmation, RunningSession
 from mat_companion.core.session_config import SessionTexts
 from mat_companion.core.session_phases import Phase
 from mat_companion.ui.breathing_widget import BreathingPacerWidget
 from mat_companion.ui.progress_ring import ProgressRing
+from mat_companion.ui.questions import ask
 from mat_companion.ui.session_controller import SessionController
 from mat_companion.ui.time_format import clock_text, elapsed_text
 from mat_companion.ui.visibility import VisibilityWatcher
@@ -33,13 +36,27 @@ def phase_titles() -> dict[Phase, str]:
     }
 
 
+def end_title(session: RunningSession) -> str:
+    """What the end is called: only a session that ran its time is "complete"."""
+    if session.limit_reached:
+        return QCoreApplication.translate("SessionRunView", "Time to come off the mat")
+    if session.completed:
+        return QCoreApplication.translate("SessionRunView", "Session complete")
+    return QCoreApplication.translate("SessionRunView", "Session ended")
+
+
 class SessionRunView(QWidget):
     """Renders a ``SessionController``; every control also has a key.
 
     Space pauses or resumes, + / Up adds a minute, - / Down takes one off, Esc ends
     (after asking), F toggles the dim full-screen mode, M turns all sound off or
     back on. At the end Enter and Space both answer the wake-up bell: a drowsy
-    hand finds the biggest key.
+    hand finds the biggest key. Adding time past the stage's longest session or
+    past the hour asks first, without stopping the clock.
+
+    What must be read from the floor (the stage maximum reached, the hour up)
+    appears in large type on the screen itself: the window's notice bar is
+    small and hidden in the dim mode.
 
     Signals:
         end_requested(): the user asked to end early (the page confirms).
@@ -71,6 +88,12 @@ class SessionRunView(QWidget):
         self.guidance_label.setObjectName("guidance")
         self.guidance_label.setWordWrap(True)
         self.guidance_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.alert_label = QLabel()
+        self.alert_label.setObjectName("mat_alert")
+        self.alert_label.setWordWrap(True)
+        self.alert_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.alert_label.hide()
+        self.confirm_extend: QMessageBox | None = None
         self.ring = ProgressRing()
         self.pacer: Pacer | None = None
         self.pacer_widget = BreathingPacerWidget()
@@ -124,6 +147,7 @@ class SessionRunView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(dial, 3)
+        layout.addWidget(self.alert_label)
         layout.addWidget(self.guidance_label)
         layout.addWidget(self.pacer_widget, 2)
         layout.addLayout(controls)
@@ -158,6 +182,7 @@ class SessionRunView(QWidget):
             (controller.phase_changed, self._on_controller_phase_changed),
             (controller.finished, self._on_controller_finished),
             (controller.paused_changed, self._on_controller_paused_changed),
+            (controller.reminder, self._on_controller_reminder),
         )
 
     def bind(self, controller: SessionController, *, reduced_motion: bool = False) -> None:
@@ -173,6 +198,7 @@ class SessionRunView(QWidget):
         for signal, slot in self._links(controller):
             signal.connect(slot)
         self.awake_button.hide()
+        self._show_alert("")
         for button in self._running_controls:
             button.show()
         self.pause_button.setText(self.tr("Pause"))
@@ -188,6 +214,7 @@ class SessionRunView(QWidget):
         if controller is None:
             return
         self._controller = None
+        self._close_question()
         for signal, slot in self._links(controller):
             signal.disconnect(slot)
         controller.set_visible(False)
@@ -220,7 +247,7 @@ class SessionRunView(QWidget):
         if text != self.time_label.text():
             self.time_label.setText(text)
             self.time_label.setAccessibleName(self.tr("Time: {time}").format(time=text))
-        self.ring.set_fraction(1.0 if session.ended else session.fraction_done())
+        self.ring.set_fraction(1.0 if session.completed else session.fraction_done())
         can = session.can_adjust
         self.less_button.setEnabled(can(-60))
         self.more_button.setEnabled(can(60))
@@ -231,16 +258,35 @@ class SessionRunView(QWidget):
         if self._controller is not None:
             self._controller.set_visible(visible)
 
+    def _title(self, phase: Phase) -> str:
+        if phase is Phase.FINISHED and self._controller is not None:
+            return end_title(self._controller.session)
+        return self._titles[phase]
+
+    def _show_alert(self, text: str) -> None:
+        self.alert_label.setText(text)
+        self.alert_label.setAccessibleName(text)
+        self.alert_label.setVisible(bool(text))
+
     @Slot(str)
     def _on_controller_phase_changed(self, value: str) -> None:
         phase = Phase(value)
-        self.phase_label.setText(self._titles[phase])
+        self.phase_label.setText(self._title(phase))
         self.guidance_label.setText(self._texts.guidance[phase])
         self.skip_button.setVisible(phase is Phase.GET_READY)
         self.refresh()
 
+    @Slot(str)
+    def _on_controller_reminder(self, kind: str) -> None:
+        self._show_alert(self._texts.reminders[kind])
+
     @Slot(bool)
     def _on_controller_finished(self, completed: bool) -> None:
+        self._close_question()
+        session = self._controller.session if self._controller is not None else None
+        self._show_alert(
+            self._texts.reminders["hour"] if session is not None and session.limit_reached else ""
+        )
         for button in self._running_controls:
             button.hide()
         self.awake_button.setText(self.tr("I'm awake") if completed else self.tr("Continue"))
@@ -251,14 +297,52 @@ class SessionRunView(QWidget):
     def _on_controller_paused_changed(self, paused: bool) -> None:
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.phase_label.setText(
-            self.tr("Paused") if paused else self._titles[self._controller.phase]  # type: ignore[union-attr]
+            self.tr("Paused") if paused else self._title(self._controller.phase)  # type: ignore[union-attr]
         )
 
     # Input --------------------------------------------------------------------------------
 
     def _adjust(self, seconds: int) -> None:
-        if self._controller is not None and not self._controller.session.ended:
-            self._controller.adjust(seconds)
+        """Change the planned time, asking first where the core says it must."""
+        controller = self._controller
+        if controller is None or controller.session.ended or self.confirm_extend is not None:
+            return
+        reason = controller.session.adjust_needs_confirmation(seconds)
+        if reason is None:
+            controller.adjust(seconds)
+            return
+        title, question = self._extend_question(reason, controller.session)
+
+        def confirmed() -> None:
+            if self._controller is controller and not controller.session.ended:
+                controller.adjust(seconds)
+
+        self.confirm_extend = ask(self, "confirm_extend", title, question, confirmed)
+        self.confirm_extend.finished.connect(self._on_confirm_extend_finished)
+
+    def _extend_question(self, reason: Confirmation, session: RunningSession) -> tuple[str, str]:
+        if reason == "hour":
+            question = self.tr(
+                "A session ends after {minutes} minutes on the mat, however much time is"
+                " added. Extend this one to the full {minutes} minutes?"
+            )
+            minutes = round(session.limit_seconds / 60)
+            return self.tr("An hour at most"), question.format(minutes=minutes)
+        question = self.tr(
+            "{minutes} minutes is the longest session suggested for your stage. Add time beyond it?"
+        )
+        minutes = session.plan.stage_max_minutes or 0
+        return self.tr("Longer than your stage suggests?"), question.format(minutes=minutes)
+
+    @Slot()
+    def _on_confirm_extend_finished(self) -> None:
+        self.confirm_extend = None
+        self.setFocus()
+
+    def _close_question(self) -> None:
+        """A question about adding time means nothing once the session has ended."""
+        if self.confirm_extend is not None:
+            self.confirm_extend.reject()
 
     @Slot()
     def _on_pause_clicked(self) -> None:
@@ -354,3 +438,7 @@ class SessionRunView(QWidget):
         guidance = QFont(self.font())
         guidance.setPixelSize(max(14, big.pixelSize() // 5))
         self.guidance_label.setFont(guidance)
+        alert = QFont(self.font())
+        alert.setPixelSize(max(20, big.pixelSize() // 3))
+        alert.setWeight(QFont.Weight.DemiBold)
+        self.alert_label.setFont(alert)
