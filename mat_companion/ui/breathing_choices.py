@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from functools import cache
 
 from mat_companion.core.breath_cues import CueChoices
-from mat_companion.core.breathing import BreathPattern, PatternError, Preset
+from mat_companion.core.breathing import (
+    BreathPattern,
+    PatternError,
+    Preset,
+    cycle_limit,
+    days_since_first_use,
+    load_presets,
+)
 from mat_companion.core.settings import Settings
+from mat_companion.paths import resource
+from mat_companion.ui.localise import tr_core
 
 CUSTOM_PREFIX = "custom:"
 
@@ -19,11 +31,28 @@ class PatternChoice:
     name: str
     pattern: BreathPattern
     preset: Preset | None = None
+    cycle_limit: int | None = None
 
 
-def pattern_choices(presets: list[Preset], settings: Settings) -> list[PatternChoice]:
-    """The presets, then the user's saved patterns (any that no longer validate are left out)."""
-    choices = [PatternChoice(p.key, p.name, p.pattern, p) for p in presets]
+def pattern_choices(
+    presets: list[Preset], settings: Settings, today: Callable[[], date] = date.today
+) -> list[PatternChoice]:
+    """The presets, then the user's saved patterns (any that no longer validate are left out).
+
+    Each preset with a limit carries the number of cycles it allows today (fewer in
+    the first month of using it), so a session holds the same limit as the Breathing page.
+    """
+    first_used = settings.get("pattern_first_used")
+    choices = [
+        PatternChoice(
+            p.key,
+            p.name,
+            p.pattern,
+            p,
+            cycle_limit(p, days_since_first_use(first_used, p.key, today())),
+        )
+        for p in presets
+    ]
     saved = settings.get("custom_patterns")
     for name in sorted(saved):
         try:
@@ -57,3 +86,21 @@ def cue_choices(settings: Settings) -> CueChoices:
 def breathing_record(choice: PatternChoice) -> dict[str, object]:
     """What the history keeps of the pattern a session used."""
     return {"preset": choice.key, **choice.pattern.to_dict()}
+
+
+def session_breathing_record(choice: PatternChoice) -> dict[str, object]:
+    """What a session about to start keeps: the pattern, and the cycles it allows today."""
+    record = breathing_record(choice)
+    if choice.cycle_limit is not None:
+        record["cycle_limit"] = choice.cycle_limit
+    return record
+
+
+@cache
+def _english_caution() -> str:
+    return load_presets(resource("presets.json"))[1]
+
+
+def breathing_caution() -> str:
+    """The caution shown wherever a pattern is chosen or paced, in the user's language."""
+    return tr_core(_english_caution())

@@ -11,15 +11,17 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from mat_companion.core.breathing import BreathPhase, BreathState, Pacer
 from mat_companion.ui.visibility import VisibilityWatcher
 
 #: Elapsed pacing seconds now (the clock the pacer follows: a session's mat time, say).
 Elapsed = Callable[[], float]
+#: The line to show under the shape at an elapsed time ("" for none).
+NoteAt = Callable[[float], str]
 
 MIN_FRAME_MS = 33
 #: How far the edge may move between frames: under two pixels still reads as smooth.
@@ -55,7 +57,11 @@ def _mix(colour: QColor, background: QColor, amount: float) -> QColor:
 
 
 class BreathingPacerWidget(QWidget):
-    """Draws a ``Pacer``'s state; a "reduced motion" mode shows words and a bar instead."""
+    """Draws a ``Pacer``'s state; a "reduced motion" mode shows words and a bar instead.
+
+    One line of words under the shape (``note``) says what the pacer cannot show by
+    moving: the caution at the start, or that a limited pattern has handed over.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +73,7 @@ class BreathingPacerWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._pacer: Pacer | None = None
         self._elapsed: Elapsed | None = None
+        self._note_at: NoteAt | None = None
         self._reduced_motion = False
         self._words = phase_words()
         self._frame = QTimer(self)
@@ -77,17 +84,45 @@ class BreathingPacerWidget(QWidget):
         self._visibility.changed.connect(self._on_visibility_changed)
         self.frames_painted = 0
         self.state: BreathState | None = None
+        self.note = QLabel()
+        self.note.setObjectName("pacer_note")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.hide()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.note)
 
     def sizeHint(self) -> QSize:
         """Room for the shape at a comfortable size."""
         return QSize(280, 280)
 
-    def set_pacer(self, pacer: Pacer | None, elapsed: Elapsed | None = None) -> None:
-        """Follow ``pacer`` along ``elapsed`` (None shows nothing)."""
+    def set_pacer(
+        self, pacer: Pacer | None, elapsed: Elapsed | None = None, note_at: NoteAt | None = None
+    ) -> None:
+        """Follow ``pacer`` along ``elapsed`` (None shows nothing), with ``note_at``'s line."""
         self._pacer = pacer
         self._elapsed = elapsed
+        self._note_at = note_at
         self.state = None
+        self.set_note(note_at(elapsed()) if note_at is not None and elapsed is not None else "")
         self._schedule(0)
+
+    def set_note(self, words: str) -> None:
+        """Show one line under the shape (an empty one hides it); the shape makes room."""
+        if words == self.note.text():
+            return
+        self.note.setText(words)
+        self.note.setAccessibleName(words)
+        self.note.setVisible(bool(words))
+        self.update()
+
+    def _drawing_area(self) -> QRectF:
+        """Where the shape goes: all of the widget but the note's line."""
+        area = QRectF(self.rect())
+        if self.note.isVisible():
+            area.setBottom(self.note.geometry().top())
+        return area
 
     def set_reduced_motion(self, reduced: bool) -> None:
         """Words and a progress bar instead of the growing shape."""
@@ -124,7 +159,10 @@ class BreathingPacerWidget(QWidget):
     def _on_frame_timeout(self) -> None:
         if self._pacer is None or self._elapsed is None:
             return
-        self.state = self._pacer.phase_at(self._elapsed())
+        elapsed = self._elapsed()
+        self.state = self._pacer.phase_at(elapsed)
+        if self._note_at is not None:
+            self.set_note(self._note_at(elapsed))
         self.update()
         self._schedule(self._next_frame_ms(self.state))
 
@@ -149,7 +187,8 @@ class BreathingPacerWidget(QWidget):
     def shape_radius(self) -> float:
         """The radius the shape is drawn at for the current state."""
         fullness = self.state.fullness if self.state is not None else 0.0
-        largest = min(self.width(), self.height()) / 2 - 4
+        area = self._drawing_area()
+        largest = max(0.0, min(area.width(), area.height()) / 2 - 4)
         return largest * (MIN_SCALE + (1 - MIN_SCALE) * ease(fullness))
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -171,19 +210,20 @@ class BreathingPacerWidget(QWidget):
             painter.setPen(accent)
             painter.setBrush(_mix(accent, background, 0.35))
             radius = self.shape_radius()
-            painter.drawEllipse(QPointF(self.width() / 2, self.height() / 2), radius, radius)
+            painter.drawEllipse(self._drawing_area().center(), radius, radius)
         font = QFont(self.font())
         font.setPixelSize(max(14, min(self.width(), self.height()) // 12))
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         seconds = max(1, math.ceil(state.seconds_left - 1e-6))
         text = f"{self._words[state.phase]}\n{seconds}"
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(self._drawing_area(), Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
 
     def _paint_bar(self, painter: QPainter, state: BreathState, accent: QColor) -> None:
-        height = max(12.0, self.height() / 12)
-        track = QRectF(8, self.height() - height - 8, self.width() - 16, height)
+        area = self._drawing_area()
+        height = max(12.0, area.height() / 12)
+        track = QRectF(8, area.bottom() - height - 8, area.width() - 16, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.palette().color(QPalette.ColorRole.Mid))
         painter.drawRoundedRect(track, height / 2, height / 2)

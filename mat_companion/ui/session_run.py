@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mat_companion.core.breathing import BreathPattern, Pacer
+from mat_companion.core.breathing import Pacer, handover_text, session_pacer
 from mat_companion.core.session import Confirmation, RunningSession
 from mat_companion.core.session_config import SessionTexts
 from mat_companion.core.session_phases import Phase
+from mat_companion.ui.breathing_choices import breathing_caution
 from mat_companion.ui.breathing_widget import BreathingPacerWidget
+from mat_companion.ui.localise import tr_core
 from mat_companion.ui.progress_ring import ProgressRing
 from mat_companion.ui.questions import ask
 from mat_companion.ui.session_controller import SessionController
@@ -229,10 +231,20 @@ class SessionRunView(QWidget):
             self.pacer_widget.hide()
             self.pacer_widget.set_pacer(None)
             return
-        self.pacer = Pacer(BreathPattern.from_dict(breathing))
+        self.pacer = session_pacer(breathing)
         self.pacer_widget.set_reduced_motion(reduced_motion)
-        self.pacer_widget.set_pacer(self.pacer, controller.session.mat_seconds)
+        self.pacer_widget.set_pacer(self.pacer, controller.session.mat_seconds, self._pacer_note_at)
         self.pacer_widget.show()
+
+    def _pacer_note_at(self, elapsed: float) -> str:
+        """The pacer's line: the caution while getting ready, then the handover once it came."""
+        controller, pacer = self._controller, self.pacer
+        if controller is None or pacer is None:
+            return ""
+        switch, handover = pacer.switch_seconds, handover_text(pacer)
+        if switch is not None and handover is not None and elapsed >= switch:
+            return tr_core(handover)
+        return breathing_caution() if controller.phase is Phase.GET_READY else ""
 
     @Slot()
     def refresh(self) -> None:

@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from mat_companion.core.stages import Stage
-from mat_companion.ui.breathing_choices import PatternChoice, breathing_record
+from mat_companion.ui.breathing_choices import (
+    PatternChoice,
+    breathing_caution,
+    session_breathing_record,
+)
 from mat_companion.ui.localise import tr_core
 from mat_companion.ui.pages import heading
 from mat_companion.ui.rating import rating_box, rating_value
@@ -142,7 +146,17 @@ class SessionSetupView(QWidget):
         self.breathing.addItem(self.tr("No pacer"), None)
         _choices(self.breathing, [(choice.key, choice.name) for choice in patterns])
         self.breathing.setCurrentIndex(max(0, self.breathing.findData("resonance")))
-        form.addRow(self.tr("&Breathing"), self.breathing)
+        self.breathing_caution = QLabel(f"<b>{breathing_caution()}</b>")
+        self.breathing_caution.setObjectName("breathing_caution")
+        self.breathing_caution.setWordWrap(True)
+        breathing_row = QHBoxLayout()
+        breathing_row.addWidget(self.breathing)
+        breathing_row.addWidget(self.breathing_caution, 1)
+        breathing_label = QLabel(self.tr("&Breathing"))
+        breathing_label.setBuddy(self.breathing)
+        form.addRow(breathing_label, breathing_row)
+        self.breathing.currentIndexChanged.connect(self._on_breathing_current_index_changed)
+        self._on_breathing_current_index_changed()
         sound_row = QHBoxLayout()
         self.sound = QLabel()
         self.sound.setObjectName("sound_summary")
@@ -212,6 +226,11 @@ class SessionSetupView(QWidget):
         _select(self.layer, stage.layer)
         _select(self.position, stage.position)
 
+    @Slot()
+    def _on_breathing_current_index_changed(self) -> None:
+        """The caution goes with every pattern: slow paced breathing tempts one to over-breathe."""
+        self.breathing_caution.setVisible(self.breathing.currentData() is not None)
+
     # Suggestions ---------------------------------------------------------------------------
 
     def show_suggestion(self, suggestion: Suggestion | None) -> None:
@@ -268,7 +287,7 @@ class SessionSetupView(QWidget):
 
     def _breathing(self) -> dict[str, object] | None:
         choice = self._patterns.get(self.breathing.currentData())
-        return breathing_record(choice) if choice else None
+        return session_breathing_record(choice) if choice else None
 
     def show_sound(self, summary: str) -> None:
         """Name the ambient mix that will play."""
