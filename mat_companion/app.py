@@ -282,9 +282,16 @@ class AppContext:
         return page if isinstance(page, SessionPage) else None
 
     def _allow_close(self) -> bool:
-        """Closing the window during a session asks first: keep it in the tray, end it, or not."""
+        """Closing the window during a session asks first: keep it in the tray, end it, or not.
+
+        A session that has ended but is not saved yet (the end screen, the
+        check-in) is saved as it is: quitting there must not lose it.
+        """
         page = self._built_session_page()
-        if self._quitting or page is None or not page.running:
+        if self._quitting or page is None:
+            return True
+        if not page.running:
+            page.end_and_save()
             return True
         self.show_window()
         box = QMessageBox(

@@ -325,6 +325,9 @@ class SessionPage(QStackedWidget):
     def _on_controller_finished(self, completed: bool) -> None:
         from PySide6.QtCore import Qt
 
+        if self.controller is not None and not self.controller.session.reached_the_mat:
+            self._discard(self.controller)
+            return
         window = self.window()
         minimised = bool(window.windowState() & Qt.WindowState.WindowMinimized)
         if completed and (minimised or not window.isActiveWindow()):
@@ -363,16 +366,38 @@ class SessionPage(QStackedWidget):
         self._save_session(checkin)
 
     def end_and_save(self) -> None:
-        """End the running session now and keep it without the check-in (the app is closing)."""
+        """End the session now and keep it without the check-in (the app is closing).
+
+        Also for a session already ended but not yet saved (the end screen or
+        its check-in open): quitting there must not lose it.
+        """
         controller = self.controller
         if controller is None:
             return
         controller.end_early()
+        if self.controller is not controller:
+            return  # ended during the get-ready: nothing to keep
         controller.acknowledge_end()
         if self.checkin_dialog is not None:
             self.checkin_dialog.deleteLater()
             self.checkin_dialog = None
         self._save_session(controller.checkin)
+
+    def _discard(self, controller: SessionController) -> None:
+        """A session ended during the get-ready had no mat time: it is not saved at all.
+
+        A 0-minute session in the history would count as practice and skew the
+        averages; the user is told in one sentence that nothing was kept.
+        """
+        if controller.muted:
+            controller.set_muted(False)  # for the next session; the mix is fading out
+        controller.close()
+        self._put_away(controller)
+        self.setup.repeat_button.setEnabled(True)  # its setup was remembered at Start
+        self._services.notice(
+            self.tr("The session ended before your time on the mat began, so it was not saved.")
+        )
+        self.setCurrentWidget(self.setup)
 
     def _put_away(self, controller: SessionController) -> None:
         """Let go of a finished session: nothing of it may fire once it is deleted.

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext
-from tests.ui.session_helpers import page_of, start_session
+from mat_companion.core.clock import FakeClock
+from tests.ui.session_helpers import advance, page_of, start_session
 
 Role = QAccessible.Role
 INTERACTIVE = {
@@ -76,12 +77,15 @@ def test_every_control_on_every_page_has_a_name(context: AppContext, key: str) -
     assert unnamed(context.window) == []
 
 
-def test_the_session_screen_and_its_dialogs(qtbot: QtBot, context: AppContext) -> None:
+def test_the_session_screen_and_its_dialogs(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
     page = start_session(qtbot, context)
     assert unnamed(context.window) == []
     page.request_end()
     assert unnamed(page.confirm_end) == []  # type: ignore[arg-type]
     page.confirm_end.reject()  # type: ignore[union-attr]
+    advance(page, clock, 30)  # on the mat: a session ended before it is not kept or asked about
     page.controller.end_early()  # type: ignore[union-attr]
     page.run_view.acknowledged.emit()
     assert page.checkin_dialog is not None
