@@ -3,13 +3,16 @@
 The rules are DOMAIN.md's, with their numbers in ``resources/progression.json``.
 They look only at sessions, never at the calendar: a rest day or a planned
 rest week can never count against anyone. Every suggestion says why, and one
-the user declined is not offered again for a few sessions.
+the user declined is not offered again for a few sessions. After a stop sign
+nothing suggests another session: only the advice, until the user says it has
+healed or gone, and then a step back first.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,7 @@ from typing import Any
 from mat_companion.core.history_schema import SKIN_WARNINGS, Session
 from mat_companion.core.stages import Stage
 from mat_companion.core.texts import Text, text
+from mat_companion.core.warning_signs import HealedAnswer, advice, question
 
 
 class ProgressionError(ValueError):
@@ -58,16 +62,24 @@ class Kind(Enum):
     MORE_MINUTES = "more_minutes"
     NEXT_STAGE = "next_stage"
     STEP_BACK = "step_back"
+    STOP = "stop"
 
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A proposal, always with its reason; the user accepts or declines."""
+    """A proposal, always with its reason; the user accepts or declines.
+
+    A ``STOP`` proposes no session: its reason is the stop sign's advice, and
+    ``question`` asks whether the sign of session ``session_id`` has gone.
+    """
 
     kind: Kind
     stage: str
     minutes: int
     reason: Text
+    question: Text | None = None
+    sign: str | None = None
+    session_id: str | None = None
 
     @property
     def key(self) -> str:
@@ -84,6 +96,21 @@ def _minutes(session: Session) -> int:
     planned = session.get("planned_seconds")
     seconds = planned if isinstance(planned, int | float) else session["actual_seconds"]
     return max(1, round(seconds / 60))
+
+
+def _started(session: Session) -> datetime:
+    return datetime.fromisoformat(session["started_at"])
+
+
+def last_stop_sign(history: list[Session]) -> Session | None:
+    """The session with a stop sign, if it is the latest skin answer.
+
+    A later session whose skin was answered otherwise says the sign has gone;
+    later sessions with the skin question skipped say nothing either way.
+    """
+    answered = [s for s in history if s.get("skin") is not None]
+    latest = max(answered, key=_started, default=None)
+    return latest if latest is not None and latest["skin"] in SKIN_WARNINGS else None
 
 
 def sessions_at(history: list[Session], stage: str) -> list[Session]:
@@ -117,9 +144,24 @@ class Progression:
         return self._order[index] if 0 <= index < len(self._order) else None
 
     def suggest(
-        self, history: list[Session], stage_key: str, declined: dict[str, int] | None = None
+        self,
+        history: list[Session],
+        stage_key: str,
+        declined: dict[str, int] | None = None,
+        answer: HealedAnswer | None = None,
     ) -> Suggestion:
-        """The suggestion for the next session at ``stage_key``."""
+        """The suggestion for the next session at ``stage_key``.
+
+        ``answer`` is the user's last answer about a stop sign: only "healed"
+        about the latest stop sign lets suggestions come back.
+        """
+        sign = last_stop_sign(history)
+        if sign is not None:
+            if answer is None or not answer.healed or answer.session_id != sign["id"]:
+                return self._stop(sign, stage_key)
+            if max(history, key=_started) is sign:
+                stage = self.stages.get(sign["stage"], self.stages[stage_key])
+                return self._step_back(stage, text("the first session after a stop sign"))
         proposal = self._propose(history, stage_key)
         declined = declined or {}
         done = len(sessions_at(history, stage_key))
@@ -128,6 +170,14 @@ class Progression:
         if proposal.kind is not Kind.STAY and quiet and proposal.kind is not Kind.STEP_BACK:
             return self._stay(history, stage_key, text("You chose to stay as you are for now."))
         return proposal
+
+    def _stop(self, sign: Session, stage_key: str) -> Suggestion:
+        skin = sign["skin"]
+        words = advice(skin)
+        assert words is not None, "every stop sign has its advice"
+        return Suggestion(
+            Kind.STOP, stage_key, 0, words, question(skin), sign=skin, session_id=sign["id"]
+        )
 
     def _propose(self, history: list[Session], stage_key: str) -> Suggestion:
         stage = self.stages[stage_key]
@@ -145,18 +195,11 @@ class Progression:
                 ),
             )
         last = here[-1]
-        if last.get("skin") in SKIN_WARNINGS:
-            return self._step_back(
-                stage,
-                last,
-                text("your last session noted a warning sign (broken skin, bleeding or numbness)"),
-            )
         recent = here[-rules.uncomfortable_in_a_row :]
         uncomfortable = [s for s in recent if (_comfort(s) or 99) <= rules.uncomfortable_up_to]
         if len(recent) == rules.uncomfortable_in_a_row and len(uncomfortable) == len(recent):
             return self._step_back(
                 stage,
-                last,
                 text("your last {count} sessions were rated uncomfortable", count=len(recent)),
             )
         completed = [s for s in here if s.get("completed")]
@@ -224,7 +267,8 @@ class Progression:
         minutes = max(stage.min_minutes if not here else 1, min(stage.max_minutes, minutes))
         return Suggestion(Kind.STAY, stage_key, minutes, reason)
 
-    def _step_back(self, stage: Stage, last: Session, why: Text) -> Suggestion:
+    def _step_back(self, stage: Stage, why: Text) -> Suggestion:
+        """A milder stage, or at the mildest the stage's shortest session with a towel."""
         earlier = self._neighbour(stage.key, -1)
         if earlier is not None:
             back = self.stages[earlier]
@@ -234,7 +278,7 @@ class Progression:
                 back.max_minutes,
                 text("Step back to {stage}: {why}.", stage=back.name, why=why),
             )
-        shorter = max(1, min(_minutes(last) - self.rules.minutes_step, stage.min_minutes))
+        shorter = stage.min_minutes
         return Suggestion(
             Kind.STEP_BACK,
             stage.key,

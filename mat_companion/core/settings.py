@@ -17,6 +17,7 @@ from typing import Any
 from mat_companion.core.files import StorageError, describe_os_error, set_aside, write_atomic
 from mat_companion.core.mixes import DEFAULT_FADE_OUT_SECONDS, FADE_OUT_RANGE
 from mat_companion.core.texts import Text, text
+from mat_companion.core.warning_signs import valid_answer_setting
 
 SETTINGS_FILE_NAME = "settings.json"
 
@@ -29,6 +30,8 @@ class Field:
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple[Any, ...] | None = None
+    #: A further check for values with a shape of their own.
+    check: Callable[[Any], bool] | None = None
 
     def accepts(self, value: Any) -> bool:
         """Return whether ``value`` is a valid value for this setting."""
@@ -47,7 +50,9 @@ class Field:
             return False
         if self.maximum is not None and value > self.maximum:
             return False
-        return self.choices is None or value in self.choices
+        if self.choices is not None and value not in self.choices:
+            return False
+        return self.check is None or self.check(value)
 
 
 FIELDS: Mapping[str, Field] = {
@@ -71,6 +76,7 @@ FIELDS: Mapping[str, Field] = {
     "interests": Field([]),
     "stage": Field("beginner"),
     "declined": Field({}),
+    "warning_answer": Field({}, check=valid_answer_setting),
     "master_volume": Field(0.33, minimum=0.0, maximum=1.0),
     "ambient": Field({}),
     "mixes": Field([]),

@@ -88,6 +88,7 @@ class SessionPage(QStackedWidget):
         self.setup.repeat_button.setEnabled(bool(last))
         self.setup.stage_changed.connect(self.refresh_suggestion)
         self.setup.suggestion_answered.connect(self._on_setup_suggestion_answered)
+        self.setup.healed_answered.connect(self._on_setup_healed_answered)
         self.setup.mixer_requested.connect(self.open_mixer)
         self.mixer: SoundMixerDialog | None = None
         self._show_sound()
@@ -125,10 +126,15 @@ class SessionPage(QStackedWidget):
         make = self._services.progression
         if make is None:
             return
+        from mat_companion.core.warning_signs import HealedAnswer
+
         sessions = list(self._services.history())
         stage = self.setup.stage.currentData()
-        declined = self._services.settings.get("declined")
-        suggestion = make().suggest(sessions, stage, declined) if sessions else None
+        settings = self._services.settings
+        answer = HealedAnswer.from_dict(settings.get("warning_answer"))
+        suggestion = (
+            make().suggest(sessions, stage, settings.get("declined"), answer) if sessions else None
+        )
         self.setup.show_suggestion(suggestion)
 
     @Slot(bool)
@@ -145,6 +151,21 @@ class SessionPage(QStackedWidget):
             done = len(sessions_at(list(self._services.history()), self.setup.stage.currentData()))
             settings.set("declined", {**settings.get("declined"), suggestion.key: done})
         self._save_settings()
+
+    @Slot(bool)
+    def _on_setup_healed_answered(self, healed: bool) -> None:
+        """Keep the answer with its date; once healed, suggestions return (a step back first)."""
+        from mat_companion.core.warning_signs import HealedAnswer
+
+        suggestion = self.setup.current_suggestion
+        if suggestion is None or suggestion.session_id is None:
+            return
+        today = self._services.wall_clock().date()
+        answer = HealedAnswer(suggestion.session_id, healed, today)
+        self._services.settings.set("warning_answer", answer.to_dict())
+        self._save_settings()
+        if healed:
+            self.refresh_suggestion()
 
     def _save_settings(self) -> None:
         self._services.settings.save_or_tell(self._services.notice)

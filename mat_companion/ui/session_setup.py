@@ -57,6 +57,7 @@ class SessionSetupView(QWidget):
         repeat_requested(): the user asked to repeat the last session (R).
         stage_changed(str): another stage was picked.
         suggestion_answered(bool): the user accepted (True) or declined the suggestion.
+        healed_answered(bool): after a stop sign, the user said it has gone (True) or not yet.
         mixer_requested(): the user wants to choose the ambient sound.
     """
 
@@ -65,6 +66,7 @@ class SessionSetupView(QWidget):
     repeat_requested = Signal()
     stage_changed = Signal(str)
     suggestion_answered = Signal(bool)
+    healed_answered = Signal(bool)
 
     def __init__(
         self,
@@ -91,9 +93,8 @@ class SessionSetupView(QWidget):
         self.checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         form.addRow("", self.checklist)
 
-        self.suggestion = QLabel()
+        self.suggestion = WrappedLabel()
         self.suggestion.setObjectName("suggestion")
-        self.suggestion.setWordWrap(True)
         self.accept_suggestion = QPushButton(self.tr("&Use this"))
         self.accept_suggestion.clicked.connect(lambda: self._answer_suggestion(True))
         self.decline_suggestion = QPushButton(self.tr("Not &now"))
@@ -102,7 +103,22 @@ class SessionSetupView(QWidget):
         suggestion_row.addWidget(self.suggestion, 1)
         suggestion_row.addWidget(self.accept_suggestion)
         suggestion_row.addWidget(self.decline_suggestion)
-        form.addRow(self.tr("Suggested"), suggestion_row)
+        self.healed_question = WrappedLabel()
+        self.healed_question.setObjectName("healed_question")
+        self.healed_yes = QPushButton(self.tr("&Yes"))
+        self.healed_yes.setObjectName("healed_yes")
+        self.healed_yes.clicked.connect(lambda: self._answer_healed(True))
+        self.healed_not_yet = QPushButton(self.tr("Not y&et"))
+        self.healed_not_yet.setObjectName("healed_not_yet")
+        self.healed_not_yet.clicked.connect(lambda: self._answer_healed(False))
+        healed_row = QHBoxLayout()
+        healed_row.addWidget(self.healed_question, 1)
+        healed_row.addWidget(self.healed_yes)
+        healed_row.addWidget(self.healed_not_yet)
+        suggestion_area = QVBoxLayout()  # the question takes no room while it is hidden
+        suggestion_area.addLayout(suggestion_row)
+        suggestion_area.addLayout(healed_row)
+        form.addRow(self.tr("Suggested"), suggestion_area)
         self._suggestion: Suggestion | None = None
         self.show_suggestion(None)
 
@@ -234,8 +250,16 @@ class SessionSetupView(QWidget):
     # Suggestions ---------------------------------------------------------------------------
 
     def show_suggestion(self, suggestion: Suggestion | None) -> None:
-        """Show what the progression rules suggest, and why; a change can be taken or left."""
+        """Show what the progression rules suggest, and why; a change can be taken or left.
+
+        After a stop sign there is nothing to take: the advice, and the question
+        whether it has gone.
+        """
         self._suggestion = suggestion
+        question = suggestion.question if suggestion is not None else None
+        self.healed_question.setText(tr_core(question) if question is not None else "")
+        for widget in (self.healed_question, self.healed_yes, self.healed_not_yet):
+            widget.setVisible(question is not None)
         if suggestion is None:
             self.suggestion.setText(self.tr("Your suggestion appears after your first session."))
             self.accept_suggestion.hide()
@@ -244,7 +268,7 @@ class SessionSetupView(QWidget):
         from mat_companion.core.progression import Kind  # loaded with the first suggestion
 
         self.suggestion.setText(tr_core(suggestion.reason))
-        change = suggestion.kind is not Kind.STAY
+        change = suggestion.kind not in (Kind.STAY, Kind.STOP)
         self.accept_suggestion.setVisible(change)
         self.decline_suggestion.setVisible(change)
         if not change and suggestion.stage == self.stage.currentData():
@@ -268,6 +292,13 @@ class SessionSetupView(QWidget):
         self.accept_suggestion.hide()
         self.decline_suggestion.hide()
         self.suggestion_answered.emit(accepted)
+
+    def _answer_healed(self, healed: bool) -> None:
+        self.healed_yes.hide()
+        self.healed_not_yet.hide()
+        if not healed:
+            self.healed_question.setText(self.tr("Take your time: rest from the mat until then."))
+        self.healed_answered.emit(healed)
 
     def plan(self) -> SessionPlan:
         """The session as set up now."""

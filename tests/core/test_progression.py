@@ -1,11 +1,13 @@
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from mat_companion.core.history_schema import SKIN_WARNINGS
 from mat_companion.core.progression import Kind, Progression, ProgressionError, ProgressionRules
 from mat_companion.core.stages import load_stages
+from mat_companion.core.warning_signs import HealedAnswer, advice, question
 from mat_companion.paths import resource
 from tests.factories import make_session
 
@@ -107,14 +109,6 @@ def test_default_stages_carry_the_domain_numbers() -> None:
             "your last 2 sessions were rated uncomfortable",
         ),
         (
-            (("intermediate", 25, 5), ("intermediate", 25, 5, "broken_skin")),
-            "intermediate",
-            Kind.STEP_BACK,
-            "beginner",
-            15,
-            "warning sign",
-        ),
-        (
             (("beginner", 12, 2), ("beginner", 12, 2)),
             "beginner",
             Kind.STEP_BACK,
@@ -163,10 +157,121 @@ def test_a_declined_suggestion_rests_for_a_few_sessions() -> None:
 
 
 def test_a_step_back_is_never_silenced() -> None:
-    sessions = history(("intermediate", 25, 5, "numbness"))
+    sessions = history(("intermediate", 25, 2), ("intermediate", 25, 1))
     offer = PROGRESSION.suggest(sessions, "intermediate")
     assert offer.kind is Kind.STEP_BACK
     assert PROGRESSION.suggest(sessions, "intermediate", {offer.key: 1}).kind is Kind.STEP_BACK
+
+
+STOP_SIGNS = sorted(SKIN_WARNINGS)
+TODAY = date(2026, 12, 1)
+
+
+def healed(session: dict[str, Any], yes: bool = True) -> HealedAnswer:
+    return HealedAnswer(session["id"], yes, TODAY)
+
+
+@pytest.mark.parametrize("sign", STOP_SIGNS)
+@pytest.mark.parametrize(
+    ("stage", "minutes"), [("beginner", 10), ("intermediate", 25), ("feet", 5)]
+)
+def test_after_a_stop_sign_no_session_is_suggested(sign: str, stage: str, minutes: int) -> None:
+    sessions = history((stage, minutes, 5), (stage, minutes, 5, sign))
+    for looking_at in ("beginner", "intermediate", "advanced", "feet"):
+        suggestion = PROGRESSION.suggest(sessions, looking_at)
+        assert suggestion.kind is Kind.STOP, "whichever stage is picked"
+        assert (suggestion.sign, suggestion.session_id) == (sign, sessions[-1]["id"])
+        assert suggestion.reason == advice(sign) and suggestion.question == question(sign)
+        words = str(suggestion.reason)
+        assert "minutes" not in words and "try" not in words
+
+
+def test_the_stop_holds_until_the_latest_sign_is_said_to_have_healed() -> None:
+    sessions = history(("intermediate", 25, 5, "broken_skin"))
+    assert PROGRESSION.suggest(
+        sessions, "intermediate", answer=healed(sessions[0], False)
+    ).kind is (Kind.STOP)
+    older = history(("intermediate", 25, 5, "blisters"))[0]
+    assert PROGRESSION.suggest(sessions, "intermediate", answer=healed(older)).kind is Kind.STOP
+    skipped = sessions + [
+        {**history(("intermediate", 25, 5))[0], "started_at": "2026-01-03T21:00:00+01:00"}
+    ]
+    del skipped[-1]["skin"]
+    assert PROGRESSION.suggest(skipped, "intermediate").kind is Kind.STOP, (
+        "a session with the skin question skipped says nothing about healing"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stage", "target", "minutes", "reason"),
+    [
+        (
+            "intermediate",
+            "beginner",
+            15,
+            "Step back to Beginner: the first session after a stop sign.",
+        ),
+        (
+            "advanced",
+            "intermediate",
+            45,
+            "Step back to Intermediate: the first session after a stop sign.",
+        ),
+        (
+            "beginner",
+            "beginner",
+            10,
+            "Take it gently with 10 minutes, or a towel over the mat: "
+            "the first session after a stop sign.",
+        ),
+        (
+            "feet",
+            "feet",
+            5,
+            "Take it gently with 5 minutes, or a towel over the mat: "
+            "the first session after a stop sign.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("sign", STOP_SIGNS)
+def test_after_healed_suggestions_come_back_with_a_step_back_first(
+    sign: str, stage: str, target: str, minutes: int, reason: str
+) -> None:
+    sessions = history(*((stage, 20, 5) for _ in range(5)), (stage, 20, 5, sign))
+    suggestion = PROGRESSION.suggest(sessions, stage, answer=healed(sessions[-1]))
+    assert (suggestion.kind, suggestion.stage, suggestion.minutes) == (
+        Kind.STEP_BACK,
+        target,
+        minutes,
+    )
+    assert str(suggestion.reason) == reason
+    declined = {suggestion.key: len(sessions)}
+    assert PROGRESSION.suggest(sessions, stage, declined, healed(sessions[-1])) == suggestion
+
+
+def test_the_step_back_is_never_below_the_stage_minimum() -> None:
+    sessions = history(("beginner", 10, 2), ("beginner", 10, 1))
+    suggestion = PROGRESSION.suggest(sessions, "beginner")
+    assert (suggestion.kind, suggestion.minutes) == (Kind.STEP_BACK, 10)
+
+
+def test_after_the_step_back_the_usual_rules_return_but_no_next_stage_yet() -> None:
+    sessions = history(
+        *(("intermediate", 25, 5) for _ in range(5)),
+        ("intermediate", 25, 5, "numbness"),
+        ("intermediate", 25, 5),
+    )
+    answer = healed(sessions[-2])
+    suggestion = PROGRESSION.suggest(sessions, "intermediate", answer=answer)
+    assert suggestion.kind is Kind.MORE_MINUTES, "the stop sign is still among the last three"
+    assert PROGRESSION.suggest(sessions, "intermediate").kind is Kind.MORE_MINUTES, (
+        "a later session with clear skin says the sign has gone"
+    )
+
+
+def test_redness_that_faded_is_no_stop_sign() -> None:
+    sessions = history(("beginner", 10, 4, "redness_faded"))
+    assert PROGRESSION.suggest(sessions, "beginner").kind is Kind.MORE_MINUTES
 
 
 def test_progress_per_stage_and_what_unlocks_next() -> None:

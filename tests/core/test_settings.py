@@ -91,3 +91,24 @@ def test_any_document_loads_to_valid_values(document: dict[str, object]) -> None
         settings, _ = Settings.load(path)
         for key, field in FIELDS.items():
             assert field.accepts(settings.get(key))
+
+
+def test_the_answer_about_a_stop_sign_is_kept_with_its_date(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    answer = {"session": "0b5c7c52-3f8e-4d2e-9a55-2f1f0f0d6a11", "healed": True, "on": "2026-12-01"}
+    settings = Settings(path)
+    assert settings.get("warning_answer") == {}
+    settings.set("warning_answer", answer)
+    settings.save()
+    again, said = Settings.load(path)
+    assert said is None and again.get("warning_answer") == answer
+    with pytest.raises(ValueError):
+        settings.set("warning_answer", {**answer, "on": "yesterday"})
+
+
+def test_a_hand_edited_answer_without_a_date_falls_back(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"warning_answer": {"session": "x", "healed": True}}))
+    settings, said = Settings.load(path)
+    assert settings.get("warning_answer") == {}
+    assert said is not None and "warning_answer" in str(said)

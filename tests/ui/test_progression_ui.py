@@ -1,6 +1,7 @@
 import json
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +13,7 @@ from mat_companion.core.safety import QUESTIONS, Screening
 from mat_companion.paths import AppPaths
 from mat_companion.ui.session_page import SessionPage
 from tests.factories import make_session
-from tests.ui.session_helpers import unguarded
+from tests.ui.session_helpers import Wall, unguarded
 
 ZONE = timezone(timedelta(hours=1))
 
@@ -160,3 +161,101 @@ def test_progress_page_shows_the_path_numbers_and_next_step(
 
     chip = progress.findChild(QLabel, "path_beginner")
     assert chip.accessibleName() == "Beginner, where you are"
+
+
+def seed_stop_sign(paths: AppPaths, sign: str) -> str:
+    """Three comfortable sessions at Intermediate, the last with ``sign``; returns its id."""
+    start = datetime(2026, 11, 1, 21, 0, tzinfo=ZONE)
+    sessions = [
+        make_session(
+            stage="intermediate",
+            planned_seconds=25 * 60,
+            actual_seconds=25 * 60,
+            started_at=(start + timedelta(days=i)).isoformat(),
+            ended_at=(start + timedelta(days=i, minutes=25)).isoformat(),
+            ratings={"comfort": 5},
+            skin=skin,
+        )
+        for i, skin in enumerate(("none", "none", sign))
+    ]
+    paths.data.mkdir(parents=True, exist_ok=True)
+    paths.history_file.write_bytes(serialise_history(sessions))
+    screened(paths)
+    settings = json.loads(paths.settings_file.read_text())
+    paths.settings_file.write_text(json.dumps({**settings, "stage": "intermediate"}))
+    return str(sessions[-1]["id"])
+
+
+def open_on(qtbot: QtBot, paths: AppPaths) -> SessionPage:
+    clock = FakeClock()
+    context = AppContext(paths, clock=clock, audio=NullAudio(), wall_clock=Wall(clock))
+    qtbot.addWidget(context.window, before_close_func=unguarded)
+    context.window.show()
+    qtbot.waitExposed(context.window)
+    page = context.window.page("session")
+    assert isinstance(page, SessionPage)
+    page.refresh_suggestion()
+    return page
+
+
+@pytest.mark.parametrize(
+    ("sign", "advice", "question"),
+    [
+        ("broken_skin", "Stop using the mat until your skin has healed", "Has your skin healed?"),
+        ("blisters", "Stop using the mat until the blisters have healed", "blisters healed?"),
+        ("numbness", "Stop using the mat until the feeling has fully come back", "numbness gone"),
+        ("bruises_lasting", "Stop using the mat until the bruises have gone", "bruises gone?"),
+        ("faint_or_unwell", "Stop for today", "Do you feel well again?"),
+        ("marks_stayed", "Marks that stay are a sign to rest", "Have the marks gone?"),
+    ],
+)
+def test_after_a_stop_sign_the_setup_shows_the_advice_and_asks_not_continues(
+    qtbot: QtBot, app_paths: AppPaths, sign: str, advice: str, question: str
+) -> None:
+    seed_stop_sign(app_paths, sign)
+    page = open_on(qtbot, app_paths)
+    setup = page.setup
+    minutes = setup.minutes.value()
+    assert setup.suggestion.text().startswith(advice)
+    assert "minutes" not in setup.suggestion.text()
+    assert setup.healed_question.isVisible() and question in setup.healed_question.text()
+    assert setup.healed_yes.isVisible() and setup.healed_not_yet.isVisible()
+    assert not setup.accept_suggestion.isVisible() and not setup.decline_suggestion.isVisible()
+    setup.stage.setCurrentIndex(setup.stage.findData("feet"))
+    assert setup.suggestion.text().startswith(advice), "no other stage is offered instead"
+    setup.stage.setCurrentIndex(setup.stage.findData("intermediate"))
+    assert setup.minutes.value() == minutes
+
+
+def test_healed_is_recorded_with_its_date_and_a_step_back_comes_first(
+    qtbot: QtBot, app_paths: AppPaths
+) -> None:
+    session_id = seed_stop_sign(app_paths, "numbness")
+    page = open_on(qtbot, app_paths)
+    setup = page.setup
+    qtbot.mouseClick(setup.healed_not_yet, Qt.MouseButton.LeftButton)
+    saved = json.loads(app_paths.settings_file.read_text())["warning_answer"]
+    assert saved == {"session": session_id, "healed": False, "on": "2026-11-20"}
+    assert setup.suggestion.text().startswith("Stop using the mat until the feeling")
+    assert setup.healed_question.text() == "Take your time: rest from the mat until then."
+    assert not setup.healed_yes.isVisible() and not setup.accept_suggestion.isVisible()
+
+    page.refresh_suggestion()
+    qtbot.mouseClick(setup.healed_yes, Qt.MouseButton.LeftButton)
+    saved = json.loads(app_paths.settings_file.read_text())["warning_answer"]
+    assert saved == {"session": session_id, "healed": True, "on": "2026-11-20"}
+    assert setup.suggestion.text() == (
+        "Step back to Beginner: the first session after a stop sign."
+    )
+    assert not setup.healed_question.isVisible() and not setup.healed_yes.isVisible()
+    assert setup.accept_suggestion.isVisible()
+    qtbot.mouseClick(setup.accept_suggestion, Qt.MouseButton.LeftButton)
+    assert (setup.stage.currentData(), setup.minutes.value()) == ("beginner", 15)
+
+
+def test_the_answer_is_remembered_across_a_restart(qtbot: QtBot, app_paths: AppPaths) -> None:
+    seed_stop_sign(app_paths, "broken_skin")
+    page = open_on(qtbot, app_paths)
+    qtbot.mouseClick(page.setup.healed_yes, Qt.MouseButton.LeftButton)
+    again = open_on(qtbot, app_paths)
+    assert again.setup.suggestion.text().startswith("Step back to Beginner")
