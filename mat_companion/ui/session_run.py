@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +95,7 @@ class SessionRunView(QWidget):
         self.alert_label.setObjectName("mat_alert")
         self.alert_label.setWordWrap(True)
         self.alert_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.alert_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.alert_label.hide()
         self.confirm_extend: QMessageBox | None = None
         self.ring = ProgressRing()
@@ -301,6 +303,7 @@ class SessionRunView(QWidget):
         )
         for button in self._running_controls:
             button.hide()
+        self.pacer_widget.hide()  # no pacing after the end: room for what to do now
         self.awake_button.setText(self.tr("I'm awake") if completed else self.tr("Continue"))
         self.awake_button.show()
         self.awake_button.setFocus()
@@ -451,6 +454,6 @@ class SessionRunView(QWidget):
         guidance.setPixelSize(max(14, big.pixelSize() // 5))
         self.guidance_label.setFont(guidance)
         alert = QFont(self.font())
-        alert.setPixelSize(max(20, big.pixelSize() // 3))
+        alert.setPixelSize(max(20, big.pixelSize() * 2 // 7))
         alert.setWeight(QFont.Weight.DemiBold)
         self.alert_label.setFont(alert)

@@ -23,22 +23,27 @@ def start_open_ended(qtbot: QtBot, context: AppContext) -> SessionPage:
     return page
 
 
-def assert_large(page: SessionPage) -> None:
-    """The alert is read from the floor: larger than the guidance and the phase name."""
+def assert_large(qtbot: QtBot, page: SessionPage) -> None:
+    """The alert is read from the floor: larger than the guidance and the phase name, all shown."""
     view = page.run_view
-    size = view.alert_label.font().pixelSize()
+    alert = view.alert_label
+    size = alert.font().pixelSize()
     assert size > view.guidance_label.font().pixelSize()
     assert size > view.phase_label.font().pixelSize()
+    qtbot.waitUntil(lambda: alert.height() >= alert.heightForWidth(alert.width()), timeout=2000)
 
 
-def assert_come_off_at_the_hour(page: SessionPage, context: AppContext, audio: NullAudio) -> None:
+def assert_come_off_at_the_hour(
+    qtbot: QtBot, page: SessionPage, context: AppContext, audio: NullAudio
+) -> None:
     view = page.run_view
     assert view.alert_label.isVisible() and view.alert_label.text() == COME_OFF
     assert view.phase_label.text() == "Time to come off the mat"
-    assert_large(page)
+    assert_large(qtbot, page)
     assert not context.window.notice_bar.isVisible(), "on the screen, not the notice bar"
     assert [cue.sound for cue in audio.played][-1:] == ["end_bell"]
     assert view.awake_button.isVisible() and view.awake_button.text() == "I'm awake"
+    assert not view.pacer_widget.isVisible(), "no pacing after the end"
 
 
 def test_an_open_ended_session_ends_at_the_hour_and_says_come_off_in_large_type(
@@ -48,10 +53,11 @@ def test_an_open_ended_session_ends_at_the_hour_and_says_come_off_in_large_type(
     view = page.run_view
     advance(page, clock, 20 + 59 * 60)
     assert not page.controller.session.ended and view.alert_label.text() != COME_OFF
+    assert view.pacer_widget.isVisible(), "the default setup paces the breath"
     with qtbot.waitSignal(page.controller.finished) as finished:
         advance(page, clock, 60)
     assert finished.args == [True]
-    assert_come_off_at_the_hour(page, context, audio)
+    assert_come_off_at_the_hour(qtbot, page, context, audio)
     assert view.time_label.text() == "1:00:00"
     assert view.ring.fraction == pytest.approx(1.0)
     advance(page, clock, 30)
@@ -63,7 +69,7 @@ def test_a_timed_hour_says_come_off_too(
 ) -> None:
     page = start_session(qtbot, context, minutes=60)
     advance(page, clock, 20 + 3600)
-    assert_come_off_at_the_hour(page, context, audio)
+    assert_come_off_at_the_hour(qtbot, page, context, audio)
 
 
 def test_the_stage_maximum_of_an_open_ended_session_shows_large_on_the_screen(
@@ -75,7 +81,7 @@ def test_the_stage_maximum_of_an_open_ended_session_shows_large_on_the_screen(
     assert not view.alert_label.isVisible()
     advance(page, clock, 60)  # the Beginner stage's longest: 15 minutes
     assert view.alert_label.isVisible() and view.alert_label.text().startswith(STAGE_MAX)
-    assert_large(page)
+    assert_large(qtbot, page)
     assert not context.window.notice_bar.isVisible()
     assert not page.controller.session.ended, "a reminder: the session goes on"
 
