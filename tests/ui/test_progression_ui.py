@@ -259,3 +259,22 @@ def test_the_answer_is_remembered_across_a_restart(qtbot: QtBot, app_paths: AppP
     qtbot.mouseClick(page.setup.healed_yes, Qt.MouseButton.LeftButton)
     again = open_on(qtbot, app_paths)
     assert again.setup.suggestion.text().startswith("Step back to Beginner")
+
+
+def test_the_advice_and_question_fit_at_twice_the_font(qtbot: QtBot, app_paths: AppPaths) -> None:
+    from contextlib import contextmanager
+
+    from tests.ui.test_accessibility import clipped, large_font, settle_layouts
+
+    seed_stop_sign(app_paths, "faint_or_unwell")
+    with contextmanager(large_font)(2.0):
+        page = open_on(qtbot, app_paths)
+        window = page.window()
+        settle_layouts()
+        target = window.minimumSizeHint().expandedTo(window.size())
+        assert target.width() <= 1920 and target.height() <= 1200, "fits a common large screen"
+        window.resize(target)
+        qtbot.waitUntil(lambda: window.size() == target)
+        settle_layouts()
+        assert page.setup.healed_question.isVisible()
+        assert clipped(page.setup) == []
