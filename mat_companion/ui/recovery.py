@@ -21,6 +21,9 @@ def offer_recovery(context: AppContext) -> QMessageBox | None:
         context.notice(problem)
     if checkpoint is None:
         return None
+    if checkpoint.mat_seconds <= 0:  # stopped during the get-ready: no time on the mat to keep
+        clear_checkpoint(checkpoint_file)
+        return None
     minutes = round(checkpoint.mat_seconds / 60)
     when = date_time(checkpoint.started_at)
     box = QMessageBox(

@@ -11,7 +11,8 @@ from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
 from mat_companion.ui.session_page import SessionPage
-from tests.ui.session_helpers import advance, history, start_session
+from tests.ui.session_helpers import advance, history, start_session, unguarded
+from tests.ui.test_session_page import leave_checkpoint
 
 NOT_SAVED = "The session ended before your time on the mat began, so it was not saved."
 
@@ -121,3 +122,16 @@ def test_quitting_with_the_check_in_open_saves_the_session(
     context.window.close()
     (record,) = history(app_paths)
     assert record["completed"] is False and record["actual_seconds"] == 200
+
+
+def test_a_crash_during_the_get_ready_leaves_nothing_to_recover(
+    qtbot: QtBot, app_paths: AppPaths, clock: FakeClock
+) -> None:
+    from mat_companion.ui.recovery import offer_recovery
+
+    leave_checkpoint(app_paths, 0.0)
+    context = AppContext(app_paths, clock=clock)
+    qtbot.addWidget(context.window, before_close_func=unguarded)
+    assert offer_recovery(context) is None
+    assert not app_paths.checkpoint_file.exists()
+    assert not app_paths.history_file.exists()
