@@ -34,6 +34,7 @@ from mat_companion.core.breathing import (
     PatternError,
     Preset,
     cycle_limit,
+    days_since_first_use,
 )
 from mat_companion.core.clock import Clock
 from mat_companion.core.settings import Settings
@@ -236,8 +237,8 @@ class BreathingPage(QWidget):
         preset = choice.preset
         self.note.setText(preset.note if preset else self.tr("Your own pattern."))
         self.minutes.setValue(preset.suggested_minutes or 0 if preset else 0)
-        used = self._services.settings.get("pattern_first_used").get(choice.key)
-        days = (self._services.today() - date.fromisoformat(used)).days if used else None
+        first_used = self._services.settings.get("pattern_first_used")
+        days = days_since_first_use(first_used, choice.key, self._services.today())
         self.cycles.setValue(cycle_limit(preset, days) or 0 if preset else 0)
         self._remember("breathing_choice", choice.key)
         self._preview(choice.pattern)

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from mat_companion.core.breathing import BreathPhase, BreathState, Pacer
@@ -92,6 +92,13 @@ class BreathingPacerWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.note)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The line grows with the pacer, as the phase word does: read from the floor."""
+        super().resizeEvent(event)
+        font = QFont(self.font())
+        font.setPixelSize(max(14, min(self.width(), self.height()) // 16))
+        self.note.setFont(font)
 
     def sizeHint(self) -> QSize:
         """Room for the shape at a comfortable size."""

@@ -84,3 +84,24 @@ def test_no_frames_while_hidden(qtbot: QtBot, widget: BreathingPacerWidget) -> N
     assert widget.animating
     widget.window().showMinimized()
     qtbot.waitUntil(lambda: not widget.animating, timeout=2000)
+
+
+def test_the_line_under_the_shape_follows_the_pacer_time_and_the_shape_makes_room(
+    widget: BreathingPacerWidget,
+) -> None:
+    clock = FakeClock()
+    start = clock.now()
+    pacer = Pacer(BreathPattern(inhale=4, exhale=8, hold_in=7), max_breaths=1, then=RESONANCE)
+    widget.set_pacer(pacer, lambda: clock.now() - start, lambda at: "moved" if at >= 19 else "")
+    widget._on_frame_timeout()
+    assert widget.note.isHidden()
+    clock.advance(19.5)
+    widget._on_frame_timeout()
+    assert widget.note.isVisible() and widget.note.text() == "moved"
+    assert widget.note.accessibleName() == "moved"
+    assert widget.state is not None and widget.state.breath == 1
+    line_top = widget.note.geometry().top()
+    assert widget.height() / 2 < line_top < widget.height()
+    assert line_top / 2 + widget.shape_radius() <= line_top, "the shape ends above the line"
+    widget.set_pacer(None)
+    assert widget.note.isHidden(), "a pacer put away takes its line with it"
