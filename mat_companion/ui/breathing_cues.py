@@ -215,7 +215,7 @@ class BreathingCues(QObject):
         if not self._choices.spoken or self._speaker is None:
             return
         now = self._elapsed()
-        cycle = self._pacer.pattern.cycle_seconds
+        cycle = self._pacer.longest_cycle_seconds
         due = self._pacer.boundaries(self._last_said + 1e-9, now + _EARLY_SECONDS)
         if due:
             at, phase = due[-1]  # after a stall, only the latest word: never a burst

@@ -90,3 +90,25 @@ def test_no_working_engine_says_what_to_install(qtbot: QtBot) -> None:
     assert loaded.args[0] is False and "spoken cues are off" in loaded.args[1].lower()
     speaker.close()
     assert "libspeechd2" in missing_speech_part(["mock"])
+
+
+class Words:
+    """A stand-in speaker that keeps what it was asked to say."""
+
+    def __init__(self) -> None:
+        self.said: list[str] = []
+
+    def say(self, word: str, volume: float) -> None:
+        self.said.append(word)
+
+
+def test_spoken_cues_keep_aiming_after_a_handover_to_a_slower_pattern(qtbot: QtBot) -> None:
+    """Past the switch the next word may be further away than one breath of the first pattern."""
+    clock = FakeClock(0)
+    slow = BreathPattern(inhale=6, exhale=6)
+    pacer = Pacer(BreathPattern(inhale=1, exhale=1), max_breaths=1, then=slow)
+    words = Words()
+    cues = BreathingCues(NullAudio(), CueChoices(spoken=True), clock, words)  # type: ignore[arg-type]
+    cues.follow(pacer, lambda: 2.5)  # the slow inhale began at 2 s; its exhale comes at 8 s
+    assert cues._timer.isActive(), "aimed at the exhale, 5.5 s away"
+    assert 5000 <= cues._timer.remainingTime() <= 5500
