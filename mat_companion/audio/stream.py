@@ -27,11 +27,11 @@ log = logging.getLogger(__name__)
 RATE = 48_000
 BYTES_PER_FRAME = 2
 #: The sink's buffer: what a stalled process can survive without a gap, and the cue latency.
-BUFFER_SECONDS = 0.2
+BUFFER_SECONDS = 0.15
 #: The granule of what is rendered, and how often the buffer is topped up (each top-up is
 #: one render and one write: the stream's own cost is in how often it wakes up).
 BLOCK_FRAMES = 240
-TICK_MS = 40
+TICK_MS = 30
 #: Playback-clock readings within this of the running estimate refine it slowly (the sink's
 #: clock drifts a few hundred ppm from the monotonic one). One further off is a stray (a busy
 #: machine delays the sound server's timing updates). The stream really moves only when it
@@ -42,6 +42,9 @@ STRAYS_TO_RESYNC = 25
 SMOOTHING = 0.05
 #: A reading that took longer than this to make is not used (it was interrupted).
 SLOW_READING_SECONDS = 0.002
+#: A new stream's first fraction of a second plays late (the sound server fills up); sound
+#: is announced as playing only after this much has been heard.
+SETTLED_FRAMES = RATE // 4
 #: With nothing to play for this long the stream is suspended (a running stream costs about
 #: a percent of a core); any sound wakes it.
 IDLE_SECONDS = 2.0
@@ -68,11 +71,16 @@ class HeardClock:
         self.offset: float | None = None
         self._strays: list[float] = []
 
-    def observe(self, now: float, heard_frames: float) -> None:
-        """The sink says frame ``heard_frames`` is being heard at ``now``."""
+    def observe(self, now: float, heard_frames: float, *, settling: bool = False) -> None:
+        """The sink says frame ``heard_frames`` is being heard at ``now``.
+
+        While a new stream is ``settling`` each reading is taken as it is: the
+        first ones, before the server plays steadily, say little of the later.
+        """
         measured = now - heard_frames / RATE
-        if self.offset is None:
+        if self.offset is None or settling:
             self.offset = measured
+            self._strays.clear()
         elif abs(measured - self.offset) <= STRAY_SECONDS:
             self.offset += SMOOTHING * (measured - self.offset)
             self._strays.clear()
@@ -93,7 +101,7 @@ class StreamWorker(QObject):
 
     Signals:
         opened(bool): the sink started (True) or could not start on the device (False).
-        playing(): the first samples have been played: from now on sound is prompt.
+        playing(): the stream has played its first quarter second: from now on sound is prompt.
     """
 
     opened = Signal(bool)
@@ -202,13 +210,14 @@ class StreamWorker(QObject):
         before = time.monotonic()
         heard = sink.processedUSecs() * RATE / 1_000_000
         after = time.monotonic()
-        if heard > 0 and not self._announced_playing:
+        if heard >= SETTLED_FRAMES and not self._announced_playing:
             self._announced_playing = True
             self.playing.emit()
+        settling = heard < SETTLED_FRAMES  # the server is still filling up: take it as it is
         if heard <= 0:  # not playing yet: all that is queued is still to come
             heard = self._written - (sink.bufferSize() - free) // BYTES_PER_FRAME
         if after - before <= SLOW_READING_SECONDS or self._clock.offset is None:
-            self._clock.observe((before + after) / 2, heard)
+            self._clock.observe((before + after) / 2, heard, settling=settling)
         frames = free // BYTES_PER_FRAME // BLOCK_FRAMES * BLOCK_FRAMES
         if frames:
             block = self._mixer.render(frames, self._clock.time_of(self._written))

@@ -40,3 +40,15 @@ def test_a_busy_spell_of_late_readings_moves_nothing() -> None:
         late = 0.05 if 100 <= tick < 100 + STRAYS_TO_RESYNC - 1 else 0.0  # nearly a second
         clock.observe(now + late, (now - 10.2) * RATE)
     assert clock.time_of(0) == pytest.approx(10.2, abs=1e-3)
+
+
+def test_a_new_stream_is_followed_as_it_settles_not_held_to_its_first_guess() -> None:
+    clock = HeardClock()
+    clock.observe(10.0, -0.15 * RATE, settling=True)  # nothing played yet: a guess
+    for tick in range(1, 8):  # the server starts 0.3 s later than that guess said
+        now = 10.0 + tick * 0.04
+        clock.observe(now, (now - 10.45) * RATE, settling=True)
+    for tick in range(8, 12):
+        now = 10.0 + tick * 0.04
+        clock.observe(now, (now - 10.45) * RATE)
+    assert clock.time_of(0) == pytest.approx(10.45, abs=1e-3)
