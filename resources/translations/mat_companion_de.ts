@@ -181,22 +181,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mat_companion/ui/recovery.py" line="28"/>
+        <location filename="../../mat_companion/ui/recovery.py" line="31"/>
         <source>Unfinished session</source>
         <translation>Nicht beendete Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/recovery.py" line="29"/>
+        <location filename="../../mat_companion/ui/recovery.py" line="32"/>
         <source>A session started {when} did not finish ({minutes} min on the mat were recorded before the app closed). Keep it in your history?</source>
         <translation>Eine am {when} begonnene Sitzung wurde nicht beendet ({minutes} Min. auf der Matte wurden aufgezeichnet, bevor die App geschlossen wurde). In deinem Verlauf behalten?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/recovery.py" line="39"/>
+        <location filename="../../mat_companion/ui/recovery.py" line="42"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/recovery.py" line="41"/>
+        <location filename="../../mat_companion/ui/recovery.py" line="44"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -222,24 +222,24 @@
 <context>
     <name>BreathingCues</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="37"/>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="38"/>
         <source>in</source>
         <extracomment>A boundary this close ahead is said now rather than waited for. On starting or resuming, a boundary this recent is still cued (a pattern starts on one).</extracomment>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="38"/>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="39"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="39"/>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="41"/>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="40"/>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="42"/>
         <source>hold</source>
         <translation>halten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="40"/>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="41"/>
         <source>out</source>
         <translation>aus</translation>
     </message>
@@ -247,29 +247,29 @@
 <context>
     <name>BreathingPacerWidget</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing_widget.py" line="35"/>
+        <location filename="../../mat_companion/ui/breathing_widget.py" line="37"/>
         <source>Breathe in</source>
-        <extracomment>Elapsed pacing seconds now (the clock the pacer follows: a session&apos;s mat time, say). How far the edge may move between frames: under two pixels still reads as smooth. The smallest shape, as a share of the largest, so the empty lungs still show.</extracomment>
+        <extracomment>Elapsed pacing seconds now (the clock the pacer follows: a session&apos;s mat time, say). The line to show under the shape at an elapsed time (&quot;&quot; for none). How far the edge may move between frames: under two pixels still reads as smooth. The smallest shape, as a share of the largest, so the empty lungs still show.</extracomment>
         <translation>Einatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_widget.py" line="36"/>
+        <location filename="../../mat_companion/ui/breathing_widget.py" line="38"/>
         <source>A little more</source>
         <translation>Etwas mehr</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_widget.py" line="37"/>
         <location filename="../../mat_companion/ui/breathing_widget.py" line="39"/>
+        <location filename="../../mat_companion/ui/breathing_widget.py" line="41"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_widget.py" line="38"/>
+        <location filename="../../mat_companion/ui/breathing_widget.py" line="40"/>
         <source>Breathe out</source>
         <translation>Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_widget.py" line="63"/>
+        <location filename="../../mat_companion/ui/breathing_widget.py" line="69"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
@@ -277,160 +277,160 @@
 <context>
     <name>BreathingPage</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="92"/>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="183"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="93"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="184"/>
         <source>Breathing</source>
         <extracomment>How long the optional ramp takes to slow from a natural pace to the pattern.</extracomment>
         <translation>Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="108"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="109"/>
         <source>Breathing pattern</source>
         <translation>Atemmuster</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="116"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="117"/>
         <source>Pattern (seconds)</source>
         <translation>Muster (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="124"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="125"/>
         <source>{part} seconds</source>
         <translation>{part} in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="132"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="133"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="133"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="134"/>
         <source>Save this pattern under a name</source>
         <translation>Dieses Muster unter einem Namen speichern</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="138"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="139"/>
         <source>Start at my natural pace and slow down over two minutes</source>
         <translation>In meinem natürlichen Tempo beginnen und über zwei Minuten langsamer werden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="144"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="145"/>
         <source>until I stop</source>
         <translation>bis ich aufhöre</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="145"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="146"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="146"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="147"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="147"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="148"/>
         <source>&amp;Length</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="150"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="151"/>
         <source>no limit</source>
         <translation>ohne Grenze</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="151"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="152"/>
         <source>Number of breaths</source>
         <translation>Anzahl der Atemzüge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="152"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="153"/>
         <source>&amp;Breaths</source>
         <translation>&amp;Atemzüge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="154"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="155"/>
         <source>Cues to follow with your eyes closed</source>
         <translation>Signale zum Folgen mit geschlossenen Augen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="156"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="157"/>
         <source>Rising tone in, falling tone out</source>
         <translation>Steigender Ton beim Ein-, fallender beim Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="158"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="159"/>
         <source>Tone volume</source>
         <translation>Lautstärke der Töne</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="159"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="160"/>
         <source>Soft tick on holds</source>
         <translation>Leises Ticken beim Halten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="161"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="162"/>
         <source>Tick volume</source>
         <translation>Lautstärke des Tickens</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="162"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="163"/>
         <source>Spoken words (&quot;in&quot;, &quot;hold&quot;, &quot;out&quot;)</source>
         <translation>Gesprochene Wörter („ein“, „halten“, „aus“)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="165"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="166"/>
         <source>Spoken volume</source>
         <translation>Lautstärke der Stimme</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="176"/>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="361"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="177"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="362"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="237"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="238"/>
         <source>Your own pattern.</source>
         <translation>Dein eigenes Muster.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="271"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="272"/>
         <source>Save pattern</source>
         <translation>Muster speichern</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="271"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="272"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="298"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="299"/>
         <source>{bpm} breaths a minute</source>
         <translation>{bpm} Atemzüge pro Minute</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="338"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="339"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="339"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="340"/>
         <source>Pacing.</source>
         <translation>Im Takt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="346"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="347"/>
         <source>Finishing this breath…</source>
         <translation>Dieser Atemzug wird beendet…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="362"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="363"/>
         <source>Done. Take a moment before you get up.</source>
         <translation>Fertig. Nimm dir einen Moment, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="388"/>
+        <location filename="../../mat_companion/ui/breathing_page.py" line="389"/>
         <source>Spoken words: no speech engine works</source>
         <translation>Gesprochene Wörter: keine Sprachausgabe funktioniert</translation>
     </message>
@@ -438,82 +438,83 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="32"/>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="41"/>
         <source>How was it?</source>
+        <extracomment>Lines of the note box.</extracomment>
         <translation>Wie war es?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="36"/>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="46"/>
         <source>Pain now, 0 to 10</source>
         <translation>Schmerz jetzt, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="37"/>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="47"/>
         <source>Stress now, 0 to 10</source>
         <translation>Stress jetzt, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="38"/>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="48"/>
         <source>&amp;Pain now (0 none – 10 worst)</source>
         <translation>&amp;Schmerz jetzt (0 keiner – 10 am stärksten)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="39"/>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="49"/>
         <source>&amp;Stress now (0 none – 10 extreme)</source>
         <translation>S&amp;tress jetzt (0 keiner – 10 extrem)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="43"/>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="53"/>
         <source>1 too intense</source>
         <translation>1 zu intensiv</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="43"/>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="53"/>
         <source>5 very comfortable</source>
         <translation>5 sehr angenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="46"/>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="56"/>
         <source>Comfort {value} of 5</source>
         <translation>Wohlgefühl {value} von 5</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="49"/>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="59"/>
         <source>Comfort on the mat</source>
         <translation>Wohlgefühl auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="52"/>
-        <source>Skin afterwards</source>
-        <translation>Haut danach</translation>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="62"/>
+        <source>Skin and body afterwards</source>
+        <translation>Haut und Körper danach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="53"/>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="65"/>
+        <source>S&amp;kin and body afterwards</source>
+        <translation>&amp;Haut und Körper danach</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="63"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="55"/>
-        <source>S&amp;kin afterwards</source>
-        <translation>Haut &amp;danach</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="63"/>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="72"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="66"/>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="76"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="71"/>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="81"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="74"/>
+        <location filename="../../mat_companion/ui/checkin_dialog.py" line="84"/>
         <source>Skip the questions</source>
         <translation>Fragen überspringen</translation>
     </message>
@@ -547,348 +548,363 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/core_texts.py" line="14"/>
+        <source>{cycles} cycles of {pattern} done: now breathing gently, {inhale} s in, {exhale} s out</source>
+        <translation>{cycles} Zyklen {pattern} geschafft: jetzt sanft weiteratmen, {inhale} s ein, {exhale} s aus</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="15"/>
         <source>{part} must be longer than 0 seconds</source>
         <translation>{part} muss länger als 0 Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="15"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="16"/>
         <source>The presets file {path} is broken: {error}</source>
         <translation>Die Datei der Atemmuster {path} ist beschädigt: {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="16"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="17"/>
         <source>{part} must be a number of seconds</source>
         <translation>{part} muss eine Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="17"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="18"/>
         <source>{part} must be from 0 to {most} seconds</source>
         <translation>{part} muss zwischen 0 und {most} Sekunden liegen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="18"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="19"/>
         <source>{part} must be in steps of {step} seconds</source>
         <translation>{part} muss in Schritten von {step} Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="19"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="20"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="20"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="21"/>
         <source>Could not {action} {path}: {reason}.</source>
         <translation>Fehler beim {action} {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="21"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="22"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="22"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="23"/>
         <source>the disk is read-only</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="23"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="24"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="24"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="25"/>
         <source>the disk quota is exceeded</source>
         <translation>das Speicherkontingent ist überschritten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="25"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="26"/>
         <source>a file is in the way of the folder</source>
         <translation>eine Datei steht dem Ordner im Weg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="26"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="27"/>
         <source>it does not exist</source>
         <translation>sie existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="27"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="28"/>
         <source>write to the folder</source>
         <translation>Schreiben in den Ordner</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="28"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="29"/>
         <source>save</source>
         <translation>Speichern von</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="29"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="30"/>
         <source>{column} must be true or false, not {value}</source>
         <translation>{column} muss true oder false sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="30"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="31"/>
         <source>the CSV header has no column {columns}</source>
         <translation>der CSV-Kopfzeile fehlt die Spalte {columns}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="31"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="32"/>
         <source>{column} must be a number, not {value}</source>
         <translation>{column} muss eine Zahl sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="32"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="33"/>
         <source>{column} must be a whole number, not {value}</source>
         <translation>{column} muss eine ganze Zahl sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="33"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="34"/>
         <source>extra must be a JSON object</source>
         <translation>extra muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="34"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="35"/>
         <source>the row has more cells than the header</source>
         <translation>die Zeile hat mehr Zellen als die Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="35"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="36"/>
         <source>it is not a history document (no sessions object)</source>
         <translation>sie ist kein Verlaufsdokument (kein Sitzungsobjekt)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="36"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="37"/>
         <source>its schema_version is not a version number</source>
         <translation>ihre schema_version ist keine Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="37"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="38"/>
         <source>it has no list of sessions</source>
         <translation>sie hat keine Liste von Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="38"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="39"/>
         <source>the same id appears twice</source>
         <translation>dieselbe id kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="39"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="40"/>
         <source>{field} must be between 0 and {most}, not {value}</source>
         <translation>{field} muss zwischen 0 und {most} liegen, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="40"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="41"/>
         <source>{field} has no UTC offset: {value}</source>
         <translation>{field} hat keinen UTC-Versatz: {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="41"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="42"/>
         <source>{field} must be a number of seconds</source>
         <translation>{field} muss eine Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="42"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="43"/>
         <source>ratings must be an object</source>
         <translation>ratings muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="43"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="44"/>
         <source>ratings.{name} must be a whole number from {low} to {high}</source>
         <translation>ratings.{name} muss eine ganze Zahl von {low} bis {high} sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="44"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="45"/>
         <source>breathing must be an object</source>
         <translation>breathing muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="45"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="46"/>
         <source>breathing.preset must be text</source>
         <translation>breathing.preset muss Text sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="46"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="47"/>
         <source>a session must be an object</source>
         <translation>eine Sitzung muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="47"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="48"/>
         <source>id must be a UUID</source>
         <translation>id muss eine UUID sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="48"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="49"/>
         <source>ended_at is before started_at</source>
         <translation>ended_at liegt vor started_at</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="49"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="50"/>
         <source>completed must be true or false</source>
         <translation>completed muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="50"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="51"/>
         <source>stage must be a stage name</source>
         <translation>stage muss der Name einer Stufe sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="51"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="52"/>
         <source>skin must be one of {answers}</source>
         <translation>skin muss einer dieser Werte sein: {answers}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="52"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="53"/>
         <source>ambient must be a list of sound names</source>
         <translation>ambient muss eine Liste von Klangnamen sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="53"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="54"/>
         <source>{field} must be a date and time text</source>
         <translation>{field} muss ein Text mit Datum und Uhrzeit sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="54"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="55"/>
         <source>{field} is not a valid date and time: {value}</source>
         <translation>{field} ist kein gültiges Datum mit Uhrzeit: {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="55"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="56"/>
         <source>breathing.{name} must be from 0 to {most} seconds</source>
         <translation>breathing.{name} muss zwischen 0 und {most} Sekunden liegen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="56"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="57"/>
         <source>{field} must be text</source>
         <translation>{field} muss Text sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="57"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="58"/>
         <source>Your history file {path} was written by a newer version of Mat Companion (schema {version}); it was left untouched, and new sessions cannot be saved until you update the app.</source>
         <translation>Deine Verlaufsdatei {path} wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}); sie bleibt unverändert, und neue Sitzungen können erst nach einem Update der App gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="58"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="59"/>
         <source>Your history file could not be read ({reason}); it was kept as {kept} and a new history was started.</source>
         <translation>Deine Verlaufsdatei konnte nicht gelesen werden ({reason}); sie wurde als {kept} aufbewahrt und ein neuer Verlauf begonnen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="59"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="60"/>
         <source>{count} of {total} sessions in your history were not valid and were skipped (the first, number {number}: {problem}); the original file was kept as {kept}.</source>
         <translation>{count} von {total} Sitzungen in deinem Verlauf waren ungültig und wurden übersprungen (die erste, Nummer {number}: {problem}); die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="60"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="61"/>
         <source>Your history file {path} could not be read ({reason}) and could not be moved aside ({error}); it was left as it is and nothing will be saved.</source>
         <translation>Deine Verlaufsdatei {path} konnte nicht gelesen ({reason}) und nicht beiseitegelegt werden ({error}); sie bleibt, wie sie ist, und nichts wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="61"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="62"/>
         <source>Your history file {path} needs repair but could not be rewritten: {error}</source>
         <translation>Deine Verlaufsdatei {path} muss repariert werden, konnte aber nicht neu geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="62"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="63"/>
         <source>{count} invalid sessions written by something else were left out; the file was kept as {kept}.</source>
         <translation>{count} ungültige Sitzungen, die ein anderes Programm geschrieben hat, wurden weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="63"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="64"/>
         <source>read your history file</source>
         <translation>Lesen deiner Verlaufsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="64"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="65"/>
         <source>Your history file was damaged by something else ({reason}); it was kept as {kept} and your sessions were saved again from memory.</source>
         <translation>Deine Verlaufsdatei wurde von etwas anderem beschädigt ({reason}); sie wurde als {kept} aufbewahrt und deine Sitzungen wurden aus dem Speicher neu gesichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="65"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="66"/>
         <source>save your history to</source>
         <translation>Speichern deines Verlaufs in</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="66"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="67"/>
         <source>session {number}: {problem}</source>
         <translation>Sitzung {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="67"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="68"/>
         <source>line {line}: {problem}</source>
         <translation>Zeile {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="68"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="69"/>
         <source>The file cannot be imported: it is not UTF-8 text.</source>
         <translation>Die Datei kann nicht importiert werden: Sie ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="69"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="70"/>
         <source>The file cannot be imported: {reason}.</source>
         <translation>Die Datei kann nicht importiert werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="70"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="71"/>
         <source>The file was written by a newer version of Mat Companion (schema {version}); update the app to import it.</source>
         <translation>Die Datei wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}); aktualisiere die App, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="71"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="72"/>
         <source>A mix needs a name.</source>
         <translation>Eine Mischung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="72"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="73"/>
         <source>“{name}” is one of the app&apos;s own mixes; choose another name.</source>
         <translation>„{name}“ ist eine Mischung der App; wähle einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="73"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="74"/>
         <source>the last {recent} rated comfortable ({from_rating} or 5) with no warning signs</source>
         <translation>die letzten {recent} als angenehm bewertet sind ({from_rating} oder 5), ohne Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="74"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="75"/>
         <source>{stage} unlocks after {more} and {comfortable}.</source>
         <translation>{stage} wird frei nach {more}, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="75"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="76"/>
         <source>Stay with {minutes} minutes at {stage}.</source>
         <translation>Bleib bei {minutes} Minuten auf der Stufe {stage}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="76"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="77"/>
         <source>Take it gently with {minutes} minutes, or a towel over the mat: {why}.</source>
         <translation>Mach es sanfter mit {minutes} Minuten oder einem Handtuch über der Matte: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="77"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="78"/>
         <source>{stage} unlocks after {comfortable}.</source>
         <translation>{stage} wird frei, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="78"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="79"/>
         <source>1 more completed session</source>
         <translation>1 weiteren abgeschlossenen Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="79"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="80"/>
         <source>{count} more completed sessions</source>
         <translation>{count} weiteren abgeschlossenen Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="80"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="81"/>
         <source>You chose to stay as you are for now.</source>
         <translation>Du hast entschieden, vorerst so zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="81"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="82"/>
         <source>A first session at {stage}: start with {minutes} minutes.</source>
         <translation>Eine erste Sitzung auf der Stufe {stage}: beginne mit {minutes} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="82"/>
-        <source>your last session noted a warning sign (broken skin, bleeding or numbness)</source>
-        <translation>bei deiner letzten Sitzung gab es ein Warnzeichen (verletzte Haut, Blutung oder Taubheit)</translation>
+        <location filename="../../mat_companion/ui/core_texts.py" line="138"/>
+        <source>Start gently. A few slow, calm breaths, then lean back slowly.</source>
+        <translation>Beginne sanft. Ein paar langsame, ruhige Atemzüge, dann lehne dich langsam zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="167"/>
+        <source>Warmth and tingling in your skin are normal. Let your breath slow down.</source>
+        <translation>Wärme und Kribbeln in der Haut sind normal. Lass deinen Atem ruhiger werden.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="171"/>
+        <source>You have been on the mat for an hour. Time to come off the mat now.</source>
+        <translation>Du bist seit einer Stunde auf der Matte. Zeit, jetzt von der Matte zu gehen.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/core_texts.py" line="83"/>
@@ -912,363 +928,413 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/core_texts.py" line="87"/>
+        <source>the first session after a stop sign</source>
+        <translation>die erste Sitzung nach einem Warnzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="88"/>
         <source>{count} comfortable sessions in a row</source>
         <translation>{count} angenehme Sitzungen in Folge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="88"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="89"/>
         <source>Your last session was comfortable</source>
         <translation>Deine letzte Sitzung war angenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="89"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="90"/>
         <source>{said} at {minutes} min: try {longer} minutes.</source>
         <translation>{said} bei {minutes} Min.: versuch {longer} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="90"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="91"/>
         <source>The unfinished session in {path} could not be read ({error}).</source>
         <translation>Die nicht beendete Sitzung in {path} konnte nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="91"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="92"/>
         <source>An unfinished session could not be recovered ({error}); it was kept as {kept}.</source>
         <translation>Eine nicht beendete Sitzung konnte nicht wiederhergestellt werden ({error}); sie wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="92"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="93"/>
         <source>The settings file {path} {problem}, so defaults are used for those; the original was kept as {kept}.</source>
         <translation>Die Einstellungsdatei {path} {problem}, daher gelten dafür die Standardwerte; das Original wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="93"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="94"/>
         <source>had invalid values for {names}</source>
         <translation>hatte ungültige Werte für {names}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="94"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="95"/>
         <source>The settings file {path} {problem}; defaults are used for those, but the file could not be moved aside ({error}).</source>
         <translation>Die Einstellungsdatei {path} {problem}; dafür gelten die Standardwerte, aber die Datei konnte nicht beiseitegelegt werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="95"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="96"/>
         <source>{described} {error}</source>
         <translation>{described} {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="96"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="97"/>
         <source>{problem} Default settings are used.</source>
         <translation>{problem} Es gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="97"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="98"/>
         <source>is not a valid settings file</source>
         <translation>ist keine gültige Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="98"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="99"/>
         <source>read the settings file</source>
         <translation>Lesen der Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="99"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="100"/>
+        <source>Redness that fades after getting off is common and normal.</source>
+        <translation>Rötungen, die nach dem Aufstehen verblassen, sind häufig und normal.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="101"/>
+        <source>Marks that stay are a sign to rest: stop using the mat until they have gone, then start again gently, with a shirt or a towel over the mat. Check with your doctor if they do not fade.</source>
+        <translation>Spuren, die bleiben, sind ein Zeichen für eine Pause: Benutze die Matte nicht, bis sie verschwunden sind, und beginne dann sanft wieder, mit einem Shirt oder einem Handtuch über der Matte. Frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="102"/>
+        <source>Stop using the mat until your skin has healed, and check with your doctor if it does not improve.</source>
+        <translation>Benutze die Matte nicht, bis deine Haut verheilt ist, und frag deine Ärztin oder deinen Arzt, wenn es nicht besser wird.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="103"/>
+        <source>Stop using the mat until the blisters have healed, and check with your doctor if they do not improve.</source>
+        <translation>Benutze die Matte nicht, bis die Blasen verheilt sind, und frag deine Ärztin oder deinen Arzt, wenn es nicht besser wird.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="104"/>
+        <source>Stop using the mat until the feeling has fully come back. If the numbness lasts or comes back, check with your doctor before you use the mat again.</source>
+        <translation>Benutze die Matte nicht, bis das Gefühl ganz zurück ist. Wenn die Taubheit bleibt oder wiederkommt, frag deine Ärztin oder deinen Arzt, bevor du die Matte wieder benutzt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="105"/>
+        <source>Stop using the mat until the bruises have gone, and check with your doctor if they do not fade or you bruise easily.</source>
+        <translation>Benutze die Matte nicht, bis die blauen Flecken verschwunden sind, und frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen oder du leicht blaue Flecken bekommst.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="106"/>
+        <source>Stop for today and rest somewhere safe, off the mat, until you feel well. If it does not pass or happens again, check with your doctor before you use the mat again.</source>
+        <translation>Hör für heute auf und ruh dich an einem sicheren Ort abseits der Matte aus, bis es dir gut geht. Wenn es nicht vergeht oder wieder passiert, frag deine Ärztin oder deinen Arzt, bevor du die Matte wieder benutzt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="107"/>
+        <source>Have the marks gone?</source>
+        <translation>Sind die Spuren verschwunden?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="108"/>
+        <source>Has your skin healed?</source>
+        <translation>Ist deine Haut verheilt?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="109"/>
+        <source>Have the blisters healed?</source>
+        <translation>Sind die Blasen verheilt?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="110"/>
+        <source>Has the numbness gone, with the feeling fully back?</source>
+        <translation>Ist die Taubheit weg und das Gefühl ganz zurück?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="111"/>
+        <source>Have the bruises gone?</source>
+        <translation>Sind die blauen Flecken verschwunden?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="112"/>
+        <source>Do you feel well again?</source>
+        <translation>Geht es dir wieder gut?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="113"/>
         <source>read</source>
         <translation>Lesen von</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="100"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="114"/>
         <source>write the export to</source>
         <translation>Schreiben des Exports nach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="101"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="115"/>
         <source>Are you pregnant or breastfeeding?</source>
         <translation>Bist du schwanger oder stillst du?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="102"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="116"/>
         <source>Please check with your doctor before using the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="103"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="117"/>
         <source>Do you take blood thinners, or have a bleeding or clotting disorder, thrombosis or phlebitis?</source>
         <translation>Nimmst du Blutverdünner oder hast du eine Blutungs- oder Gerinnungsstörung, eine Thrombose oder Venenentzündung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="104"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="118"/>
         <source>Is your skin broken, infected or inflamed where you would lie (a rash, sunburn or fragile skin)?</source>
         <translation>Ist deine Haut dort, wo du liegen würdest, verletzt, infiziert oder entzündet (ein Ausschlag, Sonnenbrand oder empfindliche Haut)?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="105"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="119"/>
         <source>Please check with your doctor before using the mat. Wait until the skin has healed.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis die Haut verheilt ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="106"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="120"/>
         <source>Do you have diabetes, neuropathy, numbness or poor circulation?</source>
         <translation>Hast du Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="107"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="121"/>
         <source>Please check with your doctor before using the mat. Also avoid standing barefoot on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Stell dich außerdem nicht barfuß auf die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="108"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="122"/>
         <source>Do you have a heart condition, a pacemaker, or high or low blood pressure?</source>
         <translation>Hast du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="109"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="123"/>
         <source>Please check with your doctor before using the mat. Blood pressure has been measured rising on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Auf der Matte wurde ein Anstieg des Blutdrucks gemessen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="110"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="124"/>
         <source>Do you have epilepsy?</source>
         <translation>Hast du Epilepsie?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="111"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="125"/>
         <source>Do you have a fever or an acute illness today?</source>
         <translation>Hast du heute Fieber oder eine akute Erkrankung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="112"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="126"/>
         <source>Please check with your doctor before using the mat. Wait until you are well again.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis es dir wieder gut geht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="113"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="127"/>
         <source>Do you have cancer, or have you had spinal surgery recently?</source>
         <translation>Hast du Krebs oder wurdest du vor Kurzem an der Wirbelsäule operiert?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="114"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="128"/>
         <source>Is the mat for a child?</source>
         <translation>Ist die Matte für ein Kind?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="115"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="129"/>
         <source>Sources disagree on children; the articles say not under 7. An adult should supervise. Please check with your doctor before using the mat.</source>
         <translation>Bei Kindern sind sich die Quellen uneins; die Artikel sagen: nicht unter 7. Ein Erwachsener sollte dabei sein. Bitte sprich vor der Benutzung der Matte mit der Ärztin oder dem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="116"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="130"/>
         <source>Quiet</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="117"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="131"/>
         <source>Soft rain</source>
         <translation>Sanfter Regen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="118"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="132"/>
         <source>Surf</source>
         <translation>Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="119"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="133"/>
         <source>Rain and surf</source>
         <translation>Regen und Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="120"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="134"/>
         <source>Beginner</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="121"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="135"/>
         <source>Propped behind you on a sofa or chair while you sit and relax: not all your weight on it.</source>
         <translation>Hinter dir auf dem Sofa oder Stuhl angelehnt, während du sitzt und entspannst: nicht dein ganzes Gewicht darauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="122"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="136"/>
         <source>A cotton shirt.</source>
         <translation>Ein Baumwollhemd.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="123"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="137"/>
         <source>Not needed; sit back against the mat.</source>
         <translation>Nicht nötig; lehn dich an die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="124"/>
-        <source>Start gently. A few deep, calm breaths, then lean back slowly.</source>
-        <translation>Fang sanft an. Ein paar tiefe, ruhige Atemzüge, dann lehn dich langsam zurück.</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="125"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="139"/>
         <source>Intermediate</source>
         <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="126"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="140"/>
         <source>On a soft surface (bed or couch), lying with your back fully on it.</source>
         <translation>Auf einer weichen Unterlage (Bett oder Couch), mit dem ganzen Rücken darauf liegend.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="127"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="141"/>
         <source>A cotton shirt at first; bare skin once you are comfortable.</source>
         <translation>Zuerst ein Baumwollhemd; nackte Haut, sobald es angenehm ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="128"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="142"/>
         <source>Under your neck, or leave it out.</source>
         <translation>Unter dem Nacken, oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="129"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="143"/>
         <source>Lie down in one slow movement and spread your weight.</source>
         <translation>Leg dich in einer langsamen Bewegung hin und verteile dein Gewicht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="130"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="144"/>
         <source>Advanced</source>
         <translation>Erfahren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="131"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="145"/>
         <source>On a hard flat surface: the floor.</source>
         <translation>Auf einer harten, ebenen Fläche: dem Boden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="132"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="146"/>
         <source>A cotton shirt at first, then bare skin.</source>
         <translation>Zuerst ein Baumwollhemd, dann nackte Haut.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="133"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="147"/>
         <source>Under your neck, lower back, hips or legs for targeted use.</source>
         <translation>Unter Nacken, unterem Rücken, Hüften oder Beinen für gezielte Anwendung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="134"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="148"/>
         <source>The floor makes it more intense: go down slowly and stay still.</source>
         <translation>Der Boden macht es intensiver: leg dich langsam hin und bleib ruhig liegen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="135"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="149"/>
         <source>Feet</source>
         <translation>Füße</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="136"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="150"/>
         <source>On the floor, standing on it; hold a wall or a chair.</source>
         <translation>Auf dem Boden, darauf stehend; halte dich an einer Wand oder einem Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="137"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="151"/>
         <source>Socks first, then barefoot.</source>
         <translation>Zuerst mit Socken, dann barfuß.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="138"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="152"/>
         <source>Not used.</source>
         <translation>Nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="139"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="153"/>
         <source>Step on slowly, holding on, and shift your weight gently.</source>
         <translation>Steig langsam und festgehalten darauf und verlagere dein Gewicht sanft.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="140"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="154"/>
         <source>Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
         <translation>Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="141"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="155"/>
         <source>Resonance</source>
         <translation>Resonanz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="142"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="156"/>
         <source>About 5.5 breaths a minute, the pace of resonance breathing (Lehrer &amp; Gevirtz 2014).</source>
         <translation>Etwa 5,5 Atemzüge pro Minute, das Tempo der Resonanzatmung (Lehrer &amp; Gevirtz 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="143"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="157"/>
         <source>Longer exhale</source>
         <translation>Längeres Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="144"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="158"/>
         <source>Six breaths a minute; many find a longer exhale more relaxing (Van Diest et al. 2014).</source>
         <translation>Sechs Atemzüge pro Minute; viele finden längeres Ausatmen entspannender (Van Diest et al. 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="145"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="159"/>
         <source>Box</source>
         <translation>Quadrat</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="146"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="160"/>
         <source>Four equal sides: in, hold, out, hold.</source>
         <translation>Vier gleiche Seiten: ein, halten, aus, halten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="147"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="161"/>
         <source>4-7-8</source>
         <translation>4-7-8</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="148"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="162"/>
         <source>At most 4 cycles at a time in the first month, 8 later (Weil). If the hold is hard, speed up the count: the ratio matters.</source>
         <translation>Im ersten Monat höchstens 4 Zyklen am Stück, später 8 (Weil). Fällt das Halten schwer, zähle schneller: Auf das Verhältnis kommt es an.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="149"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="163"/>
         <source>Cyclic sigh</source>
         <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="150"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="164"/>
         <source>Two inhales through the nose (the second a short top-up), then one long exhale; about 5 minutes (Balban et al. 2023).</source>
         <translation>Zweimal durch die Nase einatmen (das zweite Mal kurz nachfüllen), dann einmal lange ausatmen; etwa 5 Minuten (Balban et al. 2023).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="151"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="165"/>
         <source>Lower yourself slowly, in one movement. Spread your weight and stay still.</source>
         <translation>Leg dich langsam in einer Bewegung hin. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="152"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="166"/>
         <source>The first half-minute stings. Breathe out slowly; it usually settles.</source>
         <translation>Die erste halbe Minute sticht es. Atme langsam aus; meist lässt es nach.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="153"/>
-        <source>Warmth and tingling are normal. Let your breath slow down.</source>
-        <translation>Wärme und Kribbeln sind normal. Lass deinen Atem langsamer werden.</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="154"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="168"/>
         <source>Begin to come back. Move your fingers and toes.</source>
         <translation>Komm langsam zurück. Bewege Finger und Zehen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="155"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="169"/>
         <source>Roll to your side before you sit up. Take a few breaths before you stand.</source>
         <translation>Roll dich auf die Seite, bevor du dich aufsetzt. Atme ein paarmal, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="156"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="170"/>
         <source>You have reached the longest session suggested for your stage. Come back whenever you are ready.</source>
         <translation>Du hast die längste für deine Stufe empfohlene Sitzung erreicht. Komm zurück, wann immer du bereit bist.</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="157"/>
-        <source>You have been on the mat for an hour. Please come back now: roll to your side before you sit up.</source>
-        <translation>Du liegst seit einer Stunde auf der Matte. Bitte komm jetzt zurück: Roll dich auf die Seite, bevor du dich aufsetzt.</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="158"/>
-        <source>Stop using the mat until your skin has healed, and check with your doctor if it does not improve. Redness that fades after getting off is common and normal.</source>
-        <translation>Benutze die Matte nicht, bis deine Haut verheilt ist, und sprich mit deiner Ärztin oder deinem Arzt, wenn es nicht besser wird. Eine Rötung, die nach dem Aufstehen vergeht, ist häufig und normal.</translation>
     </message>
 </context>
 <context>
@@ -1847,23 +1913,23 @@
 <context>
     <name>QtAudioOutput</name>
     <message>
-        <location filename="../../mat_companion/audio/qt_output.py" line="99"/>
+        <location filename="../../mat_companion/audio/qt_output.py" line="89"/>
         <source>The sound output could not be opened, so sound is off.</source>
         <extracomment>The wake-up bell is never quieter than this on the volume slider&apos;s scale (see README). A sound system that has not played anything by then is used anyway (and logged).</extracomment>
         <translation>Die Tonausgabe ließ sich nicht öffnen, daher bleibt der Ton aus.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/audio/qt_output.py" line="175"/>
+        <location filename="../../mat_companion/audio/qt_output.py" line="169"/>
         <source>{file} was skipped: only WAV, Ogg, MP3 and FLAC files can be played.</source>
         <translation>{file} wurde übersprungen: Nur WAV-, Ogg-, MP3- und FLAC-Dateien können abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/audio/qt_output.py" line="184"/>
+        <location filename="../../mat_companion/audio/qt_output.py" line="178"/>
         <source>{file} was skipped: it could not be read ({reason}).</source>
         <translation>{file} wurde übersprungen: Die Datei konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/audio/qt_output.py" line="205"/>
+        <location filename="../../mat_companion/audio/qt_output.py" line="199"/>
         <source>{file} was skipped: {reason}.</source>
         <translation>{file} wurde übersprungen: {reason}.</translation>
     </message>
@@ -2036,8 +2102,23 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/session_labels.py" line="46"/>
+        <source>Blisters</source>
+        <translation>Blasen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session_labels.py" line="47"/>
         <source>Numbness</source>
         <translation>Taubheit</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session_labels.py" line="48"/>
+        <source>Bruises that last</source>
+        <translation>Blaue Flecken, die bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session_labels.py" line="49"/>
+        <source>Feeling faint or unwell</source>
+        <translation>Schwindel oder Unwohlsein</translation>
     </message>
 </context>
 <context>
@@ -2049,131 +2130,162 @@
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="311"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="331"/>
         <source>End the session?</source>
         <translation>Sitzung beenden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="312"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="332"/>
         <source>End the session now? The time so far is kept in your history.</source>
         <translation>Die Sitzung jetzt beenden? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="339"/>
-        <source>Session complete</source>
-        <translation>Sitzung beendet</translation>
+        <location filename="../../mat_companion/ui/session_page.py" line="419"/>
+        <source>The session ended before your time on the mat began, so it was not saved.</source>
+        <translation>Die Sitzung endete, bevor deine Zeit auf der Matte begann, und wurde daher nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SessionRunView</name>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="28"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="34"/>
         <source>Get ready</source>
         <translation>Vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="29"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="35"/>
         <source>Settling in</source>
         <translation>Ankommen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="30"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="36"/>
         <source>Relax</source>
         <translation>Entspannen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="31"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="37"/>
         <source>Coming back</source>
         <translation>Zurückkommen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="32"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="38"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="47"/>
         <source>Session complete</source>
         <translation>Sitzung beendet</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="88"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="178"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="252"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="45"/>
+        <source>Time to come off the mat</source>
+        <translation>Zeit, von der Matte zu gehen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session_run.py" line="48"/>
+        <source>Session ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session_run.py" line="115"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="208"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="313"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="90"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="117"/>
         <source>−1 min</source>
         <translation>−1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="92"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="119"/>
         <source>+1 min</source>
         <translation>+1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="93"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="120"/>
         <source>+5 min</source>
         <translation>+5 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="95"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="122"/>
         <source>I&apos;m on the mat</source>
         <translation>Ich liege auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="97"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="124"/>
         <source>End</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="98"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="336"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="125"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="435"/>
         <source>Dim screen</source>
         <translation>Bildschirm dimmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="99"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="310"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="126"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="409"/>
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="100"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="127"/>
         <source>Turn all sound off or back on (M)</source>
         <translation>Alle Töne aus- oder wieder einschalten (M)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="102"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="246"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="129"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="307"/>
         <location filename="../../mat_companion/ui/tray.py" line="79"/>
         <source>I&apos;m awake</source>
         <translation>Ich bin wach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="222"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="263"/>
         <source>Time: {time}</source>
         <translation>Zeit: {time}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="246"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="307"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="252"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="313"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="254"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="315"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="310"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="341"/>
+        <source>A session ends after {minutes} minutes on the mat, however much time is added. Extend this one to the full {minutes} minutes?</source>
+        <translation>Eine Sitzung endet nach {minutes} Minuten auf der Matte, wie viel Zeit auch dazukommt. Diese auf die vollen {minutes} Minuten verlängern?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session_run.py" line="345"/>
+        <source>An hour at most</source>
+        <translation>Höchstens eine Stunde</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session_run.py" line="347"/>
+        <source>{minutes} minutes is the longest session suggested for your stage. Add time beyond it?</source>
+        <translation>{minutes} Minuten ist die längste Sitzung, die für deine Stufe empfohlen wird. Trotzdem Zeit dazugeben?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session_run.py" line="350"/>
+        <source>Longer than your stage suggests?</source>
+        <translation>Länger, als deine Stufe empfiehlt?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session_run.py" line="409"/>
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="336"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="435"/>
         <source>Normal screen</source>
         <translation>Normaler Bildschirm</translation>
     </message>
@@ -2181,199 +2293,214 @@
 <context>
     <name>SessionSetupView</name>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="76"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="82"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="81"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="87"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="83"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="89"/>
         <source>&amp;Stage</source>
         <translation>&amp;Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="93"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="98"/>
         <source>&amp;Use this</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="95"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="100"/>
         <source>Not &amp;now</source>
         <translation>&amp;Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="101"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="108"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session_setup.py" line="111"/>
+        <source>Not y&amp;et</source>
+        <translation>&amp;Noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session_setup.py" line="121"/>
         <source>Suggested</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="108"/>
-        <location filename="../../mat_companion/ui/session_setup.py" line="137"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="128"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="157"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="109"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="129"/>
         <source>Session length in minutes</source>
         <translation>Sitzungsdauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="110"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="130"/>
         <source>&amp;Open-ended (count up)</source>
         <translation>&amp;Offen (zählt aufwärts)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="115"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="135"/>
         <source>&amp;Length</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="122"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="142"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="124"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="144"/>
         <source>&amp;Position</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="126"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="146"/>
         <source>Surface</source>
         <translation>Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="128"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="148"/>
         <source>S&amp;urface</source>
         <translation>&amp;Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="130"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="150"/>
         <source>What you wear</source>
         <translation>Was du trägst</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="132"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="152"/>
         <source>&amp;Wearing</source>
         <translation>&amp;Kleidung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="135"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="155"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="136"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="156"/>
         <source>every </source>
         <translation>alle </translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="138"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="158"/>
         <source>Interval bell</source>
         <translation>Intervallglocke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="139"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="159"/>
         <source>&amp;Interval bell</source>
         <translation>&amp;Intervallglocke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="141"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="161"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="142"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="162"/>
         <source>No pacer</source>
         <translation>Kein Taktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="145"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="171"/>
         <source>&amp;Breathing</source>
         <translation>&amp;Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="149"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="179"/>
         <source>Soun&amp;d…</source>
         <translation>Klan&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="151"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="181"/>
         <source>Choose the ambient sound</source>
         <translation>Hintergrundklang wählen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="155"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="185"/>
         <source>Ambient sound</source>
         <translation>Hintergrundklang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="158"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="188"/>
         <source>How do you feel now? (optional)</source>
         <translation>Wie fühlst du dich jetzt? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="160"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="190"/>
         <source>Pain before, 0 to 10</source>
         <translation>Schmerz vorher, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="161"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="191"/>
         <source>Stress before, 0 to 10</source>
         <translation>Stress vorher, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="162"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="192"/>
         <source>Pain (0 none – 10 worst)</source>
         <translation>Schmerz (0 keiner – 10 am stärksten)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="163"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="193"/>
         <source>Stress (0 none – 10 extreme)</source>
         <translation>Stress (0 keiner – 10 extrem)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="167"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="197"/>
         <source>&amp;Repeat last session</source>
         <translation>Letzte Sitzung &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="169"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="199"/>
         <source>Start the same session as last time (R)</source>
         <translation>Dieselbe Sitzung wie beim letzten Mal beginnen (R)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="172"/>
-        <location filename="../../mat_companion/ui/session_setup.py" line="175"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="202"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="205"/>
         <source>Start session</source>
         <translation>Sitzung beginnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="177"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="207"/>
         <source>Start (Enter)</source>
         <translation>Starten (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="200"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="230"/>
         <source>&lt;b&gt;Mat:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Wear:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Pillow:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</source>
         <translation>&lt;b&gt;Matte:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Kleidung:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Kissen:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="205"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="235"/>
         <source>Suggested for this stage: {low}-{high} min</source>
         <translation>Empfohlen für diese Stufe: {low}–{high} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="221"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="264"/>
         <source>Your suggestion appears after your first session.</source>
         <translation>Dein Vorschlag erscheint nach deiner ersten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="276"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="300"/>
+        <source>Take your time: rest from the mat until then.</source>
+        <translation>Lass dir Zeit: Mach bis dahin eine Pause von der Matte.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session_setup.py" line="326"/>
         <source>Ambient sound: {mix}</source>
         <translation>Hintergrundklang: {mix}</translation>
     </message>
@@ -2717,17 +2844,17 @@
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="49"/>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="50"/>
         <source>Spoken cues are off: Qt&apos;s speech plug-in needs the speech-dispatcher library (on Debian or Ubuntu: libspeechd2, with speech-dispatcher and espeak-ng for a voice).</source>
         <translation>Gesprochene Hinweise sind aus: Das Sprach-Plug-in von Qt braucht die Bibliothek von speech-dispatcher (unter Debian oder Ubuntu: libspeechd2, dazu speech-dispatcher und espeak-ng für eine Stimme).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="56"/>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="57"/>
         <source>Spoken cues are off: no voice is installed (on Debian or Ubuntu: speech-dispatcher, espeak-ng and speech-dispatcher-espeak-ng).</source>
         <translation>Gesprochene Hinweise sind aus: Es ist keine Stimme installiert (unter Debian oder Ubuntu: speech-dispatcher, espeak-ng und speech-dispatcher-espeak-ng).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="61"/>
+        <location filename="../../mat_companion/ui/breathing_cues.py" line="62"/>
         <source>Spoken cues are off: no speech engine works on this computer.</source>
         <translation>Gesprochene Hinweise sind aus: Auf diesem Computer funktioniert keine Sprachausgabe.</translation>
     </message>
@@ -2900,22 +3027,22 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../mat_companion/app.py" line="292"/>
+        <location filename="../../mat_companion/app.py" line="299"/>
         <source>A session is running</source>
         <translation>Eine Sitzung läuft</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="293"/>
+        <location filename="../../mat_companion/app.py" line="300"/>
         <source>Your session is still running. What would you like to do?</source>
         <translation>Deine Sitzung läuft noch. Was möchtest du tun?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="301"/>
+        <location filename="../../mat_companion/app.py" line="308"/>
         <source>Keep it running in the tray</source>
         <translation>Im Infobereich weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="304"/>
+        <location filename="../../mat_companion/app.py" line="311"/>
         <source>End it and quit</source>
         <translation>Beenden und die App schließen</translation>
     </message>
