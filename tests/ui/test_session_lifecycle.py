@@ -9,8 +9,6 @@ behind: the second session of a run used to fail with "Internal C++ object
 talked to the first one's controller.
 """
 
-import shutil
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -34,15 +32,6 @@ from mat_companion.ui.tray import SessionTray
 from tests.ui.session_helpers import advance, history, page_of, receivers
 
 GET_READY = 20
-
-
-@pytest.fixture
-def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A private runtime folder with a short path, for the instance socket."""
-    folder = Path(tempfile.mkdtemp(prefix="mc-run-"))
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

@@ -3,12 +3,10 @@
 import json
 import logging
 import os
-import shutil
 import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import weakref
@@ -28,15 +26,6 @@ from mat_companion.desktop.single_instance import HANDOVER_TIMEOUT, hand_over, s
 from mat_companion.paths import AppPaths
 from tests.conftest import CHECKOUT
 from tests.ui.session_helpers import unguarded
-
-
-@pytest.fixture
-def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A private runtime folder with a short path, as /run/user/UID is (sockets need one)."""
-    folder = Path(tempfile.mkdtemp(prefix="mc-run-"))
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_each_data_folder_has_its_own_socket(runtime: Path, tmp_path: Path) -> None:
