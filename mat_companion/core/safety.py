@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Final
+
+from mat_companion.core.texts import Text, text
 
 SEE_DOCTOR: Final = "Please check with your doctor before using the mat."
 
@@ -80,6 +83,16 @@ class Screening:
         """Circulation problems: the feet track should be done in socks or not at all."""
         return bool(self.answers.get("circulation"))
 
+    def with_answer(self, key: str, answer: bool, when: datetime) -> Screening:
+        """This screening with one answer changed, dated ``when``: no need to redo the rest.
+
+        Raises:
+            KeyError: ``key`` is not one of the questions.
+        """
+        if key not in {q.key for q in QUESTIONS}:
+            raise KeyError(key)
+        return Screening({**self.answers, key: answer}, when)
+
     def to_dict(self) -> dict[str, Any]:
         """As stored in settings."""
         return {"answers": dict(self.answers), "answered_at": self.answered_at.isoformat()}
@@ -100,3 +113,82 @@ class Screening:
         except ValueError:
             return None
         return cls(answers, when)
+
+
+#: The keys of the layers a barefoot rule leaves out of standing sessions.
+BARE: Final = "bare"
+SOCKS: Final = "socks"
+STANDING: Final = "feet"
+
+#: A yes to these asks for a reminder in the setup, once a day: the risk stays while they use it.
+_REMINDERS: Final = (
+    (
+        "pregnant",
+        text(
+            "You said you are pregnant or breastfeeding: please check with your doctor "
+            "before using the mat."
+        ),
+    ),
+    (
+        "heart",
+        text(
+            "You said you have a heart condition, a pacemaker, or high or low blood pressure: "
+            "please check with your doctor before using the mat."
+        ),
+    ),
+    (
+        "child",
+        text(
+            "You said the mat is for a child: an adult should supervise; please check with "
+            "your doctor before using the mat."
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class LayerRule:
+    """Which layers the setup offers for a position, which one it preselects, and why."""
+
+    allowed: tuple[str, ...]
+    preset: str
+    reason: Text | None
+    #: Whether bare skin may be preselected (from the stage or the last session).
+    bare_preselect: bool
+
+    def preselect(self, wanted: str | None) -> str:
+        """The layer to show: ``wanted`` (the stage's or last time's) if the rule allows it."""
+        if wanted in self.allowed and (wanted != BARE or self.bare_preselect):
+            return wanted
+        return self.preset
+
+
+def layer_rule(
+    screening: Screening | None, position: str, stage_layer: str, layers: Sequence[str]
+) -> LayerRule:
+    """The layers for a session at ``position``, after the screening's answers.
+
+    A yes to circulation problems (diabetes, neuropathy, numbness) asks the user
+    to avoid standing barefoot on the mat (DOMAIN), so standing is in socks only;
+    bare skin is never chosen for such a user, only offered where they lie.
+    """
+    avoid = screening is not None and screening.avoid_barefoot_standing
+    if avoid and position == STANDING:
+        reason = text(
+            "Socks only: you said you have diabetes, neuropathy, numbness or poor circulation, "
+            "so avoid standing barefoot on the mat."
+        )
+        return LayerRule((SOCKS,), SOCKS, reason, bare_preselect=False)
+    fallback = next((layer for layer in layers if layer != BARE), stage_layer)
+    preset = fallback if avoid and stage_layer == BARE else stage_layer
+    return LayerRule(tuple(layers), preset, None, bare_preselect=not avoid)
+
+
+def daily_reminders(screening: Screening | None, today: date, last_shown: str) -> list[Text]:
+    """The reminders to show today; none if they were shown on ``today`` (an ISO day) already.
+
+    Once a day keeps the reminder in view without nagging at every session.
+    """
+    if screening is None or last_shown == today.isoformat():
+        return []
+    return [reminder for key, reminder in _REMINDERS if screening.answers.get(key)]

@@ -11,6 +11,7 @@ import json
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,14 @@ class Field:
         return self.check is None or self.check(value)
 
 
+def _is_iso_day(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 FIELDS: Mapping[str, Field] = {
     "window_geometry": Field(""),
     "last_page": Field(
@@ -72,6 +81,8 @@ FIELDS: Mapping[str, Field] = {
     "custom_patterns": Field({}),
     "pattern_first_used": Field({}),
     "screening": Field({}),
+    #: The day (ISO) the setup last showed the screening's reminders, or "" for never.
+    "safety_reminder_day": Field("", check=lambda day: day == "" or _is_iso_day(day)),
     "experience": Field("", choices=("", "never", "sometimes", "regularly")),
     "interests": Field([]),
     "stage": Field("beginner"),
