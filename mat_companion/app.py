@@ -230,6 +230,7 @@ class AppContext:
         session = self.window.page("session")
         if isinstance(session, SessionPage):
             session.setup.restore({"stage": self.settings.get("stage")})
+            session.refresh_safety()
             session.refresh_suggestion()
         self._open_gate()
 

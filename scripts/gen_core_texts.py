@@ -75,7 +75,7 @@ def from_resources() -> list[str]:
     for name, keys in JSON_WORDS.items():
         document = json.loads((ROOT / "resources" / name).read_text())
         if name == "session.json":
-            document = {key: document[key] for key in ("guidance", "reminders")}
+            document = {key: document[key] for key in ("postures", "reminders")}
         found += strings_in(document, keys)
     return found
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from mat_companion.core.session_phases import Phase
+from mat_companion.core.stages import DEFAULT_POSTURE, POSTURES
 
 #: DOMAIN: "never over 60 min" on the mat; no configuration may allow more.
 MAT_LIMIT_CEILING_MINUTES = 60
@@ -51,11 +52,30 @@ class SessionTimings:
 
 
 @dataclass(frozen=True)
-class SessionTexts:
-    """What the app says in each phase and at reminders."""
+class PostureTexts:
+    """What the session says to someone sitting against, lying on or standing on the mat.
+
+    Getting on and off is where people get hurt: someone standing must not be
+    told to roll to their side, someone lying must roll off the spikes, not
+    onto them. ``on_mat`` names the button that ends the get-ready; ``hour``
+    is said when the hour on the mat is up.
+    """
 
     guidance: dict[Phase, str]
-    reminders: dict[str, str]
+    on_mat: str
+    hour: str
+
+
+@dataclass(frozen=True)
+class SessionTexts:
+    """What the app says in each phase and at reminders, for each posture."""
+
+    postures: dict[str, PostureTexts]
+    stage_max: str
+
+    def for_posture(self, posture: str) -> PostureTexts:
+        """The words for ``posture``; an unknown one gets the lying words."""
+        return self.postures.get(posture, self.postures[DEFAULT_POSTURE])
 
 
 def _timings(raw: Any) -> SessionTimings:
@@ -91,19 +111,34 @@ def _check_end_bell(values: dict[str, Any]) -> None:
         )
 
 
-def _texts(raw: dict[str, Any]) -> SessionTexts:
-    guidance = raw.get("guidance")
-    if not isinstance(guidance, dict):
-        raise SessionConfigError("guidance must be an object")
-    missing = [phase.value for phase in Phase if not isinstance(guidance.get(phase.value), str)]
+def _posture(name: str, raw: Any) -> PostureTexts:
+    if not isinstance(raw, dict):
+        raise SessionConfigError(f"postures.{name} must be an object")
+    wanted = [phase.value for phase in Phase] + ["on_mat", "hour"]
+    missing = [key for key in wanted if not isinstance(raw.get(key), str) or not raw[key].strip()]
     if missing:
-        raise SessionConfigError(f"guidance has no text for {', '.join(missing)}")
+        raise SessionConfigError(f"postures.{name} has no text for {', '.join(missing)}")
+    unknown = sorted(set(raw) - set(wanted))
+    if unknown:
+        raise SessionConfigError(f"postures.{name} has unknown entries: {', '.join(unknown)}")
+    return PostureTexts({phase: raw[phase.value] for phase in Phase}, raw["on_mat"], raw["hour"])
+
+
+def _texts(raw: dict[str, Any]) -> SessionTexts:
+    postures = raw.get("postures")
+    if not isinstance(postures, dict):
+        raise SessionConfigError("postures must be an object")
+    names = set(postures)
+    if names != set(POSTURES):
+        raise SessionConfigError(
+            f"postures must be exactly {', '.join(POSTURES)}; found {', '.join(sorted(names))}"
+        )
     reminders = raw.get("reminders")
-    if not isinstance(reminders, dict) or not all(
-        isinstance(reminders.get(kind), str) for kind in ("stage_max", "hour")
-    ):
-        raise SessionConfigError("reminders must have texts for stage_max and hour")
-    return SessionTexts({phase: guidance[phase.value] for phase in Phase}, reminders)
+    if not isinstance(reminders, dict) or not isinstance(reminders.get("stage_max"), str):
+        raise SessionConfigError("reminders must have a text for stage_max")
+    return SessionTexts(
+        {name: _posture(name, postures[name]) for name in POSTURES}, reminders["stage_max"]
+    )
 
 
 def load_session_config(path: Path) -> tuple[SessionTimings, SessionTexts]:
@@ -116,6 +151,9 @@ def load_session_config(path: Path) -> tuple[SessionTimings, SessionTexts]:
         raw = json.loads(path.read_bytes())
         if not isinstance(raw, dict):
             raise SessionConfigError("the file must hold an object")
+        unknown = sorted(set(raw) - {"timings", "postures", "reminders"})
+        if unknown:  # a retired section (the old one-posture guidance) must not be kept unused
+            raise SessionConfigError(f"the file has unknown entries: {', '.join(unknown)}")
         return _timings(raw.get("timings", {})), _texts(raw)
     except (OSError, ValueError) as error:
         raise SessionConfigError(f"{path}: {error}") from None

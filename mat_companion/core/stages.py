@@ -9,6 +9,13 @@ from typing import Any
 
 _TEXT_FIELDS = ("key", "name", "mat", "wear", "pillow", "surface", "layer", "position", "guidance")
 
+#: How the body meets the mat: the session's words for getting on and off follow it.
+POSTURES = ("sitting", "lying", "standing")
+
+#: The posture of a stage the file does not know (an old record, a retired stage):
+#: lying is the most common, and its words (roll off onto your side) are safe when sitting too.
+DEFAULT_POSTURE = "lying"
+
 
 class StagesError(ValueError):
     """The stages file is broken; the message names the file and the problem."""
@@ -29,6 +36,7 @@ class Stage:
     layer: str
     position: str
     guidance: str
+    posture: str = DEFAULT_POSTURE
 
 
 def _stage(raw: Any, index: int) -> Stage:
@@ -44,6 +52,8 @@ def _stage(raw: Any, index: int) -> Stage:
             raise StagesError(f"stage {label}: {name} must be a whole number from 1 to 60")
     if low > high:  # type: ignore[operator]
         raise StagesError(f"stage {label}: min_minutes is above max_minutes")
+    if raw.get("posture") not in POSTURES:
+        raise StagesError(f"stage {label}: posture must be one of {', '.join(POSTURES)}")
     return Stage(**{name: raw[name] for name in Stage.__dataclass_fields__})
 
 
@@ -65,3 +75,8 @@ def load_stages(path: Path) -> list[Stage]:
         return stages
     except (OSError, ValueError) as error:
         raise StagesError(f"The stages file {path} is broken: {error}") from None
+
+
+def posture_of(stages: list[Stage], key: str) -> str:
+    """How a session at the stage ``key`` is spent on the mat (lying if the stage is unknown)."""
+    return next((stage.posture for stage in stages if stage.key == key), DEFAULT_POSTURE)

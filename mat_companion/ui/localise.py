@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from mat_companion.core.mixes import Mix, find_mix, layer_label
-from mat_companion.core.session_config import SessionTexts
+from mat_companion.core.session_config import PostureTexts, SessionTexts
 from mat_companion.core.texts import Text
 
 if TYPE_CHECKING:
@@ -59,10 +59,17 @@ def localise_presets(presets: list[Preset], caution: str) -> tuple[list[Preset],
 
 
 def localise_session_texts(texts: SessionTexts) -> SessionTexts:
-    """What the session says in each phase and at reminders."""
+    """What the session says in each phase and at reminders, for each posture."""
     return SessionTexts(
-        guidance={phase: tr_core(words) for phase, words in texts.guidance.items()},
-        reminders={kind: tr_core(words) for kind, words in texts.reminders.items()},
+        postures={
+            name: PostureTexts(
+                guidance={phase: tr_core(words) for phase, words in posture.guidance.items()},
+                on_mat=tr_core(posture.on_mat),
+                hour=tr_core(posture.hour),
+            )
+            for name, posture in texts.postures.items()
+        },
+        stage_max=tr_core(texts.stage_max),
     )
 
 

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal, SignalInstance, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from mat_companion.audio.output import AudioOutput
 from mat_companion.core.clock import Clock, WallClock, local_now
+from mat_companion.core.safety import Screening, daily_reminders
 from mat_companion.core.session_config import SessionTexts, SessionTimings
 from mat_companion.core.session_phases import Phase
 from mat_companion.core.settings import Settings
@@ -80,6 +82,7 @@ class SessionPage(QStackedWidget):
         self._services = services
         self.controller: SessionController | None = None
         self.setup = SessionSetupView(services.stages, services.patterns)
+        self.setup.set_screening(Screening.from_dict(services.settings.get("screening")))
         last = services.settings.get("last_session")
         self.setup.restore({"stage": services.settings.get("stage"), **last})
         self.addWidget(self.setup)
@@ -117,6 +120,25 @@ class SessionPage(QStackedWidget):
         if self._inhibitor is None and self._services.make_inhibitor is not None:
             self._inhibitor = self._services.make_inhibitor()
         return self._inhibitor
+
+    # Safety -------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Answers changed in Settings or the wizard take effect when the page comes back."""
+        super().showEvent(event)
+        self.refresh_safety()
+
+    def refresh_safety(self) -> None:
+        """Follow the saved answers; show today's reminders the first time today, and note it."""
+        settings = self._services.settings
+        screening = Screening.from_dict(settings.get("screening"))
+        self.setup.set_screening(screening)
+        today = self._services.wall_clock().date()
+        reminders = daily_reminders(screening, today, settings.get("safety_reminder_day"))
+        if reminders:
+            self.setup.show_reminders(reminders)
+            settings.set("safety_reminder_day", today.isoformat())
+            self._save_settings()
 
     # Suggestions --------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from mat_companion.core.breathing import Pacer, handover_text, session_pacer
 from mat_companion.core.session import Confirmation, RunningSession
-from mat_companion.core.session_config import SessionTexts
+from mat_companion.core.session_config import PostureTexts, SessionTexts
 from mat_companion.core.session_phases import Phase
 from mat_companion.ui.breathing_choices import breathing_caution
 from mat_companion.ui.breathing_widget import BreathingPacerWidget
@@ -75,6 +75,7 @@ class SessionRunView(QWidget):
         super().__init__(parent)
         self.setObjectName("session_run")
         self._texts = texts
+        self._words: PostureTexts = texts.for_posture("")
         self._titles = phase_titles()
         self._controller: SessionController | None = None
         self._dim = False
@@ -118,9 +119,7 @@ class SessionRunView(QWidget):
         )
         self.more_button = self._button(self.tr("+1 min"), "plus_minute", lambda: self._adjust(60))
         self.more5_button = self._button(self.tr("+5 min"), "plus_five", lambda: self._adjust(300))
-        self.skip_button = self._button(
-            self.tr("I'm on the mat"), "skip_get_ready", self._on_skip_clicked
-        )
+        self.skip_button = self._button(self._words.on_mat, "skip_get_ready", self._on_skip_clicked)
         self.end_button = self._button(self.tr("End"), "end_session", self.end_requested.emit)
         self.dim_button = self._button(self.tr("Dim screen"), "dim", self.toggle_dim)
         self.mute_button = self._button(self.tr("Sound off"), "mute", self.toggle_sound)
@@ -189,15 +188,21 @@ class SessionRunView(QWidget):
             (controller.reminder, self._on_controller_reminder),
         )
 
-    def bind(self, controller: SessionController, *, reduced_motion: bool = False) -> None:
+    def bind(
+        self, controller: SessionController, *, posture: str = "", reduced_motion: bool = False
+    ) -> None:
         """Show this controller's session, with its breathing pacer if it has one.
 
         The session shown before is let go first: the view is reused for every
         session of a run, and a link left to an old (deleted) controller would
-        fail the next time it fired.
+        fail the next time it fired. ``posture`` (sitting, lying or standing)
+        picks the words for getting on and off the mat; an unknown one is lying.
         """
         self.unbind()
         self._controller = controller
+        self._words = self._texts.for_posture(posture)
+        self.skip_button.setText(self._words.on_mat)
+        self.skip_button.setAccessibleName(self._words.on_mat)
         self._show_pacer(controller, reduced_motion)
         for signal, slot in self._links(controller):
             signal.connect(slot)
@@ -286,21 +291,19 @@ class SessionRunView(QWidget):
     def _on_controller_phase_changed(self, value: str) -> None:
         phase = Phase(value)
         self.phase_label.setText(self._title(phase))
-        self.guidance_label.setText(self._texts.guidance[phase])
+        self.guidance_label.setText(self._words.guidance[phase])
         self.skip_button.setVisible(phase is Phase.GET_READY)
         self.refresh()
 
     @Slot(str)
     def _on_controller_reminder(self, kind: str) -> None:
-        self._show_alert(self._texts.reminders[kind])
+        self._show_alert(self._texts.stage_max if kind == "stage_max" else "")
 
     @Slot(bool)
     def _on_controller_finished(self, completed: bool) -> None:
         self._close_question()
         session = self._controller.session if self._controller is not None else None
-        self._show_alert(
-            self._texts.reminders["hour"] if session is not None and session.limit_reached else ""
-        )
+        self._show_alert(self._words.hour if session is not None and session.limit_reached else "")
         for button in self._running_controls:
             button.hide()
         self.pacer_widget.hide()  # no pacing after the end: room for what to do now

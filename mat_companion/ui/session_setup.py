@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mat_companion.core.safety import Screening, layer_rule
 from mat_companion.core.stages import Stage
+from mat_companion.core.texts import Text
 from mat_companion.ui.breathing_choices import (
     PatternChoice,
     breathing_caution,
@@ -81,6 +83,12 @@ class SessionSetupView(QWidget):
         layout = QVBoxLayout(self)
         title = heading(self.tr("Session"))
         layout.addWidget(title)
+
+        self.safety_reminder = WrappedLabel()
+        self.safety_reminder.setObjectName("safety_reminder")
+        self.safety_reminder.hide()
+        layout.addWidget(self.safety_reminder)
+        self._screening: Screening | None = None
 
         form = QFormLayout()
         self.stage = QComboBox()
@@ -150,6 +158,11 @@ class SessionSetupView(QWidget):
         self.layer.setAccessibleName(self.tr("What you wear"))
         _choices(self.layer, layers())
         form.addRow(self.tr("&Wearing"), self.layer)
+        self.layer_reason = WrappedLabel()
+        self.layer_reason.setObjectName("layer_reason")
+        form.addRow("", self.layer_reason)
+        self.layer_reason.hide()
+        self.position.currentIndexChanged.connect(self._on_position_current_index_changed)
         self.interval = QSpinBox()
         self.interval.setRange(0, 30)
         self.interval.setSpecialValueText(self.tr("off"))
@@ -239,8 +252,35 @@ class SessionSetupView(QWidget):
         self.minutes.setValue(stage.min_minutes)
         self.stage_changed.emit(stage.key)
         _select(self.surface, stage.surface)
-        _select(self.layer, stage.layer)
         _select(self.position, stage.position)
+        self._offer_layers(stage.layer)
+
+    @Slot()
+    def _on_position_current_index_changed(self) -> None:
+        self._offer_layers(self.layer.currentData())
+
+    def _offer_layers(self, wanted: str | None) -> None:
+        """Offer the layers the screening allows where the mat is, and say why if any are out."""
+        stage = self._stages[self.stage.currentData()]
+        labels = dict(layers())
+        rule = layer_rule(self._screening, self.position.currentData(), stage.layer, list(labels))
+        self.layer.blockSignals(True)
+        self.layer.clear()
+        _choices(self.layer, [(key, labels[key]) for key in rule.allowed])
+        _select(self.layer, rule.preselect(wanted))
+        self.layer.blockSignals(False)
+        self.layer_reason.setText(tr_core(rule.reason) if rule.reason is not None else "")
+        self.layer_reason.setVisible(rule.reason is not None)
+
+    def set_screening(self, screening: Screening | None) -> None:
+        """Follow the safety answers (a yes may take layers away); keep the choice if allowed."""
+        self._screening = screening
+        self._offer_layers(self.layer.currentData())
+
+    def show_reminders(self, reminders: list[Text]) -> None:
+        """Show the screening's reminders above the form (none hides the line)."""
+        self.safety_reminder.setText("<br>".join(tr_core(reminder) for reminder in reminders))
+        self.safety_reminder.setVisible(bool(reminders))
 
     @Slot()
     def _on_breathing_current_index_changed(self) -> None:
@@ -355,12 +395,10 @@ class SessionSetupView(QWidget):
         if isinstance(minutes, int):
             self.minutes.setValue(minutes)
         self.open_ended.setChecked(choices.get("open_ended") is True)
-        for combo, key in (
-            (self.position, "position"),
-            (self.surface, "surface"),
-            (self.layer, "layer"),
-        ):
+        for combo, key in ((self.position, "position"), (self.surface, "surface")):
             _select(combo, choices.get(key))
+        if "layer" in choices:
+            self._offer_layers(choices["layer"])
         if "breathing" in choices:
             key = choices["breathing"]
             self.breathing.setCurrentIndex(

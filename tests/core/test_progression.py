@@ -327,3 +327,17 @@ def test_stage_minutes_are_checked(tmp_path: Path) -> None:
     path.write_text(json.dumps(document))
     with pytest.raises(StagesError, match="stage beginner: min_minutes is above max_minutes"):
         load_stages(path)
+
+
+@pytest.mark.parametrize("posture", [None, "kneeling"])
+def test_a_stage_names_how_it_meets_the_mat(tmp_path: Path, posture: str | None) -> None:
+    import json
+
+    from mat_companion.core.stages import StagesError
+
+    document = json.loads(resource("stages.json").read_text())
+    document["stages"][3]["posture"] = posture
+    path = tmp_path / "stages.json"
+    path.write_text(json.dumps(document))
+    with pytest.raises(StagesError, match="stage feet: posture must be one of sitting, lying"):
+        load_stages(path)

@@ -1,4 +1,5 @@
 import json
+import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -13,8 +14,13 @@ from mat_companion.core.session_checkpoint import (
     load_checkpoint,
     save_checkpoint,
 )
-from mat_companion.core.session_config import SessionConfigError, load_session_config
+from mat_companion.core.session_config import (
+    PostureTexts,
+    SessionConfigError,
+    load_session_config,
+)
 from mat_companion.core.session_phases import Phase
+from mat_companion.core.stages import load_stages, posture_of
 from mat_companion.paths import resource
 
 ZONE = timezone(timedelta(hours=1))
@@ -35,8 +41,69 @@ def test_shipped_config_carries_domain_defaults() -> None:
     assert timings.settle_seconds == 60 and timings.closing_seconds == 60
     assert timings.end_bell_repeat_seconds == 30 and timings.end_bell_fast_minutes == 5
     assert timings.end_bell_slow_repeat_seconds == 60 and timings.end_bell_max_volume == 1.0
-    assert texts.guidance[Phase.FINISHED].startswith("Roll to your side before you sit up.")
-    assert texts.guidance[Phase.GET_READY].startswith("Lower yourself slowly")
+    lying = texts.for_posture("lying").guidance
+    assert lying[Phase.FINISHED].startswith("Roll off the mat onto your side before you sit up.")
+    assert lying[Phase.GET_READY].startswith("Lower yourself slowly")
+
+
+STAGES = load_stages(resource("stages.json"))
+TEXTS = load_session_config(resource("session.json"))[1]
+
+
+def words_of(stage: str) -> PostureTexts:
+    return TEXTS.for_posture(posture_of(STAGES, stage))
+
+
+@pytest.mark.parametrize("stage", [stage.key for stage in STAGES])
+def test_every_stage_has_every_phase_its_button_and_its_hour(stage: str) -> None:
+    words = words_of(stage)
+    assert set(words.guidance) == set(Phase)
+    assert all(text.strip() for text in [*words.guidance.values(), words.on_mat, words.hour])
+
+
+def test_each_stage_gets_on_and_off_the_mat_the_way_it_meets_it() -> None:
+    assert [
+        posture_of(STAGES, key) for key in ("beginner", "intermediate", "advanced", "feet")
+    ] == [
+        "sitting",
+        "lying",
+        "lying",
+        "standing",
+    ]
+    beginner = words_of("beginner")
+    assert beginner.guidance[Phase.FINISHED].startswith("Lean forward, away from the mat")
+    assert "lean forward, away from the mat" in beginner.hour
+    for stage in ("intermediate", "advanced"):
+        words = words_of(stage)
+        assert "Roll off the mat onto your side" in words.guidance[Phase.FINISHED]
+        assert "roll off it onto your side" in words.hour
+    feet = words_of("feet")
+    assert "step off the mat onto the floor" in feet.guidance[Phase.FINISHED]
+    assert "holding the wall or chair" in feet.hour
+
+
+def test_nobody_standing_is_told_to_roll_or_sit_up() -> None:
+    feet = words_of("feet")
+    for words in [*feet.guidance.values(), feet.on_mat, feet.hour]:
+        assert not re.search(r"\broll|\bsit\b|sit up|lie\b|lying", words, re.IGNORECASE), words
+
+
+def test_an_unknown_stage_gets_the_lying_words() -> None:
+    assert posture_of(STAGES, "retired") == "lying"
+    assert TEXTS.for_posture("kneeling") is TEXTS.for_posture("lying")
+
+
+@pytest.mark.parametrize("posture", ["sitting", "lying", "standing"])
+@pytest.mark.parametrize(
+    "text", ["get_ready", "settle_in", "main", "closing", "finished", "on_mat", "hour"]
+)
+def test_a_posture_missing_a_text_is_refused(tmp_path: Path, posture: str, text: str) -> None:
+    document = json.loads(resource("session.json").read_text())
+    del document["postures"][posture][text]
+    path = tmp_path / "session.json"
+    path.write_text(json.dumps(document))
+    with pytest.raises(SessionConfigError, match=f"postures.{posture} has no text for {text}"):
+        load_session_config(path)
 
 
 @pytest.mark.parametrize(
@@ -52,8 +119,9 @@ def test_shipped_config_carries_domain_defaults() -> None:
         ({"timings": {"end_bell_max_volume": 1.5}}, "0 < start <= max <= 1"),
         ({"timings": {"mat_limit_minutes": 90}}, "mat_limit_minutes must be more than 0"),
         ({"timings": {"mat_limit_minutes": 0}}, "mat_limit_minutes must be more than 0"),
-        ({"reminders": {"stage_max": "x"}}, "reminders must have texts for stage_max and hour"),
-        ({"guidance": {"main": "x"}}, "guidance has no text for get_ready"),
+        ({"reminders": {"hour": "x"}}, "reminders must have a text for stage_max"),
+        ({"postures": {"lying": {}}}, "postures must be exactly sitting, lying, standing"),
+        ({"guidance": {"main": "x"}}, "unknown entries: guidance"),
         ([], "the file must hold an object"),
     ],
 )

@@ -11,7 +11,9 @@ from mat_companion.core.clock import FakeClock
 from mat_companion.ui.session_page import SessionPage
 from tests.ui.session_helpers import advance, page_of, start_session
 
-COME_OFF = "You have been on the mat for an hour. Time to come off the mat now."
+COME_OFF = (  # the default stage, Beginner, sits against the mat
+    "You have been against the mat for an hour. Time to lean forward, away from the mat, now."
+)
 STAGE_MAX = "You have reached the longest session suggested for your stage."
 
 

@@ -28,7 +28,7 @@ def test_phases_and_words_follow_the_clock(
     view = page.run_view
     assert view.phase_label.text() == "Get ready"
     assert view.time_label.text() == "0:20"
-    assert view.guidance_label.text().startswith("Lower yourself slowly")
+    assert view.guidance_label.text().startswith("Sit down and lean back slowly against the mat")
     advance(page, clock, 20)
     assert view.phase_label.text() == "Settling in"
     assert view.time_label.text() == "10:00"
@@ -97,7 +97,7 @@ def test_full_session_with_bells_and_checkin(
         advance(page, clock, 20 + 600)
     assert finished.args == [True]
     assert page.run_view.phase_label.text() == "Session complete"
-    assert page.run_view.guidance_label.text().startswith("Roll to your side before you sit up")
+    assert page.run_view.guidance_label.text().startswith("Lean forward, away from the mat")
     advance(page, clock, 30)
     advance(page, clock, 30)
     bells = [(cue.sound, round(cue.volume, 2)) for cue in audio.played]
@@ -307,7 +307,7 @@ def test_notification_when_the_window_is_not_in_front(
     assert sent == [
         (
             "Session complete",
-            "Roll to your side before you sit up. Take a few breaths before you stand.",
+            "Lean forward, away from the mat, before you stand up. Take a few breaths first.",
         )
     ]
 
@@ -402,3 +402,30 @@ def test_no_pacer_when_none_is_chosen(qtbot: QtBot, context: AppContext) -> None
     start_session(qtbot, context)
     assert page.run_view.pacer is None and not page.run_view.pacer_widget.isVisible()
     assert page.cues is None
+
+
+def test_a_beginner_gets_ready_by_sitting_back_against_the_mat(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    page = start_session(qtbot, context)
+    view = page.run_view
+    assert view.guidance_label.text().startswith("Sit down and lean back slowly against the mat")
+    assert view.skip_button.text() == "I'm leaning back"
+    assert view.skip_button.accessibleName() == "I'm leaning back"
+
+
+def test_a_feet_session_ends_with_stepping_off_onto_the_floor(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
+    """Nobody standing is told to roll to their side or sit up."""
+    page = page_of(context)
+    page.setup.stage.setCurrentIndex(page.setup.stage.findData("feet"))
+    start_session(qtbot, context, minutes=5)
+    view = page.run_view
+    assert view.guidance_label.text().startswith("Hold a wall or a chair and step onto the mat")
+    assert view.skip_button.text() == "I'm standing on the mat"
+    with qtbot.waitSignal(page.controller.finished):
+        advance(page, clock, 20 + 300)
+    words = view.guidance_label.text()
+    assert words.startswith("Holding the wall or chair, step off the mat onto the floor.")
+    assert "roll" not in words.lower() and "sit up" not in words.lower()
