@@ -17,7 +17,7 @@ from mat_companion.core.safety import Screening, daily_reminders
 from mat_companion.core.session_config import SessionTexts, SessionTimings
 from mat_companion.core.session_phases import Phase
 from mat_companion.core.settings import Settings
-from mat_companion.core.stages import Stage
+from mat_companion.core.stages import Stage, posture_of
 from mat_companion.core.texts import Message
 from mat_companion.paths import AppPaths
 from mat_companion.ui.breathing_choices import PatternChoice, cue_choices
@@ -279,7 +279,11 @@ class SessionPage(QStackedWidget):
         self.controller = controller
         self._cues_following = False
         self.setCurrentWidget(self.run_view)
-        self.run_view.bind(controller, reduced_motion=services.settings.get("reduced_motion"))
+        self.run_view.bind(
+            controller,
+            posture=posture_of(services.stages, controller.session.plan.stage),
+            reduced_motion=services.settings.get("reduced_motion"),
+        )
         self.cues = self._cues_for(controller)
         controller.start()
         if self.cues is not None and self.run_view.pacer is not None:
@@ -379,9 +383,10 @@ class SessionPage(QStackedWidget):
 
             assert self.controller is not None
             session = self.controller.session
-            texts = self._services.texts
-            hour = session.limit_reached
-            body = texts.reminders["hour"] if hour else texts.guidance[Phase.FINISHED]
+            words = self._services.texts.for_posture(
+                posture_of(self._services.stages, session.plan.stage)
+            )
+            body = words.hour if session.limit_reached else words.guidance[Phase.FINISHED]
             desktop_notify.notify(window, end_title(session), body)
 
     # After --------------------------------------------------------------------------------
