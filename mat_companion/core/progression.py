@@ -120,13 +120,16 @@ def sessions_at(history: list[Session], stage: str) -> list[Session]:
 
 @dataclass(frozen=True)
 class StageProgress:
-    """What has been done at a stage, and what would unlock the next one."""
+    """What has been done at a stage, and when the next one will be suggested.
+
+    Nothing is ever locked: moving on is the user's choice, the app only suggests.
+    """
 
     stage: Stage
     sessions: int
     minutes: int
     completed: int
-    to_unlock: Text
+    next_step: Text
 
 
 class Progression:
@@ -291,18 +294,18 @@ class Progression:
         )
 
     def progress(self, history: list[Session]) -> list[StageProgress]:
-        """Sessions and minutes at every stage, and what unlocks the next step."""
+        """Sessions and minutes at every stage, and when the next step will be suggested."""
         rows = []
         for key, stage in self.stages.items():
             here = sessions_at(history, key)
             completed = [s for s in here if s.get("completed")]
             minutes = round(sum(s["actual_seconds"] for s in here) / 60)
             rows.append(
-                StageProgress(stage, len(here), minutes, len(completed), self._to_unlock(key, here))
+                StageProgress(stage, len(here), minutes, len(completed), self._next_step(key, here))
             )
         return rows
 
-    def _to_unlock(self, key: str, here: list[Session]) -> Text:
+    def _next_step(self, key: str, here: list[Session]) -> Text:
         following = self._neighbour(key, 1)
         if following is None:
             return text("") if key == "feet" else text("The last stage: up to its longest session.")
@@ -316,7 +319,7 @@ class Progression:
         )
         if not missing:
             return text(
-                "{stage} unlocks after {comfortable}.",
+                "{stage} is suggested after {comfortable}.",
                 stage=self.stages[following].name,
                 comfortable=comfortable,
             )
@@ -326,7 +329,7 @@ class Progression:
             else text("{count} more completed sessions", count=missing)
         )
         return text(
-            "{stage} unlocks after {more} and {comfortable}.",
+            "{stage} is suggested after {more} and {comfortable}.",
             stage=self.stages[following].name,
             more=more,
             comfortable=comfortable,

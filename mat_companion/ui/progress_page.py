@@ -99,7 +99,7 @@ class ProgressPage(QWidget):
             self.where.setText(
                 self.tr("You are at {stage}.").format(stage=by_key[current].stage.name)
             )
-            self.next_step.setText(tr_core(by_key[current].to_unlock))
+            self.next_step.setText(tr_core(by_key[current].next_step))
         _clear(self.table)
         self.cells = {}
         headers = (self.tr("Stage"), self.tr("Sessions"), self.tr("Minutes"), self.tr("Completed"))

@@ -274,7 +274,7 @@ def test_redness_that_faded_is_no_stop_sign() -> None:
     assert PROGRESSION.suggest(sessions, "beginner").kind is Kind.MORE_MINUTES
 
 
-def test_progress_per_stage_and_what_unlocks_next() -> None:
+def test_progress_per_stage_and_when_the_next_is_suggested() -> None:
     sessions = history(
         ("beginner", 10, 4), ("beginner", 12, 5), ("beginner", 14, 2, "none", False), ("feet", 5, 5)
     )
@@ -284,12 +284,12 @@ def test_progress_per_stage_and_what_unlocks_next() -> None:
         36,
         2,
     )
-    assert str(rows["beginner"].to_unlock) == (
-        "Intermediate unlocks after 3 more completed sessions and the last 3 rated comfortable "
-        "(4 or 5) with no warning signs."
+    assert str(rows["beginner"].next_step) == (
+        "Intermediate is suggested after 3 more completed sessions and the last 3 rated"
+        " comfortable (4 or 5) with no warning signs."
     )
-    assert str(rows["advanced"].to_unlock) == "The last stage: up to its longest session."
-    assert rows["feet"].sessions == 1 and str(rows["feet"].to_unlock) == ""
+    assert str(rows["advanced"].next_step) == "The last stage: up to its longest session."
+    assert rows["feet"].sessions == 1 and str(rows["feet"].next_step) == ""
 
 
 def test_broken_rules_file(tmp_path: Path) -> None:

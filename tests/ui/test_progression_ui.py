@@ -151,8 +151,8 @@ def test_progress_page_shows_the_path_numbers_and_next_step(
     progress = context.window.page("progress")
     assert progress.where.text() == "You are at Beginner."
     assert progress.next_step.text() == (
-        "Intermediate unlocks after 3 more completed sessions and the last 3 rated comfortable "
-        "(4 or 5) with no warning signs."
+        "Intermediate is suggested after 3 more completed sessions and the last 3 rated"
+        " comfortable (4 or 5) with no warning signs."
     )
     assert progress.cells[("beginner", "sessions")].text() == "2"
     assert progress.cells[("beginner", "minutes")].text() == "20"
