@@ -107,7 +107,14 @@ class AppContext:
     def _settings_page(self, info: PageInfo) -> QWidget:
         from mat_companion.ui.settings_page import SettingsPage
 
-        page = SettingsPage(info, self.paths, self.settings, self.notice, self.open_first_run)
+        page = SettingsPage(
+            info,
+            self.paths,
+            self.settings,
+            self.notice,
+            self.open_first_run,
+            now=self.wall_clock,
+        )
         page.reminder_changed.connect(self._on_reminder_changed)
         return page
 

@@ -6,24 +6,29 @@ from collections.abc import Callable
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QCheckBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTimeEdit,
     QWidget,
 )
 
+from mat_companion.core.clock import WallClock, local_now
 from mat_companion.core.reminder import parse_time
+from mat_companion.core.safety import QUESTIONS, Screening
 from mat_companion.core.settings import Settings
 from mat_companion.core.texts import Message
 from mat_companion.paths import AppPaths
 from mat_companion.ui.language import short_date
+from mat_companion.ui.localise import tr_core
 from mat_companion.ui.pages import PageInfo, PlaceholderPage
 
 
@@ -52,6 +57,7 @@ class SettingsPage(PlaceholderPage):
         notice: Callable[[Message], None],
         review_safety: Callable[[], object],
         parent: QWidget | None = None,
+        now: WallClock = local_now,
     ) -> None:
         super().__init__(
             info,
@@ -61,6 +67,7 @@ class SettingsPage(PlaceholderPage):
         self._paths = paths
         self._settings = settings
         self._notice = notice
+        self._now = now
         form = QFormLayout()
         self.reduced_motion = QCheckBox(
             self.tr("&Reduced motion: words and a progress bar instead of the growing shape")
@@ -76,6 +83,7 @@ class SettingsPage(PlaceholderPage):
         review_row.addWidget(review)
         review_row.addStretch(1)
         form.addRow(review_row)
+        self._add_screening(form)
         self._add_rest_settings(form)
         self._add_reminder_settings(form)
         for label, folder in (
@@ -96,6 +104,64 @@ class SettingsPage(PlaceholderPage):
         form.addRow("", button_row)
         layout = self.layout()
         layout.insertLayout(layout.count() - 1, form)
+
+    def _add_screening(self, form: QFormLayout) -> None:
+        """The safety answers and their date; one answer can change without the whole wizard."""
+        self.screening_date = QLabel()
+        self.screening_date.setObjectName("screening_date")
+        self.screening_date.setWordWrap(True)
+        form.addRow(self.tr("Safety answers"), self.screening_date)
+        self.screening_answers = QListWidget()
+        self.screening_answers.setObjectName("screening_answers")
+        self.screening_answers.setAccessibleName(
+            self.tr("Safety answers: a tick means yes; Space changes one")
+        )
+        self.screening_answers.setWordWrap(True)
+        self.screening_answers.setSizeAdjustPolicy(
+            QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents
+        )
+        for question in QUESTIONS:
+            item = QListWidgetItem(tr_core(question.text))
+            item.setData(Qt.ItemDataRole.UserRole, question.key)
+            item.setToolTip(tr_core(question.advice))
+            self.screening_answers.addItem(item)
+        self.screening_answers.itemChanged.connect(self._on_screening_item_changed)
+        form.addRow(self.screening_answers)
+        self._show_screening()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The wizard may have been run again since: show the answers as saved now."""
+        super().showEvent(event)
+        self._show_screening()
+
+    def _show_screening(self) -> None:
+        screening = Screening.from_dict(self._settings.get("screening"))
+        self.screening_answers.setVisible(screening is not None)
+        if screening is None:
+            self.screening_date.setText(self.tr("Not answered yet: use the review button above."))
+            return
+        self.screening_date.setText(
+            self.tr(
+                "Answered on {day}. A tick means yes; a yes shows its advice when you point at it."
+            ).format(day=short_date(screening.answered_at.date()))
+        )
+        self.screening_answers.blockSignals(True)
+        for row in range(self.screening_answers.count()):
+            item = self.screening_answers.item(row)
+            yes = screening.answers[item.data(Qt.ItemDataRole.UserRole)]
+            item.setCheckState(Qt.CheckState.Checked if yes else Qt.CheckState.Unchecked)
+        self.screening_answers.blockSignals(False)
+
+    @Slot(QListWidgetItem)
+    def _on_screening_item_changed(self, item: QListWidgetItem) -> None:
+        """Save the one changed answer with today's date: the screening is current again."""
+        screening = Screening.from_dict(self._settings.get("screening"))
+        if screening is None:
+            return
+        yes = item.checkState() == Qt.CheckState.Checked
+        changed = screening.with_answer(item.data(Qt.ItemDataRole.UserRole), yes, self._now())
+        self._save("screening", changed.to_dict())
+        self._show_screening()
 
     def _add_rest_settings(self, form: QFormLayout) -> None:
         """Rest weekdays, planned rest weeks, and whether streaks are shown."""
