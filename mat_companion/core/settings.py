@@ -96,7 +96,7 @@ FIELDS: Mapping[str, Field] = {
     ),
     "rest_weekdays": Field([]),
     "rest_weeks": Field([]),
-    "show_streaks": Field(True),
+    "show_streaks": Field(False),  # off until asked for: streaks cause stress (DOMAIN)
     "reminder_enabled": Field(False),
     "reminder_time": Field("19:30"),
     "last_session": Field({}),

@@ -95,7 +95,11 @@ def _minutes(value: float) -> str:
 
 
 class StatsPanel(QWidget):
-    """Totals, this week, streaks (unless hidden) and minutes per stage, in words."""
+    """Totals, this week, streaks (if turned on) and minutes per stage, in words.
+
+    Streaks start hidden (users of practice apps say they cause stress); where
+    they would be, one line says where to turn them on.
+    """
 
     def __init__(
         self,
@@ -113,9 +117,12 @@ class StatsPanel(QWidget):
         self.stages = QLabel()
         self.stages.setWordWrap(True)
         self.streak_title = QLabel(self.tr("Streak"))
+        self.streak_off = QLabel(self.tr("Streaks are off. Turn them on in Settings if you like."))
+        self.streak_off.setWordWrap(True)
         form.addRow(self.tr("In all"), self.sessions)
         form.addRow(self.tr("This week"), self.week)
         form.addRow(self.streak_title, self.streak)
+        form.addRow(self.streak_off)
         form.addRow(self.tr("Per stage"), self.stages)
 
     def show_entries(self, found: list[Entry], today: date) -> None:
@@ -135,6 +142,7 @@ class StatsPanel(QWidget):
         shown = bool(self._settings.get("show_streaks"))
         self.streak.setVisible(shown)
         self.streak_title.setVisible(shown)
+        self.streak_off.setVisible(not shown)
         runs = streaks([entry.day for entry in found], today, rest_plan(self._settings))
         self.streak.setText(
             self.tr("{current} now; longest {longest} (rest days do not break it)").format(

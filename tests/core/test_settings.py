@@ -16,6 +16,12 @@ def test_missing_file_gives_defaults_silently(tmp_path: Path) -> None:
     assert not (tmp_path / "settings.json").exists()
 
 
+def test_streaks_start_hidden(tmp_path: Path) -> None:
+    """DOMAIN: streaks cause stress for some; they are shown only when asked for."""
+    settings, _ = Settings.load(tmp_path / "settings.json")
+    assert settings.get("show_streaks") is False
+
+
 def test_round_trip_keeps_values_and_unknown_keys(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"reduced_motion": True, "from_a_newer_version": [1, 2]}))

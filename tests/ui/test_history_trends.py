@@ -83,10 +83,15 @@ def test_streaks_can_be_hidden_and_rest_days_bridge_them(qtbot: QtBot, tmp_path:
     # Practice every other day; with every weekday a rest day, no gap breaks the streak.
     settings.set("rest_weekdays", [0, 1, 2, 3, 4, 5, 6])
     trends.refresh()
-    assert trends.stats.streak.text().startswith("30 days now")
-    settings.set("show_streaks", False)
+    assert not trends.stats.streak.isVisibleTo(trends), "streaks start hidden"
+    assert trends.stats.streak_off.isVisibleTo(trends)
+    assert "Turn them on in Settings" in trends.stats.streak_off.text()
+    settings.set("show_streaks", True)
     trends.refresh()
-    assert not trends.stats.streak.isVisibleTo(trends)
+    assert trends.stats.streak.isVisibleTo(trends) and not trends.stats.streak_off.isVisibleTo(
+        trends
+    )
+    assert trends.stats.streak.text().startswith("30 days now")
 
 
 def test_an_empty_history_says_so(qtbot: QtBot, tmp_path: Path) -> None:
@@ -137,11 +142,12 @@ def test_rest_days_weeks_and_streaks_are_set_on_the_settings_page(
     qtbot.addWidget(page)
     page.rest_days[5].setChecked(True)  # Saturday
     page.rest_days[6].setChecked(True)
-    page.show_streaks.setChecked(False)
+    assert not page.show_streaks.isChecked(), "streaks start hidden"
+    page.show_streaks.setChecked(True)
     page.rest_week.setDate(QDate(2026, 12, 24))  # a Thursday
     page.add_rest_week.click()
     saved = json.loads(paths.settings_file.read_text())
-    assert saved["rest_weekdays"] == [5, 6] and saved["show_streaks"] is False
+    assert saved["rest_weekdays"] == [5, 6] and saved["show_streaks"] is True
     assert saved["rest_weeks"] == ["2026-12-21"]
     from mat_companion.ui.language import short_date
 
