@@ -1,6 +1,7 @@
 """The desktop entry, AppStream metadata and packaging files, checked with the real validators."""
 
 import configparser
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ElementTree
@@ -53,6 +54,27 @@ def test_the_metainfo_is_valid_and_matches_the_app() -> None:
     assert root.find("launchable").text == DESKTOP.name  # type: ignore[union-attr]
     assert root.find("releases/release").get("version") == __version__  # type: ignore[union-attr]
     assert "not medical advice" in "".join(root.find("description").itertext())  # type: ignore[union-attr]
+
+
+def store_words() -> list[str]:
+    """What a store or a menu says about the app: the summaries, description and comments."""
+    root = ElementTree.parse(METAINFO).getroot()
+    words = [summary.text or "" for summary in root.findall("summary")]
+    words.append(" ".join("".join(root.find("description").itertext()).split()))  # type: ignore[union-attr]
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(DESKTOP)
+    words += [value for key, value in entry["Desktop Entry"].items() if key.startswith("Comment")]
+    return words
+
+
+def test_the_store_and_the_menu_do_not_promise_relaxation() -> None:
+    """DOMAIN: say "may help you relax" or "many people find", never that a session relaxes."""
+    words = store_words()
+    assert len(words) >= 4, "summaries in English and German, the description, the comments"
+    for line in words:
+        assert not re.search(r"relaxing|entspannend", line, re.IGNORECASE), line
+    assert any("Many people find a session on the mat helps them relax" in line for line in words)
 
 
 @pytest.mark.parametrize("name", ["mat-companion.spec", "build.sh", "smoke_test.py", "launcher.py"])
