@@ -13,7 +13,7 @@ _TEXT_FIELDS = ("key", "name", "mat", "wear", "pillow", "surface", "layer", "pos
 POSTURES = ("sitting", "lying", "standing")
 
 #: The posture of a stage the file does not know (an old record, a retired stage):
-#: lying is the most common, and its words (roll off onto your side) are safe when sitting too.
+#: lying is how the mat is most often used.
 DEFAULT_POSTURE = "lying"
 
 

@@ -26,7 +26,7 @@ def page_infos() -> list[PageInfo]:
             QCoreApplication.translate(
                 "Pages",
                 "Set up a session that fits your stage, then let the timer carry you through "
-                "getting on, the first sting, relaxing and rolling off safely.",
+                "getting on, the first sting, relaxing and getting off safely.",
             ),
         ),
         PageInfo(
