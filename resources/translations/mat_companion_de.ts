@@ -852,11 +852,6 @@
         <translation>die letzten {recent} als angenehm bewertet sind ({from_rating} oder 5), ohne Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="75"/>
-        <source>{stage} unlocks after {more} and {comfortable}.</source>
-        <translation>{stage} wird frei nach {more}, wenn {comfortable}.</translation>
-    </message>
-    <message>
         <location filename="../../mat_companion/ui/core_texts.py" line="76"/>
         <source>Stay with {minutes} minutes at {stage}.</source>
         <translation>Bleib bei {minutes} Minuten auf der Stufe {stage}.</translation>
@@ -865,11 +860,6 @@
         <location filename="../../mat_companion/ui/core_texts.py" line="77"/>
         <source>Take it gently with {minutes} minutes, or a towel over the mat: {why}.</source>
         <translation>Mach es sanfter mit {minutes} Minuten oder einem Handtuch über der Matte: {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="78"/>
-        <source>{stage} unlocks after {comfortable}.</source>
-        <translation>{stage} wird frei, wenn {comfortable}.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/core_texts.py" line="79"/>
@@ -892,19 +882,14 @@
         <translation>Eine erste Sitzung auf der Stufe {stage}: beginne mit {minutes} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="138"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="142"/>
         <source>Start gently. A few slow, calm breaths, then lean back slowly.</source>
         <translation>Beginne sanft. Ein paar langsame, ruhige Atemzüge, dann lehne dich langsam zurück.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="167"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="171"/>
         <source>Warmth and tingling in your skin are normal. Let your breath slow down.</source>
         <translation>Wärme und Kribbeln in der Haut sind normal. Lass deinen Atem ruhiger werden.</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="171"/>
-        <source>You have been on the mat for an hour. Time to come off the mat now.</source>
-        <translation>Du bist seit einer Stunde auf der Matte. Zeit, jetzt von der Matte zu gehen.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/core_texts.py" line="83"/>
@@ -948,391 +933,481 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/core_texts.py" line="91"/>
+        <source>You said you are pregnant or breastfeeding: please check with your doctor before using the mat.</source>
+        <translation>Du hast angegeben, dass du schwanger bist oder stillst: Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="92"/>
+        <source>You said you have a heart condition, a pacemaker, or high or low blood pressure: please check with your doctor before using the mat.</source>
+        <translation>Du hast angegeben, dass du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck hast: Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="93"/>
+        <source>You said the mat is for a child: an adult should supervise; please check with your doctor before using the mat.</source>
+        <translation>Du hast angegeben, dass die Matte für ein Kind ist: Ein Erwachsener sollte dabei sein; bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="94"/>
+        <source>Socks only: you said you have diabetes, neuropathy, numbness or poor circulation, so avoid standing barefoot on the mat.</source>
+        <translation>Nur mit Socken: Du hast Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung angegeben, also stell dich nicht barfuß auf die Matte.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="95"/>
         <source>The unfinished session in {path} could not be read ({error}).</source>
         <translation>Die nicht beendete Sitzung in {path} konnte nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="92"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="96"/>
         <source>An unfinished session could not be recovered ({error}); it was kept as {kept}.</source>
         <translation>Eine nicht beendete Sitzung konnte nicht wiederhergestellt werden ({error}); sie wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="93"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="97"/>
         <source>The settings file {path} {problem}, so defaults are used for those; the original was kept as {kept}.</source>
         <translation>Die Einstellungsdatei {path} {problem}, daher gelten dafür die Standardwerte; das Original wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="94"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="98"/>
         <source>had invalid values for {names}</source>
         <translation>hatte ungültige Werte für {names}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="95"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="99"/>
         <source>The settings file {path} {problem}; defaults are used for those, but the file could not be moved aside ({error}).</source>
         <translation>Die Einstellungsdatei {path} {problem}; dafür gelten die Standardwerte, aber die Datei konnte nicht beiseitegelegt werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="96"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="100"/>
         <source>{described} {error}</source>
         <translation>{described} {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="97"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="101"/>
         <source>{problem} Default settings are used.</source>
         <translation>{problem} Es gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="98"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="102"/>
         <source>is not a valid settings file</source>
         <translation>ist keine gültige Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="99"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="103"/>
         <source>read the settings file</source>
         <translation>Lesen der Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="100"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="104"/>
         <source>Redness that fades after getting off is common and normal.</source>
         <translation>Rötungen, die nach dem Aufstehen verblassen, sind häufig und normal.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="101"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="105"/>
         <source>Marks that stay are a sign to rest: stop using the mat until they have gone, then start again gently, with a shirt or a towel over the mat. Check with your doctor if they do not fade.</source>
         <translation>Spuren, die bleiben, sind ein Zeichen für eine Pause: Benutze die Matte nicht, bis sie verschwunden sind, und beginne dann sanft wieder, mit einem Shirt oder einem Handtuch über der Matte. Frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="102"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="106"/>
         <source>Stop using the mat until your skin has healed, and check with your doctor if it does not improve.</source>
         <translation>Benutze die Matte nicht, bis deine Haut verheilt ist, und frag deine Ärztin oder deinen Arzt, wenn es nicht besser wird.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="103"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="107"/>
         <source>Stop using the mat until the blisters have healed, and check with your doctor if they do not improve.</source>
         <translation>Benutze die Matte nicht, bis die Blasen verheilt sind, und frag deine Ärztin oder deinen Arzt, wenn es nicht besser wird.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="104"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="108"/>
         <source>Stop using the mat until the feeling has fully come back. If the numbness lasts or comes back, check with your doctor before you use the mat again.</source>
         <translation>Benutze die Matte nicht, bis das Gefühl ganz zurück ist. Wenn die Taubheit bleibt oder wiederkommt, frag deine Ärztin oder deinen Arzt, bevor du die Matte wieder benutzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="105"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="109"/>
         <source>Stop using the mat until the bruises have gone, and check with your doctor if they do not fade or you bruise easily.</source>
         <translation>Benutze die Matte nicht, bis die blauen Flecken verschwunden sind, und frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen oder du leicht blaue Flecken bekommst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="106"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="110"/>
         <source>Stop for today and rest somewhere safe, off the mat, until you feel well. If it does not pass or happens again, check with your doctor before you use the mat again.</source>
         <translation>Hör für heute auf und ruh dich an einem sicheren Ort abseits der Matte aus, bis es dir gut geht. Wenn es nicht vergeht oder wieder passiert, frag deine Ärztin oder deinen Arzt, bevor du die Matte wieder benutzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="107"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="111"/>
         <source>Have the marks gone?</source>
         <translation>Sind die Spuren verschwunden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="108"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="112"/>
         <source>Has your skin healed?</source>
         <translation>Ist deine Haut verheilt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="109"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="113"/>
         <source>Have the blisters healed?</source>
         <translation>Sind die Blasen verheilt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="110"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="114"/>
         <source>Has the numbness gone, with the feeling fully back?</source>
         <translation>Ist die Taubheit weg und das Gefühl ganz zurück?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="111"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="115"/>
         <source>Have the bruises gone?</source>
         <translation>Sind die blauen Flecken verschwunden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="112"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="116"/>
         <source>Do you feel well again?</source>
         <translation>Geht es dir wieder gut?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="113"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="117"/>
         <source>read</source>
         <translation>Lesen von</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="114"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="118"/>
         <source>write the export to</source>
         <translation>Schreiben des Exports nach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="115"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="119"/>
         <source>Are you pregnant or breastfeeding?</source>
         <translation>Bist du schwanger oder stillst du?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="116"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="120"/>
         <source>Please check with your doctor before using the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="117"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="121"/>
         <source>Do you take blood thinners, or have a bleeding or clotting disorder, thrombosis or phlebitis?</source>
         <translation>Nimmst du Blutverdünner oder hast du eine Blutungs- oder Gerinnungsstörung, eine Thrombose oder Venenentzündung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="118"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="122"/>
         <source>Is your skin broken, infected or inflamed where you would lie (a rash, sunburn or fragile skin)?</source>
         <translation>Ist deine Haut dort, wo du liegen würdest, verletzt, infiziert oder entzündet (ein Ausschlag, Sonnenbrand oder empfindliche Haut)?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="119"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="123"/>
         <source>Please check with your doctor before using the mat. Wait until the skin has healed.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis die Haut verheilt ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="120"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="124"/>
         <source>Do you have diabetes, neuropathy, numbness or poor circulation?</source>
         <translation>Hast du Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="121"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="125"/>
         <source>Please check with your doctor before using the mat. Also avoid standing barefoot on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Stell dich außerdem nicht barfuß auf die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="122"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="126"/>
         <source>Do you have a heart condition, a pacemaker, or high or low blood pressure?</source>
         <translation>Hast du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="123"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="127"/>
         <source>Please check with your doctor before using the mat. Blood pressure has been measured rising on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Auf der Matte wurde ein Anstieg des Blutdrucks gemessen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="124"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="128"/>
         <source>Do you have epilepsy?</source>
         <translation>Hast du Epilepsie?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="125"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="129"/>
         <source>Do you have a fever or an acute illness today?</source>
         <translation>Hast du heute Fieber oder eine akute Erkrankung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="126"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="130"/>
         <source>Please check with your doctor before using the mat. Wait until you are well again.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis es dir wieder gut geht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="127"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="131"/>
         <source>Do you have cancer, or have you had spinal surgery recently?</source>
         <translation>Hast du Krebs oder wurdest du vor Kurzem an der Wirbelsäule operiert?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="128"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="132"/>
         <source>Is the mat for a child?</source>
         <translation>Ist die Matte für ein Kind?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="129"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="133"/>
         <source>Sources disagree on children; the articles say not under 7. An adult should supervise. Please check with your doctor before using the mat.</source>
         <translation>Bei Kindern sind sich die Quellen uneins; die Artikel sagen: nicht unter 7. Ein Erwachsener sollte dabei sein. Bitte sprich vor der Benutzung der Matte mit der Ärztin oder dem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="130"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="134"/>
         <source>Quiet</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="131"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="135"/>
         <source>Soft rain</source>
         <translation>Sanfter Regen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="132"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="136"/>
         <source>Surf</source>
         <translation>Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="133"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="137"/>
         <source>Rain and surf</source>
         <translation>Regen und Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="134"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="138"/>
         <source>Beginner</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="135"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="139"/>
         <source>Propped behind you on a sofa or chair while you sit and relax: not all your weight on it.</source>
         <translation>Hinter dir auf dem Sofa oder Stuhl angelehnt, während du sitzt und entspannst: nicht dein ganzes Gewicht darauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="136"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="140"/>
         <source>A cotton shirt.</source>
         <translation>Ein Baumwollhemd.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="137"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="141"/>
         <source>Not needed; sit back against the mat.</source>
         <translation>Nicht nötig; lehn dich an die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="139"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="143"/>
         <source>Intermediate</source>
         <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="140"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="144"/>
         <source>On a soft surface (bed or couch), lying with your back fully on it.</source>
         <translation>Auf einer weichen Unterlage (Bett oder Couch), mit dem ganzen Rücken darauf liegend.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="141"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="145"/>
         <source>A cotton shirt at first; bare skin once you are comfortable.</source>
         <translation>Zuerst ein Baumwollhemd; nackte Haut, sobald es angenehm ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="142"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="146"/>
         <source>Under your neck, or leave it out.</source>
         <translation>Unter dem Nacken, oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="143"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="147"/>
         <source>Lie down in one slow movement and spread your weight.</source>
         <translation>Leg dich in einer langsamen Bewegung hin und verteile dein Gewicht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="144"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="148"/>
         <source>Advanced</source>
         <translation>Erfahren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="145"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="149"/>
         <source>On a hard flat surface: the floor.</source>
         <translation>Auf einer harten, ebenen Fläche: dem Boden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="146"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="150"/>
         <source>A cotton shirt at first, then bare skin.</source>
         <translation>Zuerst ein Baumwollhemd, dann nackte Haut.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="147"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="151"/>
         <source>Under your neck, lower back, hips or legs for targeted use.</source>
         <translation>Unter Nacken, unterem Rücken, Hüften oder Beinen für gezielte Anwendung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="148"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="152"/>
         <source>The floor makes it more intense: go down slowly and stay still.</source>
         <translation>Der Boden macht es intensiver: leg dich langsam hin und bleib ruhig liegen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="149"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="153"/>
         <source>Feet</source>
         <translation>Füße</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="150"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="154"/>
         <source>On the floor, standing on it; hold a wall or a chair.</source>
         <translation>Auf dem Boden, darauf stehend; halte dich an einer Wand oder einem Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="151"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="155"/>
         <source>Socks first, then barefoot.</source>
         <translation>Zuerst mit Socken, dann barfuß.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="152"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="156"/>
         <source>Not used.</source>
         <translation>Nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="153"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="157"/>
         <source>Step on slowly, holding on, and shift your weight gently.</source>
         <translation>Steig langsam und festgehalten darauf und verlagere dein Gewicht sanft.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="154"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="158"/>
         <source>Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
         <translation>Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="155"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="159"/>
         <source>Resonance</source>
         <translation>Resonanz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="156"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="160"/>
         <source>About 5.5 breaths a minute, the pace of resonance breathing (Lehrer &amp; Gevirtz 2014).</source>
         <translation>Etwa 5,5 Atemzüge pro Minute, das Tempo der Resonanzatmung (Lehrer &amp; Gevirtz 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="157"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="161"/>
         <source>Longer exhale</source>
         <translation>Längeres Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="158"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="162"/>
         <source>Six breaths a minute; many find a longer exhale more relaxing (Van Diest et al. 2014).</source>
         <translation>Sechs Atemzüge pro Minute; viele finden längeres Ausatmen entspannender (Van Diest et al. 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="159"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="163"/>
         <source>Box</source>
         <translation>Quadrat</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="160"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="164"/>
         <source>Four equal sides: in, hold, out, hold.</source>
         <translation>Vier gleiche Seiten: ein, halten, aus, halten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="161"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="165"/>
         <source>4-7-8</source>
         <translation>4-7-8</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="162"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="166"/>
         <source>At most 4 cycles at a time in the first month, 8 later (Weil). If the hold is hard, speed up the count: the ratio matters.</source>
         <translation>Im ersten Monat höchstens 4 Zyklen am Stück, später 8 (Weil). Fällt das Halten schwer, zähle schneller: Auf das Verhältnis kommt es an.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="163"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="167"/>
         <source>Cyclic sigh</source>
         <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="164"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="168"/>
         <source>Two inhales through the nose (the second a short top-up), then one long exhale; about 5 minutes (Balban et al. 2023).</source>
         <translation>Zweimal durch die Nase einatmen (das zweite Mal kurz nachfüllen), dann einmal lange ausatmen; etwa 5 Minuten (Balban et al. 2023).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="165"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="169"/>
+        <source>Sit down and lean back slowly against the mat, in one movement. Spread your weight and stay still.</source>
+        <translation>Setz dich und lehn dich langsam in einer Bewegung gegen die Matte. Verteile dein Gewicht und bleib ruhig.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="173"/>
+        <source>Lean forward, away from the mat, before you stand up. Take a few breaths first.</source>
+        <translation>Beug dich nach vorn, weg von der Matte, bevor du aufstehst. Atme vorher ein paarmal durch.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="174"/>
+        <source>I&apos;m leaning back</source>
+        <translation>Ich lehne mich an</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="175"/>
+        <source>You have been against the mat for an hour. Time to lean forward, away from the mat, now.</source>
+        <translation>Du lehnst seit einer Stunde an der Matte. Zeit, dich jetzt nach vorn zu beugen, weg von der Matte.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="176"/>
         <source>Lower yourself slowly, in one movement. Spread your weight and stay still.</source>
         <translation>Leg dich langsam in einer Bewegung hin. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="166"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="177"/>
+        <source>Roll off the mat onto your side before you sit up. Take a few breaths before you stand.</source>
+        <translation>Roll dich von der Matte auf die Seite, bevor du dich aufsetzt. Atme ein paarmal, bevor du aufstehst.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="178"/>
+        <source>I&apos;m on the mat</source>
+        <translation>Ich liege auf der Matte</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="179"/>
+        <source>You have been on the mat for an hour. Time to come off the mat now: roll off it onto your side.</source>
+        <translation>Du bist seit einer Stunde auf der Matte. Zeit, jetzt von der Matte zu gehen: Roll dich von ihr herunter auf die Seite.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="180"/>
+        <source>Hold a wall or a chair and step onto the mat slowly. Shift your weight gently and stay steady.</source>
+        <translation>Halte dich an einer Wand oder einem Stuhl fest und steig langsam auf die Matte. Verlagere dein Gewicht sanft und steh sicher.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="181"/>
+        <source>Warmth and tingling in your skin are normal. Keep holding on and let your breath slow down.</source>
+        <translation>Wärme und Kribbeln in der Haut sind normal. Halte dich weiter fest und lass deinen Atem ruhiger werden.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="182"/>
+        <source>Begin to come back. Take a firm hold of the wall or chair.</source>
+        <translation>Komm langsam zurück. Halte dich fest an der Wand oder am Stuhl.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="183"/>
+        <source>Holding the wall or chair, step off the mat onto the floor. Take a few breaths before you walk on.</source>
+        <translation>Halte dich an der Wand oder am Stuhl fest und steig von der Matte auf den Boden. Atme ein paarmal, bevor du weitergehst.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="184"/>
+        <source>I&apos;m standing on the mat</source>
+        <translation>Ich stehe auf der Matte</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="185"/>
+        <source>You have been standing on the mat for an hour. Time to step off onto the floor now, holding the wall or chair.</source>
+        <translation>Du stehst seit einer Stunde auf der Matte. Zeit, jetzt auf den Boden zu steigen – halte dich dabei an der Wand oder am Stuhl fest.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="170"/>
         <source>The first half-minute stings. Breathe out slowly; it usually settles.</source>
         <translation>Die erste halbe Minute sticht es. Atme langsam aus; meist lässt es nach.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="168"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="75"/>
+        <source>{stage} is suggested after {more} and {comfortable}.</source>
+        <translation>{stage} wird vorgeschlagen nach {more}, wenn {comfortable}.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="78"/>
+        <source>{stage} is suggested after {comfortable}.</source>
+        <translation>{stage} wird vorgeschlagen, wenn {comfortable}.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="172"/>
         <source>Begin to come back. Move your fingers and toes.</source>
         <translation>Komm langsam zurück. Bewege Finger und Zehen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="169"/>
-        <source>Roll to your side before you sit up. Take a few breaths before you stand.</source>
-        <translation>Roll dich auf die Seite, bevor du dich aufsetzt. Atme ein paarmal, bevor du aufstehst.</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="170"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="186"/>
         <source>You have reached the longest session suggested for your stage. Come back whenever you are ready.</source>
         <translation>Du hast die längste für deine Stufe empfohlene Sitzung erreicht. Komm zurück, wann immer du bereit bist.</translation>
     </message>
@@ -1788,8 +1863,8 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/pages.py" line="26"/>
-        <source>Set up a session that fits your stage, then let the timer carry you through getting on, the first sting, relaxing and rolling off safely.</source>
-        <translation>Richte eine Sitzung ein, die zu deiner Stufe passt, und lass dich vom Timer durch das Hinlegen, das erste Stechen, das Entspannen und das sichere Abrollen führen.</translation>
+        <source>Set up a session that fits your stage, then let the timer carry you through getting on, the first sting, relaxing and getting off safely.</source>
+        <translation>Richte eine Sitzung ein, die zu deiner Stufe passt, und lass dich vom Timer durch das Daraufgehen, das erste Stechen, das Entspannen und das sichere Heruntergehen führen.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/pages.py" line="34"/>
@@ -2124,23 +2199,23 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="79"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="81"/>
         <source>Session</source>
         <extracomment>Saves a finished session record; returns None, or one sentence if it could not be saved.</extracomment>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="331"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="357"/>
         <source>End the session?</source>
         <translation>Sitzung beenden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="332"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="358"/>
         <source>End the session now? The time so far is kept in your history.</source>
         <translation>Die Sitzung jetzt beenden? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="419"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="446"/>
         <source>The session ended before your time on the mat began, so it was not saved.</source>
         <translation>Die Sitzung endete, bevor deine Zeit auf der Matte begann, und wurde daher nicht gespeichert.</translation>
     </message>
@@ -2184,108 +2259,103 @@
         <translation>Sitzung beendet</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="115"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="208"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="313"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="116"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="213"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="316"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="117"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="118"/>
         <source>−1 min</source>
         <translation>−1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="119"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="120"/>
         <source>+1 min</source>
         <translation>+1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="120"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="121"/>
         <source>+5 min</source>
         <translation>+5 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="122"/>
-        <source>I&apos;m on the mat</source>
-        <translation>Ich liege auf der Matte</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="124"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="123"/>
         <source>End</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="125"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="435"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="124"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="438"/>
         <source>Dim screen</source>
         <translation>Bildschirm dimmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="126"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="409"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="125"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="412"/>
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="127"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="126"/>
         <source>Turn all sound off or back on (M)</source>
         <translation>Alle Töne aus- oder wieder einschalten (M)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="129"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="307"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="128"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="310"/>
         <location filename="../../mat_companion/ui/tray.py" line="79"/>
         <source>I&apos;m awake</source>
         <translation>Ich bin wach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="263"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="268"/>
         <source>Time: {time}</source>
         <translation>Zeit: {time}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="307"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="310"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="313"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="316"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="315"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="318"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="341"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="344"/>
         <source>A session ends after {minutes} minutes on the mat, however much time is added. Extend this one to the full {minutes} minutes?</source>
         <translation>Eine Sitzung endet nach {minutes} Minuten auf der Matte, wie viel Zeit auch dazukommt. Diese auf die vollen {minutes} Minuten verlängern?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="345"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="348"/>
         <source>An hour at most</source>
         <translation>Höchstens eine Stunde</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="347"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="350"/>
         <source>{minutes} minutes is the longest session suggested for your stage. Add time beyond it?</source>
         <translation>{minutes} Minuten ist die längste Sitzung, die für deine Stufe empfohlen wird. Trotzdem Zeit dazugeben?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="350"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="353"/>
         <source>Longer than your stage suggests?</source>
         <translation>Länger, als deine Stufe empfiehlt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="409"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="412"/>
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="435"/>
+        <location filename="../../mat_companion/ui/session_run.py" line="438"/>
         <source>Normal screen</source>
         <translation>Normaler Bildschirm</translation>
     </message>
@@ -2293,214 +2363,214 @@
 <context>
     <name>SessionSetupView</name>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="82"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="84"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="87"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="95"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="89"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="97"/>
         <source>&amp;Stage</source>
         <translation>&amp;Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="98"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="106"/>
         <source>&amp;Use this</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="100"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="108"/>
         <source>Not &amp;now</source>
         <translation>&amp;Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="108"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="116"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="111"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="119"/>
         <source>Not y&amp;et</source>
         <translation>&amp;Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="121"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="129"/>
         <source>Suggested</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="128"/>
-        <location filename="../../mat_companion/ui/session_setup.py" line="157"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="136"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="170"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="129"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="137"/>
         <source>Session length in minutes</source>
         <translation>Sitzungsdauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="130"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="138"/>
         <source>&amp;Open-ended (count up)</source>
         <translation>&amp;Offen (zählt aufwärts)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="135"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="143"/>
         <source>&amp;Length</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="142"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="150"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="144"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="152"/>
         <source>&amp;Position</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="146"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="154"/>
         <source>Surface</source>
         <translation>Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="148"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="156"/>
         <source>S&amp;urface</source>
         <translation>&amp;Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="150"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="158"/>
         <source>What you wear</source>
         <translation>Was du trägst</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="152"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="160"/>
         <source>&amp;Wearing</source>
         <translation>&amp;Kleidung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="155"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="168"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="156"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="169"/>
         <source>every </source>
         <translation>alle </translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="158"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="171"/>
         <source>Interval bell</source>
         <translation>Intervallglocke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="159"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="172"/>
         <source>&amp;Interval bell</source>
         <translation>&amp;Intervallglocke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="161"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="174"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="162"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="175"/>
         <source>No pacer</source>
         <translation>Kein Taktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="171"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="184"/>
         <source>&amp;Breathing</source>
         <translation>&amp;Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="179"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="192"/>
         <source>Soun&amp;d…</source>
         <translation>Klan&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="181"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="194"/>
         <source>Choose the ambient sound</source>
         <translation>Hintergrundklang wählen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="185"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="198"/>
         <source>Ambient sound</source>
         <translation>Hintergrundklang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="188"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="201"/>
         <source>How do you feel now? (optional)</source>
         <translation>Wie fühlst du dich jetzt? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="190"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="203"/>
         <source>Pain before, 0 to 10</source>
         <translation>Schmerz vorher, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="191"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="204"/>
         <source>Stress before, 0 to 10</source>
         <translation>Stress vorher, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="192"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="205"/>
         <source>Pain (0 none – 10 worst)</source>
         <translation>Schmerz (0 keiner – 10 am stärksten)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="193"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="206"/>
         <source>Stress (0 none – 10 extreme)</source>
         <translation>Stress (0 keiner – 10 extrem)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="197"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="210"/>
         <source>&amp;Repeat last session</source>
         <translation>Letzte Sitzung &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="199"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="212"/>
         <source>Start the same session as last time (R)</source>
         <translation>Dieselbe Sitzung wie beim letzten Mal beginnen (R)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="202"/>
-        <location filename="../../mat_companion/ui/session_setup.py" line="205"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="215"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="218"/>
         <source>Start session</source>
         <translation>Sitzung beginnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="207"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="220"/>
         <source>Start (Enter)</source>
         <translation>Starten (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="230"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="243"/>
         <source>&lt;b&gt;Mat:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Wear:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Pillow:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</source>
         <translation>&lt;b&gt;Matte:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Kleidung:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Kissen:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="235"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="248"/>
         <source>Suggested for this stage: {low}-{high} min</source>
         <translation>Empfohlen für diese Stufe: {low}–{high} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="264"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="304"/>
         <source>Your suggestion appears after your first session.</source>
         <translation>Dein Vorschlag erscheint nach deiner ersten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="300"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="340"/>
         <source>Take your time: rest from the mat until then.</source>
         <translation>Lass dir Zeit: Mach bis dahin eine Pause von der Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="326"/>
+        <location filename="../../mat_companion/ui/session_setup.py" line="366"/>
         <source>Ambient sound: {mix}</source>
         <translation>Hintergrundklang: {mix}</translation>
     </message>
@@ -2563,118 +2633,138 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="58"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="64"/>
         <source>Ambient sound is chosen on the Session page (Sound…).</source>
         <translation>Der Hintergrundklang wird auf der Seite Sitzung gewählt (Klang…).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="66"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="73"/>
         <source>&amp;Reduced motion: words and a progress bar instead of the growing shape</source>
         <translation>&amp;Weniger Bewegung: Wörter und ein Fortschrittsbalken statt der wachsenden Form</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="72"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="79"/>
         <source>Review the &amp;safety questions and starting point…</source>
         <translation>&amp;Sicherheitsfragen und Startpunkt ansehen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="82"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="90"/>
         <source>History and data</source>
         <translation>Verlauf und Daten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="83"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="91"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="84"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="92"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="89"/>
-        <location filename="../../mat_companion/ui/settings_page.py" line="91"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="97"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="99"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="109"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="113"/>
+        <source>Safety answers</source>
+        <translation>Antworten zur Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/settings_page.py" line="117"/>
+        <source>Safety answers: a tick means yes; Space changes one</source>
+        <translation>Antworten zur Sicherheit: Ein Häkchen bedeutet Ja; die Leertaste ändert eine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/settings_page.py" line="141"/>
+        <source>Not answered yet: use the review button above.</source>
+        <translation>Noch nicht beantwortet: Nutze die Schaltfläche zum Durchsehen oben.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/settings_page.py" line="145"/>
+        <source>Answered on {day}. A tick means yes; a yes shows its advice when you point at it.</source>
+        <translation>Beantwortet am {day}. Ein Häkchen bedeutet Ja; zeigst du auf ein Ja, siehst du seinen Rat.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/settings_page.py" line="175"/>
         <source>{day} is a rest day</source>
         <translation>{day} ist ein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="116"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="182"/>
         <source>Rest days</source>
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="120"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="186"/>
         <source>Planned rest weeks</source>
         <translation>Geplante Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="124"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="190"/>
         <source>A day in the rest week to add</source>
         <translation>Ein Tag der hinzuzufügenden Ruhewoche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="125"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="191"/>
         <source>Add &amp;week</source>
         <translation>Woche &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="126"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="192"/>
         <source>Add the week of this day as a rest week</source>
         <translation>Die Woche dieses Tages als Ruhewoche hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="128"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="194"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="129"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="195"/>
         <source>Remove the selected rest week</source>
         <translation>Die ausgewählte Ruhewoche entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="135"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="201"/>
         <source>Rest weeks</source>
         <translation>Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="138"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="204"/>
         <source>Show &amp;streaks (days in a row)</source>
         <translation>Serien an&amp;zeigen (Tage am Stück)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="143"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="209"/>
         <source>Rest days and rest weeks never break a streak.</source>
         <translation>Ruhetage und Ruhewochen unterbrechen eine Serie nie.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="150"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="216"/>
         <source>Remind me &amp;daily at</source>
         <translation>&amp;Täglich erinnern um</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="155"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="221"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="164"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="230"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="167"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="233"/>
         <source>Shown while Mat Companion or its tray icon is running; not on days you have already practised.</source>
         <translation>Erscheint, solange Mat Companion oder sein Symbol im Infobereich läuft; nicht an Tagen, an denen du schon geübt hast.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="201"/>
+        <location filename="../../mat_companion/ui/settings_page.py" line="267"/>
         <source>Week of {day}</source>
         <translation>Woche ab {day}</translation>
     </message>
@@ -2708,8 +2798,8 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/sound_mixer.py" line="125"/>
-        <source>Sound is optional. Everything here is generated by the app, apart from files you add yourself. Keep steady sound low, about as loud as a quiet room: it soothes best that way.</source>
-        <translation>Klang ist freiwillig. Alles hier erzeugt die App selbst, bis auf Dateien, die du hinzufügst. Halte gleichmäßige Klänge leise, etwa so laut wie ein ruhiger Raum: So beruhigen sie am besten.</translation>
+        <source>Sound is optional. Everything here is generated by the app, apart from files you add yourself. Keep steady sound low, about as loud as a quiet room: the WHO advises keeping steady noise that low for sleep.</source>
+        <translation>Klang ist freiwillig. Alles hier erzeugt die App selbst, bis auf Dateien, die du hinzufügst. Halte gleichmäßige Klänge leise, etwa so laut wie ein ruhiger Raum: So leise rät die WHO gleichmäßige Geräusche für den Schlaf zu halten.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/sound_mixer.py" line="135"/>
@@ -2862,42 +2952,47 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="115"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="119"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="116"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="120"/>
+        <source>Streaks are off. Turn them on in Settings if you like.</source>
+        <translation>Serien sind aus. Schalte sie in den Einstellungen ein, wenn du magst.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history_trends.py" line="122"/>
         <source>In all</source>
         <translation>Insgesamt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="117"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="123"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="119"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="126"/>
         <source>Per stage</source>
         <translation>Pro Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="125"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="132"/>
         <source>{sessions}, {minutes} on the mat</source>
         <translation>{sessions}, {minutes} auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="130"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="137"/>
         <source>{sessions}, {minutes}</source>
         <translation>{sessions}, {minutes}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="140"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="148"/>
         <source>{current} now; longest {longest} (rest days do not break it)</source>
         <translation>{current} jetzt; längste {longest} (Ruhetage unterbrechen sie nicht)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="150"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="158"/>
         <source>nothing yet</source>
         <translation>noch nichts</translation>
     </message>
@@ -2906,13 +3001,13 @@
     <name>Trends</name>
     <message>
         <location filename="../../mat_companion/ui/history_trends.py" line="61"/>
-        <location filename="../../mat_companion/ui/history_trends.py" line="273"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="281"/>
         <source>pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/history_trends.py" line="63"/>
-        <location filename="../../mat_companion/ui/history_trends.py" line="275"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="283"/>
         <source>stress</source>
         <translation>Stress</translation>
     </message>
@@ -2945,67 +3040,67 @@
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="189"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="197"/>
         <source>These are your own ratings, to help you notice what suits you. They are not a medical measurement.</source>
         <translation>Das sind deine eigenen Bewertungen, damit du merkst, was dir guttut. Sie sind keine medizinische Messung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="195"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="203"/>
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="196"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="204"/>
         <source>Pain before and after</source>
         <translation>Schmerz vorher und nachher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="197"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="205"/>
         <source>Stress before and after</source>
         <translation>Stress vorher und nachher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="198"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="206"/>
         <source>Comfort by stage</source>
         <translation>Wohlgefühl nach Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="199"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="207"/>
         <source>Practice days</source>
         <translation>Übungstage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="231"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="239"/>
         <source>Last {weeks} weeks: {total} in all; the most, {most}, in the week of {day}.</source>
         <translation>Letzte {weeks} Wochen: insgesamt {total}; am meisten, {most}, in der Woche ab {day}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="239"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="247"/>
         <source>No practice in the last {weeks} weeks.</source>
         <translation>Keine Übung in den letzten {weeks} Wochen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="252"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="260"/>
         <source>{stage}: {average} of 5 ({count} rated)</source>
         <translation>{stage}: {average} von 5 ({count} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="257"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="265"/>
         <source>No session has a comfort rating yet.</source>
         <translation>Noch keine Sitzung hat eine Bewertung des Wohlgefühls.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="265"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="273"/>
         <source>You practised on {count} of the last {total} days.</source>
         <translation>Du hast an {count} der letzten {total} Tage geübt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="272"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="280"/>
         <source>No sessions with {measure} rated before and after yet.</source>
         <translation>Noch keine Sitzungen mit {measure} vorher und nachher bewertet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="280"/>
+        <location filename="../../mat_companion/ui/history_trends.py" line="288"/>
         <source>{count} sessions: on average {before} before and {after} after (dashed: before).</source>
         <translation>{count} Sitzungen: im Schnitt {before} vorher und {after} nachher (gestrichelt: vorher).</translation>
     </message>
@@ -3027,22 +3122,22 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../mat_companion/app.py" line="299"/>
+        <location filename="../../mat_companion/app.py" line="307"/>
         <source>A session is running</source>
         <translation>Eine Sitzung läuft</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="300"/>
+        <location filename="../../mat_companion/app.py" line="308"/>
         <source>Your session is still running. What would you like to do?</source>
         <translation>Deine Sitzung läuft noch. Was möchtest du tun?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="308"/>
+        <location filename="../../mat_companion/app.py" line="316"/>
         <source>Keep it running in the tray</source>
         <translation>Im Infobereich weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="311"/>
+        <location filename="../../mat_companion/app.py" line="319"/>
         <source>End it and quit</source>
         <translation>Beenden und die App schließen</translation>
     </message>
