@@ -17,6 +17,8 @@ from tests.audio.sound_server import RATE
 
 #: A cue is looked for this far either side of its moment.
 SEARCH_SECONDS = 0.08
+#: How much of each cue's waveform is matched: its attack, where it stands above the bed.
+TEMPLATE_SECONDS = 0.2
 #: Below this similarity to its waveform, nothing like the cue is there.
 FOUND_SIMILARITY = 0.4
 
@@ -80,7 +82,7 @@ def find_cues(
     found = []
     window = round(SEARCH_SECONDS * RATE)
     for at, sound, _volume in cues:
-        template = templates[sound][: round(0.2 * RATE)]
+        template = templates[sound][: round(TEMPLATE_SECONDS * RATE)]
         meant = clock.index_at(at)
         segment = samples[meant - window : meant + window + template.size]
         if segment.size < 2 * window + template.size:

@@ -37,9 +37,11 @@ SOAK_MINUTES = 5
 PATTERN = BreathPattern(inhale=1.0, hold_in=0.5, exhale=1.0, hold_out=0.5)
 CHOICES = CueChoices(tone_volume=0.5, hold_tick=True, tick_volume=0.5)
 USER_TONE_HZ = 4500.0
-#: The pacer on screen and the sound heard agree within this, the sink's latency included.
-#: Measured raw: the capture's own fragments (10 ms) make every cue look up to 10 ms later.
+#: The pacer on screen and the sound heard agree within this for 99 cues in 100, the sink's
+#: latency included. Measured raw: the capture's own fragments (10 ms) make every cue look
+#: up to 10 ms later. A busy machine may put a rare cue further off, never this far.
 AGREEMENT_SECONDS = 0.020
+OUTLIER_SECONDS = 0.050
 
 pytestmark = pytest.mark.slow
 
@@ -112,9 +114,10 @@ def soak(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Soak]:
 def check_cues(found: list[FoundCue]) -> None:
     missing = [c for c in found if c.similarity < FOUND_SIMILARITY]
     assert not missing, f"{len(missing)} of {len(found)} cues not heard, first at {missing[0]}"
-    errors = np.array([c.error for c in found])
-    worst = found[int(np.argmax(np.abs(errors)))]
-    assert np.max(np.abs(errors)) <= AGREEMENT_SECONDS, f"a cue {worst.error * 1000:.1f} ms off"
+    errors = np.abs([c.error for c in found])
+    assert np.percentile(errors, 99) <= AGREEMENT_SECONDS, f"{np.percentile(errors, 99):.3f} s"
+    worst = found[int(np.argmax(errors))]
+    assert errors.max() <= OUTLIER_SECONDS, f"a cue {worst.error * 1000:.1f} ms off: {worst}"
 
 
 def test_both_sessions_ran_and_were_saved_with_a_main_loop_that_never_stalled(soak: Soak) -> None:
