@@ -104,3 +104,10 @@ def _english_caution() -> str:
 def breathing_caution() -> str:
     """The caution shown wherever a pattern is chosen or paced, in the user's language."""
     return tr_core(_english_caution())
+
+
+def remember_first_use(settings: Settings, key: str, today: date) -> None:
+    """Note the day a pattern is first paced: a limited pattern's first month counts from it."""
+    first_used = dict(settings.get("pattern_first_used"))
+    first_used.setdefault(key, today.isoformat())
+    settings.set("pattern_first_used", first_used)

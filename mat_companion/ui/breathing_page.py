@@ -43,6 +43,7 @@ from mat_companion.ui.breathing_choices import (
     PatternChoice,
     cue_choices,
     pattern_choices,
+    remember_first_use,
     save_custom_pattern,
 )
 from mat_companion.ui.breathing_cues import BreathingCues, Speaker
@@ -333,9 +334,8 @@ class BreathingPage(QWidget):
         self.cues.follow(self.pacer, self._elapsed)
         if self.minutes.value():
             self._stop_at = self.pacer.whole_breath_end(self.minutes.value() * 60)
-        first_used = dict(self._services.settings.get("pattern_first_used"))
-        first_used.setdefault(self.choice.key, self._services.today().isoformat())
-        self._remember("pattern_first_used", first_used)
+        remember_first_use(self._services.settings, self.choice.key, self._services.today())
+        self._save_settings()
         self.start_button.setText(self.tr("Stop"))
         self.status.setText(self.tr("Pacing."))
         self._stop_timer_id = self.startTimer(250)

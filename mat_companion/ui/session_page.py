@@ -20,7 +20,7 @@ from mat_companion.core.settings import Settings
 from mat_companion.core.stages import Stage, posture_of
 from mat_companion.core.texts import Message
 from mat_companion.paths import AppPaths
-from mat_companion.ui.breathing_choices import PatternChoice, cue_choices
+from mat_companion.ui.breathing_choices import PatternChoice, cue_choices, remember_first_use
 from mat_companion.ui.questions import ask
 from mat_companion.ui.session_setup import SessionSetupView
 
@@ -260,6 +260,9 @@ class SessionPage(QStackedWidget):
         services = self._services
         services.settings.set("last_session", self.setup.remembered())
         services.settings.set("stage", self.setup.stage.currentData())
+        pattern = self.setup.breathing.currentData()
+        if pattern:
+            remember_first_use(services.settings, pattern, services.wall_clock().date())
         self._save_settings()
         layers = self._ambient()
         services.audio.set_mix(layers)

@@ -1,3 +1,4 @@
+import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -429,3 +430,16 @@ def test_a_feet_session_ends_with_stepping_off_onto_the_floor(
     words = view.guidance_label.text()
     assert words.startswith("Holding the wall or chair, step off the mat onto the floor.")
     assert "roll" not in words.lower() and "sit up" not in words.lower()
+
+
+def test_a_mat_session_counts_as_the_first_use_of_its_pattern(
+    qtbot: QtBot, context: AppContext, app_paths: AppPaths
+) -> None:
+    """4-7-8's first month counts from its first use on the mat too, not only on its own page."""
+    page = page_of(context)
+    page.setup.breathing.setCurrentIndex(page.setup.breathing.findData("4-7-8"))
+    start_session(qtbot, context, minutes=20)
+    first = context.settings.get("pattern_first_used")
+    assert first == {"4-7-8": context.wall_clock().date().isoformat()}
+    saved = json.loads(app_paths.settings_file.read_bytes())
+    assert saved["pattern_first_used"] == first, "kept on disk"
