@@ -40,6 +40,11 @@ class AudioOutput(Protocol):
         """The overall volume, 0-1 on the slider's scale."""
         ...
 
+    @property
+    def muted(self) -> bool:
+        """Whether "sound off" is on."""
+        ...
+
     def stop_all(self) -> None:
         """Silence everything (fading, never cutting abruptly)."""
         ...
@@ -204,6 +209,11 @@ class SwitchableAudio:
     def master(self) -> float:
         """The overall volume, 0-1."""
         return self._master if self._master is not None else self.backend.master
+
+    @property
+    def muted(self) -> bool:
+        """Whether "sound off" is on."""
+        return self._muted
 
     def stop_all(self) -> None:
         """Stop through the current backend."""

@@ -219,8 +219,9 @@ class BreathingCues(QObject):
         due = self._pacer.boundaries(self._last_said + 1e-9, now + _EARLY_SECONDS)
         if due:
             at, phase = due[-1]  # after a stall, only the latest word: never a burst
-            volume = speech_volume(self._choices.spoken_volume, self._audio.master)
-            self._speaker.say(self._words[phase], volume)
+            if not self._audio.muted:  # sound off silences words too (they bypass the mixer)
+                volume = speech_volume(self._choices.spoken_volume, self._audio.master)
+                self._speaker.say(self._words[phase], volume)
             self._last_said = at
         upcoming = self._pacer.boundaries(now + _EARLY_SECONDS, now + cycle + 1)
         if upcoming:

@@ -162,6 +162,7 @@ class SessionController(QObject):
     def acknowledge_end(self) -> None:
         """The user is awake: no more bells."""
         self.session.acknowledge_end()
+        self._hold_screen(False)
         self._audio.stop_all()
         if self._muted:
             self.set_muted(False)  # for what comes next; the mix itself is fading out
@@ -206,7 +207,8 @@ class SessionController(QObject):
             self.ended_at = self._wall_clock()
             self._checkpoint_timer.stop()
             self._on_checkpoint_timer_timeout()
-            self._hold_screen(False)
+            if not event.completed:  # a bell that rings wants its message on a screen that is on
+                self._hold_screen(False)
             self.finished.emit(event.completed)
 
     def _hold_screen(self, hold: bool) -> None:

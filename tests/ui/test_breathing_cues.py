@@ -112,3 +112,28 @@ def test_spoken_cues_keep_aiming_after_a_handover_to_a_slower_pattern(qtbot: QtB
     cues.follow(pacer, lambda: 2.5)  # the slow inhale began at 2 s; its exhale comes at 8 s
     assert cues._timer.isActive(), "aimed at the exhale, 5.5 s away"
     assert 5000 <= cues._timer.remainingTime() <= 5500
+
+
+class SaidWords:
+    """Stands in for the speaker: what would have been said, in order."""
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+
+    def say(self, word: str, volume: float) -> None:
+        self.words.append(word)
+
+
+def test_sound_off_silences_spoken_words_too(qtbot: QtBot) -> None:
+    speaker = SaidWords()
+    audio = NullAudio()
+    audio.muted = True
+    clock = FakeClock(0)
+    cues = BreathingCues(audio, CueChoices(tones=False, spoken=True), clock, speaker)  # type: ignore[arg-type]
+    cues.follow(Pacer(BOX), clock.now)
+    assert speaker.words == [], "sound off: the first word is not said"
+    audio.muted = False
+    clock.advance(4)
+    cues._on_timer_timeout()  # the timer's slot at the next boundary, on the fake clock
+    assert speaker.words == ["hold"]
+    cues.stop()

@@ -41,6 +41,8 @@ def test_screen_held_while_running_and_released_on_pause_and_end(
     clock.advance(90)
     with qtbot.waitSignal(controller.finished):
         controller.update()
+    assert inhibitor.calls == ["inhibit", "release", "inhibit"], "held while the bell rings"
+    controller.acknowledge_end()
     assert inhibitor.calls == ["inhibit", "release", "inhibit", "release"]
     controller.close()
     shiboken6.delete(controller)  # no Qt object left for interpreter shutdown
