@@ -115,7 +115,6 @@ class Mixer:
         self._track: CueTrack | None = None
         self._track_from = -math.inf
         self._recent_cues: deque[tuple[Samples, float]] = deque(maxlen=RECENT_CUES)
-        self._rendered_to = -math.inf
 
     # What the UI asks for -----------------------------------------------------------------
 
@@ -159,11 +158,6 @@ class Mixer:
             if self._ambient_playing:
                 loop.join = Fade(now, 0.0, 1.0, JOIN_SECONDS)
             self._loops[name] = loop
-
-    def remove_layer(self, name: str) -> None:
-        """Forget one layer (it has stopped already, or cannot play)."""
-        with self._lock:
-            self._loops.pop(name, None)
 
     def set_layer_volume(self, name: str, volume: float, now: float) -> None:
         """One layer's own volume, changed smoothly."""
@@ -215,7 +209,6 @@ class Mixer:
         out = np.zeros(frames, np.float64)
         with self._lock:
             end = start + frames / self.rate
-            self._rendered_to = end
             self._take_track(end)
             master = fade_curve(self._master, start, frames, self.rate)
             mute = fade_curve(self._mute, start, frames, self.rate)

@@ -119,8 +119,6 @@ class StreamWorker(QObject):
         self._idle_since: float | None = None
         self._suspended = False
         self.underruns = 0
-        self.blocks = 0
-        self.suspensions = 0
 
     @Slot(QAudioDevice)
     def open(self, device: QAudioDevice) -> None:
@@ -175,11 +173,6 @@ class StreamWorker(QObject):
             self._timer.start()
             self._top_up(after_suspension=True)
 
-    @property
-    def suspended(self) -> bool:
-        """Whether the stream is suspended for want of anything to play."""
-        return self._suspended
-
     @Slot()
     def _on_timer_timeout(self) -> None:
         self._top_up()
@@ -196,7 +189,6 @@ class StreamWorker(QObject):
             self._timer.stop()
             self._sink.suspend()
             self._suspended = True
-            self.suspensions += 1
 
     def _top_up(self, *, after_suspension: bool = False) -> None:
         sink, device = self._sink, self._device
@@ -223,7 +215,6 @@ class StreamWorker(QObject):
             block = self._mixer.render(frames, self._clock.time_of(self._written))
             device.write((block * 32767).astype("<i2").tobytes())
             self._written += frames
-            self.blocks += 1
 
 
 class AudioThread(QObject):
