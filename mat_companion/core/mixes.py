@@ -9,7 +9,6 @@ a hand-edited entry that makes no sense is dropped rather than played.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -74,8 +73,7 @@ def layers_from_json(value: object) -> dict[str, float]:
             and layer
             and isinstance(volume, int | float)
             and not isinstance(volume, bool)
-            and math.isfinite(volume)
-            and 0.0 <= volume <= 1.0
+            and 0.0 <= volume <= 1.0  # False for NaN; a huge int compares without overflow
         ):
             layers[layer] = float(volume)
     return layers

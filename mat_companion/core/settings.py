@@ -15,12 +15,59 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from mat_companion.core.breathing import BreathPattern, PatternError
 from mat_companion.core.files import StorageError, describe_os_error, set_aside, write_atomic
-from mat_companion.core.mixes import DEFAULT_FADE_OUT_SECONDS, FADE_OUT_RANGE
+from mat_companion.core.mixes import (
+    DEFAULT_FADE_OUT_SECONDS,
+    FADE_OUT_RANGE,
+    layers_from_json,
+    mixes_from_json,
+)
+from mat_companion.core.reminder import parse_time
+from mat_companion.core.safety import Screening
 from mat_companion.core.texts import Text, text
 from mat_companion.core.warning_signs import valid_answer_setting
 
 SETTINGS_FILE_NAME = "settings.json"
+
+
+#: Bounds on any value in the file, known or not: beyond them a value is only an attack
+#: or an accident, and a deeper one could not even be written back (recursion).
+MAX_DEPTH = 8
+MAX_TEXT = 4096
+MAX_ITEMS = 1000
+#: A remembered session length or bell interval, in minutes (the widgets narrow it further).
+MAX_MINUTES = 24 * 60
+
+
+def is_plain(value: Any, depth: int = 0) -> bool:
+    """Whether ``value`` is modest JSON: finite numbers, short UTF-8 text, shallow and small."""
+    if value is None or isinstance(value, bool | int):
+        return True
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, str):
+        return len(value) <= MAX_TEXT and _is_utf8(value)
+    if depth >= MAX_DEPTH or not isinstance(value, list | dict) or len(value) > MAX_ITEMS:
+        return False
+    if isinstance(value, dict):
+        return all(
+            is_plain(key, depth + 1) and is_plain(item, depth + 1) for key, item in value.items()
+        )
+    return all(is_plain(item, depth + 1) for item in value)
+
+
+def _is_utf8(value: str) -> bool:
+    """False for text with lone surrogates (JSON allows them; UTF-8 and Qt do not)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 @dataclass(frozen=True)
@@ -36,11 +83,11 @@ class Field:
 
     def accepts(self, value: Any) -> bool:
         """Return whether ``value`` is a valid value for this setting."""
+        if not is_plain(value):
+            return False
         expected = type(self.default)
         if expected is float:
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                return False
-            if not math.isfinite(value):
+            if not _is_number(value):
                 return False
         elif expected is int:
             if isinstance(value, bool) or not isinstance(value, int):
@@ -56,7 +103,9 @@ class Field:
         return self.check is None or self.check(value)
 
 
-def _is_iso_day(value: str) -> bool:
+def _is_iso_day(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
     try:
         date.fromisoformat(value)
     except ValueError:
@@ -64,8 +113,74 @@ def _is_iso_day(value: str) -> bool:
     return True
 
 
+def _is_whole(value: Any, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _is_optional_text(value: Any) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _each(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
+    """A check for a list whose every item passes ``check``."""
+    return lambda items: all(check(item) for item in items)
+
+
+def _each_value(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
+    """A check for a mapping whose every value passes ``check`` (keys are JSON text)."""
+    return lambda mapping: all(check(item) for item in mapping.values())
+
+
+def _is_pattern(value: Any) -> bool:
+    if not isinstance(value, dict):
+        return False
+    try:
+        BreathPattern.from_dict(value)
+    except PatternError:
+        return False
+    return True
+
+
+def _is_weekdays(value: list[Any]) -> bool:
+    return all(_is_whole(day, 0, 6) for day in value) and len(set(value)) == len(value)
+
+
+def _is_layers(value: Any) -> bool:
+    return isinstance(value, dict) and layers_from_json(value) == value
+
+
+def _is_mixes(value: list[Any]) -> bool:
+    return [mix.to_json() for mix in mixes_from_json(value)] == value
+
+
+#: What ``last_session`` may remember, each with its check (absent keys are not remembered).
+_LAST_SESSION: Mapping[str, Callable[[Any], bool]] = {
+    "stage": lambda value: isinstance(value, str),
+    "minutes": lambda value: _is_whole(value, 1, MAX_MINUTES),
+    "open_ended": lambda value: isinstance(value, bool),
+    "position": _is_optional_text,
+    "surface": _is_optional_text,
+    "layer": _is_optional_text,
+    "interval_bell_minutes": lambda value: _is_whole(value, 0, MAX_MINUTES),
+    "breathing": _is_optional_text,
+}
+
+
+def _is_last_session(value: dict[str, Any]) -> bool:
+    return all(key in _LAST_SESSION and _LAST_SESSION[key](item) for key, item in value.items())
+
+
+def _is_screening(value: dict[str, Any]) -> bool:
+    return value == {} or Screening.from_dict(value) is not None
+
+
+def _is_geometry(value: str) -> bool:
+    """Qt's saved window geometry, as base64 text."""
+    return value.isascii() and all(char.isalnum() or char in "+/=" for char in value)
+
+
 FIELDS: Mapping[str, Field] = {
-    "window_geometry": Field(""),
+    "window_geometry": Field("", check=_is_geometry),
     "last_page": Field(
         "session", choices=("session", "breathing", "progress", "history", "settings")
     ),
@@ -78,28 +193,28 @@ FIELDS: Mapping[str, Field] = {
     "cue_spoken_volume": Field(0.7, minimum=0.0, maximum=1.0),
     "breathing_choice": Field("resonance"),
     "breathing_ramp": Field(False),
-    "custom_patterns": Field({}),
-    "pattern_first_used": Field({}),
-    "screening": Field({}),
+    "custom_patterns": Field({}, check=_each_value(_is_pattern)),
+    "pattern_first_used": Field({}, check=_each_value(_is_iso_day)),
+    "screening": Field({}, check=_is_screening),
     #: The day (ISO) the setup last showed the screening's reminders, or "" for never.
     "safety_reminder_day": Field("", check=lambda day: day == "" or _is_iso_day(day)),
     "experience": Field("", choices=("", "never", "sometimes", "regularly")),
-    "interests": Field([]),
+    "interests": Field([], check=_each(lambda interest: isinstance(interest, str))),
     "stage": Field("beginner"),
-    "declined": Field({}),
+    "declined": Field({}, check=_each_value(lambda done: _is_whole(done, 0, 2**31 - 1))),
     "warning_answer": Field({}, check=valid_answer_setting),
     "master_volume": Field(0.33, minimum=0.0, maximum=1.0),
-    "ambient": Field({}),
-    "mixes": Field([]),
+    "ambient": Field({}, check=_is_layers),
+    "mixes": Field([], check=_is_mixes),
     "fade_out_seconds": Field(
         DEFAULT_FADE_OUT_SECONDS, minimum=FADE_OUT_RANGE[0], maximum=FADE_OUT_RANGE[1]
     ),
-    "rest_weekdays": Field([]),
-    "rest_weeks": Field([]),
+    "rest_weekdays": Field([], check=_is_weekdays),
+    "rest_weeks": Field([], check=_each(_is_iso_day)),
     "show_streaks": Field(False),  # off until asked for: streaks cause stress (DOMAIN)
     "reminder_enabled": Field(False),
-    "reminder_time": Field("19:30"),
-    "last_session": Field({}),
+    "reminder_time": Field("19:30", check=lambda at: parse_time(at) is not None),
+    "last_session": Field({}, check=_is_last_session),
 }
 
 
@@ -146,9 +261,9 @@ class Settings:
         bad = []
         for key, value in document.items():
             field = FIELDS.get(key)
-            if field is None:
+            if field is None and is_plain(value):
                 self._unknown[key] = value
-            elif field.accepts(value):
+            elif field is not None and field.accepts(value):
                 self._values[key] = value
             else:
                 bad.append(key)

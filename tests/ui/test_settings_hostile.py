@@ -1,0 +1,58 @@
+"""The main window opens, and every page and dialog shows, whatever the settings file holds."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from pytestqt.qtbot import QtBot
+
+from mat_companion.app import AppContext
+from mat_companion.audio.output import NullAudio
+from mat_companion.core.clock import FakeClock
+from mat_companion.paths import AppPaths
+from mat_companion.ui.pages import page_infos
+from tests.core.test_settings_hostile import CASES
+from tests.settings_values import VALID, hostile_documents
+from tests.ui.session_helpers import Wall, page_of, unguarded
+
+
+def open_everything(qtbot: QtBot, data: Path, document: dict[str, Any]) -> AppContext:
+    """Start as the app does with ``document`` as settings.json, then show every page."""
+    data.mkdir(parents=True, exist_ok=True)
+    (data / "settings.json").write_text(json.dumps(document))
+    clock = FakeClock()
+    context = AppContext(
+        AppPaths.under(data), clock=clock, audio=NullAudio(), wall_clock=Wall(clock)
+    )
+    qtbot.addWidget(context.window, before_close_func=unguarded)
+    context.window.show()
+    context.after_first_paint()
+    if context.first_run is not None:
+        context.first_run.reject()
+    for info in page_infos():
+        context.window.show_page(info.key)
+        assert context.window.current_page_key() == info.key
+    page_of(context).open_mixer().reject()
+    context.shut_down()
+    return context
+
+
+@pytest.mark.parametrize(
+    ("key", "value"), CASES, ids=[f"{k}-{n}" for n, (k, _) in enumerate(CASES)]
+)
+def test_an_impossible_setting_opens_every_page(
+    qtbot: QtBot, runtime: Path, tmp_path: Path, key: str, value: Any
+) -> None:
+    context = open_everything(qtbot, tmp_path / "data", {**VALID, key: value})
+    assert context.settings.get(key) != value
+
+
+@hypothesis_settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(document=hostile_documents())
+def test_any_spoilt_settings_open_every_page(
+    qtbot: QtBot, runtime: Path, tmp_path_factory: pytest.TempPathFactory, document: dict[str, Any]
+) -> None:
+    open_everything(qtbot, tmp_path_factory.mktemp("data"), document)
