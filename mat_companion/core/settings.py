@@ -32,22 +32,23 @@ SETTINGS_FILE_NAME = "settings.json"
 
 
 #: Bounds on any value in the file, known or not: beyond them a value is only an attack
-#: or an accident, and a deeper one could not even be written back (recursion).
+#: or an accident, and a deeper one could not even be written back (recursion). The
+#: longest text is what a line edit takes, so nothing the user types is ever refused.
 MAX_DEPTH = 8
-MAX_TEXT = 4096
-MAX_ITEMS = 1000
+MAX_TEXT = 32_767
+MAX_ITEMS = 10_000
 #: A remembered session length or bell interval, in minutes (the widgets narrow it further).
 MAX_MINUTES = 24 * 60
 
 
 def is_plain(value: Any, depth: int = 0) -> bool:
-    """Whether ``value`` is modest JSON: finite numbers, short UTF-8 text, shallow and small."""
+    """Whether ``value`` is modest JSON: finite numbers, text of a line, shallow and small."""
     if value is None or isinstance(value, bool | int):
         return True
     if isinstance(value, float):
         return math.isfinite(value)
     if isinstance(value, str):
-        return len(value) <= MAX_TEXT and _is_utf8(value)
+        return len(value) <= MAX_TEXT
     if depth >= MAX_DEPTH or not isinstance(value, list | dict) or len(value) > MAX_ITEMS:
         return False
     if isinstance(value, dict):
@@ -55,15 +56,6 @@ def is_plain(value: Any, depth: int = 0) -> bool:
             is_plain(key, depth + 1) and is_plain(item, depth + 1) for key, item in value.items()
         )
     return all(is_plain(item, depth + 1) for item in value)
-
-
-def _is_utf8(value: str) -> bool:
-    """False for text with lone surrogates (JSON allows them; UTF-8 and Qt do not)."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _is_number(value: Any) -> bool:

@@ -1,6 +1,7 @@
 """Settings of the right type but impossible content fall back, one by one, with one sentence."""
 
 import json
+import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -69,7 +70,9 @@ CASES = [
     ("reminder_time", "x" * 1_000_000),
     ("window_geometry", "Fenster\u00e9"),
     ("window_geometry", "A" * 1_000_000),
-    ("breathing_choice", "\ud800"),
+    ("breathing_choice", "x" * 40_000),
+    ("custom_patterns", {"x" * 40_000: {"inhale": 4, "exhale": 6}}),
+    ("rest_weeks", ["2026-11-30"] * 10_001),
     ("stage", "x" * 1_000_000),
     ("experience", nested(900)),
 ]
@@ -131,3 +134,19 @@ def test_any_spoilt_document_loads_saves_and_reads(document: dict[str, Any]) -> 
         again, said_again = Settings.load(Path(folder) / "settings.json")
         assert said_again is None, said_again
         assert {key: again.get(key) for key in FIELDS} == {key: settings.get(key) for key in FIELDS}
+
+
+def test_what_the_user_can_enter_is_always_accepted(tmp_path: Path) -> None:
+    """The bounds refuse nothing a dialog can produce.
+
+    A line edit's longest text, a file name that is not UTF-8, thousands of saved weeks.
+    """
+    settings = Settings(tmp_path / "settings.json")
+    own_file = os.fsdecode(b"/home/me/caf\xe9 " + b"x" * 4000 + b".ogg")
+    settings.set("ambient", {own_file: 0.5, "rain": 1})
+    settings.set("mixes", [{"name": "n" * 32_767, "layers": {own_file: 0.25}}])
+    settings.set("custom_patterns", {"p" * 32_767: VALID["custom_patterns"]["Mine"]})
+    settings.set("rest_weeks", [f"{2000 + n // 52}-01-0{1 + n % 7}" for n in range(5000)])
+    settings.save()
+    again, said = Settings.load(tmp_path / "settings.json")
+    assert said is None and again.get("ambient") == {own_file: 0.5, "rain": 1}
