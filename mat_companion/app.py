@@ -395,9 +395,14 @@ class AppContext:
     def listen_for_other_launches(self) -> None:
         """Become the instance a second launch hands over to."""
         from mat_companion.desktop.instance_server import InstanceServer
-        from mat_companion.desktop.single_instance import socket_path
+        from mat_companion.desktop.single_instance import InstanceFolderError, socket_path
 
-        server = InstanceServer(socket_path(self.paths), self.window)
+        try:
+            path = socket_path(self.paths)
+        except InstanceFolderError as error:
+            self.notice(error.text)
+            return
+        server = InstanceServer(path, self.window)
         if server.listen():
             server.requested.connect(self._on_instance_requested)
             self.instance_server = server

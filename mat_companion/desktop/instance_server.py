@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
+import socket
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from mat_companion.core.files import PRIVATE_FILE_MODE
+
 log = logging.getLogger(__name__)
+
+#: Launches that may wait at once to be taken (a burst of clicks on the launcher).
+_BACKLOG = 64
 
 
 class InstanceServer(QObject):
@@ -31,26 +39,53 @@ class InstanceServer(QObject):
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_server_new_connection)
         self._connections: set[QLocalSocket] = set()
+        self._bound: os.stat_result | None = None
         self.path = path
 
     def listen(self) -> bool:
-        """Start listening; a socket left by an instance that died is replaced."""
-        QLocalServer.removeServer(str(self.path))
-        if not self._server.listen(str(self.path)):
+        """Start listening; a socket left by an instance that died is replaced.
+
+        The socket is bound by Python and handed to Qt as a descriptor: Qt takes
+        names as text, and a folder whose name is not UTF-8 has no text for it.
+        """
+        name = os.fsencode(self.path)
+        listening = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(name)
+            listening.bind(name)
+            os.chmod(name, PRIVATE_FILE_MODE)
+            listening.listen(_BACKLOG)
+            self._bound = os.stat(name)
+        except OSError as error:
+            listening.close()
+            log.warning("single instance: cannot listen on %s: %s", self.path, error)
+            return False
+        if not self._server.listen(listening.detach()):
             log.warning(
                 "single instance: cannot listen on %s: %s", self.path, self._server.errorString()
             )
+            self._remove_socket()
             return False
         return True
 
     def close(self) -> None:
         """Stop listening (the socket file goes too) and cut the connections still open."""
         self._server.close()
+        self._remove_socket()
         for connection in list(self._connections):
             self._release(connection)
+
+    def _remove_socket(self) -> None:
+        """Remove the socket file this server bound, not one a later instance put there."""
+        bound, self._bound = self._bound, None
+        name = os.fsencode(self.path)
+        with contextlib.suppress(OSError):
+            now = os.lstat(name)
+            if bound is not None and (now.st_dev, now.st_ino) == (bound.st_dev, bound.st_ino):
+                os.unlink(name)
 
     @Slot()
     def _on_server_new_connection(self) -> None:

@@ -4,38 +4,136 @@ The running app listens on a Unix socket named after its data folder (so a
 portable ``--data-dir`` copy is an instance of its own). A new launch tries
 that socket with plain Python before loading Qt, so handing over costs a
 few milliseconds; only the listening side uses Qt (QLocalServer).
+
+The socket lives in a folder only the user can enter: ``XDG_RUNTIME_DIR``, or
+without one a folder of the user's own in the shared temporary folder. Another
+local user could otherwise bind the name first and take the requests; a folder
+that is not the user's alone is refused, and so is a peer of another user.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
+import logging
 import os
 import socket
+import stat
+import struct
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from mat_companion.core.files import PRIVATE_DIR_MODE
+from mat_companion.core.texts import TextError, text
 from mat_companion.paths import AppPaths
+
+log = logging.getLogger(__name__)
 
 #: How long a new launch waits for the running one to answer.
 HANDOVER_TIMEOUT = 2.0
 
 
+class InstanceFolderError(TextError):
+    """The socket's folder is not the user's alone, so there is no single instance this time."""
+
+
+def instance_key(data: Path) -> str:
+    """A short key for a data folder, the same for every spelling of it.
+
+    A symlink, ``..`` or a trailing slash resolve to one real path; a bind mount
+    of the same folder has another path but the same device and inode.
+    """
+    real = os.path.realpath(data)
+    try:
+        found = os.stat(real)
+    except OSError:
+        identity = os.fsencode(real)
+    else:
+        identity = f"{found.st_dev}:{found.st_ino}".encode()
+    return hashlib.sha256(identity).hexdigest()[:16]
+
+
+def _is_private(found: os.stat_result) -> bool:
+    return (
+        stat.S_ISDIR(found.st_mode)
+        and found.st_uid == os.getuid()
+        and stat.S_IMODE(found.st_mode) & 0o077 == 0
+    )
+
+
+def runtime_folder() -> Path:
+    """The user's private folder for the socket.
+
+    ``XDG_RUNTIME_DIR`` where it exists, else ``mat-companion-UID`` in the
+    temporary folder, made 0700 on first use (and never a symlink).
+
+    Raises:
+        InstanceFolderError: the folder belongs to someone else or others may enter it.
+    """
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and os.path.isdir(runtime):
+        folder = Path(runtime)
+        found = os.stat(folder)
+    else:
+        folder = Path(tempfile.gettempdir()) / f"mat-companion-{os.getuid()}"
+        try:
+            with contextlib.suppress(FileExistsError):
+                folder.mkdir(mode=PRIVATE_DIR_MODE)
+            found = os.lstat(folder)
+        except OSError as error:
+            raise _refused(folder) from error
+    if not _is_private(found):
+        raise _refused(folder)
+    return folder
+
+
+def _refused(folder: Path) -> InstanceFolderError:
+    return InstanceFolderError(
+        text(
+            "The folder {folder} is not yours alone, so a second launch of the app "
+            "opens a second window instead of bringing this one forward.",
+            folder=os.fsdecode(folder),
+        )
+    )
+
+
 def socket_path(paths: AppPaths) -> Path:
-    """The socket of the instance that owns ``paths`` (short enough for any Unix)."""
-    runtime = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
-    key = hashlib.sha256(str(paths.data).encode()).hexdigest()[:16]
-    return Path(runtime) / f"mat-companion-{os.getuid()}-{key}.sock"
+    """The socket of the instance that owns ``paths`` (short enough for any Unix).
+
+    Raises:
+        InstanceFolderError: there is no private folder to keep it in.
+    """
+    return runtime_folder() / f"mat-companion-{os.getuid()}-{instance_key(paths.data)}.sock"
+
+
+def _peer_uid(connection: socket.socket) -> int | None:
+    """The user id of the process at the other end, where the system tells (Linux)."""
+    option = getattr(socket, "SO_PEERCRED", None)
+    if option is None:
+        return None
+    credentials = connection.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
+    return int(struct.unpack("3i", credentials)[1])
 
 
 def hand_over(path: Path, request: dict[str, Any]) -> bool:
-    """Pass ``request`` to a running instance; False if none answers (start one then)."""
+    """Pass ``request`` to a running instance; False if none answers (start one then).
+
+    Nothing is sent to a socket that another user owns or listens on.
+    """
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
             connection.settimeout(HANDOVER_TIMEOUT)
-            connection.connect(str(path))
+            connection.connect(os.fsencode(path))
+            peer = _peer_uid(connection)
+            if peer is not None and peer != os.getuid():
+                log.warning("single instance: %s is another user's (uid %d)", path, peer)
+                return False
             connection.sendall(json.dumps(request).encode() + b"\n")
             return connection.recv(16).startswith(b"ok")
-    except OSError:
+    except OSError as error:
+        if error.errno not in (errno.ENOENT, errno.ECONNREFUSED):
+            log.warning("single instance: no answer on %s: %s", path, error)
         return False
