@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import cast
+from typing import BinaryIO, cast
 
-from mat_companion.core.files import StorageError, describe_os_error, write_atomic
+from mat_companion.core.files import StorageError, describe_os_error, read_regular_file
 from mat_companion.core.history_document import (
     NewerHistoryError,
     UnusableHistoryError,
@@ -19,11 +23,17 @@ from mat_companion.core.history_transfer import (
     Format,
     UnusableImportError,
     export_sessions,
+    first_bytes,
     guess_format,
     read_import,
+    write_all,
+    write_export,
 )
 from mat_companion.core.texts import text
 from mat_companion.paths import AppPaths
+
+#: The file name that means standard input or output, as for most command-line tools.
+STANDARD_STREAM = "-"
 
 
 class CommandError(Exception):
@@ -34,11 +44,13 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     """Register ``export`` and ``import`` on the main parser."""
     export = subparsers.add_parser("export", help="write your session history as JSON or CSV")
     export.add_argument("--format", choices=FORMATS, default="json", help="default: json")
-    export.add_argument("--output", type=Path, metavar="FILE", help="default: standard output")
+    export.add_argument(
+        "--output", type=Path, metavar="FILE", help="default (or -): standard output"
+    )
     imported = subparsers.add_parser(
         "import", help="add sessions from a JSON or CSV file (sessions already present are skipped)"
     )
-    imported.add_argument("file", type=Path, metavar="FILE")
+    imported.add_argument("file", type=Path, metavar="FILE", help="- for standard input")
     imported.add_argument(
         "--format", choices=FORMATS, help="default: from the file name, else from its content"
     )
@@ -49,6 +61,13 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     )
 
 
+def say(line: str) -> None:
+    """Write one line to stderr, if there still is one (``2>&-`` closes it)."""
+    with contextlib.suppress(OSError, AttributeError):
+        sys.stderr.write(f"{line}\n")
+        sys.stderr.flush()
+
+
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run a data command; errors are one line on stderr and a non-zero status."""
     try:
@@ -57,61 +76,132 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         else:
             import_file(paths, args.file, args.format, skip_invalid=args.skip_invalid)
     except (CommandError, StorageError, HistoryError) as error:
-        sys.stderr.write(f"mat-companion: {error}\n")
+        say(f"mat-companion: {error}")
         return 1
+    except MemoryError:
+        say("mat-companion: there is not enough memory for this; your history was not changed.")
+        return 1
+    except KeyboardInterrupt:
+        say("mat-companion: interrupted; your history was not changed.")
+        return 130
     return 0
+
+
+def sessions(count: int) -> str:
+    """``count`` with "session" or "sessions" (the command line speaks English only)."""
+    return f"{count} session" if count == 1 else f"{count} sessions"
 
 
 def export(paths: AppPaths, fmt: Format, output: Path | None) -> None:
     """Write the history (read without changing anything) to ``output`` or stdout."""
     history = paths.history_file
     try:
-        sessions = parse_history(history.read_bytes()).sessions
+        parsed = parse_history(read_regular_file(history))
     except FileNotFoundError:
-        sessions = []
+        parsed = None
     except OSError as error:
         raise CommandError(
             describe_os_error(error, text("read your history file"), history)
         ) from None
     except (UnusableHistoryError, NewerHistoryError) as reason:
         raise CommandError(f"Your history file {history} cannot be exported: {reason}.") from None
-    data = export_sessions(sessions, fmt)
-    if output is None:
-        try:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            sys.stderr.close()
+    exported, skipped = (parsed.sessions, parsed.skipped) if parsed else ([], [])
+    data = export_sessions(exported, fmt)
+    if output is None or str(output) == STANDARD_STREAM or _is_stdout(output):
+        _write_stdout(data)
+    else:
+        write_export(output, data)
+        say(f"Exported {sessions(len(exported))} to {output}.")
+    if len(skipped) == 1:
+        say(
+            f"1 session in {history} is not valid and was left out of the export; it stays "
+            f"in that file (number {skipped[0][0] + 1}: {skipped[0][1]})."
+        )
+    elif skipped:
+        say(
+            f"{len(skipped)} sessions in {history} are not valid and were left out of the "
+            f"export; they stay in that file (the first, number {skipped[0][0] + 1}: "
+            f"{skipped[0][1]})."
+        )
+
+
+def _write_stdout(data: bytes) -> None:
+    """Write to fd 1 unbuffered, so a failure is reported here and not again at exit."""
+    if sys.stdout is None:
+        raise CommandError("Standard output is closed; give a file with --output.")
+    try:
+        fd = sys.stdout.fileno()
+    except io.UnsupportedOperation:  # a stream without a file behind it (an embedding, a test)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
         return
-    write_atomic(output, data)
-    sys.stderr.write(f"Exported {len(sessions)} sessions to {output}.\n")
+    try:
+        write_all(fd, data)
+    except BrokenPipeError:
+        raise CommandError("The export was cut short: its reader stopped reading.") from None
+    except OSError as error:
+        raise CommandError(
+            describe_os_error(error, text("write the export to"), Path("standard output"))
+        ) from None
+
+
+def _is_stdout(path: Path) -> bool:
+    """Whether ``path`` is the file our standard output writes to (``/dev/stdout``, ``>> file``).
+
+    Writing to fd 1 itself keeps the shell's ``>>``: opening the path again would
+    write over the start of the file instead.
+    """
+    try:
+        return sys.stdout is not None and os.path.samestat(
+            path.stat(), os.fstat(sys.stdout.fileno())
+        )
+    except (OSError, ValueError):
+        return False
+
+
+@contextlib.contextmanager
+def _opened_input(file: Path) -> Iterator[BinaryIO]:
+    if str(file) == STANDARD_STREAM:
+        if sys.stdin is None:
+            raise CommandError("Standard input is closed; give a file to import.")
+        yield sys.stdin.buffer
+        return
+    try:
+        handle = file.open("rb")
+    except OSError as error:
+        raise CommandError(describe_os_error(error, text("read"), file)) from None
+    with handle:
+        yield handle
 
 
 def import_file(paths: AppPaths, file: Path, fmt: Format | None, *, skip_invalid: bool) -> None:
     """Add the sessions of ``file`` to the history; an invalid file writes nothing."""
-    try:
-        raw = file.read_bytes()
-    except OSError as error:
-        raise CommandError(describe_os_error(error, text("read"), file)) from None
-    try:
-        batch = read_import(raw, fmt or guess_format(file.name, raw))
-    except UnusableImportError as reason:
-        raise CommandError(f"{file}: {reason}") from None
+    name = "standard input" if str(file) == STANDARD_STREAM else str(file)
+    with _opened_input(file) as source:
+        try:
+            batch = read_import(source, fmt or guess_format(file.name, first_bytes(source)))
+        except OSError as error:
+            raise CommandError(describe_os_error(error, text("read"), file)) from None
+        except UnusableImportError as reason:
+            raise CommandError(f"{name}: {reason}") from None
     for problem in batch.problems:
-        sys.stderr.write(f"{file}: {problem}\n")
-    if batch.problems and not skip_invalid:
+        say(f"{name}: {problem}")
+    unlisted = batch.invalid - len(batch.problems)
+    if unlisted:
+        say(f"{name}: and {unlisted} more.")
+    if batch.invalid and not skip_invalid:
         raise CommandError(
-            f"{len(batch.problems)} invalid sessions in {file}; nothing was imported "
+            f"1 session in {name} is not valid; nothing was imported (fix it, or use "
+            "--skip-invalid to import the valid ones)."
+            if batch.invalid == 1
+            else f"{batch.invalid} sessions in {name} are not valid; nothing was imported "
             "(fix them, or use --skip-invalid to import the valid ones)."
         )
     store = HistoryStore(paths.history_file)
     notice = store.load()
     if notice:
-        sys.stderr.write(f"{notice}\n")
+        say(str(notice))
     added = store.add_many(batch.sessions)
     present = len(batch.sessions) - added
-    sys.stderr.write(
-        f"Imported {added} sessions into {paths.history_file}"
-        + (f" ({present} already present were skipped)" if present else "")
-        + ".\n"
-    )
+    skipped = f" ({present} already present {'was' if present == 1 else 'were'} skipped)"
+    say(f"Imported {sessions(added)} into {paths.history_file}{skipped if present else ''}.")

@@ -81,7 +81,7 @@ def test_invalid_rows_are_listed_and_nothing_is_written(data_dir: Path, tmp_path
     assert result.stderr.splitlines() == [
         f"{bad}: line 3: actual_seconds must be between 0 and 86400, not -1",
         f"{bad}: line 4: started_at has no UTC offset: '2026-03-03'",
-        f"mat-companion: 2 invalid sessions in {bad}; nothing was imported (fix them, or use "
+        f"mat-companion: 2 sessions in {bad} are not valid; nothing was imported (fix them, or use "
         "--skip-invalid to import the valid ones).",
     ]
     assert (data_dir / "history.json").read_bytes() == before

@@ -2,7 +2,8 @@
 
 Top-level fields this version does not know travel in the ``extra`` column as
 JSON. CSV written here imports back to the same sessions; a hand-made CSV may
-leave ``id`` and ``completed`` empty (an id is made, ``completed`` is inferred).
+leave ``id`` and ``completed`` empty (the id is derived from the start, so the
+same file imported twice adds nothing twice; ``completed`` is inferred).
 """
 
 from __future__ import annotations
@@ -10,13 +11,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import uuid
+import sys
+from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
 from mat_companion.core.history_schema import (
     RATINGS,
     InvalidSessionError,
     Session,
+    derived_id,
     validate_session,
 )
 from mat_companion.core.texts import Text, text
@@ -37,8 +40,16 @@ _BREATHING: Final = ("preset", "inhale", "top_up", "hold_in", "exhale", "hold_ou
 _TAIL: Final = ("ambient", *RATINGS, "skin", "note", "extra")
 COLUMNS: Final = (*_SIMPLE, *(f"breathing_{name}" for name in _BREATHING), *_TAIL)
 REQUIRED_COLUMNS: Final = ("started_at", "actual_seconds", "stage")
+_COLUMN_SET: Final = frozenset(COLUMNS)
+#: The longest cell read: C long's limit, the most ``csv.field_size_limit`` takes everywhere.
+_LONGEST_CELL: Final = 2**31 - 1
+#: Kept as written. These, the stage and the skin are interned: a few words over many rows.
 _FREE_TEXT: Final = frozenset(("position", "surface", "layer"))
 _KNOWN_TOP_LEVEL: Final = frozenset((*_SIMPLE, "breathing", "ambient", "ratings", "skin", "note"))
+#: What spreadsheets run as a formula at the start of a cell (OWASP's CSV injection list).
+_FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+_QUOTED_STARTS: Final = (*_FORMULA_STARTS, "'")
+_DELIMITERS: Final = ((";", "semicolons"), ("\t", "tabs"), ("|", "vertical bars"))
 _NUMERIC: Final = frozenset(
     ("planned_seconds", "actual_seconds", *(f"breathing_{n}" for n in _BREATHING[1:]))
 )
@@ -68,12 +79,27 @@ def session_row(session: Session) -> list[str]:
     ]
 
 
+def _neutralised(cell: str) -> str:
+    """The cell as a spreadsheet must show it: as text, never as a formula (OWASP's advice).
+
+    A quote goes before a formula start, and before a quote too, so that ``_restored``
+    can undo exactly this and a note that really starts with a quote comes back whole.
+    """
+    return "'" + cell if cell.startswith(_QUOTED_STARTS) else cell
+
+
+def _restored(cell: str) -> str:
+    """The cell as it was before ``_neutralised``; other cells are left as they are."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_QUOTED_STARTS) else cell
+
+
 def to_csv(sessions: list[Session]) -> str:
-    """The sessions as CSV text with a header row."""
+    """The sessions as CSV text with a header row, no cell readable as a formula."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
-    writer.writerows(session_row(session) for session in sessions)
+    for session in sessions:
+        writer.writerow([_neutralised(cell) for cell in session_row(session)])
     return out.getvalue()
 
 
@@ -111,8 +137,13 @@ def _boolean(value: str, column: str) -> bool:
 
 
 def row_session(row: dict[str, str]) -> Session:
-    """Build and validate a session from one CSV row (a ``csv.DictReader`` row)."""
-    session: Session = {}
+    """Build and validate a session from one CSV row (cells by column name).
+
+    Columns this version does not know are kept as top-level fields, as text.
+    """
+    session: Session = {
+        name: cell for name, cell in row.items() if name not in _COLUMN_SET and cell
+    }
     for name in _SIMPLE:
         cell = row.get(name) or ""
         if not cell:
@@ -121,9 +152,14 @@ def row_session(row: dict[str, str]) -> Session:
             session[name] = _number(cell.strip(), name)
         elif name == "completed":
             session[name] = _boolean(cell, name)
+        elif name in _FREE_TEXT:
+            session[name] = sys.intern(cell)
+        elif name == "stage":
+            session[name] = sys.intern(cell.strip())
         else:
-            session[name] = cell if name in _FREE_TEXT else cell.strip()
-    session.setdefault("id", str(uuid.uuid4()))
+            session[name] = cell.strip()
+    if not session.get("id"):
+        session["id"] = derived_id(session.get("started_at"))
     if "completed" not in session:
         planned, actual = session.get("planned_seconds"), session.get("actual_seconds")
         session["completed"] = planned is not None and actual is not None and actual >= planned
@@ -145,7 +181,7 @@ def row_session(row: dict[str, str]) -> Session:
         session["ratings"] = ratings
     skin = (row.get("skin") or "").strip()
     if skin:
-        session["skin"] = skin
+        session["skin"] = sys.intern(skin)
     if row.get("note"):
         session["note"] = row["note"]
     extra_text = (row.get("extra") or "").strip()
@@ -161,29 +197,103 @@ def row_session(row: dict[str, str]) -> Session:
     return session
 
 
-def from_csv(document: str) -> tuple[list[Session], list[tuple[int, Text]]]:
-    """Parse CSV text; return the valid sessions and ``(line, problem)`` for the others.
+def _header(reader: Iterator[list[str]]) -> list[str]:
+    """The column names, or ``InvalidSessionError`` saying why the file is not our CSV."""
+    first = next(reader, None)
+    if first is None:
+        raise InvalidSessionError(text("it is empty"))
+    header = [name.strip() for name in first]
+    if header and header[0].startswith(("\udcff\udcfe", "\udcfe\udcff")):
+        raise InvalidSessionError(text("it is UTF-16 text; save it as CSV in UTF-8"))
+    if not _is_utf8(first):
+        raise InvalidSessionError(text("line {line} is not UTF-8 text", line=1))
+    repeated = sorted({name for name in header if name and header.count(name) > 1})
+    if repeated:
+        raise InvalidSessionError(
+            text("the column {columns} appears twice in the header", columns=", ".join(repeated))
+        )
+    missing = [name for name in REQUIRED_COLUMNS if name not in header]
+    if not missing:
+        return header
+    for delimiter, name in _DELIMITERS:
+        if len(header) == 1 and delimiter in header[0]:
+            raise InvalidSessionError(
+                text(
+                    "its columns are separated by {delimiter}, not commas; save it as CSV "
+                    "with commas",
+                    delimiter=text(name),
+                )
+            )
+    raise InvalidSessionError(
+        text("the CSV header has no column {columns}", columns=", ".join(missing))
+    )
+
+
+def _is_utf8(cells: list[str]) -> bool:
+    """Bytes that are not UTF-8 arrive as lone surrogates (``surrogateescape``)."""
+    try:
+        "".join(cells).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _cells(header: list[str], cells: list[str]) -> dict[str, str]:
+    """A row's cells by column name, quotes against formulas taken off.
+
+    A short row has empty cells at its end; cells beyond the header (or under a
+    column without a name) must be empty.
+    """
+    if any(cells[len(header) :]) or any(c for n, c in zip(header, cells, strict=False) if not n):
+        raise InvalidSessionError(text("the row has more cells than the header"))
+    return {name: _restored(cell) for name, cell in zip(header, cells, strict=False) if name}
+
+
+def read_csv(lines: Iterable[str]) -> Iterator[tuple[int, Session | Text]]:
+    """Read CSV text one row at a time: each session, or its problem, with its first line.
+
+    The lines come from a file opened with ``newline=""`` and ``errors="surrogateescape"``.
+    A row whose id (given, or derived from its start) was already read is a problem,
+    as a repeated id is in a JSON file.
 
     Raises:
-        InvalidSessionError: the header lacks a required column (the whole file is unusable).
+        InvalidSessionError: the file as a whole is unusable (empty, not UTF-8, another
+            delimiter, a header without a required column, or not CSV at some line).
     """
-    reader = csv.DictReader(io.StringIO(document, newline=""))
-    header = reader.fieldnames or []
-    missing = [name for name in REQUIRED_COLUMNS if name not in header]
-    if missing:
-        raise InvalidSessionError(
-            text("the CSV header has no column {columns}", columns=", ".join(missing))
-        )
-    sessions: list[Session] = []
-    problems: list[tuple[int, Text]] = []
-    line = reader.line_num + 1
-    for row in reader:
-        if None in row:
-            problems.append((line, text("the row has more cells than the header")))
-        else:
-            try:
-                sessions.append(row_session(row))
-            except InvalidSessionError as problem:
-                problems.append((line, problem.text))
+    _allow_long_cells()
+    reader = csv.reader(lines)
+    line = 1
+    try:
+        header = _header(reader)
+        seen: set[str] = set()
         line = reader.line_num + 1
-    return sessions, problems
+        for cells in reader:
+            if not _is_utf8(cells):
+                raise InvalidSessionError(text("line {line} is not UTF-8 text", line=line))
+            if any(cells):
+                yield line, _located_session(header, cells, seen)
+            line = reader.line_num + 1
+    except csv.Error:
+        raise InvalidSessionError(text("line {line} is not valid CSV", line=line)) from None
+
+
+def _located_session(header: list[str], cells: list[str], seen: set[str]) -> Session | Text:
+    try:
+        session = row_session(_cells(header, cells))
+    except InvalidSessionError as problem:
+        return problem.text
+    if session["id"] in seen:
+        return text(
+            "it repeats an earlier row (the same id, or the same start where there is no id)"
+        )
+    seen.add(session["id"])
+    return session
+
+
+def _allow_long_cells() -> None:
+    """Let a cell be as long as a note can be (the csv module stops at 128 KiB by default).
+
+    The limit is process-wide; raising it only ever lets more files be read.
+    """
+    if csv.field_size_limit() < _LONGEST_CELL:
+        csv.field_size_limit(_LONGEST_CELL)

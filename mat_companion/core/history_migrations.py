@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
+
+from mat_companion.core.history_schema import derived_id
 
 Document = dict[str, Any]
 Migration = Callable[[Document], Document]
@@ -15,14 +16,16 @@ def _from_0(document: Document) -> Document:
 
     People build their first history by hand or from a spreadsheet, following
     the README's example but leaving out the version, the ids or ``completed``.
-    Sessions get a fresh id where they have none, and ``completed`` is inferred
+    Sessions get an id derived from their start where they have none (so loading
+    or importing the same file twice gives the same ids), and ``completed`` is inferred
     from the times where it is missing.
     """
     sessions = []
     for session in document.get("sessions", []):
         if isinstance(session, dict):
             session = dict(session)
-            session.setdefault("id", str(uuid.uuid4()))
+            if session.get("id") is None:
+                session["id"] = derived_id(session.get("started_at"))
             if "completed" not in session:
                 planned, actual = session.get("planned_seconds"), session.get("actual_seconds")
                 numbers = all(isinstance(v, int | float) for v in (planned, actual))

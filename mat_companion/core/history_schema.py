@@ -8,7 +8,8 @@ untouched, and loading 10,000 sessions costs little more than parsing them.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+import uuid
+from datetime import UTC, datetime
 from typing import Any, Final
 
 from mat_companion.core.texts import Text, TextError, text
@@ -45,7 +46,9 @@ SKIN_WARNINGS: Final = frozenset(SKIN_ANSWERS) - {"none", "redness_faded"}
 BREATHING_TIMES: Final = ("inhale", "top_up", "hold_in", "exhale", "hold_out")
 MAX_BREATH_PHASE_SECONDS: Final = 20.0
 
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I | re.A)
+#: The namespace of the ids made for sessions that come without one (see ``derived_id``).
+_DERIVED_IDS: Final = uuid.UUID("5d0f6a3e-8c2b-4b61-9a57-3f1e2c7d9b40")
 _TEXT_FIELDS: Final = ("position", "surface", "layer", "note")
 _BREATHING_TIME_SET: Final = frozenset(BREATHING_TIMES)
 
@@ -79,6 +82,21 @@ def parse_timestamp(value: Any, field: str) -> datetime:
             text("{field} has no UTC offset: {value}", field=field, value=repr(value))
         )
     return moment
+
+
+def derived_id(started_at: Any) -> str:
+    """A stable id for a session that came without one (a hand-made CSV, a version-0 file).
+
+    It is the UUID5 of the start as a UTC instant: importing the same file again, or a
+    copy re-saved with another offset or spelling of the same moment, gives the same
+    ids and so adds nothing twice. A start that is no time is hashed as written (the
+    session is refused for it anyway).
+    """
+    try:
+        key = parse_timestamp(started_at, "started_at").astimezone(UTC).isoformat()
+    except InvalidSessionError:
+        key = repr(started_at)
+    return str(uuid.uuid5(_DERIVED_IDS, key))
 
 
 def _check_seconds(session: Session, field: str, *, optional: bool) -> None:
@@ -142,14 +160,19 @@ def _check_breathing(breathing: Any) -> None:
 def validate_session(session: Any) -> None:
     """Raise ``InvalidSessionError`` naming the first problem, or return if the record is valid.
 
+    The id is put in its canonical lowercase form in place: every load, import and
+    save passes here, so ids differing only in case are one session everywhere.
     This runs for every session of every load, so the common case is inlined.
     """
     if type(session) is not dict:
         raise InvalidSessionError(text("a session must be an object"))
     get = session.get
     session_id = get("id")
-    if type(session_id) is not str or not _UUID.match(session_id):
+    if type(session_id) is not str or not _UUID.fullmatch(session_id):
         raise InvalidSessionError(text("id must be a UUID"))
+    canonical = session_id.lower()
+    if canonical != session_id:
+        session["id"] = canonical
     started = parse_timestamp(get("started_at"), "started_at")
     ended_text = get("ended_at")
     if ended_text is not None and parse_timestamp(ended_text, "ended_at") < started:

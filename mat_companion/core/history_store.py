@@ -70,6 +70,8 @@ class HistoryStore:
         self._fingerprint: Fingerprint = None
         self._blocked: Text | None = None
         self.notices: list[Text] = []
+        #: How many invalid sessions the last load left out, and the copy that keeps them.
+        self.left_out: tuple[int, Path] | None = None
 
     @property
     def sessions(self) -> Sequence[Session]:
@@ -90,6 +92,7 @@ class HistoryStore:
         left alone (and the store refuses to write).
         """
         self._blocked = None
+        self.left_out = None
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -145,6 +148,7 @@ class HistoryStore:
             )
         if not parsed.skipped:
             return None
+        self.left_out = (len(parsed.skipped), kept)
         total = len(parsed.sessions) + len(parsed.skipped)
         first_index, first_problem = parsed.skipped[0]
         return text(

@@ -421,21 +421,35 @@ class HistoryPage(QWidget):
 
     def export_to(self, path: Path) -> None:
         """Write every session to ``path`` (CSV or JSON by its ending), off the UI thread."""
-        from mat_companion.core.files import describe_os_error, write_atomic
-        from mat_companion.core.history_transfer import export_sessions
+        from mat_companion.core.files import StorageError
+        from mat_companion.core.history_transfer import export_sessions, write_export
         from mat_companion.ui.background import BackgroundTask
 
-        sessions = list(self._services.store().sessions)
+        store = self._services.store()
+        sessions = list(store.sessions)
+        left_out = store.left_out
         fmt = "json" if path.suffix.lower() == ".json" else "csv"
 
         def work() -> Message:
             try:
-                write_atomic(path, export_sessions(sessions, fmt))
-            except OSError as error:
-                return describe_os_error(error, text("write the export to"), path)
-            return self.tr("{sessions} exported to {path}.").format(
-                sessions=counted(len(sessions), "session"), path=path
-            )
+                write_export(path, export_sessions(sessions, fmt))
+            except StorageError as error:
+                return error.text
+            exported = counted(len(sessions), "session")
+            if left_out is None:
+                return self.tr("{sessions} exported to {path}.").format(
+                    sessions=exported, path=path
+                )
+            invalid, kept = left_out
+            if invalid == 1:
+                return self.tr(
+                    "{sessions} exported to {path}; 1 session that is not valid was left out "
+                    "(it is kept in {kept})."
+                ).format(sessions=exported, path=path, kept=kept)
+            return self.tr(
+                "{sessions} exported to {path}; {invalid} sessions that are not valid were "
+                "left out (they are kept in {kept})."
+            ).format(sessions=exported, path=path, invalid=invalid, kept=kept)
 
         task = BackgroundTask(self.tr("Exporting…"), self)
         task.finished.connect(self._services.notice)
@@ -454,12 +468,17 @@ class HistoryPage(QWidget):
 
     def import_from(self, path: Path) -> None:
         """Read ``path`` off the UI thread, then add its sessions (asking first if some are bad)."""
-        from mat_companion.core.history_transfer import guess_format, read_import
+        from mat_companion.core.history_transfer import (
+            first_bytes,
+            guess_format,
+            open_import,
+            read_import,
+        )
         from mat_companion.ui.background import BackgroundTask
 
         def work() -> object:
-            raw = path.read_bytes()
-            return read_import(raw, guess_format(path.name, raw))
+            with open_import(path) as source:
+                return read_import(source, guess_format(path.name, first_bytes(source)))
 
         task = BackgroundTask(self.tr("Reading {file}…").format(file=path.name), self)
         task.finished.connect(lambda result: self._on_import_read(path, result))
@@ -478,20 +497,25 @@ class HistoryPage(QWidget):
         if not isinstance(result, ImportBatch):
             self._services.notice(str(result))
             return
-        if result.problems:
+        if result.invalid:
+            good = counted(len(result.sessions), "session")
+            first = tr_core(result.problems[0])
+            question = (
+                self.tr(
+                    "1 session in {file} is not valid ({first}). Import only the valid ones "
+                    "({good})?"
+                ).format(file=path.name, first=first, good=good)
+                if result.invalid == 1
+                else self.tr(
+                    "{bad} sessions in {file} are not valid (the first, {first}). Import only "
+                    "the valid ones ({good})?"
+                ).format(bad=result.invalid, file=path.name, first=first, good=good)
+            )
             self.confirm_import = ask(
                 self,
                 "confirm_import",
                 self.tr("Some sessions are not valid"),
-                self.tr(
-                    "{bad} of the sessions in {file} are not valid (the first, {first}). "
-                    "Import the {good} valid ones?"
-                ).format(
-                    bad=len(result.problems),
-                    file=path.name,
-                    first=tr_core(result.problems[0]),
-                    good=len(result.sessions),
-                ),
+                question,
                 lambda: self.add_imported(result.sessions),
                 icon=QMessageBox.Icon.Warning,
             )
@@ -511,6 +535,8 @@ class HistoryPage(QWidget):
         )
         skipped = len(sessions) - len(fresh)
         message = self.tr("{sessions} imported").format(sessions=counted(len(fresh), "session"))
-        if skipped:
+        if skipped == 1:
+            message += self.tr("; 1 was already in your history")
+        elif skipped:
             message += self.tr("; {count} were already in your history").format(count=skipped)
         self._services.notice(message + ".")

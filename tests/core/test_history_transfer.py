@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mat_companion.core.history_csv import COLUMNS, from_csv, to_csv
+from mat_companion.core.history_csv import COLUMNS, read_csv, to_csv
 from mat_companion.core.history_document import parse_history
 from mat_companion.core.history_transfer import (
     UnusableImportError,
@@ -15,6 +15,13 @@ from mat_companion.core.history_transfer import (
 )
 from tests.factories import make_session
 from tests.strategies import sessions
+
+
+def from_csv(document: str) -> tuple[list[dict[str, object]], list[tuple[int, object]]]:
+    """The sessions of CSV text, and ``(line, problem)`` for the rows that are not valid."""
+    found = list(read_csv(io.StringIO(document, newline="")))
+    valid = [item for _, item in found if isinstance(item, dict)]
+    return valid, [(line, item) for line, item in found if not isinstance(item, dict)]
 
 
 def test_csv_round_trip_of_a_full_session() -> None:
@@ -32,7 +39,7 @@ def without_empty(session: dict[str, object]) -> dict[str, object]:
     return {k: v for k, v in session.items() if k.startswith("x_") or v not in (None, "", [], {})}
 
 
-@given(st.lists(sessions(), max_size=5))
+@given(st.lists(sessions(), max_size=5, unique_by=lambda s: str(s["id"])))
 def test_generated_sessions_round_trip_through_csv(generated: list[dict[str, object]]) -> None:
     back, problems = from_csv(to_csv(generated))
     assert problems == []
@@ -86,19 +93,20 @@ def test_invalid_rows_are_located_by_line_even_after_a_multiline_note() -> None:
             "csv",
             "the CSV header has no column started_at, actual_seconds, stage",
         ),
-        (b"\xff\xfe", "csv", "it is not UTF-8 text"),
+        (b"\xff\xfe", "csv", "it is UTF-16 text"),
+        (b"started_at,actual_seconds,stage\n\xff\n", "csv", "line 2 is not UTF-8 text"),
         (b"{nope", "json", "it is not valid JSON"),
         (b'{"schema_version": 9, "sessions": []}', "json", "newer version of Mat Companion"),
     ],
 )
 def test_unusable_files_are_refused_whole(raw: bytes, fmt: str, reason: str) -> None:
     with pytest.raises(UnusableImportError, match=reason):
-        read_import(raw, fmt)  # type: ignore[arg-type]
+        read_import(io.BytesIO(raw), fmt)  # type: ignore[arg-type]
 
 
 def test_json_import_locates_invalid_sessions() -> None:
     raw = export_sessions([make_session(), make_session(stage="")], "json")
-    batch = read_import(raw, "json")
+    batch = read_import(io.BytesIO(raw), "json")
     assert len(batch.sessions) == 1
     assert [str(problem) for problem in batch.problems] == ["session 2: stage must be a stage name"]
 
@@ -113,7 +121,7 @@ def test_format_is_guessed_from_name_then_content() -> None:
 def test_csv_export_survives_text_utf8_cannot_hold() -> None:
     session = make_session(note="odd \ud800 text", x_extra="\udfff")
     data = export_sessions([session], "csv")
-    back = read_import(data, "csv")
+    back = read_import(io.BytesIO(data), "csv")
     assert back.problems == []
     assert back.sessions[0]["note"] == "odd ? text"
     assert back.sessions[0]["x_extra"] == "\udfff"

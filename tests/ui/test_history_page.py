@@ -201,7 +201,7 @@ def test_an_import_with_bad_rows_asks_first(
     page.import_from(incoming)
     qtbot.waitUntil(lambda: page.confirm_import is not None)
     box = page.confirm_import
-    assert "1 of the sessions in mixed.json are not valid" in box.text()  # type: ignore[union-attr]
+    assert "1 session in mixed.json is not valid" in box.text()  # type: ignore[union-attr]
     box.button(box.StandardButton.Yes).click()  # type: ignore[union-attr]
     assert notices == ["1 session imported."]
     assert "good" in notes(app_paths)
