@@ -49,7 +49,12 @@ _KNOWN_TOP_LEVEL: Final = frozenset((*_SIMPLE, "breathing", "ambient", "ratings"
 #: What spreadsheets run as a formula at the start of a cell (OWASP's CSV injection list).
 _FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 _QUOTED_STARTS: Final = (*_FORMULA_STARTS, "'")
-_DELIMITERS: Final = ((";", "semicolons"), ("\t", "tabs"), ("|", "vertical bars"))
+#: Delimiters spreadsheets use instead of commas, and their name for the refusal.
+_DELIMITERS: Final = (
+    (";", text("semicolons")),
+    ("\t", text("tabs")),
+    ("|", text("vertical bars")),
+)
 _NUMERIC: Final = frozenset(
     ("planned_seconds", "actual_seconds", *(f"breathing_{n}" for n in _BREATHING[1:]))
 )
@@ -221,7 +226,7 @@ def _header(reader: Iterator[list[str]]) -> list[str]:
                 text(
                     "its columns are separated by {delimiter}, not commas; save it as CSV "
                     "with commas",
-                    delimiter=text(name),
+                    delimiter=name,
                 )
             )
     raise InvalidSessionError(
