@@ -88,7 +88,8 @@ class HealedAnswer:
             day = date.fromisoformat(on) if isinstance(on, str) else None
         except ValueError:
             return None
-        return None if day is None else cls(session, healed, day)
+        # The history keeps ids lowercase; an answer saved before it did still matches.
+        return None if day is None else cls(session.lower(), healed, day)
 
 
 def valid_answer_setting(value: Any) -> bool:

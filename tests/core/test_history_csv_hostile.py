@@ -16,6 +16,7 @@ from mat_companion.core.history_transfer import (
     export_sessions,
     read_import,
 )
+from mat_companion.core.warning_signs import HealedAnswer
 from tests.factories import make_session
 
 HEADER = "started_at,actual_seconds,stage"
@@ -115,6 +116,11 @@ def test_ids_differing_only_in_case_are_one_session() -> None:
         imported(f"id,{HEADER}\n{ID.upper()},2026-03-01T20:00:00+01:00,9,x\n").sessions[0]["id"]
         == ID
     )
+
+
+def test_a_stop_sign_answer_saved_with_an_uppercase_id_still_matches() -> None:
+    answer = HealedAnswer.from_dict({"session": ID.upper(), "healed": True, "on": "2026-03-01"})
+    assert answer is not None and answer.session_id == ID
 
 
 @pytest.mark.parametrize(
