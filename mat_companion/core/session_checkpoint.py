@@ -1,25 +1,101 @@
 """The session in progress, saved every few seconds, so a crash or power cut loses little.
 
-The checkpoint is a small JSON file beside the history. On the next start the
-user may keep the partial session (up to the last checkpoint) or discard it.
+Each running session has its own small JSON file (see ``checkpoint_claims``).
+On the next start the user may keep the partial session (up to the last
+checkpoint) or discard it. A checkpoint is checked as strictly as the history:
+it is only offered if the record it makes would be accepted there, so "Keep
+it" can always succeed.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
+import os
+import stat
 from dataclasses import asdict, dataclass, fields
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from mat_companion.core.checkin import CheckIn, session_record
 from mat_companion.core.files import set_aside, write_atomic
-from mat_companion.core.history_schema import Session, parse_timestamp
+from mat_companion.core.history_schema import (
+    MAX_SECONDS,
+    RATINGS,
+    InvalidSessionError,
+    Session,
+    parse_timestamp,
+)
+from mat_companion.core.json_codec import JSONError, loads
 from mat_companion.core.session import SessionPlan
-from mat_companion.core.texts import Text, text
+from mat_companion.core.texts import Text, TextError, text
 
-CHECKPOINT_FILE_NAME = "session-in-progress.json"
+#: A checkpoint is well under a kilobyte; anything far larger is not one.
+MAX_CHECKPOINT_BYTES = 64 * 1024
+#: How far past the wall clock a checkpoint may be saved before it counts as from the future.
+FUTURE_TOLERANCE = timedelta(minutes=1)
+
+#: The plan's fields, the JSON types each may have, and whether it may be missing or null.
+_PLAN_TYPES: dict[str, tuple[type, ...]] = {
+    "duration_seconds": (int, type(None)),
+    "stage": (str,),
+    "position": (str,),
+    "surface": (str, type(None)),
+    "layer": (str, type(None)),
+    "breathing": (dict, type(None)),
+    "ambient": (list,),
+    "ambient_fade_out_seconds": (int,),
+    "interval_bell_minutes": (int,),
+    "stage_max_minutes": (int, type(None)),
+}
+
+
+class UnusableCheckpointError(TextError):
+    """A checkpoint file that cannot make a valid history record; the message says why."""
+
+
+def _seconds(value: Any, field: str) -> float:
+    """A finite, non-negative number of seconds no longer than a session may be."""
+    kind = type(value)
+    if (kind is not int and kind is not float) or value != value:
+        raise InvalidSessionError(text("{field} must be a number of seconds", field=field))
+    if not 0 <= value <= MAX_SECONDS:  # also infinities and integers too large for a float
+        raise InvalidSessionError(
+            text("{field} must be from 0 to {most} seconds", field=field, most=MAX_SECONDS)
+        )
+    return float(value)
+
+
+def _plan(data: Any) -> SessionPlan:
+    if type(data) is not dict:
+        raise InvalidSessionError(text("plan must be an object"))
+    known = {f.name for f in fields(SessionPlan)}
+    for name, value in data.items():
+        if name in known and type(value) not in _PLAN_TYPES[name]:
+            raise InvalidSessionError(text("plan.{field} has the wrong type", field=name))
+    breathing = data.get("breathing") or {}
+    if any(isinstance(value, (dict, list)) for value in breathing.values()):
+        raise InvalidSessionError(text("plan.{field} has the wrong type", field="breathing"))
+    values = {name: value for name, value in data.items() if name in known}
+    for name in ("duration_seconds", "ambient_fade_out_seconds"):
+        if values.get(name) is not None:
+            _seconds(values[name], f"plan.{name}")
+    values["ambient"] = tuple(values.get("ambient", ()))
+    return SessionPlan(**values)
+
+
+def _checkin(data: Any) -> CheckIn:
+    if type(data) is not dict:
+        raise InvalidSessionError(text("checkin must be an object"))
+    for name in RATINGS:
+        if name in data and data[name] is not None and type(data[name]) is not int:
+            raise InvalidSessionError(text("checkin.{field} has the wrong type", field=name))
+    if type(data.get("note", "")) is not str:
+        raise InvalidSessionError(text("checkin.note has the wrong type"))
+    known = {f.name for f in fields(CheckIn)}
+    return CheckIn(**{name: value for name, value in data.items() if name in known})
 
 
 @dataclass(frozen=True)
@@ -49,29 +125,44 @@ class Checkpoint:
 
     @classmethod
     def from_json(cls, raw: bytes) -> Checkpoint:
-        """Parse a checkpoint file; raises ``ValueError`` for anything unusable."""
-        document: Any = json.loads(raw)
-        if not isinstance(document, dict):
-            raise ValueError("not an object")
+        """Parse and check a checkpoint file; raises ``UnusableCheckpointError`` saying why."""
         try:
-            plan_fields = {f.name for f in fields(SessionPlan)}
-            plan_data = {k: v for k, v in document["plan"].items() if k in plan_fields}
-            plan = SessionPlan(**{**plan_data, "ambient": tuple(plan_data.get("ambient", ()))})
-            checkin = CheckIn(**document.get("checkin", {}))
-            return cls(
-                session_id=str(document["session_id"]),
-                plan=plan,
-                started_at=parse_timestamp(document["started_at"], "started_at"),
-                saved_at=parse_timestamp(document["saved_at"], "saved_at"),
-                mat_seconds=float(document["mat_seconds"]),
-                planned_seconds=document.get("planned_seconds"),
-                checkin=checkin,
-            )
-        except (KeyError, TypeError, AttributeError) as error:
-            raise ValueError(f"missing or wrong field: {error}") from None
+            document: Any = loads(raw)
+        except JSONError:
+            raise UnusableCheckpointError(text("it is not valid JSON")) from None
+        if type(document) is not dict:
+            raise UnusableCheckpointError(text("it is not a JSON object"))
+        try:
+            checkpoint = cls._from_document(document)
+            checkpoint.record()  # exactly what "Keep it" will save: it must be valid
+        except InvalidSessionError as problem:
+            raise UnusableCheckpointError(problem.text) from None
+        except (ValueError, TypeError, RecursionError):
+            raise UnusableCheckpointError(text("it is not a session checkpoint")) from None
+        return checkpoint
+
+    @classmethod
+    def _from_document(cls, document: dict[str, Any]) -> Checkpoint:
+        session_id = document.get("session_id")
+        if type(session_id) is not str or not session_id:
+            raise InvalidSessionError(text("id must be a UUID"))
+        started_at = parse_timestamp(document.get("started_at"), "started_at")
+        saved_at = parse_timestamp(document.get("saved_at"), "saved_at")
+        if saved_at < started_at:
+            raise InvalidSessionError(text("saved_at is before started_at"))
+        planned = document.get("planned_seconds")
+        return cls(
+            session_id=session_id,
+            plan=_plan(document.get("plan")),
+            started_at=started_at,
+            saved_at=saved_at,
+            mat_seconds=_seconds(document.get("mat_seconds"), "mat_seconds"),
+            planned_seconds=None if planned is None else _seconds(planned, "planned_seconds"),
+            checkin=_checkin(document.get("checkin", {})),
+        )
 
     def record(self) -> Session:
-        """The partial session as a history record, marked as recovered."""
+        """The partial session as a validated history record, marked as recovered."""
         record = session_record(
             self.plan,
             started_at=self.started_at,
@@ -85,18 +176,47 @@ class Checkpoint:
         record["recovered"] = True
         return record
 
+    def from_the_future(self, now: datetime) -> bool:
+        """Whether it was saved later than ``now``: the wall clock has been put back since."""
+        return self.saved_at > now + FUTURE_TOLERANCE
+
 
 def save_checkpoint(path: Path, checkpoint: Checkpoint) -> None:
     """Write the checkpoint atomically (raises ``StorageError``)."""
     write_atomic(path, checkpoint.to_json())
 
 
-def load_checkpoint(path: Path) -> tuple[Checkpoint | None, Text | None]:
-    """The checkpoint left by a session that did not end, and a message if it was unusable."""
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of a small regular file; a FIFO, device or folder is refused without blocking."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
     try:
-        raw = path.read_bytes()
+        fd = os.open(path, flags)
+    except OSError as error:
+        if error.errno == errno.ELOOP:  # a symbolic link: never followed
+            raise UnusableCheckpointError(text("it is not a regular file")) from None
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnusableCheckpointError(text("it is not a regular file"))
+        if info.st_size > MAX_CHECKPOINT_BYTES:
+            raise UnusableCheckpointError(text("it is too large to be a checkpoint"))
+        return os.read(fd, MAX_CHECKPOINT_BYTES + 1)
+    finally:
+        os.close(fd)
+
+
+def load_checkpoint(path: Path) -> tuple[Checkpoint | None, Text | None]:
+    """The checkpoint left by a session that did not end, and a message if it was unusable.
+
+    An unusable file is set aside (its bytes untouched) so it is never offered again.
+    """
+    try:
+        return Checkpoint.from_json(_read_regular_file(path)), None
     except FileNotFoundError:
         return None, None
+    except UnusableCheckpointError as error:
+        problem = error.text
     except OSError as error:
         return None, text(
             "The unfinished session in {path} could not be read ({error}).",
@@ -104,14 +224,20 @@ def load_checkpoint(path: Path) -> tuple[Checkpoint | None, Text | None]:
             error=error.strerror,
         )
     try:
-        return Checkpoint.from_json(raw), None
-    except ValueError as error:
         kept = set_aside(path, "unreadable")
+    except OSError as error:
         return None, text(
-            "An unfinished session could not be recovered ({error}); it was kept as {kept}.",
-            error=str(error),
-            kept=kept,
+            "An unfinished session could not be recovered ({error}) or moved aside ({reason}): "
+            "{path}.",
+            error=problem,
+            reason=error.strerror,
+            path=path,
         )
+    return None, text(
+        "An unfinished session could not be recovered ({error}); it was kept as {kept}.",
+        error=problem,
+        kept=kept,
+    )
 
 
 def clear_checkpoint(path: Path) -> None:
