@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
+from mat_companion.core import json_codec
 from mat_companion.core.history_schema import (
     RATINGS,
     InvalidSessionError,
@@ -80,7 +80,7 @@ def session_row(session: Session) -> list[str]:
         *(_cell(ratings.get(name)) for name in RATINGS),
         _cell(session.get("skin")),
         _cell(session.get("note")),
-        json.dumps(extra) if extra else "",
+        json_codec.dumps(extra).decode() if extra else "",
     ]
 
 
@@ -192,8 +192,8 @@ def row_session(row: dict[str, str]) -> Session:
     extra_text = (row.get("extra") or "").strip()
     if extra_text:
         try:
-            extra = json.loads(extra_text)
-        except ValueError:
+            extra = json_codec.loads(extra_text.encode("utf-8", "surrogatepass"))
+        except json_codec.JSONError:
             raise InvalidSessionError(text("extra must be a JSON object")) from None
         if not isinstance(extra, dict):
             raise InvalidSessionError(text("extra must be a JSON object"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
 from typing import Any, Final
 
 from mat_companion.core.texts import Text, TextError, text
@@ -87,15 +87,19 @@ def parse_timestamp(value: Any, field: str) -> datetime:
 def derived_id(started_at: Any) -> str:
     """A stable id for a session that came without one (a hand-made CSV, a version-0 file).
 
-    It is the UUID5 of the start as a UTC instant: importing the same file again, or a
-    copy re-saved with another offset or spelling of the same moment, gives the same
-    ids and so adds nothing twice. A start that is no time is hashed as written (the
-    session is refused for it anyway).
+    It is the UUID5 of the start as an instant, in microseconds since 0001-01-01 UTC:
+    importing the same file again, or a copy re-saved with another offset or spelling
+    of the same moment, gives the same ids and so adds nothing twice. (Counting from
+    there cannot overflow, as converting year 1 or 9999 to UTC can.) A start that is
+    no time is hashed as written (the session is refused for it anyway).
     """
     try:
-        key = parse_timestamp(started_at, "started_at").astimezone(UTC).isoformat()
+        moment = parse_timestamp(started_at, "started_at")
     except InvalidSessionError:
         key = repr(started_at)
+    else:
+        instant = moment.replace(tzinfo=None) - datetime.min - (moment.utcoffset() or timedelta())
+        key = str(instant // timedelta(microseconds=1))
     return str(uuid.uuid5(_DERIVED_IDS, key))
 
 

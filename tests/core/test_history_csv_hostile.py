@@ -57,6 +57,7 @@ def test_a_hand_made_csv_gives_the_same_ids_every_time() -> None:
 def test_the_derived_id_is_the_start_as_an_instant() -> None:
     assert derived_id("2026-03-01T20:00:00+01:00") == derived_id("2026-03-01T19:00:00+00:00")
     assert derived_id("2026-03-01T20:00:00+01:00") != derived_id("2026-03-01T20:00:01+01:00")
+    assert derived_id("0001-01-01T00:00:00+01:00") != derived_id("9999-12-31T23:59:59-01:00")
     respelled = imported(f"{HEADER}\n2026-03-01T19:00:00Z,900,beginner\n")
     assert respelled.sessions[0]["id"] == imported(HAND_MADE).sessions[0]["id"]
 
@@ -262,3 +263,18 @@ def test_a_column_this_version_does_not_know_is_kept() -> None:
 def test_only_the_first_problems_are_kept_but_all_are_counted() -> None:
     batch = imported(HEADER + "\n" + "not a date,900,beginner\n" * 1000)
     assert batch.invalid == 1000 and len(batch.problems) == 20
+
+
+@pytest.mark.parametrize(
+    "extra", ['{"x": NaN}', '{"x": Infinity}', '{"x": ' + "[" * 100_000 + "]" * 100_000 + "}"]
+)
+def test_an_extra_cell_json_does_not_allow_is_a_problem(extra: str) -> None:
+    batch = imported(f"{HEADER},extra\n2026-03-01T20:00:00+01:00,900,b,{json.dumps(extra)}\n")
+    assert problems(batch) == ["line 2: extra must be a JSON object"]
+
+
+def test_a_start_in_year_1_or_9999_is_imported() -> None:
+    batch = imported(
+        f"{HEADER}\n0001-01-01T00:00:00+01:00,900,b\n9999-12-31T23:59:59-01:00,900,b\n"
+    )
+    assert problems(batch) == [] and len(batch.sessions) == 2
