@@ -24,6 +24,7 @@ from mat_companion.core.history_transfer import (
     UnusableImportError,
     export_sessions,
     first_bytes,
+    fresh_sessions,
     guess_format,
     read_import,
     write_all,
@@ -201,7 +202,7 @@ def import_file(paths: AppPaths, file: Path, fmt: Format | None, *, skip_invalid
     notice = store.load()
     if notice:
         say(str(notice))
-    added = store.add_many(batch.sessions)
+    added = store.add_many(fresh_sessions(batch.sessions, store.sessions))
     present = len(batch.sessions) - added
     skipped = f" ({present} already present {'was' if present == 1 else 'were'} skipped)"
     say(f"Imported {sessions(added)} into {paths.history_file}{skipped if present else ''}.")

@@ -3,12 +3,14 @@
 Each refusal is one sentence, never a traceback, with a non-zero status where it failed.
 """
 
+import json
 import os
 import resource
 import stat
 import subprocess
 import sys
 import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from mat_companion.core.history_document import serialise_history
 from tests.factories import make_session
 
 COMMAND = [sys.executable, "-m", "mat_companion"]
+START = datetime(2000, 1, 1, 20, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -44,7 +47,14 @@ def dev(tmp_path: Path) -> Path:
 
 
 def seed(data_dir: Path, count: int, *invalid: dict[str, object]) -> None:
-    sessions = [make_session(id=str(uuid.UUID(int=i, version=4))) for i in range(count)]
+    sessions = [
+        make_session(
+            id=str(uuid.UUID(int=i, version=4)),
+            started_at=(START + timedelta(hours=i)).isoformat(),
+            ended_at=None,
+        )
+        for i in range(count)
+    ]
     (data_dir / "history.json").write_bytes(serialise_history([*sessions, *invalid]))
 
 
@@ -247,3 +257,26 @@ def test_importing_something_that_is_not_a_file(data_dir: Path, tmp_path: Path) 
     result = run(data_dir, "import", str(tmp_path))
     assert result.returncode == 1
     assert one_sentence(result.stderr).startswith(f"mat-companion: Could not read {tmp_path}")
+
+
+def test_an_export_that_lost_its_ids_adds_nothing_when_imported_back(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    seed(data_dir, 3)
+    exported = run(data_dir, "export", "--format", "csv").stdout.decode()
+    rows = [line.split(",", 1)[1] for line in exported.splitlines()]
+    without_ids = tmp_path / "edited.csv"
+    without_ids.write_text("\n".join(rows) + "\n")
+    result = run(data_dir, "import", str(without_ids))
+    assert result.stderr.decode() == (
+        f"Imported 0 sessions into {data_dir / 'history.json'} (3 already present were skipped).\n"
+    )
+    document = json.loads(run(data_dir, "export").stdout)
+    hand_made = {
+        "sessions": [{k: v for k, v in s.items() if k != "id"} for s in document["sessions"]]
+    }
+    version_0 = tmp_path / "version-0.json"
+    version_0.write_text(json.dumps(hand_made))
+    result = run(data_dir, "import", str(version_0))
+    assert result.stderr.decode().startswith("Imported 0 sessions into")
+    assert len(json.loads((data_dir / "history.json").read_bytes())["sessions"]) == 3

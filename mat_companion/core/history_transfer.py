@@ -9,9 +9,10 @@ from __future__ import annotations
 import io
 import os
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Final, Literal
+from typing import Any, BinaryIO, Final, Literal
 
 from mat_companion.core.files import StorageError, describe_os_error, write_atomic
 from mat_companion.core.history_csv import read_csv, to_csv
@@ -49,6 +50,34 @@ class ImportBatch:
         self.invalid += 1
         if len(self.problems) < LISTED_PROBLEMS:
             self.problems.append(problem)
+
+
+def fresh_sessions(incoming: list[Session], present: Sequence[Session]) -> list[Session]:
+    """The incoming sessions the history lacks: by id, and not identical but for the id.
+
+    A copy that lost its ids (an export with the id column deleted, a hand-made file
+    of sessions already imported) adds nothing twice. Only sessions that start at the
+    same moment are compared, so a large history costs little more than its ids.
+    """
+    ids = {session["id"] for session in present}
+    starts = {session["started_at"] for session in incoming}
+    same_start: dict[str, list[dict[str, Any]]] = {}
+    for session in present:
+        if session["started_at"] in starts:
+            same_start.setdefault(session["started_at"], []).append(_but_the_id(session))
+
+    def is_new(session: Session) -> bool:
+        if session["id"] in ids:
+            return False
+        twins = same_start.get(session["started_at"])
+        return not twins or _but_the_id(session) not in twins
+
+    return [session for session in incoming if is_new(session)]
+
+
+def _but_the_id(session: Session) -> dict[str, Any]:
+    """What a session says, less its id and the empty fields a CSV cannot tell from absent."""
+    return {k: v for k, v in session.items() if k != "id" and v not in (None, "", [], {})}
 
 
 def export_sessions(sessions: list[Session], fmt: Format) -> bytes:

@@ -524,9 +524,10 @@ class HistoryPage(QWidget):
 
     def add_imported(self, sessions: list[Session]) -> None:
         """Add the sessions not yet in the history, as one step Ctrl+Z can take back."""
+        from mat_companion.core.history_transfer import fresh_sessions
+
         store = self._services.store()
-        present = {session["id"] for session in store.sessions}
-        fresh = [session for session in sessions if session["id"] not in present]
+        fresh = fresh_sessions(sessions, store.sessions)
         fresh_ids = {session["id"] for session in fresh}
         self._push(
             self.tr("import"),

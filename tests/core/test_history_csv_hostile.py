@@ -14,6 +14,7 @@ from mat_companion.core.history_transfer import (
     ImportBatch,
     UnusableImportError,
     export_sessions,
+    fresh_sessions,
     read_import,
 )
 from mat_companion.core.warning_signs import HealedAnswer
@@ -278,3 +279,11 @@ def test_a_start_in_year_1_or_9999_is_imported() -> None:
         f"{HEADER}\n0001-01-01T00:00:00+01:00,900,b\n9999-12-31T23:59:59-01:00,900,b\n"
     )
     assert problems(batch) == [] and len(batch.sessions) == 2
+
+
+def test_sessions_identical_but_for_the_id_are_not_fresh() -> None:
+    present = [make_session(ended_at=None, planned_seconds=None)]
+    twin = {k: v for k, v in present[0].items() if v is not None} | {"id": ID}
+    other_note = twin | {"id": ID.replace("0b", "0c"), "note": "changed"}
+    same_id = make_session(id=present[0]["id"], note="other")
+    assert fresh_sessions([twin, other_note, same_id], present) == [other_note]
