@@ -432,11 +432,12 @@ class AppContext:
 
     def save_record(self, record: Session) -> Message | None:
         """Add a finished session to the history; one sentence if that failed."""
+        from mat_companion.core.history_schema import InvalidSessionError
         from mat_companion.core.history_store import HistoryError
 
         try:
             self.history.add(record)
-        except (StorageError, HistoryError) as error:
+        except (StorageError, HistoryError, InvalidSessionError) as error:
             return error.text
         for message in self.history.notices:
             self.notice(message)

@@ -202,7 +202,8 @@ def import_file(paths: AppPaths, file: Path, fmt: Format | None, *, skip_invalid
     notice = store.load()
     if notice:
         say(str(notice))
-    added = store.add_many(fresh_sessions(batch.sessions, store.sessions))
+    fresh = fresh_sessions(batch.sessions, store.sessions)
+    added = store.add_many(fresh) if fresh else 0
     present = len(batch.sessions) - added
     skipped = f" ({present} already present {'was' if present == 1 else 'were'} skipped)"
     say(f"Imported {sessions(added)} into {paths.history_file}{skipped if present else ''}.")

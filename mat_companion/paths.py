@@ -54,8 +54,13 @@ class AppPaths:
         return self.data / "history.json"
 
     @property
-    def checkpoint_file(self) -> Path:
-        """The session in progress, for recovery after a crash."""
+    def checkpoints(self) -> Path:
+        """One checkpoint per running session, for recovery after a crash."""
+        return self.data / "checkpoints"
+
+    @property
+    def legacy_checkpoint_file(self) -> Path:
+        """The single checkpoint earlier versions kept; still offered once after an update."""
         return self.data / "session-in-progress.json"
 
     @property

@@ -57,22 +57,22 @@ def fresh_sessions(incoming: list[Session], present: Sequence[Session]) -> list[
 
     A copy that lost its ids (an export with the id column deleted, a hand-made file
     of sessions already imported) adds nothing twice. Only sessions that start at the
-    same moment are compared, so a large history costs little more than its ids.
+    same moment and an unknown id are compared, so a re-import costs little more than
+    the ids.
     """
     ids = {session["id"] for session in present}
-    starts = {session["started_at"] for session in incoming}
+    unknown = [session for session in incoming if session["id"] not in ids]
+    starts = {session["started_at"] for session in unknown}
     same_start: dict[str, list[dict[str, Any]]] = {}
     for session in present:
         if session["started_at"] in starts:
             same_start.setdefault(session["started_at"], []).append(_but_the_id(session))
 
     def is_new(session: Session) -> bool:
-        if session["id"] in ids:
-            return False
         twins = same_start.get(session["started_at"])
         return not twins or _but_the_id(session) not in twins
 
-    return [session for session in incoming if is_new(session)]
+    return [session for session in unknown if is_new(session)]
 
 
 def _but_the_id(session: Session) -> dict[str, Any]:

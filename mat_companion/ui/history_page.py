@@ -529,11 +529,12 @@ class HistoryPage(QWidget):
         store = self._services.store()
         fresh = fresh_sessions(sessions, store.sessions)
         fresh_ids = {session["id"] for session in fresh}
-        self._push(
-            self.tr("import"),
-            lambda: store.add_many(fresh) and None,
-            lambda: store.remove_many(fresh_ids),
-        )
+        if fresh:  # nothing to write, and no step to undo
+            self._push(
+                self.tr("import"),
+                lambda: store.add_many(fresh) and None,
+                lambda: store.remove_many(fresh_ids),
+            )
         skipped = len(sessions) - len(fresh)
         message = self.tr("{sessions} imported").format(sessions=counted(len(fresh), "session"))
         if skipped == 1:

@@ -1,4 +1,8 @@
-"""After a crash: offer to keep the partial session the checkpoint saved."""
+"""After a crash: offer to keep each partial session a checkpoint saved.
+
+Only checkpoints no running window holds are offered (see ``checkpoint_claims``),
+one question at a time; each is held until the user has answered it.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mat_companion.core.session_checkpoint import clear_checkpoint, load_checkpoint
+from mat_companion.core.checkpoint_claims import Leftover, leftover_checkpoints
 from mat_companion.ui.language import date_time
 
 if TYPE_CHECKING:
@@ -14,26 +18,45 @@ if TYPE_CHECKING:
 
 
 def offer_recovery(context: AppContext) -> QMessageBox | None:
-    """Ask whether to keep the partial session left by a crash (non-blocking); return the box."""
-    checkpoint_file = context.paths.checkpoint_file
-    checkpoint, problem = load_checkpoint(checkpoint_file)
-    if problem:
+    """Ask whether to keep the partial session left by a crash (non-blocking); return the box.
+
+    With more than one left, the next is asked once the first is answered.
+    """
+    leftovers, problems = leftover_checkpoints(
+        context.paths.checkpoints, context.paths.legacy_checkpoint_file
+    )
+    for problem in problems:
         context.notice(problem)
-    if checkpoint is None:
-        return None
-    if checkpoint.mat_seconds <= 0:  # stopped during the get-ready: no time on the mat to keep
-        clear_checkpoint(checkpoint_file)
-        return None
+    return _offer(context, leftovers)
+
+
+def _question(context: AppContext, leftover: Leftover) -> str:
+    checkpoint = leftover.checkpoint
     minutes = round(checkpoint.mat_seconds / 60)
     when = date_time(checkpoint.started_at)
+    now = context.wall_clock()
+    if checkpoint.from_the_future(now):
+        return QApplication.translate(
+            "App",
+            "A session dated {when}, later than the clock says it is now ({now}), did not "
+            "finish ({minutes} min on the mat were recorded); your clock may have been put back "
+            "since. Keep it in your history with that date?",
+        ).format(when=when, now=date_time(now), minutes=minutes)
+    return QApplication.translate(
+        "App",
+        "A session started {when} did not finish ({minutes} min on the mat were recorded "
+        "before the app closed). Keep it in your history?",
+    ).format(when=when, minutes=minutes)
+
+
+def _offer(context: AppContext, leftovers: list[Leftover]) -> QMessageBox | None:
+    if not leftovers:
+        return None
+    leftover, rest = leftovers[0], leftovers[1:]
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QApplication.translate("App", "Unfinished session"),
-        QApplication.translate(
-            "App",
-            "A session started {when} did not finish ({minutes} min on the mat were recorded "
-            "before the app closed). Keep it in your history?",
-        ).format(when=when, minutes=minutes),
+        _question(context, leftover),
         QMessageBox.StandardButton.NoButton,
         context.window,
     )
@@ -45,12 +68,14 @@ def offer_recovery(context: AppContext) -> QMessageBox | None:
     box.setDefaultButton(keep)
 
     def decided() -> None:
+        kept_for_later = False
         if box.clickedButton() is keep:
-            problem = context.save_record(checkpoint.record())
+            problem = context.save_record(leftover.checkpoint.record())
             if problem:
                 context.notice(problem)
-                return
-        clear_checkpoint(checkpoint_file)
+                kept_for_later = True  # offered again at the next start
+        leftover.claim.release(remove=not kept_for_later)
+        _offer(context, rest)
 
     box.finished.connect(decided)
     box.open()

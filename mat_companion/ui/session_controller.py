@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import logging
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from mat_companion.audio.output import AudioOutput
-from mat_companion.core.checkin import CheckIn
+from mat_companion.core.checkin import CheckIn, session_record
+from mat_companion.core.checkpoint_claims import CheckpointClaim, checkpoint_path
 from mat_companion.core.clock import Clock, WallClock, local_now
 from mat_companion.core.files import StorageError
+from mat_companion.core.history_schema import InvalidSessionError, Session
 from mat_companion.core.mixes import FADE_IN_SECONDS, QUICK_FADE_SECONDS
 from mat_companion.core.session import (
     AmbientFade,
@@ -65,7 +67,7 @@ class SessionController(QObject):
         clock: Clock,
         timings: SessionTimings,
         audio: AudioOutput,
-        checkpoint_path: Path,
+        checkpoint_folder: Path,
         checkin_before: CheckIn,
         inhibitor: ScreenSaverInhibitor | None = None,
         wall_clock: WallClock = local_now,
@@ -74,12 +76,14 @@ class SessionController(QObject):
         super().__init__(parent)
         self.session = RunningSession(plan, clock, timings)
         self.session_id = str(uuid.uuid4())
+        self._clock = clock
+        self._started_monotonic = clock.now()
         self.started_at = wall_clock()
         self.ended_at: datetime | None = None
         self.checkin = checkin_before
         self._audio = audio
-        self._wall_clock = wall_clock
-        self._checkpoint_path = checkpoint_path
+        self.checkpoint_path = checkpoint_path(checkpoint_folder, self.session_id)
+        self._claim: CheckpointClaim | None = None
         self._inhibitor = inhibitor
         self._muted = False
 
@@ -99,6 +103,10 @@ class SessionController(QObject):
         self._hold_screen(True)
         if self._has_ambient:
             self._audio.start_mix(FADE_IN_SECONDS)
+        try:
+            self._claim = CheckpointClaim.take(self.checkpoint_path)
+        except OSError as error:
+            log.warning("checkpoint not claimed: %s", error)
         self._checkpoint_timer.start()
         self._on_checkpoint_timer_timeout()
         self.update()
@@ -204,7 +212,7 @@ class SessionController(QObject):
         elif isinstance(event, Finished):
             if self._has_ambient:
                 self._audio.fade_out(QUICK_FADE_SECONDS)
-            self.ended_at = self._wall_clock()
+            self.ended_at = self.wall_time()
             self._checkpoint_timer.stop()
             self._on_checkpoint_timer_timeout()
             if not event.completed:  # a bell that rings wants its message on a screen that is on
@@ -219,7 +227,30 @@ class SessionController(QObject):
         else:
             self._inhibitor.release()
 
-    # Checkpoints --------------------------------------------------------------------------
+    # What is recorded ---------------------------------------------------------------------
+
+    def wall_time(self) -> datetime:
+        """The wall-clock time now, as this session counts it: its start plus monotonic time.
+
+        A wall clock stepped back or forward during the session (NTP, a VM
+        resumed, a hand correction) can then never put its end before its
+        start, nor stretch it; pauses are included, as they passed.
+        """
+        return self.started_at + timedelta(seconds=self._clock.now() - self._started_monotonic)
+
+    def record(self, checkin: CheckIn) -> Session:
+        """The session as a history record (``InvalidSessionError`` if it breaks the format)."""
+        session = self.session
+        return session_record(
+            session.plan,
+            started_at=self.started_at,
+            ended_at=self.ended_at or self.wall_time(),
+            mat_seconds=session.mat_seconds(),
+            planned_seconds=session.duration_seconds,
+            completed=session.completed,
+            checkin=checkin,
+            session_id=self.session_id,
+        )
 
     def checkpoint(self) -> Checkpoint:
         """What would be recorded if the app stopped now."""
@@ -227,7 +258,7 @@ class SessionController(QObject):
             session_id=self.session_id,
             plan=self.session.plan,
             started_at=self.started_at,
-            saved_at=self.ended_at or self._wall_clock(),
+            saved_at=self.ended_at or self.wall_time(),
             mat_seconds=self.session.mat_seconds(),
             planned_seconds=self.session.duration_seconds,
             checkin=self.checkin,
@@ -236,16 +267,26 @@ class SessionController(QObject):
     @Slot()
     def _on_checkpoint_timer_timeout(self) -> None:
         try:
-            save_checkpoint(self._checkpoint_path, self.checkpoint())
-        except StorageError as error:
+            checkpoint = self.checkpoint()
+            checkpoint.record()  # one that could never be kept is not written
+            save_checkpoint(self.checkpoint_path, checkpoint)
+        except (StorageError, InvalidSessionError) as error:
             log.warning("checkpoint not saved: %s", error)
 
-    def close(self) -> None:
-        """The session is saved or discarded: stop everything and drop the checkpoint."""
+    def close(self, *, keep_checkpoint: bool = False) -> None:
+        """The session is saved or discarded: stop everything and drop the checkpoint.
+
+        With ``keep_checkpoint`` (the save failed) the checkpoint stays for the
+        next start to offer, and its lock is let go so that start can.
+        """
         for timer in (self._due_timer, self._repaint_timer, self._checkpoint_timer):
             timer.stop()
         self._hold_screen(False)
-        clear_checkpoint(self._checkpoint_path)
+        if self._claim is not None:
+            self._claim.release(remove=not keep_checkpoint)
+            self._claim = None
+        elif not keep_checkpoint:
+            clear_checkpoint(self.checkpoint_path)
 
     @property
     def phase(self) -> Phase:

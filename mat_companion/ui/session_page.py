@@ -271,7 +271,7 @@ class SessionPage(QStackedWidget):
             clock=services.clock,
             timings=services.timings,
             audio=services.audio,
-            checkpoint_path=services.paths.checkpoint_file,
+            checkpoint_folder=services.paths.checkpoints,
             checkin_before=self.setup.checkin_before(),
             inhibitor=self._screen_inhibitor(),
             wall_clock=services.wall_clock,
@@ -468,27 +468,21 @@ class SessionPage(QStackedWidget):
         controller.deleteLater()
 
     def _save_session(self, checkin: CheckIn) -> None:
-        from mat_companion.core.checkin import session_record
+        from mat_companion.core.history_schema import InvalidSessionError
+        from mat_companion.ui.localise import tr_core
 
         controller = self.controller
         assert controller is not None
-        session = controller.session
-        record = session_record(
-            session.plan,
-            started_at=controller.started_at,
-            ended_at=controller.ended_at or self._services.wall_clock(),
-            mat_seconds=session.mat_seconds(),
-            planned_seconds=session.duration_seconds,
-            completed=session.completed,
-            checkin=checkin,
-            session_id=controller.session_id,
-        )
-        problem = self._services.save_record(record)
+        try:
+            problem = self._services.save_record(controller.record(checkin))
+        except InvalidSessionError as error:
+            problem = self.tr("This session cannot be saved: {problem}.").format(
+                problem=tr_core(error.text)
+            )
         if problem:
             # The checkpoint stays on disk: the next start offers the session again.
             self._services.notice(problem)
-        else:
-            controller.close()
+        controller.close(keep_checkpoint=bool(problem))
         self._put_away(controller)
         self.setup.restore(self._services.settings.get("last_session"))
         self.setup.repeat_button.setEnabled(True)

@@ -84,7 +84,7 @@ def test_three_sessions_in_a_row_each_started_another_way(tmp_path: Path) -> Non
     assert result["bells"] == [True] * len(RUN), "each end rang its bell"
     assert result["left_connected"] == [0] * len(RUN), "no signal outlives its session"
     assert result["hand_over_exit"] == 0, "the second launch handed over and left"
-    assert not (data / "session-in-progress.json").exists()
+    assert not list((data / "checkpoints").glob("*.json"))
 
 
 # The child process ---------------------------------------------------------------------------

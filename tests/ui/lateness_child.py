@@ -38,7 +38,7 @@ def main() -> None:
         clock=MonotonicClock(),
         timings=timings,
         audio=NullAudio(),
-        checkpoint_path=folder / "checkpoint.json",
+        checkpoint_folder=folder,
         checkin_before=CheckIn(),
     )
     planned_end = time.monotonic() + 0.1 + 3

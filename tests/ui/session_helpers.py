@@ -2,6 +2,7 @@
 
 import json
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 from PySide6.QtCore import QMetaMethod, QObject, Qt
 from PySide6.QtWidgets import QWidget
@@ -83,3 +84,8 @@ def cue_times(audio: NullAudio, start: float, seconds: float) -> list[tuple[floa
         (round(at - start, 3), sound)
         for at, sound, _volume in audio.cues_between(start - 0.001, start + seconds)
     ]
+
+
+def checkpoints(paths: AppPaths) -> list[Path]:
+    """The checkpoints of running (or crashed) sessions in ``paths``' data folder."""
+    return sorted(paths.checkpoints.glob("*.json"))

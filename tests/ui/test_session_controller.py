@@ -31,7 +31,7 @@ def test_screen_held_while_running_and_released_on_pause_and_end(
         clock=clock,
         timings=SessionTimings(),
         audio=NullAudio(),
-        checkpoint_path=tmp_path / "c.json",
+        checkpoint_folder=tmp_path,
         checkin_before=CheckIn(),
         inhibitor=inhibitor,  # type: ignore[arg-type]
     )
@@ -50,17 +50,17 @@ def test_screen_held_while_running_and_released_on_pause_and_end(
 
 def test_checkpoint_written_at_start_and_removed_on_close(qtbot: QtBot, tmp_path: Path) -> None:
     clock = FakeClock()
-    path = tmp_path / "c.json"
     controller = SessionController(
         SessionPlan(600, "beginner"),
         clock=clock,
         timings=SessionTimings(),
         audio=NullAudio(),
-        checkpoint_path=path,
+        checkpoint_folder=tmp_path,
         checkin_before=CheckIn(),
     )
     controller.start()
-    assert path.exists()
+    path = controller.checkpoint_path
+    assert path.exists() and path.parent == tmp_path
     clock.advance(20 + 42)
     assert controller.checkpoint().mat_seconds == 42
     controller.close()

@@ -11,7 +11,7 @@ from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
 from mat_companion.ui.session_page import SessionPage
-from tests.ui.session_helpers import advance, history, start_session, unguarded
+from tests.ui.session_helpers import advance, checkpoints, history, start_session, unguarded
 from tests.ui.test_session_page import leave_checkpoint
 
 NOT_SAVED = "The session ended before your time on the mat began, so it was not saved."
@@ -51,12 +51,12 @@ def test_a_session_ended_during_the_get_ready_is_not_saved(
     qtbot: QtBot, context: AppContext, clock: FakeClock, app_paths: AppPaths
 ) -> None:
     page = start_session(qtbot, context, minutes=10)
-    assert app_paths.checkpoint_file.exists()
+    assert checkpoints(app_paths)
     advance(page, clock, 12)
     end_now(qtbot, page)
     assert page.controller is None and page.currentWidget() is page.setup
     assert not app_paths.history_file.exists() or history(app_paths) == []
-    assert not app_paths.checkpoint_file.exists(), "nothing offered again at the next start"
+    assert not checkpoints(app_paths), "nothing offered again at the next start"
     assert context.window.notice_bar.label.text() == NOT_SAVED
     page = start_session(qtbot, context, minutes=10)  # the next session starts clean
     advance(page, clock, 20 + 30)
@@ -78,7 +78,7 @@ def test_closing_during_the_get_ready_keeps_nothing(
     (end,) = [b for b in context.confirm_close.buttons() if b.text() == "End it and quit"]
     end.click()
     assert not app_paths.history_file.exists() or history(app_paths) == []
-    assert not app_paths.checkpoint_file.exists()
+    assert not checkpoints(app_paths)
 
 
 def test_ctrl_q_on_the_end_screen_saves_before_quitting(
@@ -100,7 +100,7 @@ def test_ctrl_q_on_the_end_screen_saves_before_quitting(
     assert not context.window.isVisible() and context.confirm_close is None
     (record,) = history(app_paths)
     assert record["completed"] is True and record["actual_seconds"] == 60
-    assert not app_paths.checkpoint_file.exists()
+    assert not checkpoints(app_paths)
     bells = len(audio.played)
     clock.advance(120)
     assert page.controller is None and len(audio.played) == bells, "no bell after quitting"
@@ -133,5 +133,5 @@ def test_a_crash_during_the_get_ready_leaves_nothing_to_recover(
     context = AppContext(app_paths, clock=clock)
     qtbot.addWidget(context.window, before_close_func=unguarded)
     assert offer_recovery(context) is None
-    assert not app_paths.checkpoint_file.exists()
+    assert not checkpoints(app_paths)
     assert not app_paths.history_file.exists()

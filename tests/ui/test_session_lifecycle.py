@@ -29,7 +29,7 @@ from mat_companion.paths import AppPaths
 from mat_companion.ui.session_controller import SessionController
 from mat_companion.ui.session_page import SessionPage
 from mat_companion.ui.tray import SessionTray
-from tests.ui.session_helpers import advance, history, page_of, receivers
+from tests.ui.session_helpers import advance, checkpoints, history, page_of, receivers
 
 GET_READY = 20
 
@@ -196,7 +196,7 @@ def test_ten_sessions_in_a_row_each_started_and_answered_another_way(
         assert records[-1]["ratings"] == {"comfort": 4}
         assert set(receivers(controller).values()) == {0}, "nothing listens to it any more"
         qtbot.waitUntil(lambda c=controller: not shiboken6.isValid(c))  # then it is deleted
-        assert not app.paths.checkpoint_file.exists()
+        assert not checkpoints(app.paths)
         # The check-in was a window of its own; a window manager gives the focus back.
         app.window.activateWindow()
         qtbot.waitUntil(app.window.isActiveWindow, timeout=2000)
@@ -218,7 +218,7 @@ def test_a_session_left_unsaved_is_let_go_as_well(
     advance(page, clock, GET_READY + 60)
     qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
     qtbot.mouseClick(page.checkin_dialog.skip_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
-    assert app_paths.checkpoint_file.exists()
+    assert checkpoints(app_paths)
     assert set(receivers(first).values()) == {0}
     assert not first.repainting
     qtbot.waitUntil(lambda: not shiboken6.isValid(first))

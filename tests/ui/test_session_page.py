@@ -14,6 +14,7 @@ from mat_companion.paths import AppPaths
 from tests.ui.session_helpers import (
     ZONE,
     advance,
+    checkpoints,
     cue_times,
     history,
     page_of,
@@ -92,8 +93,7 @@ def test_full_session_with_bells_and_checkin(
 ) -> None:
     page = start_session(qtbot, context)
     page.setup.pain_before.setValue(6)  # too late to count: read at start
-    checkpoint = app_paths.checkpoint_file
-    assert checkpoint.exists()
+    assert checkpoints(app_paths)
     with qtbot.waitSignal(page.controller.finished) as finished:
         advance(page, clock, 20 + 600)
     assert finished.args == [True]
@@ -125,7 +125,7 @@ def test_full_session_with_bells_and_checkin(
     assert record["skin"] == "redness_faded" and record["note"] == "warm and calm"
     assert record["started_at"] == "2026-11-20T21:00:00+01:00"
     assert record["ended_at"] == "2026-11-20T21:10:20+01:00"
-    assert not checkpoint.exists()
+    assert not checkpoints(app_paths)
     assert page.currentWidget() is page.setup
 
 
@@ -191,7 +191,7 @@ def test_a_failed_save_keeps_the_checkpoint_and_says_so(
     qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
     qtbot.mouseClick(page.checkin_dialog.save_button, Qt.MouseButton.LeftButton)
     assert "newer version of Mat Companion" in context.window.notice_bar.label.text()
-    assert app_paths.checkpoint_file.exists()
+    assert checkpoints(app_paths)
     assert app_paths.history_file.read_text() == '{"schema_version": 99, "sessions": []}'
 
 
@@ -233,13 +233,15 @@ def leave_checkpoint(paths: AppPaths, mat_seconds: float) -> None:
     """What a session killed after ``mat_seconds`` on the mat leaves behind."""
     from mat_companion.core.checkin import CheckIn
     from mat_companion.core.session import SessionPlan
+    from mat_companion.core.checkpoint_claims import checkpoint_path
     from mat_companion.core.session_checkpoint import Checkpoint, save_checkpoint
 
     started = datetime(2026, 11, 20, 21, 0, tzinfo=ZONE)
+    session_id = "0b5c7c52-3f8e-4d2e-9a55-2f1f0f0d6a11"
     save_checkpoint(
-        paths.checkpoint_file,
+        checkpoint_path(paths.checkpoints, session_id),
         Checkpoint(
-            "0b5c7c52-3f8e-4d2e-9a55-2f1f0f0d6a11",
+            session_id,
             SessionPlan(900, "beginner"),
             started,
             started + timedelta(seconds=20 + mat_seconds),
@@ -269,13 +271,13 @@ def test_recovery_offer_keep(qtbot: QtBot, app_paths: AppPaths, clock: FakeClock
     (record,) = history(app_paths)
     assert record["recovered"] is True and record["actual_seconds"] == 470
     assert record["ratings"] == {"pain_before": 3}
-    assert not app_paths.checkpoint_file.exists()
+    assert not checkpoints(app_paths)
 
 
 def test_recovery_offer_discard(qtbot: QtBot, app_paths: AppPaths, clock: FakeClock) -> None:
     leave_checkpoint(app_paths, 10.0)
     answer_recovery(qtbot, app_paths, clock, "Discard")
-    assert not app_paths.checkpoint_file.exists()
+    assert not checkpoints(app_paths)
     assert not Path(app_paths.history_file).exists()
 
 

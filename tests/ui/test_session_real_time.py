@@ -58,8 +58,8 @@ def test_a_killed_app_leaves_a_session_to_recover(tmp_path: Path, qtbot: QtBot) 
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     ) as app:
         assert app.stdout is not None and app.stdout.readline().strip() == "started"
-        checkpoint_file = data / "session-in-progress.json"
-        qtbot.waitUntil(checkpoint_file.exists, timeout=5000)
+        qtbot.waitUntil(lambda: any((data / "checkpoints").glob("*.json")), timeout=5000)
+        (checkpoint_file,) = (data / "checkpoints").glob("*.json")
         app.send_signal(signal.SIGKILL)
     assert app.returncode == -signal.SIGKILL
     checkpoint, problem = load_checkpoint(checkpoint_file)

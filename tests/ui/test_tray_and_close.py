@@ -10,7 +10,14 @@ from mat_companion.app import AppContext
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
 from mat_companion.ui.tray import SessionTray, remaining_words
-from tests.ui.session_helpers import advance, history, page_of, receivers, start_session
+from tests.ui.session_helpers import (
+    advance,
+    checkpoints,
+    history,
+    page_of,
+    receivers,
+    start_session,
+)
 
 
 def tray_for(context: AppContext) -> SessionTray:
@@ -175,5 +182,5 @@ def test_closing_can_end_the_session_and_keep_it(
     button(closing_box(context), "End it and quit")
     (record,) = history(app_paths)
     assert record["actual_seconds"] == 300 and record["completed"] is False
-    assert not app_paths.checkpoint_file.exists()
+    assert not checkpoints(app_paths)
     assert quits == [True] and not context.window.isVisible()
