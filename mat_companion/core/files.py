@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import itertools
 import os
-import shutil
+import stat
 import tempfile
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -19,14 +21,58 @@ from mat_companion.core.texts import Text, TextError, text
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
+#: Opening never blocks (a FIFO waits for a writer) and the file is not inherited by children.
+_OPEN_FLAGS = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_WRITABLE_BY_OTHERS = stat.S_IWGRP | stat.S_IWOTH
 
 
 class StorageError(TextError):
     """A file could not be read or written; the message is one sentence for the user."""
 
 
-def describe_os_error(error: OSError, action: Text, path: Path) -> Text:
-    """Turn an OSError into one plain sentence naming the file or folder."""
+def _kind(mode: int) -> Text:
+    if stat.S_ISDIR(mode):
+        return text("a folder")
+    if stat.S_ISFIFO(mode):
+        return text("a named pipe")
+    if stat.S_ISSOCK(mode):
+        return text("a socket")
+    if stat.S_ISLNK(mode):
+        return text("a symbolic link")
+    return text("a device")
+
+
+class NotAFileError(StorageError):
+    """Something other than a regular file sits where the app keeps one of its files."""
+
+    def __init__(self, path: Path, mode: int) -> None:
+        self.kind = _kind(mode)
+        super().__init__(
+            text(
+                "{path} is {kind}, not a regular file, so Mat Companion left it alone; "
+                "move it away and try again.",
+                path=path,
+                kind=self.kind,
+            )
+        )
+
+
+class ForeignFolderError(StorageError):
+    """A folder the app would write in belongs to another user, who could swap its files."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            text(
+                "The folder {path} belongs to another user, so Mat Companion will not use it; "
+                "use a folder of your own (for example with --data-dir).",
+                path=folder,
+            )
+        )
+
+
+def os_error_reason(error: OSError) -> Text | str:
+    """Why the system refused, in plain words (the system's own words for rare cases)."""
     reasons = {
         errno.EACCES: text("permission denied"),
         errno.EPERM: text("permission denied"),
@@ -36,13 +82,73 @@ def describe_os_error(error: OSError, action: Text, path: Path) -> Text:
         errno.ENOTDIR: text("a file is in the way of the folder"),
         errno.EEXIST: text("a file is in the way of the folder"),
         errno.ENOENT: text("it does not exist"),
+        errno.EISDIR: text("a folder is in the way"),
     }
-    reason = reasons.get(error.errno or 0, error.strerror or str(error))
+    return reasons.get(error.errno or 0, error.strerror or str(error))
+
+
+def describe_os_error(error: OSError, action: Text, path: Path) -> Text:
+    """Turn an OSError into one plain sentence naming the file or folder."""
+    reason = os_error_reason(error)
     return text("Could not {action} {path}: {reason}.", action=action, path=path, reason=reason)
 
 
+def open_regular(path: Path, flags: int, *, follow_symlinks: bool = False) -> int:
+    """Open ``path`` as a regular file, or refuse at once; return the descriptor (blocking).
+
+    A named pipe would block the open or the read forever, a device can be
+    endless, and a planted symbolic link would make the app write (or chmod)
+    someone else's file; all are refused with ``NotAFileError`` naming the real
+    path. New files are created 0600.
+    """
+    flags |= _OPEN_FLAGS | (0 if follow_symlinks else _NO_FOLLOW)
+    try:
+        fd = os.open(path, flags, PRIVATE_FILE_MODE)
+    except OSError as error:
+        try:
+            info = os.stat(path) if follow_symlinks else os.lstat(path)
+        except OSError:
+            raise error from None
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFileError(_real(path, follow_symlinks), info.st_mode) from None
+        raise
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise NotAFileError(_real(path, follow_symlinks), info.st_mode)
+    os.set_blocking(fd, True)
+    return fd
+
+
+def _real(path: Path, follow_symlinks: bool) -> Path:
+    return Path(os.path.realpath(path)) if follow_symlinks else path
+
+
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path`` (symbolic links followed) if it is a regular file.
+
+    Raises:
+        NotAFileError: it is a folder, named pipe, socket or device.
+        OSError: it could not be read (``FileNotFoundError`` if missing).
+    """
+    with os.fdopen(open_regular(path, os.O_RDONLY, follow_symlinks=True), "rb") as handle:
+        return handle.read()
+
+
+def _open_private_dir(folder: Path) -> int:
+    return os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NO_FOLLOW)
+
+
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) if needed; folders the app creates are 0700."""
+    """Create ``path`` (and parents) if needed; folders the app creates are 0700.
+
+    A folder owned by someone else is refused: its owner could replace any file
+    in it between our checks and our writes.
+
+    Raises:
+        ForeignFolderError: the folder belongs to another user.
+        OSError: it could not be created (``NotADirectoryError`` if a file is in the way).
+    """
     missing = []
     current = path
     while not current.exists():
@@ -51,15 +157,34 @@ def ensure_private_dir(path: Path) -> None:
             break
         current = current.parent
     for folder in reversed(missing):
-        with contextlib.suppress(FileExistsError):
+        try:
             folder.mkdir(mode=PRIVATE_DIR_MODE)
-        os.chmod(folder, PRIVATE_DIR_MODE)
+        except FileExistsError:
+            continue  # someone else made it: not ours to chmod
+        fd = _open_private_dir(folder)  # chmod the folder we made, never a link put in its place
+        try:
+            os.fchmod(fd, PRIVATE_DIR_MODE)
+        finally:
+            os.close(fd)
     if not path.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path))
+    _refuse_foreign(path)
 
 
-def check_writable_dir(path: Path) -> None:
+def _refuse_foreign(folder: Path) -> None:
+    if not hasattr(os, "geteuid"):
+        return  # Windows: folder ownership is not a uid
+    if folder.stat().st_uid != os.geteuid():
+        raise ForeignFolderError(folder)
+
+
+def check_writable_dir(path: Path) -> Text | None:
     """Create ``path`` if needed and prove a file can be written there.
+
+    Returns one sentence to show if other users can write in the folder: that
+    is the user's choice to make (a shared or removable disk), so it is a
+    warning, not a refusal, and the app's own files there are opened without
+    following links.
 
     Raises:
         StorageError: with one sentence naming the folder.
@@ -69,8 +194,16 @@ def check_writable_dir(path: Path) -> None:
         fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=path)
         os.close(fd)
         os.unlink(probe)
+        mode = path.stat().st_mode
     except OSError as error:
         raise StorageError(describe_os_error(error, text("write to the folder"), path)) from error
+    if mode & _WRITABLE_BY_OTHERS and hasattr(os, "geteuid"):
+        return text(
+            "Other users can change the files in {path}; keep your sessions private by "
+            "making the folder yours alone (chmod 700).",
+            path=path,
+        )
+    return None
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -88,17 +221,40 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _keep_backup(path: Path) -> None:
-    """Make ``path.bak`` a copy of the current file, replacing any older backup atomically."""
+    """Make ``path.bak`` a copy of the current file, replacing any older backup atomically.
+
+    Raises:
+        StorageError: naming the backup (or its staging name) that is in the way.
+    """
     backup = path.with_name(path.name + ".bak")
     staging = path.with_name(path.name + ".bak.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        staging.unlink()
     try:
-        os.link(path, staging)
+        with contextlib.suppress(FileNotFoundError):
+            staging.unlink()
+        try:
+            os.link(path, staging)
+        except OSError:
+            _write_new(staging, read_regular_file(path))
+    except OSError as error:
+        raise StorageError(describe_os_error(error, text("keep the backup"), staging)) from error
+    try:
+        os.replace(staging, backup)
+    except OSError as error:
+        raise StorageError(describe_os_error(error, text("keep the backup"), backup)) from error
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write a file that must not exist yet (so no planted link is followed), durably, 0600."""
+    fd = open_regular(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
     except OSError:
-        shutil.copyfile(path, staging)
-        os.chmod(staging, PRIVATE_FILE_MODE)
-    os.replace(staging, backup)
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
 
 
 def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
@@ -126,11 +282,21 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
         if backup and path.exists():
             _keep_backup(path)
         os.replace(tmp, path)
-    except OSError as error:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StorageError(describe_os_error(error, text("save"), path)) from error
+        if isinstance(error, OSError):
+            raise StorageError(describe_os_error(error, text("save"), path)) from error
+        raise
     _fsync_dir(path.parent)
+
+
+def _aside_names(path: Path, reason: str, now: datetime | None) -> Iterator[Path]:
+    """``<name>.<reason>-<timestamp>``, then ``-2``, ``-3``, ... for the same second."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    yield path.with_name(f"{path.name}.{reason}-{stamp}")
+    for counter in itertools.count(2):
+        yield path.with_name(f"{path.name}.{reason}-{stamp}-{counter}")
 
 
 def set_aside(path: Path, reason: str, *, now: datetime | None = None) -> Path:
@@ -139,11 +305,22 @@ def set_aside(path: Path, reason: str, *, now: datetime | None = None) -> Path:
     The bytes are never altered: the user (or a later version of the app) can
     still recover whatever the file held.
     """
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{reason}-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.{reason}-{stamp}-{counter}")
+    target = next(name for name in _aside_names(path, reason, now) if not os.path.lexists(name))
     os.replace(path, target)
     return target
+
+
+def copy_aside(path: Path, data: bytes, reason: str, *, now: datetime | None = None) -> Path:
+    """Keep ``data`` (the bytes ``path`` held) under a new timestamped name beside it.
+
+    The name is created exclusively, so an earlier copy from the same second is
+    never overwritten and a link planted under that name is never followed.
+    """
+    names = _aside_names(path, reason, now)
+    while True:
+        target = next(names)
+        try:
+            _write_new(target, data)
+        except (FileExistsError, NotAFileError):  # a file, link or pipe already has that name
+            continue
+        return target

@@ -9,18 +9,17 @@ result atomically with the previous file kept as ``history.json.bak``.
 from __future__ import annotations
 
 import contextlib
-import os
-import shutil
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from mat_companion.core.file_lock import exclusive_lock
+from mat_companion.core.file_lock import LOCK_WAIT_SECONDS, exclusive_lock
 from mat_companion.core.files import (
-    PRIVATE_FILE_MODE,
+    NotAFileError,
     StorageError,
+    copy_aside,
     describe_os_error,
+    read_regular_file,
     set_aside,
     write_atomic,
 )
@@ -63,8 +62,9 @@ def _newer_message(path: Path, version: int) -> Text:
 class HistoryStore:
     """The sessions of ``history.json``, loaded once and changed only by transactions."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS) -> None:
         self.path = path
+        self._lock_wait = lock_wait
         self._sessions: list[Session] = []
         self._extra: dict[str, Any] = {}
         self._fingerprint: Fingerprint = None
@@ -94,10 +94,13 @@ class HistoryStore:
         self._blocked = None
         self.left_out = None
         try:
-            raw = self.path.read_bytes()
+            raw = read_regular_file(self.path)
         except FileNotFoundError:
             self._sessions, self._fingerprint = [], None
             return None
+        except NotAFileError as error:
+            self._blocked = error.text
+            return self._blocked
         except OSError as error:
             self._blocked = describe_os_error(error, text("read your history file"), self.path)
             return self._blocked
@@ -110,7 +113,7 @@ class HistoryStore:
         except UnusableHistoryError as reason:
             return self._start_afresh(str(reason))
         self._sessions, self._extra, self._fingerprint = parsed.sessions, parsed.extra, fingerprint
-        return self._repair(parsed)
+        return self._repair(parsed, raw)
 
     def _start_afresh(self, reason: str) -> Text:
         try:
@@ -132,13 +135,13 @@ class HistoryStore:
             kept=kept,
         )
 
-    def _repair(self, parsed: ParsedHistory) -> Text | None:
+    def _repair(self, parsed: ParsedHistory, raw: bytes) -> Text | None:
         """Rewrite a migrated or partly invalid file, keeping its original bytes aside first."""
         if parsed.version == SCHEMA_VERSION and not parsed.skipped:
             return None
         reason = "invalid" if parsed.skipped else f"schema{parsed.version}"
         try:
-            kept = self._copy_aside(reason)
+            kept = copy_aside(self.path, raw, reason)
             self._transaction(lambda sessions: sessions)
         except (OSError, StorageError, HistoryError) as error:
             return text(
@@ -161,13 +164,6 @@ class HistoryStore:
             problem=first_problem,
             kept=kept,
         )
-
-    def _copy_aside(self, reason: str) -> Path:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.{reason}-{stamp}")
-        shutil.copyfile(self.path, target)
-        os.chmod(target, PRIVATE_FILE_MODE)
-        return target
 
     def add(self, session: Session) -> None:
         """Validate ``session`` and save it (an id already present is replaced)."""
@@ -216,7 +212,7 @@ class HistoryStore:
         if self._blocked:
             raise HistoryError(self._blocked)
         try:
-            with exclusive_lock(self.lock_path):
+            with exclusive_lock(self.lock_path, wait=self._lock_wait):
                 self._remove_stale_temp_files()
                 base = self._current_on_disk()
                 result = change(list(base))
@@ -232,7 +228,8 @@ class HistoryStore:
         if _fingerprint(self.path) == self._fingerprint:
             return self._sessions
         try:
-            parsed = parse_history(self.path.read_bytes())
+            raw = read_regular_file(self.path)
+            parsed = parse_history(raw)
         except FileNotFoundError:
             return self._sessions
         except NewerHistoryError as newer:
@@ -255,7 +252,7 @@ class HistoryStore:
                     "{count} invalid sessions written by something else were left "
                     "out; the file was kept as {kept}.",
                     count=len(parsed.skipped),
-                    kept=self._copy_aside("invalid"),
+                    kept=copy_aside(self.path, raw, "invalid"),
                 )
             )
         self._extra = parsed.extra

@@ -4,7 +4,7 @@ orjson keeps a 30-year history loading and saving near raw-parse speed. What it
 refuses or would round (integers beyond 64 bits, UTF-16 text, lone surrogate
 escapes) goes to the standard library instead, so no valid file is rejected
 and no value another tool wrote is changed. NaN and Infinity, which JSON does not
-allow, are refused by both.
+allow, are refused by both, and so is nesting deeper than the app could write back.
 """
 
 from __future__ import annotations
@@ -27,23 +27,48 @@ def _reject_constant(name: str) -> None:
 _DIGITS_ONLY = bytes(0x30 if 0x30 <= byte <= 0x39 else 0x20 for byte in range(256))
 #: orjson reads integers from 2**64 up as floats; 19 digits in a row may be such a number.
 _LONG_NUMBER = b"0" * 19
+#: The deepest nesting accepted: what orjson writes, and far below Python's recursion
+#: limit for the standard library's writer, so whatever loads can always be saved again.
+MAX_DEPTH = 254
+_TOO_DEEP = "it is nested too deeply"
 
 
 def loads(raw: bytes) -> Any:
     """Parse ``raw``; raise ``JSONError`` with a short reason."""
     if raw.translate(_DIGITS_ONLY).find(_LONG_NUMBER) < 0:
         try:
-            return orjson.loads(raw)
+            value = orjson.loads(raw)
         except orjson.JSONDecodeError:
             pass
+        else:
+            try:  # orjson refuses to write deeper than MAX_DEPTH, and nothing else it read
+                orjson.dumps(value)
+            except orjson.JSONEncodeError:
+                raise JSONError(_TOO_DEEP) from None
+            return value
     try:
-        return json.loads(raw, parse_constant=_reject_constant)
+        value = json.loads(raw, parse_constant=_reject_constant)
     except UnicodeDecodeError:
         raise JSONError("it is not UTF-8 text") from None
     except RecursionError:
-        raise JSONError("it is nested too deeply") from None
+        raise JSONError(_TOO_DEEP) from None
     except ValueError as error:
         raise JSONError(f"it is not valid JSON: {error}") from None
+    if _deeper_than(value, MAX_DEPTH):
+        raise JSONError(_TOO_DEEP)
+    return value
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether containers nest more than ``limit`` levels (a loop, not recursion)."""
+    pending = [(value, 1)] if isinstance(value, (dict, list)) else []
+    while pending:
+        container, depth = pending.pop()
+        if depth > limit:
+            return True
+        children = container.values() if isinstance(container, dict) else container
+        pending.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
 
 
 def dumps(value: Any) -> bytes:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mat_companion.core import files
+from mat_companion.core import files, history_store
 from mat_companion.core.files import StorageError
 from mat_companion.core.history_document import serialise_history
 from mat_companion.core.history_schema import InvalidSessionError
@@ -232,10 +232,10 @@ def test_unreadable_file_blocks_writes(path: Path, monkeypatch: pytest.MonkeyPat
     path.write_bytes(serialise_history([make_session()]))
     original = path.read_bytes()
 
-    def denied(self: Path) -> bytes:
+    def denied(_path: Path) -> bytes:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(history_store, "read_regular_file", denied)
     store = HistoryStore(path)
     assert str(store.load()) == f"Could not read your history file {path}: permission denied."
     with pytest.raises(HistoryError):

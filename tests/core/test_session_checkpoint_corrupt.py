@@ -95,7 +95,6 @@ CASES = {
     "plan.breathing nan phase": with_value("plan.breathing.inhale", float("nan")),
     "plan.breathing huge phase": with_value("plan.breathing.inhale", 1e9),
     "plan.breathing nested deep": with_value("plan.breathing.extra", NESTED),
-    "plan nested deep": with_value("plan.extra", NESTED),
     "checkin a list": with_value("checkin", []),
     "checkin rating text": with_value("checkin.pain_before", "3"),
     "checkin rating out of range": with_value("checkin.pain_before", 11),
