@@ -280,3 +280,10 @@ def test_an_export_that_lost_its_ids_adds_nothing_when_imported_back(
     result = run(data_dir, "import", str(version_0))
     assert result.stderr.decode().startswith("Imported 0 sessions into")
     assert len(json.loads((data_dir / "history.json").read_bytes())["sessions"]) == 3
+
+
+def test_a_history_that_is_a_named_pipe_is_refused_at_once(data_dir: Path) -> None:
+    os.mkfifo(data_dir / "history.json")
+    result = run(data_dir, "export")
+    assert result.returncode == 1
+    assert "is a named pipe, not a regular file" in one_sentence(result.stderr)

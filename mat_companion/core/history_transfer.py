@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Final, Literal
 
-from mat_companion.core.files import StorageError, describe_os_error, write_atomic
+from mat_companion.core.files import (
+    NotAFileError,
+    StorageError,
+    describe_os_error,
+    open_regular,
+    write_atomic,
+)
 from mat_companion.core.history_csv import read_csv, to_csv
 from mat_companion.core.history_document import (
     NewerHistoryError,
@@ -141,22 +147,22 @@ def write_all(fd: int, data: bytes) -> None:
 
 
 def open_import(path: Path) -> BinaryIO:
-    """Open a file to import without blocking, if it is a FIFO or a device, and refuse those.
+    """Open a file to import, refusing at once a named pipe, a device or a folder.
 
     Raises:
         UnusableImportError: ``path`` is not a regular file.
         OSError: it cannot be opened.
     """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise UnusableImportError(
-                text("The file cannot be imported: {path} is not a regular file.", path=path)
+        fd = open_regular(path, os.O_RDONLY, follow_symlinks=True)
+    except NotAFileError as error:
+        raise UnusableImportError(
+            text(
+                "The file cannot be imported: {path} is {kind}, not a regular file.",
+                path=path,
+                kind=error.kind,
             )
-        os.set_blocking(fd, True)
-    except BaseException:
-        os.close(fd)
-        raise
+        ) from None
     return os.fdopen(fd, "rb")
 
 

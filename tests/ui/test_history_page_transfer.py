@@ -86,7 +86,7 @@ def test_importing_a_fifo_is_refused_at_once(qtbot: QtBot, opened: Opened, tmp_p
     os.mkfifo(fifo)
     page.import_from(fifo)
     qtbot.waitUntil(lambda: bool(notices), timeout=5000)
-    assert notices == [f"The file cannot be imported: {fifo} is not a regular file."]
+    assert notices == [f"The file cannot be imported: {fifo} is a named pipe, not a regular file."]
 
 
 def test_a_hand_made_csv_imported_twice_adds_its_sessions_once(
