@@ -435,6 +435,8 @@ class HistoryPage(QWidget):
                 write_export(path, export_sessions(sessions, fmt))
             except StorageError as error:
                 return error.text
+            except MemoryError:
+                return self.tr("There is not enough memory to export the history.")
             exported = counted(len(sessions), "session")
             if left_out is None:
                 return self.tr("{sessions} exported to {path}.").format(
@@ -493,6 +495,11 @@ class HistoryPage(QWidget):
             return
         if isinstance(result, TextError):
             self._services.notice(result.text)
+            return
+        if isinstance(result, MemoryError):
+            self._services.notice(
+                self.tr("There is not enough memory to import {file}.").format(file=path.name)
+            )
             return
         if not isinstance(result, ImportBatch):
             self._services.notice(str(result))
