@@ -7,7 +7,7 @@ import os
 import sys
 
 from mat_companion.cli import PROG, build_parser
-from mat_companion.core.files import StorageError, check_writable_dir
+from mat_companion.core.files import StorageError
 from mat_companion.paths import AppPaths
 
 
@@ -21,8 +21,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_command(args, paths)
     try:
-        for folder in dict.fromkeys((paths.data, paths.config, paths.logs)):
-            check_writable_dir(folder)
+        read_only = paths.unwritable_folder()
     except StorageError as error:
         sys.stderr.write(f"{PROG}: {error}\n")
         return 1
@@ -35,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from mat_companion.app import run
 
-    return run(paths, debug=args.debug, start_session=args.start_session)
+    return run(paths, debug=args.debug, start_session=args.start_session, read_only=read_only)
 
 
 if __name__ == "__main__":

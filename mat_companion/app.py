@@ -6,6 +6,7 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -19,7 +20,7 @@ from mat_companion.core.files import StorageError
 from mat_companion.core.session_config import load_session_config
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import load_stages
-from mat_companion.core.texts import Message
+from mat_companion.core.texts import Message, text
 from mat_companion.logs import setup_logging
 from mat_companion.paths import AppPaths, resource
 from mat_companion.qt_messages import QtMessageLog
@@ -487,8 +488,12 @@ class RunningApp:
         return self.context.window
 
 
-def start(paths: AppPaths, *, debug: bool) -> RunningApp:
-    """Set up logging and Qt and show the main window, ready for the event loop."""
+def start(paths: AppPaths, *, debug: bool, read_only: Path | None = None) -> RunningApp:
+    """Set up logging and Qt and show the main window, ready for the event loop.
+
+    With ``read_only`` (a folder that cannot be written) the window still opens
+    and says once that nothing kept there can be saved: a session needs no disk.
+    """
     setup_logging(paths, debug=debug)
     qt_messages = QtMessageLog().install()  # before Qt says anything, even about the platform
     sys.excepthook = make_excepthook(paths.log_file)
@@ -499,6 +504,14 @@ def start(paths: AppPaths, *, debug: bool) -> RunningApp:
 
     install_translations(app)
     context = AppContext(paths)
+    if read_only is not None:
+        context.notice(
+            text(
+                "The folder {folder} cannot be written to, so nothing kept there can be "
+                "saved; sessions still run.",
+                folder=read_only,
+            )
+        )
     context.window.show()
     # Only after the first paint: history, sound and the wizard never delay the window.
     watcher = FirstPaintWatcher(context.window, context.after_first_paint)
@@ -528,9 +541,11 @@ class FirstPaintWatcher(QObject):
         return False
 
 
-def run(paths: AppPaths, *, debug: bool, start_session: bool = False) -> int:
+def run(
+    paths: AppPaths, *, debug: bool, start_session: bool = False, read_only: Path | None = None
+) -> int:
     """Open the main window and run the event loop; return the exit status."""
-    running = start(paths, debug=debug)
+    running = start(paths, debug=debug, read_only=read_only)
     if start_session:
         running.context.request_session()
     status = running.app.exec()

@@ -48,6 +48,27 @@ class AppPaths:
         """The paths for a ``--data-dir`` value, or the standard ones without it."""
         return cls.under(data_dir) if data_dir is not None else cls.for_user()
 
+    def unwritable_folder(self) -> Path | None:
+        """The first folder the app writes to that is there but cannot be written, if any.
+
+        Such a folder (a read-only disk) can still be read: the window opens read-only.
+
+        Raises:
+            StorageError: a folder is missing and cannot be made, so there is nothing to open.
+        """
+        from mat_companion.core.files import ForeignFolderError, StorageError, check_writable_dir
+
+        for folder in dict.fromkeys((self.data, self.config)):  # a bad log goes to stderr
+            try:
+                check_writable_dir(folder)
+            except ForeignFolderError:
+                raise
+            except StorageError:
+                if not folder.is_dir():
+                    raise
+                return folder
+        return None
+
     @property
     def history_file(self) -> Path:
         """The session history, a public JSON format."""

@@ -53,21 +53,26 @@ def test_unwritable_data_dir_is_one_sentence(tmp_path: Path) -> None:
     ]
 
 
-def test_permission_denied_data_dir(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_a_data_dir_that_cannot_be_written_opens_the_window_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Permission denied on a folder that is there: read it, save nothing (issue 15, point 12)."""
+    from mat_companion import app
     from mat_companion.core import files
 
     def denied(*_args: object, **_kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
+    opened: list[Path | None] = []
+
+    def window(_paths: object, **options: object) -> int:
+        opened.append(options["read_only"])  # type: ignore[arg-type]
+        return 0
+
     monkeypatch.setattr(files.tempfile, "mkstemp", denied)
-    assert main(["--data-dir", str(tmp_path / "d")]) == 1
-    err = capsys.readouterr().err
-    assert (
-        err
-        == f"mat-companion: Could not write to the folder {tmp_path / 'd'}: permission denied.\n"
-    )
+    monkeypatch.setattr(app, "run", window)
+    assert main(["--data-dir", str(tmp_path / "d")]) == 0
+    assert opened == [tmp_path / "d"]
 
 
 def test_no_data_dir_uses_platform_folders(private_dirs: Path) -> None:

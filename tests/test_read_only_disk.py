@@ -5,10 +5,15 @@ made read-only the way a read-only disk is: ``unshare`` gives the command its
 own mount namespace in which the folder is remounted read-only.
 """
 
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
+import threading
 from pathlib import Path
+
+import pytest
 
 from mat_companion.core.history_document import serialise_history
 from tests.conftest import CHECKOUT
@@ -62,11 +67,69 @@ def test_import_into_a_read_only_folder_is_one_sentence(tmp_path: Path) -> None:
     assert sorted(p.name for p in data.iterdir()) == ["history.json"]
 
 
-def test_the_window_refuses_a_read_only_data_folder(tmp_path: Path) -> None:
+def read_only_command(folder: Path, *args: str) -> list[str]:
+    """``args`` run as root in a mount namespace where ``folder`` is mounted read-only."""
+    unshare = shutil.which("unshare")
+    assert unshare, "unshare (util-linux) is needed for the read-only folder test"
+    script = (
+        f'mount --bind "{folder}" "{folder}" && mount -o remount,bind,ro "{folder}" && exec "$@"'
+    )
+    return [unshare, "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh", *args]
+
+
+@pytest.mark.slow
+def test_the_window_opens_on_a_read_only_data_folder_and_says_so_once(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
-    result = run_with_read_only(data, "--data-dir", str(data))
-    assert result.returncode == 1
-    assert result.stderr == (
-        f"mat-companion: Could not write to the folder {data}: the disk is read-only.\n"
+    runtime = tempfile.mkdtemp(prefix="mc-run-")  # short: a socket path has about 108 bytes
+    window = subprocess.Popen(
+        read_only_command(data, sys.executable, "-m", "mat_companion", "--data-dir", str(data)),
+        cwd=CHECKOUT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": runtime},
+        stderr=subprocess.PIPE,
+        text=True,
     )
+    threading.Timer(60, window.kill).start()  # never wait for ever on a line that never comes
+    said = f"notice: The folder {data} cannot be written to, so nothing kept there can be saved"
+    lines: list[str] = []
+    try:
+        assert window.stderr is not None
+        for line in window.stderr:  # the log is in the read-only folder: it goes to stderr
+            lines.append(line)
+            if said in line:
+                break
+        assert any(said in line for line in lines), "".join(lines)
+        assert window.poll() is None, "the window stays open"
+    finally:
+        window.kill()
+        rest = window.communicate()[1]
+        shutil.rmtree(runtime)
+    assert "Traceback" not in "".join(lines) + rest
+    assert sum(said in line for line in [*lines, *rest.splitlines()]) == 1
+    assert sorted(p.name for p in data.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_a_session_on_a_read_only_data_folder_runs_and_saving_says_why_not(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    child = subprocess.run(
+        read_only_command(
+            data,
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/ui/read_only_child.py",
+        ),
+        cwd=CHECKOUT,
+        env={**os.environ, "MC_READ_ONLY": str(data)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert child.returncode == 0, child.stdout + child.stderr

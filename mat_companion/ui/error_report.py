@@ -11,6 +11,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from mat_companion.ui.localise import shown
+
 log = logging.getLogger(__name__)
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -38,7 +40,7 @@ def make_excepthook(log_file: Path) -> ExceptHook:
                 "ErrorReport",
                 "Something unexpected went wrong: {error}. Your saved sessions are safe. "
                 "The details are in the log file {log}.",
-            ).format(error=str(error) or kind.__name__, log=log_file)
+            ).format(error=shown(str(error) or kind.__name__), log=shown(str(log_file)))
         )
         showing.append(box)
         box.finished.connect(lambda _result: showing.remove(box))

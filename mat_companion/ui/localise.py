@@ -21,12 +21,24 @@ if TYPE_CHECKING:
     from mat_companion.core.stages import Stage
 
 
+def shown(value: str) -> str:
+    r"""Text Qt can show whole: bytes of a file name that are not UTF-8 as ``\xe9``.
+
+    Python keeps such bytes as lone surrogates, which Qt silently drops, so a
+    path on screen would name a folder that does not exist.
+    """
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def tr_core(value: Text | str) -> str:
     """A core message or resource word, translated and filled in."""
     if isinstance(value, str):
-        return QCoreApplication.translate("Core", value) if value else value
+        return shown(QCoreApplication.translate("Core", value)) if value else value
     filled = {
-        key: tr_core(item) if isinstance(item, Text) else str(item)
+        key: tr_core(item) if isinstance(item, Text) else shown(str(item))
         for key, item in value.values.items()
     }
     return tr_core(value.template).format(**filled)

@@ -28,7 +28,7 @@ from mat_companion.core.settings import Settings
 from mat_companion.core.texts import Message
 from mat_companion.paths import AppPaths
 from mat_companion.ui.language import short_date
-from mat_companion.ui.localise import tr_core
+from mat_companion.ui.localise import shown, tr_core
 from mat_companion.ui.pages import PageInfo, PlaceholderPage
 
 
@@ -91,8 +91,8 @@ class SettingsPage(PlaceholderPage):
             (self.tr("Settings"), paths.config),
             (self.tr("Logs"), paths.logs),
         ):
-            value = QLabel(str(folder))
-            value.setAccessibleName(f"{label}: {folder}")
+            value = QLabel(shown(str(folder)))
+            value.setAccessibleName(f"{label}: {value.text()}")
             form.addRow(label, value)
         open_button = QPushButton(self.tr("Open data folder"))
         open_button.setObjectName("open_data_folder")
@@ -293,4 +293,5 @@ class SettingsPage(PlaceholderPage):
 
     @Slot()
     def _on_open_data_folder_clicked(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data)))
+        # as_uri encodes the folder's bytes: a name that is not UTF-8 has no Qt text of its own
+        QDesktopServices.openUrl(QUrl.fromEncoded(self._paths.data.as_uri().encode("ascii")))

@@ -183,3 +183,19 @@ def test_read_regular_file_reads_a_file(tmp_path: Path) -> None:
     path = tmp_path / "plain"
     path.write_bytes(b"x" * 100_000)
     assert read_regular_file(path) == b"x" * 100_000
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_history_swapped_for_an_odd_file_after_loading_is_refused_at_save(
+    tmp_path: Path, kind: str
+) -> None:
+    path = tmp_path / "history.json"
+    store = HistoryStore(path, lock_wait=0)
+    store.load()
+    store.add(make_session())
+    path.unlink()
+    with odd_file(path, kind):
+        outcome = finishes(lambda: store.add(make_session()))
+        assert isinstance(outcome, StorageError)
+        assert str(outcome).startswith(f"{path} is ")
+        assert stat.S_IFMT(path.lstat().st_mode) != stat.S_IFREG
