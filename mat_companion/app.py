@@ -24,6 +24,7 @@ from mat_companion.core.texts import Message, text
 from mat_companion.logs import setup_logging
 from mat_companion.paths import AppPaths, resource
 from mat_companion.qt_messages import QtMessageLog
+from mat_companion.stop_signals import StopSignals
 from mat_companion.ui.error_report import make_excepthook
 from mat_companion.ui.localise import localise_stages, tr_core
 from mat_companion.ui.main_window import MainWindow, PageFactory
@@ -329,13 +330,19 @@ class AppContext:
             if chosen is keep:
                 self.window.hide()
             elif chosen is end:
-                page.end_and_save()
-                self.quit()
+                self.end_session_and_quit()
 
         box.finished.connect(decided)
         self.confirm_close = box
         box.open()
         return False
+
+    def end_session_and_quit(self) -> None:
+        """Keep any session as ended early, then leave ("End it and quit", a stop signal)."""
+        page = self._built_session_page()
+        if page is not None:
+            page.end_and_save()
+        self.quit()
 
     def quit(self) -> None:
         """Close the window and leave (the close is no longer held)."""
@@ -504,6 +511,7 @@ def start(paths: AppPaths, *, debug: bool, read_only: Path | None = None) -> Run
 
     install_translations(app)
     context = AppContext(paths)
+    StopSignals(context.end_session_and_quit, app).install()
     if read_only is not None:
         context.notice(
             text(
