@@ -55,7 +55,11 @@ def test_import_into_a_read_only_folder_is_one_sentence(tmp_path: Path) -> None:
     history.write_bytes(serialise_history([make_session()]))
     before = history.read_bytes()
     incoming = tmp_path / "incoming.json"
-    incoming.write_bytes(serialise_history([make_session()]))
+    another_day = {
+        "started_at": "2026-11-21T21:05:00+01:00",
+        "ended_at": "2026-11-21T21:20:12+01:00",
+    }
+    incoming.write_bytes(serialise_history([make_session(**another_day)]))  # not a duplicate
 
     result = run_with_read_only(data, "--data-dir", str(data), "import", str(incoming))
 
