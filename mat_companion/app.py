@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from mat_companion import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
 from mat_companion.audio.output import AudioOutput, SwitchableAudio
 from mat_companion.core.clock import Clock, MonotonicClock, WallClock, local_now
-from mat_companion.core.files import StorageError
+from mat_companion.core.files import StorageError, shared_folder_warning
 from mat_companion.core.session_config import load_session_config
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import load_stages
@@ -520,6 +520,10 @@ def start(paths: AppPaths, *, debug: bool, read_only: Path | None = None) -> Run
                 folder=read_only,
             )
         )
+    for folder in dict.fromkeys((paths.data, paths.config)):
+        warning = shared_folder_warning(folder)
+        if warning is not None:
+            context.notice(warning)
     context.window.show()
     # Only after the first paint: history, sound and the wizard never delay the window.
     watcher = FirstPaintWatcher(context.window, context.after_first_paint)

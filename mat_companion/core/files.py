@@ -178,13 +178,8 @@ def _refuse_foreign(folder: Path) -> None:
         raise ForeignFolderError(folder)
 
 
-def check_writable_dir(path: Path) -> Text | None:
+def check_writable_dir(path: Path) -> None:
     """Create ``path`` if needed and prove a file can be written there.
-
-    Returns one sentence to show if other users can write in the folder: that
-    is the user's choice to make (a shared or removable disk), so it is a
-    warning, not a refusal, and the app's own files there are opened without
-    following links.
 
     Raises:
         StorageError: with one sentence naming the folder.
@@ -194,16 +189,27 @@ def check_writable_dir(path: Path) -> Text | None:
         fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=path)
         os.close(fd)
         os.unlink(probe)
-        mode = path.stat().st_mode
     except OSError as error:
         raise StorageError(describe_os_error(error, text("write to the folder"), path)) from error
-    if mode & _WRITABLE_BY_OTHERS and hasattr(os, "geteuid"):
-        return text(
-            "Other users can change the files in {path}; keep your sessions private by "
-            "making the folder yours alone (chmod 700).",
-            path=path,
-        )
-    return None
+
+
+def shared_folder_warning(path: Path) -> Text | None:
+    """One sentence to show if other users can change the files in ``path``.
+
+    A warning, not a refusal: a shared or removable disk is the user's choice
+    to make, and the app's own files there are written without following links.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if not mode & _WRITABLE_BY_OTHERS or not hasattr(os, "geteuid"):
+        return None
+    return text(
+        "Other users can change the files in {path}; keep your sessions private by "
+        "making the folder yours alone (chmod 700).",
+        path=path,
+    )
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -13,6 +13,7 @@ from mat_companion.core.files import (
     check_writable_dir,
     copy_aside,
     ensure_private_dir,
+    shared_folder_warning,
     write_atomic,
 )
 from mat_companion.core.history_store import HistoryStore
@@ -65,7 +66,7 @@ def test_a_folder_others_can_write_is_warned_about(tmp_path: Path, mode: int) ->
     folder = tmp_path / "shared"
     folder.mkdir()
     folder.chmod(mode)
-    warning = check_writable_dir(folder)
+    warning = shared_folder_warning(folder)
     assert str(warning) == (
         f"Other users can change the files in {folder}; keep your sessions private by "
         "making the folder yours alone (chmod 700)."
@@ -78,7 +79,7 @@ def test_a_private_folder_gets_no_warning(tmp_path: Path, mode: int) -> None:
     folder = tmp_path / "mine"
     folder.mkdir()
     folder.chmod(mode)
-    assert check_writable_dir(folder) is None
+    assert shared_folder_warning(folder) is None
 
 
 def test_folders_made_are_private_and_a_linked_folder_is_not_chmodded(tmp_path: Path) -> None:
