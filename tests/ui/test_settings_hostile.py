@@ -12,17 +12,24 @@ from pytestqt.qtbot import QtBot
 from mat_companion.app import AppContext
 from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
+from mat_companion.core.history_document import serialise_history
 from mat_companion.paths import AppPaths
+from mat_companion.ui.history_page import HistoryPage
 from mat_companion.ui.pages import page_infos
 from tests.core.test_settings_hostile import CASES
+from tests.factories import make_session
 from tests.settings_values import VALID, hostile_documents
 from tests.ui.session_helpers import Wall, page_of, unguarded
+
+LATER = "2026-11-25T21:05:00+01:00"
 
 
 def open_everything(qtbot: QtBot, data: Path, document: dict[str, Any]) -> AppContext:
     """Start as the app does with ``document`` as settings.json, then show every page."""
     data.mkdir(parents=True, exist_ok=True)
     (data / "settings.json").write_text(json.dumps(document))
+    sessions = [make_session(), make_session(stage="intermediate", started_at=LATER, ended_at=None)]
+    (data / "history.json").write_bytes(serialise_history(sessions))  # so suggestions are made
     clock = FakeClock()
     context = AppContext(
         AppPaths.under(data), clock=clock, audio=NullAudio(), wall_clock=Wall(clock)
@@ -30,12 +37,16 @@ def open_everything(qtbot: QtBot, data: Path, document: dict[str, Any]) -> AppCo
     qtbot.addWidget(context.window, before_close_func=unguarded)
     context.window.show()
     context.after_first_paint()
+    assert len(context.history.sessions) == 2
     if context.first_run is not None:
         context.first_run.reject()
     for info in page_infos():
         context.window.show_page(info.key)
         assert context.window.current_page_key() == info.key
     page_of(context).open_mixer().reject()
+    history_page = context.window.page("history")
+    assert isinstance(history_page, HistoryPage)
+    history_page.add_session().reject()
     context.shut_down()
     return context
 
