@@ -161,6 +161,8 @@ def row_session(row: dict[str, str]) -> Session:
             session[name] = sys.intern(cell)
         elif name == "stage":
             session[name] = sys.intern(cell.strip())
+        elif name == "id":  # taken whole, as in JSON: " <uuid>" or "<uuid>\n" is no id
+            session[name] = cell if cell.strip() else ""
         else:
             session[name] = cell.strip()
     if not session.get("id"):

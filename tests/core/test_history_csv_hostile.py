@@ -287,3 +287,14 @@ def test_sessions_identical_but_for_the_id_are_not_fresh() -> None:
     other_note = twin | {"id": ID.replace("0b", "0c"), "note": "changed"}
     same_id = make_session(id=present[0]["id"], note="other")
     assert fresh_sessions([twin, other_note, same_id], present) == [other_note]
+
+
+@pytest.mark.parametrize("cell", [f'"{ID}\n"', f" {ID}", f"{ID} ", f'"{ID}\r\n"'])
+def test_an_id_cell_with_junk_is_not_a_uuid(cell: str) -> None:
+    batch = imported(f"id,{HEADER}\n{cell},2026-03-01T20:00:00+01:00,900,beginner\n")
+    assert problems(batch) == ["line 2: id must be a UUID"]
+
+
+def test_an_id_cell_of_spaces_is_empty() -> None:
+    batch = imported(f"id,{HEADER}\n  ,2026-03-01T20:00:00+01:00,900,beginner\n")
+    assert batch.sessions[0]["id"] == imported(HAND_MADE).sessions[0]["id"]
