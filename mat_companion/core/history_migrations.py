@@ -24,7 +24,7 @@ def _from_0(document: Document) -> Document:
     for session in document.get("sessions", []):
         if isinstance(session, dict):
             session = dict(session)
-            if session.get("id") is None:
+            if session.get("id") in (None, ""):
                 session["id"] = derived_id(session.get("started_at"))
             if "completed" not in session:
                 planned, actual = session.get("planned_seconds"), session.get("actual_seconds")
