@@ -35,28 +35,29 @@ _TOO_DEEP = "it is nested too deeply"
 
 def loads(raw: bytes) -> Any:
     """Parse ``raw``; raise ``JSONError`` with a short reason."""
+    value = _parse(raw)
+    try:  # fast, and it fails only on integers beyond 64 bits or nesting beyond MAX_DEPTH
+        orjson.dumps(value)
+    except orjson.JSONEncodeError:
+        if _deeper_than(value, MAX_DEPTH):
+            raise JSONError(_TOO_DEEP) from None
+    return value
+
+
+def _parse(raw: bytes) -> Any:
     if raw.translate(_DIGITS_ONLY).find(_LONG_NUMBER) < 0:
         try:
-            value = orjson.loads(raw)
+            return orjson.loads(raw)
         except orjson.JSONDecodeError:
             pass
-        else:
-            try:  # orjson refuses to write deeper than MAX_DEPTH, and nothing else it read
-                orjson.dumps(value)
-            except orjson.JSONEncodeError:
-                raise JSONError(_TOO_DEEP) from None
-            return value
     try:
-        value = json.loads(raw, parse_constant=_reject_constant)
+        return json.loads(raw, parse_constant=_reject_constant)
     except UnicodeDecodeError:
         raise JSONError("it is not UTF-8 text") from None
     except RecursionError:
         raise JSONError(_TOO_DEEP) from None
     except ValueError as error:
         raise JSONError(f"it is not valid JSON: {error}") from None
-    if _deeper_than(value, MAX_DEPTH):
-        raise JSONError(_TOO_DEEP)
-    return value
 
 
 def _deeper_than(value: Any, limit: int) -> bool:
