@@ -43,7 +43,7 @@ from mat_companion.core.mixes import (
 )
 from mat_companion.core.settings import Settings
 from mat_companion.core.texts import TextError
-from mat_companion.ui.localise import tr_core
+from mat_companion.ui.localise import shown, tr_core
 
 PREVIEW_FADE_SECONDS = 1.0
 
@@ -64,11 +64,11 @@ class _LayerRow:
 
     def __init__(self, layer: str, volume: float, removable: bool) -> None:
         self.layer = layer
-        shown = tr_core(layer_label(layer))
-        self.label = QLabel(shown)
-        self.label.setToolTip(layer)
+        name = tr_core(layer_label(layer))
+        self.label = QLabel(name)
+        self.label.setToolTip(shown(layer))  # the whole path, even a byte that is not UTF-8
         self.slider = percent_slider(
-            QCoreApplication.translate("SoundMixerDialog", "{layer} volume").format(layer=shown),
+            QCoreApplication.translate("SoundMixerDialog", "{layer} volume").format(layer=name),
             volume,
         )
         self.label.setBuddy(self.slider)
@@ -81,7 +81,7 @@ class _LayerRow:
         )
         if self.remove is not None:
             self.remove.setAccessibleName(
-                QCoreApplication.translate("SoundMixerDialog", "Remove {layer}").format(layer=shown)
+                QCoreApplication.translate("SoundMixerDialog", "Remove {layer}").format(layer=name)
             )
 
     @property

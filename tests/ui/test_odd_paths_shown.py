@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext
 from mat_companion.audio.output import NullAudio
+from mat_companion.core.settings import Settings
 from mat_companion.core.texts import text
 from mat_companion.paths import AppPaths
 from mat_companion.ui.localise import tr_core
@@ -37,3 +38,18 @@ def test_the_window_names_an_odd_folder_as_it_is(qtbot: QtBot, tmp_path: Path) -
     context.window.show_page("settings")
     labels = [label.text() for label in context.window.page("settings").findChildren(QLabel)]
     assert shown in labels
+
+
+def test_a_sound_file_of_the_users_is_named_whole_in_the_mixer(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from mat_companion.ui.sound_mixer import SoundMixerDialog
+
+    settings = Settings(tmp_path / "settings.json")
+    own = odd(tmp_path) / "r\u00e4in.ogg"
+    settings.set("ambient", {str(own): 0.5})
+    dialog = SoundMixerDialog(NullAudio(), settings)
+    qtbot.addWidget(dialog)
+    tips = [label.toolTip() for label in dialog.findChildren(QLabel)]
+    assert f"{tmp_path}/caf\\xe9/r\u00e4in.ogg" in tips
+    assert "r\u00e4in.ogg" in [label.text() for label in dialog.findChildren(QLabel)]
