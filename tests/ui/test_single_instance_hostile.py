@@ -151,6 +151,34 @@ def test_a_folder_open_to_others_is_refused(shared_tmp: Path, tmp_path: Path) ->
         runtime_folder()
 
 
+def test_a_runtime_folder_open_to_others_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    shared = tmp_path / "run"
+    shared.mkdir(mode=0o700)
+    shared.chmod(0o1777)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(shared))
+    with pytest.raises(InstanceFolderError, match=f"The folder {shared} is not yours alone"):
+        socket_path(AppPaths.under(tmp_path / "data"))
+
+
+@as_root
+def test_a_file_of_another_user_in_place_of_the_folder_is_refused(
+    shared_tmp: Path, tmp_path: Path
+) -> None:
+    folder = shared_tmp / f"mat-companion-{os.getuid()}"
+    subprocess.run(
+        [str(SYSTEM_PYTHON), "-c", "import sys; open(sys.argv[1], 'w').close()", str(folder)],
+        cwd="/",
+        user=NOBODY,
+        group=NOBODY,
+        check=True,
+    )
+    with pytest.raises(InstanceFolderError):
+        socket_path(AppPaths.under(tmp_path / "data"))
+    assert folder.is_file() and folder.stat().st_uid == NOBODY, "theirs, left as it was"
+
+
 def test_a_socket_left_by_a_killed_app_does_not_block_the_next_start(
     qtbot: QtBot, shared_tmp: Path, tmp_path: Path
 ) -> None:
