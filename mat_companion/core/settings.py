@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from mat_companion.core.breathing import BreathPattern, PatternError
-from mat_companion.core.files import StorageError, describe_os_error, set_aside, write_atomic
+from mat_companion.core.files import (
+    NotAFileError,
+    StorageError,
+    describe_os_error,
+    read_regular_file,
+    set_aside,
+    write_atomic,
+)
 from mat_companion.core.mixes import (
     DEFAULT_FADE_OUT_SECONDS,
     FADE_OUT_RANGE,
@@ -227,9 +234,11 @@ class Settings:
         """
         settings = cls(path)
         try:
-            raw = path.read_bytes()
+            raw = read_regular_file(path)
         except FileNotFoundError:
             return settings, None
+        except NotAFileError as error:  # a named pipe would hang the start, a device never end
+            return settings, error.text
         except OSError as error:
             return settings, text(
                 "{problem} Default settings are used.",
