@@ -200,10 +200,10 @@ def import_file(paths: AppPaths, file: Path, fmt: Format | None, *, skip_invalid
         )
     store = HistoryStore(paths.history_file)
     notice = store.load()
+    fresh = fresh_sessions(batch.sessions, store.sessions)
+    added = store.add_many(fresh) if fresh else 0  # a refusal repeats the notice: said once
     if notice:
         say(str(notice))
-    fresh = fresh_sessions(batch.sessions, store.sessions)
-    added = store.add_many(fresh) if fresh else 0
     present = len(batch.sessions) - added
     skipped = f" ({present} already present {'was' if present == 1 else 'were'} skipped)"
     say(f"Imported {sessions(added)} into {paths.history_file}{skipped if present else ''}.")

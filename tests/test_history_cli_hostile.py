@@ -287,3 +287,7 @@ def test_a_history_that_is_a_named_pipe_is_refused_at_once(data_dir: Path) -> No
     result = run(data_dir, "export")
     assert result.returncode == 1
     assert "is a named pipe, not a regular file" in one_sentence(result.stderr)
+    rows = b"started_at,actual_seconds,stage\n2026-03-01T20:00:00+01:00,900,beginner\n"
+    result = run(data_dir, "import", "-", input=rows)
+    assert result.returncode == 1
+    assert "is a named pipe, not a regular file" in one_sentence(result.stderr), "said once"
