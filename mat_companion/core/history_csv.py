@@ -204,16 +204,15 @@ def row_session(row: dict[str, str]) -> Session:
     return session
 
 
-def _header(reader: Iterator[list[str]]) -> list[str]:
-    """The column names, or ``InvalidSessionError`` saying why the file is not our CSV."""
-    first = next(reader, None)
+def _header(first: list[str] | None, line: int) -> list[str]:
+    """The column names from the first row (on ``line``), or why the file is not our CSV."""
     if first is None:
         raise InvalidSessionError(text("it is empty"))
     header = [name.strip() for name in first]
     if header and header[0].startswith(("\udcff\udcfe", "\udcfe\udcff")):
         raise InvalidSessionError(text("it is UTF-16 text; save it as CSV in UTF-8"))
     if not _is_utf8(first):
-        raise InvalidSessionError(text("line {line} is not UTF-8 text", line=1))
+        raise InvalidSessionError(text("line {line} is not UTF-8 text", line=line))
     repeated = sorted({name for name in header if name and header.count(name) > 1})
     if repeated:
         raise InvalidSessionError(
@@ -222,8 +221,9 @@ def _header(reader: Iterator[list[str]]) -> list[str]:
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     if not missing:
         return header
+    commas = len(header) - 1  # the first row is never empty
     for delimiter, name in _DELIMITERS:
-        if len(header) == 1 and delimiter in header[0]:
+        if sum(cell.count(delimiter) for cell in header) > commas:
             raise InvalidSessionError(
                 text(
                     "its columns are separated by {delimiter}, not commas; save it as CSV "
@@ -271,7 +271,7 @@ def read_csv(lines: Iterable[str]) -> Iterator[tuple[int, Session | Text]]:
     reader = csv.reader(lines)
     line = 1
     try:
-        header = _header(reader)
+        header = _header(next((row for row in reader if any(row)), None), reader.line_num)
         seen: set[str] = set()
         line = reader.line_num + 1
         for cells in reader:

@@ -203,7 +203,8 @@ def test_any_note_round_trips(note: str) -> None:
     ("delimiter", "name"), [(";", "semicolons"), ("\t", "tabs"), ("|", "vertical bars")]
 )
 def test_another_delimiter_is_named(delimiter: str, name: str) -> None:
-    raw = f"{HEADER.replace(',', delimiter)}\n2026-03-01T20:00:00+01:00{delimiter}900{delimiter}b\n"
+    header = f"{HEADER},note,a comma".replace(",", delimiter).replace("a comma", "a, comma")
+    raw = f"{header}\n2026-03-01T20:00:00+01:00{delimiter}900{delimiter}b{delimiter}{delimiter}\n"
     assert refusal(raw) == (
         f"The file cannot be imported: its columns are separated by {name}, not commas; "
         "save it as CSV with commas."
@@ -220,7 +221,8 @@ def test_a_bom_and_crlf_are_read() -> None:
     ("raw", "reason"),
     [
         (b"", "it is empty"),
-        (b"\n\n", "the CSV header has no column started_at, actual_seconds, stage"),
+        (b"\n\n", "it is empty"),
+        (b"\n\n\xe9,started_at\n", "line 3 is not UTF-8 text"),
         (b"\xef\xbb\xbf", "it is empty"),
         ("started_at,actual_seconds,stage\n".encode("utf-16"), "it is UTF-16 text"),
         (
