@@ -98,7 +98,8 @@ def test_a_save_waits_a_bounded_time_then_says_so(held: Path) -> None:
 
 def test_import_waits_a_bounded_time_then_says_so_in_one_line(held: Path, tmp_path: Path) -> None:
     source = tmp_path / "sessions.json"
-    source.write_bytes(serialise_history([make_session()]))
+    another_day = make_session(started_at="2026-11-21T21:05:00+01:00", ended_at=None)
+    source.write_bytes(serialise_history([another_day]))
     before = (held / "history.json").read_bytes()
     command = [sys.executable, "-m", "mat_companion", "--data-dir", str(held)]
     done, took = run([*command, "import", str(source)])
