@@ -40,8 +40,11 @@ def dev(tmp_path: Path) -> Path:
         return Path("/dev")
     folder = tmp_path / "dev"
     folder.mkdir()
-    os.mknod(folder / "null", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
-    os.mknod(folder / "full", 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    try:
+        os.mknod(folder / "null", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        os.mknod(folder / "full", 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    except PermissionError:
+        pytest.skip("root without CAP_MKNOD: no private devices, and the real ones are at risk")
     (folder / "stdout").symlink_to("/proc/self/fd/1")
     return folder
 
