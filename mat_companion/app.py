@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from mat_companion import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
 from mat_companion.audio.output import AudioOutput, SwitchableAudio
 from mat_companion.core.clock import Clock, MonotonicClock, WallClock, local_now
-from mat_companion.core.files import StorageError, shared_folder_warning
+from mat_companion.core.files import StorageError, ensure_private_dir, shared_folder_warning
 from mat_companion.core.session_config import load_session_config
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import load_stages
@@ -405,6 +406,8 @@ class AppContext:
         from mat_companion.desktop.instance_server import InstanceServer
         from mat_companion.desktop.single_instance import InstanceFolderError, socket_path
 
+        with contextlib.suppress(OSError, StorageError):  # keyed on the folder itself: make it
+            ensure_private_dir(self.paths.data)
         try:
             path = socket_path(self.paths)
         except InstanceFolderError as error:

@@ -79,6 +79,24 @@ def test_a_launch_through_a_symlink_reaches_the_window_open_on_the_folder(
     server.close()
 
 
+def test_a_window_on_a_folder_not_made_yet_makes_it_first_so_its_key_holds(
+    qtbot: QtBot, runtime: Path, tmp_path: Path
+) -> None:
+    """The key is the folder's device and inode: a folder made later would change it."""
+    from mat_companion.app import AppContext
+    from mat_companion.audio.output import NullAudio
+    from tests.ui.session_helpers import unguarded
+
+    paths = AppPaths.under(tmp_path / "new")
+    context = AppContext(paths, audio=NullAudio())
+    qtbot.addWidget(context.window, before_close_func=unguarded)
+    context.listen_for_other_launches()
+    assert paths.data.is_dir()
+    assert context.instance_server is not None
+    assert context.instance_server.path == socket_path(paths)  # type: ignore[attr-defined]
+    context.shut_down()
+
+
 def test_a_bind_mount_of_the_folder_is_the_same_instance(tmp_path: Path) -> None:
     """A bind mount has a path of its own but the same device and inode."""
     data, bound = tmp_path / "data", tmp_path / "bound"
