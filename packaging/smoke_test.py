@@ -29,9 +29,9 @@ def main() -> int:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime)}
         app = subprocess.Popen([binary, "--data-dir", str(data)], env=env)
         os.environ["XDG_RUNTIME_DIR"] = str(runtime)
-        socket = socket_path(AppPaths.under(data))
         deadline = time.monotonic() + 60
-        while not hand_over(socket, {"quit": True}):
+        # asked each time: the socket is named after the folder, which the app makes first
+        while not hand_over(socket_path(AppPaths.under(data)), {"quit": True}):
             if app.poll() is not None or time.monotonic() > deadline:
                 app.kill()
                 print("the bundle's window did not come up", file=sys.stderr)
