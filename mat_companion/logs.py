@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import TextIO
 
 from mat_companion.core.files import (
-    PRIVATE_FILE_MODE,
     ForeignFolderError,
     NotAFileError,
     StorageError,
     ensure_private_dir,
+    make_private,
     open_regular,
     os_error_reason,
 )
@@ -60,7 +60,7 @@ def open_log(log_file: Path) -> TextIO:
     rotate(log_file)
     fd = open_regular(log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
     try:
-        os.fchmod(fd, PRIVATE_FILE_MODE)  # fails on a log another user owns: not ours to use
+        make_private(fd)  # fails on a log another user owns: not ours to use
     except OSError:
         os.close(fd)
         raise

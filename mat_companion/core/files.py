@@ -21,8 +21,10 @@ from mat_companion.core.texts import Text, TextError, text
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
-#: Opening never blocks (a FIFO waits for a writer) and the file is not inherited by children.
-_OPEN_FLAGS = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+#: Opening never blocks (a FIFO waits for a writer), the file is not inherited by children,
+#: and Windows reads bytes as they are (not as text ending at the first Ctrl+Z).
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_OPEN_FLAGS = _NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _WRITABLE_BY_OTHERS = stat.S_IWGRP | stat.S_IWOTH
 
@@ -116,7 +118,8 @@ def open_regular(path: Path, flags: int, *, follow_symlinks: bool = False) -> in
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
         raise NotAFileError(_real(path, follow_symlinks), info.st_mode)
-    os.set_blocking(fd, True)
+    if _NONBLOCK:
+        os.set_blocking(fd, True)
     return fd
 
 
@@ -135,8 +138,23 @@ def read_regular_file(path: Path) -> bytes:
         return handle.read()
 
 
-def _open_private_dir(folder: Path) -> int:
-    return os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NO_FOLLOW)
+def make_private(fd: int, mode: int = PRIVATE_FILE_MODE) -> None:
+    """Set ``mode`` through the descriptor, so a link swapped in since the open is never followed.
+
+    Windows has no such modes: there the user's profile folder keeps the files private.
+    """
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, mode)
+
+
+def _make_private_dir(folder: Path) -> None:
+    if not hasattr(os, "fchmod"):
+        return  # Windows cannot open a folder, and has no mode to set on it
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NO_FOLLOW)
+    try:
+        make_private(fd, PRIVATE_DIR_MODE)
+    finally:
+        os.close(fd)
 
 
 def ensure_private_dir(path: Path) -> None:
@@ -161,11 +179,7 @@ def ensure_private_dir(path: Path) -> None:
             folder.mkdir(mode=PRIVATE_DIR_MODE)
         except FileExistsError:
             continue  # someone else made it: not ours to chmod
-        fd = _open_private_dir(folder)  # chmod the folder we made, never a link put in its place
-        try:
-            os.fchmod(fd, PRIVATE_DIR_MODE)
-        finally:
-            os.close(fd)
+        _make_private_dir(folder)
     if not path.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path))
     _refuse_foreign(path)
