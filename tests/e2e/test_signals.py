@@ -40,10 +40,16 @@ def runtime() -> Iterator[Path]:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def launch(data: Path, mode: str, runtime: Path, *wrapper: str) -> subprocess.Popen[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime)}
+def launch(data: Path, mode: str, runtime: Path, **extra_env: str) -> subprocess.Popen[str]:
+    """The app in a process of its own, driven into ``mode`` (see ``child``)."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_RUNTIME_DIR": str(runtime),
+        **extra_env,
+    }
     return subprocess.Popen(
-        [*wrapper, sys.executable, "-m", "tests.e2e.test_signals", str(data), mode],
+        [sys.executable, "-m", "tests.e2e.test_signals", str(data), mode],
         cwd=CHECKOUT,
         env=env,
         stdout=subprocess.PIPE,
