@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,12 +107,17 @@ def _candidates(folder: Path, legacy: Path) -> tuple[list[Path], list[Text]]:
     return paths, problems
 
 
-def leftover_checkpoints(folder: Path, legacy: Path) -> tuple[list[Leftover], list[Text]]:
+def leftover_checkpoints(
+    folder: Path, legacy: Path, saved_ids: Collection[str] = ()
+) -> tuple[list[Leftover], list[Text]]:
     """The checkpoints left by sessions that are no longer running, and what was wrong.
 
-    Unusable ones are set aside with a sentence each; a session that ended in
-    its get-ready (no time on the mat) leaves nothing worth asking about and is
-    removed. Those still running in another window are left alone.
+    Unusable ones are set aside with a sentence each. Two leave nothing worth
+    asking about and are removed: a session that ended in its get-ready (no
+    time on the mat), and one already in the history (``saved_ids``, lowercase;
+    the app stopped between saving it and removing its checkpoint), which
+    "Keep it" would overwrite with its shorter, check-in-less self. Those still
+    running in another window are left alone.
     """
     found: list[Leftover] = []
     paths, problems = _candidates(folder, legacy)
@@ -132,7 +138,11 @@ def leftover_checkpoints(folder: Path, legacy: Path) -> tuple[list[Leftover], li
         checkpoint, problem = load_checkpoint(path)
         if problem is not None:
             problems.append(problem)
-        if checkpoint is None or checkpoint.mat_seconds <= 0:
+        if (
+            checkpoint is None
+            or checkpoint.mat_seconds <= 0
+            or checkpoint.session_id.lower() in saved_ids
+        ):
             claim.release(remove=checkpoint is not None)
             continue
         found.append(Leftover(claim, checkpoint))

@@ -22,8 +22,9 @@ def offer_recovery(context: AppContext) -> QMessageBox | None:
 
     With more than one left, the next is asked once the first is answered.
     """
+    saved = {str(session["id"]).lower() for session in context.history.sessions}
     leftovers, problems = leftover_checkpoints(
-        context.paths.checkpoints, context.paths.legacy_checkpoint_file
+        context.paths.checkpoints, context.paths.legacy_checkpoint_file, saved
     )
     for problem in problems:
         context.notice(problem)

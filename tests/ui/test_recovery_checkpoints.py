@@ -202,3 +202,23 @@ def test_keep_it_when_the_history_cannot_take_it_keeps_the_checkpoint(
     assert "newer version" in context.window.notice_bar.label.text()
     assert checkpoints(app_paths), "offered again at the next start"
     assert offer_recovery(window(qtbot, app_paths)) is not None
+
+
+@pytest.mark.parametrize("spelling", [str.lower, str.upper], ids=["same", "uppercase"])
+def test_a_checkpoint_of_a_session_already_saved_is_not_offered_over_it(
+    qtbot: QtBot, context: AppContext, clock: FakeClock, app_paths: AppPaths, spelling: object
+) -> None:
+    """The app stopped between saving the session and removing its checkpoint."""
+    page = start_session(qtbot, context)
+    advance(page, clock, 20 + 300)
+    controller = page.controller
+    checkpoint = controller.checkpoint_path.read_text()
+    session_id = controller.session_id
+    page.end_and_save()
+    (saved,) = history(app_paths)
+    left = json.loads(checkpoint)
+    left["session_id"] = spelling(session_id)  # type: ignore[operator]
+    app_paths.legacy_checkpoint_file.write_text(json.dumps(left))
+    assert offer_recovery(window(qtbot, app_paths)) is None
+    assert history(app_paths) == [saved], "the full record is kept, not replaced"
+    assert not app_paths.legacy_checkpoint_file.exists()
