@@ -275,9 +275,16 @@ class Mixer:
         frames = out.size
         join = fade_curve(loop.join, start, frames, self.rate)
         gain = bus * join * fade_curve(loop.volume, start, frames, self.rate)
-        piece = np.take(loop.samples, range(loop.position, loop.position + frames), mode="wrap")
-        out += piece * gain
+        out += _wrapped(loop.samples, loop.position, frames) * gain
         loop.position = (loop.position + frames) % loop.samples.size
+
+
+def _wrapped(samples: Samples, position: int, frames: int) -> Samples:
+    """``frames`` samples of a loop from ``position``, round its end as often as needed."""
+    if position + frames <= samples.size:
+        return samples[position : position + frames]
+    indices = np.arange(position, position + frames) % samples.size
+    return samples[indices]
 
 
 def _slice(

@@ -34,6 +34,11 @@ class CueChoices:
     spoken: bool = False
     spoken_volume: float = 0.7
 
+    @property
+    def any_sound(self) -> bool:
+        """Whether any cue is a sound of the mixer (without one, the stream may rest)."""
+        return (self.tones and self.tone_volume > 0) or (self.hold_tick and self.tick_volume > 0)
+
     def sound_for(self, phase: BreathPhase) -> tuple[str, float] | None:
         """The sound and volume that mark ``phase``, or None if that cue is off."""
         if phase in HOLDS:

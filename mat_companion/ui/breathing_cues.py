@@ -195,9 +195,9 @@ class BreathingCues(QObject):
         self._following = True
         elapsed = self._elapsed()
         anchor = self._clock.now() - elapsed
+        track = PacerCueTrack(self._pacer, self._choices, anchor)
         self._audio.set_cue_track(
-            PacerCueTrack(self._pacer, self._choices, anchor),
-            since=self._clock.now() - _LATE_SECONDS,
+            track if self._choices.any_sound else None, since=self._clock.now() - _LATE_SECONDS
         )
         self._last_said = elapsed - _LATE_SECONDS
         self._on_timer_timeout()

@@ -171,7 +171,7 @@ class BreathingPacerWidget(QWidget):
         if self._note_at is not None:
             self.set_note(self._note_at(elapsed))
         self.update()
-        self._schedule(self._next_frame_ms(self.state))
+        self._schedule(self._next_frame_ms(elapsed))
 
     def _travel_pixels(self) -> float:
         """How far the picture moves over a whole inhale or exhale."""
@@ -179,15 +179,36 @@ class BreathingPacerWidget(QWidget):
             return float(self.width())
         return min(self.width(), self.height()) / 2 * (1 - MIN_SCALE)
 
-    def _next_frame_ms(self, state: BreathState) -> int:
-        """Soon enough for smooth motion, no sooner: a frame per step of movement."""
-        to_next_second = (state.seconds_left % 1.0 or 1.0) * 1000
-        if state.phase in (BreathPhase.HOLD_IN, BreathPhase.HOLD_OUT) and not self._reduced_motion:
-            return int(min(MAX_FRAME_MS, to_next_second + 1))
-        length = state.seconds_left / max(1e-6, 1 - state.progress) if state.progress < 1 else 1.0
-        pixels_per_second = self._travel_pixels() / max(0.1, length) * (math.pi / 2)
-        per_step = 1000 * PIXELS_PER_FRAME / max(1.0, pixels_per_second)
-        return int(max(MIN_FRAME_MS, min(per_step, to_next_second + 1, MAX_FRAME_MS)))
+    def _edge(self, state: BreathState) -> float:
+        """Where the moving edge is, in pixels: the shape's radius (eased), or the bar's end."""
+        fullness = state.fullness if self._reduced_motion else ease(state.fullness)
+        return self._travel_pixels() * fullness
+
+    def _next_frame_ms(self, elapsed: float) -> int:
+        """A frame when the edge has moved one step, or the seconds shown change: no sooner.
+
+        The shape eases in and out, so it moves slowly at the turns of the breath:
+        looking ahead for the moment of the next step, rather than assuming the
+        fastest speed throughout, saves about a third of the frames.
+        """
+        assert self._pacer is not None
+        pacer = self._pacer
+        state = pacer.phase_at(elapsed)
+        latest = min(MAX_FRAME_MS / 1000, (state.seconds_left % 1.0 or 1.0) + 0.001)
+        earliest = MIN_FRAME_MS / 1000
+        start = self._edge(state)
+
+        def moved(after: float) -> bool:
+            return abs(self._edge(pacer.phase_at(elapsed + after)) - start) >= PIXELS_PER_FRAME
+
+        if latest <= earliest or moved(earliest):
+            return MIN_FRAME_MS
+        if not moved(latest):
+            return int(latest * 1000)
+        for _ in range(8):  # to within a few milliseconds of the step
+            middle = (earliest + latest) / 2
+            earliest, latest = (earliest, middle) if moved(middle) else (middle, latest)
+        return int(latest * 1000)
 
     # Painting -----------------------------------------------------------------------------
 

@@ -4,9 +4,10 @@ Run by tests/e2e/test_sound_soak.py and benchmarks/audio.py with the environment
 a private PulseAudio. Prints one JSON line per event with its monotonic time.
 
 Session 1 (``--start-session``'s way in): MINUTES on the mat with a fast pattern (so hundreds
-of cues), hold ticks, rain and surf and one of the user's own files (``-`` for none); "I'm on
-the mat" after two seconds; the app's CPU share over a minute from ten seconds in; sound off
-two seconds before the end; the wake-up bell rings twice before Enter.
+of cues; or the preset named after MINUTES, as the benchmark's everyday session), hold ticks,
+rain and surf and one of the user's own files (``-`` for none); "I'm on the mat" after two
+seconds; the app's CPU share over a minute from ten seconds in; sound off two seconds before
+the end; the wake-up bell rings twice before Enter.
 Session 2 (the Start button): one minute after the whole get-ready countdown, the same
 cues, acknowledged after one bell.
 Both are checked in and saved. A heartbeat timer measures the longest gap of the main loop.
@@ -32,7 +33,9 @@ def say(event: str, **fields: object) -> None:
     print(json.dumps({"event": event, "at": time.monotonic(), **fields}), flush=True)
 
 
-def prepare(folder: Path, user_file: Path | None, minutes: int) -> AppPaths:
+def prepare(
+    folder: Path, user_file: Path | None, minutes: int, breathing: str = "custom:Soak"
+) -> AppPaths:
     """Settings as a returning user would have them: screening done, a setup and a mix."""
     paths = AppPaths.under(folder)
     paths.config.mkdir(parents=True, exist_ok=True)
@@ -53,7 +56,7 @@ def prepare(folder: Path, user_file: Path | None, minutes: int) -> AppPaths:
             "minutes": minutes,
             "open_ended": False,
             "position": "back",
-            "breathing": "custom:Soak",
+            "breathing": breathing,
             "interval_bell_minutes": 0,
         },
     }
@@ -81,7 +84,7 @@ class Heartbeat(QObject):
 def main() -> None:
     folder, minutes = Path(sys.argv[1]), int(sys.argv[3])
     user_file = None if sys.argv[2] == "-" else Path(sys.argv[2])
-    paths = prepare(folder, user_file, minutes)
+    paths = prepare(folder, user_file, minutes, *sys.argv[4:5])
     running = start(paths, debug=False)
     context = running.context
     heartbeat = Heartbeat()

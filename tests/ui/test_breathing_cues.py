@@ -44,6 +44,18 @@ def test_choices_decide_what_sounds_and_change_while_following(qtbot: QtBot) -> 
     assert [s for _, s, _ in sounds(audio, 10, 32)] == ["hold_tick"] * 3
 
 
+def test_with_every_cue_sound_off_no_track_keeps_the_stream_awake(qtbot: QtBot) -> None:
+    clock = FakeClock(0)
+    audio = NullAudio()
+    cues = BreathingCues(audio, CueChoices(tones=False, hold_tick=False), clock)
+    cues.follow(Pacer(BOX), clock.now)
+    assert audio.track is None and cues.active
+    cues.set_choices(CueChoices(tones=True, tone_volume=0.0, hold_tick=True, tick_volume=0.0))
+    assert audio.track is None, "silent cues are no cues"
+    cues.set_choices(CueChoices(tones=True))
+    assert audio.track is not None
+
+
 def test_stop_and_resume_never_catch_up(qtbot: QtBot) -> None:
     clock = FakeClock(0)
     audio = NullAudio()

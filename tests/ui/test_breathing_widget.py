@@ -4,7 +4,12 @@ from pytestqt.qtbot import QtBot
 
 from mat_companion.core.breathing import BreathPattern, BreathPhase, Pacer
 from mat_companion.core.clock import FakeClock
-from mat_companion.ui.breathing_widget import MIN_SCALE, BreathingPacerWidget
+from mat_companion.ui.breathing_widget import (
+    MIN_SCALE,
+    PIXELS_PER_FRAME,
+    BreathingPacerWidget,
+    ease,
+)
 
 RESONANCE = BreathPattern(inhale=5.5, exhale=5.5)
 
@@ -68,10 +73,29 @@ def test_frames_come_fast_while_moving_and_slowly_on_holds(widget: BreathingPace
     box = Pacer(BreathPattern(inhale=4, hold_in=4, exhale=4, hold_out=4))
     clock = FakeClock(0)
     widget.set_pacer(box, clock.now)
-    moving = widget._next_frame_ms(box.phase_at(1.0))
-    holding = widget._next_frame_ms(box.phase_at(5.2))
+    moving = widget._next_frame_ms(1.0)
+    holding = widget._next_frame_ms(5.2)
     assert 33 <= moving <= 60
     assert holding >= 700
+
+
+def test_each_frame_moves_the_shape_one_step_and_no_frame_is_wasted(
+    widget: BreathingPacerWidget,
+) -> None:
+    """Over a slow breath the frames follow the eased speed: few at the turns, none idle."""
+    pacer = Pacer(RESONANCE)
+    widget.set_pacer(pacer, FakeClock(0).now)
+    travel = 300 / 2 * (1 - MIN_SCALE)
+    radius = [travel * ease(pacer.phase_at(0.0).fullness)]
+    elapsed, frames = 0.0, 0
+    while elapsed < 11.0:
+        elapsed += widget._next_frame_ms(elapsed) / 1000
+        radius.append(travel * ease(pacer.phase_at(elapsed).fullness))
+        frames += 1
+    steps = [abs(b - a) for a, b in zip(radius, radius[1:], strict=False)]
+    assert max(steps) < 2 * PIXELS_PER_FRAME, "smooth: no frame jumps far"
+    assert frames <= 2 * travel / PIXELS_PER_FRAME * 1.15, "about one frame per step"
+    assert frames >= 2 * travel / PIXELS_PER_FRAME * 0.8
 
 
 def test_no_frames_while_hidden(qtbot: QtBot, widget: BreathingPacerWidget) -> None:
