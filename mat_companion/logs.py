@@ -23,7 +23,7 @@ from mat_companion.core.files import (
     ForeignFolderError,
     NotAFileError,
     StorageError,
-    ensure_private_dir,
+    ensure_own_dir,
     make_private,
     open_regular,
     os_error_reason,
@@ -56,7 +56,7 @@ def open_log(log_file: Path) -> TextIO:
         StorageError: the folder is another user's, or the log is not a regular file.
         OSError: the folder or the file could not be created, rotated or made private.
     """
-    ensure_private_dir(log_file.parent)
+    ensure_own_dir(log_file.parent)
     rotate(log_file)
     fd = open_regular(log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
     try:

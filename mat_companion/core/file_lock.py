@@ -12,7 +12,7 @@ from pathlib import Path
 from mat_companion.core.files import (
     StorageError,
     describe_os_error,
-    ensure_private_dir,
+    ensure_own_dir,
     open_regular,
 )
 from mat_companion.core.texts import text
@@ -69,7 +69,7 @@ def exclusive_lock(lock_path: Path, *, wait: float = LOCK_WAIT_SECONDS) -> Itera
         StorageError: the lock file cannot be used; the sentence names it.
         OSError: the folder refused the lock file (read-only, full): the caller names the file.
     """
-    ensure_private_dir(lock_path.parent)
+    ensure_own_dir(lock_path.parent)
     try:
         fd = open_regular(lock_path, os.O_RDWR | os.O_CREAT)
     except PermissionError as error:  # e.g. left behind by a run with sudo: name the lock itself

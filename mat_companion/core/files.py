@@ -160,11 +160,7 @@ def _make_private_dir(folder: Path) -> None:
 def ensure_private_dir(path: Path) -> None:
     """Create ``path`` (and parents) if needed; folders the app creates are 0700.
 
-    A folder owned by someone else is refused: its owner could replace any file
-    in it between our checks and our writes.
-
     Raises:
-        ForeignFolderError: the folder belongs to another user.
         OSError: it could not be created (``NotADirectoryError`` if a file is in the way).
     """
     missing = []
@@ -182,14 +178,21 @@ def ensure_private_dir(path: Path) -> None:
         _make_private_dir(folder)
     if not path.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path))
-    _refuse_foreign(path)
 
 
-def _refuse_foreign(folder: Path) -> None:
-    if not hasattr(os, "geteuid"):
-        return  # Windows: folder ownership is not a uid
-    if folder.stat().st_uid != os.geteuid():
-        raise ForeignFolderError(folder)
+def ensure_own_dir(path: Path) -> None:
+    """``ensure_private_dir``, and refuse a folder owned by someone else.
+
+    Its owner could replace any file in it between our checks and our writes
+    (and a folder left owned by root by a run with sudo cannot be used anyway).
+
+    Raises:
+        ForeignFolderError: the folder belongs to another user.
+        OSError: it could not be created (``NotADirectoryError`` if a file is in the way).
+    """
+    ensure_private_dir(path)
+    if hasattr(os, "geteuid") and path.stat().st_uid != os.geteuid():  # Windows has no uids
+        raise ForeignFolderError(path)
 
 
 def check_writable_dir(path: Path) -> None:
@@ -199,7 +202,7 @@ def check_writable_dir(path: Path) -> None:
         StorageError: with one sentence naming the folder.
     """
     try:
-        ensure_private_dir(path)
+        ensure_own_dir(path)
         fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=path)
         os.close(fd)
         os.unlink(probe)
@@ -289,7 +292,7 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
         StorageError: with one sentence naming the file and the reason.
     """
     try:
-        ensure_private_dir(path.parent)
+        ensure_own_dir(path.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
         raise StorageError(describe_os_error(error, text("save"), path)) from error
