@@ -63,7 +63,9 @@ class CheckpointClaim:
             OSError: the lock file cannot be created (a read-only folder, say).
         """
         ensure_private_dir(path.parent)
-        fd = os.open(_lock_path(path), os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
+        lock = _lock_path(path)
+        flags = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | flags, PRIVATE_FILE_MODE)  # a link: ELOOP
         if _try_lock(fd):
             return cls(path, fd)
         os.close(fd)

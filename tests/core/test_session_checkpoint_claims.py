@@ -83,3 +83,14 @@ def test_lock_files_and_set_aside_files_are_not_checkpoints(tmp_path: Path) -> N
     (folder / f"{IDS[0]}.json.unreadable-20261120-210000").write_text("{}")
     (folder / f".{IDS[0]}.json.x.tmp").write_text(json.dumps({}))
     assert leftover_checkpoints(folder, tmp_path / "none.json") == ([], [])
+
+
+def test_a_planted_link_as_lock_is_not_followed(tmp_path: Path) -> None:
+    folder = tmp_path / "checkpoints"
+    path = leave(folder, IDS[0])
+    target = tmp_path / "elsewhere"
+    path.with_name(path.name + ".lock").symlink_to(target)
+    found, problems = leftover_checkpoints(folder, tmp_path / "none.json")
+    assert found == [] and len(problems) == 1
+    assert str(problems[0]).startswith(f"The unfinished session in {path} could not be read")
+    assert not target.exists(), "nothing created through the link"
