@@ -320,3 +320,35 @@ def test_a_runtime_folder_whose_name_is_not_utf8_still_hands_over(
         assert os.listdir(folder) == [], "closing removed the socket"
     finally:
         shutil.rmtree(folder)
+
+
+@as_root
+@pytest.mark.slow
+def test_the_launch_a_squatter_waits_for_opens_its_own_window_and_says_why(
+    qtbot: QtBot, shared_tmp: Path, tmp_path: Path
+) -> None:
+    """The whole launch, as a user starts it: it neither exits silently nor asks the squatter."""
+    data = tmp_path / "data"
+    data.mkdir()
+    folder = shared_tmp / f"mat-companion-{os.getuid()}"
+    name = folder / f"mat-companion-{os.getuid()}-{instance_key(data)}.sock"
+    squatter = squat(folder, name, seconds=20)
+    env = {key: value for key, value in os.environ.items() if key != "XDG_RUNTIME_DIR"}
+    window = subprocess.Popen(
+        [sys.executable, "-m", "mat_companion", "--data-dir", str(data), "--start-session"],
+        cwd=CHECKOUT,
+        env={**env, "TMPDIR": str(shared_tmp), "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    log = data / "logs" / "mat-companion.log"
+    said = f"notice: The folder {folder} is not yours alone"
+    try:
+        qtbot.waitUntil(lambda: log.exists() and said in log.read_text(), timeout=30_000)
+        assert window.poll() is None, "the launch opened a window of its own"
+    finally:
+        window.kill()
+        window.wait()
+        squatter.kill()
+        out, _ = squatter.communicate()
+    assert "got" not in out, "nothing was sent to the squatter"
