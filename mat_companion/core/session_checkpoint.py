@@ -36,6 +36,9 @@ from mat_companion.core.texts import Text, TextError, text
 MAX_CHECKPOINT_BYTES = 64 * 1024
 #: How far past the wall clock a checkpoint may be saved before it counts as from the future.
 FUTURE_TOLERANCE = timedelta(minutes=1)
+#: The time on the mat is part of the time since the start (both from one monotonic clock),
+#: up to the moments between reading the two.
+SPAN_TOLERANCE_SECONDS = 1.0
 
 #: The plan's fields, the JSON types each may have, and whether it may be missing or null.
 _PLAN_TYPES: dict[str, tuple[type, ...]] = {
@@ -150,13 +153,18 @@ class Checkpoint:
         saved_at = parse_timestamp(document.get("saved_at"), "saved_at")
         if saved_at < started_at:
             raise InvalidSessionError(text("saved_at is before started_at"))
+        mat_seconds = _seconds(document.get("mat_seconds"), "mat_seconds")
+        if mat_seconds > (saved_at - started_at).total_seconds() + SPAN_TOLERANCE_SECONDS:
+            raise InvalidSessionError(
+                text("mat_seconds is longer than the time from started_at to saved_at")
+            )
         planned = document.get("planned_seconds")
         return cls(
             session_id=session_id,
             plan=_plan(document.get("plan")),
             started_at=started_at,
             saved_at=saved_at,
-            mat_seconds=_seconds(document.get("mat_seconds"), "mat_seconds"),
+            mat_seconds=mat_seconds,
             planned_seconds=None if planned is None else _seconds(planned, "planned_seconds"),
             checkin=_checkin(document.get("checkin", {})),
         )

@@ -74,6 +74,7 @@ CASES = {
     "saved a second before started": with_value(
         "saved_at", (STARTED - timedelta(seconds=0.5)).isoformat()
     ),
+    "more mat time than time since the start": with_value("mat_seconds", 8 * 60 + 2),
     "saved_at without offset": with_value("saved_at", "2026-11-20T21:08:00"),
     "started_at a number": with_value("started_at", 1763668800),
     "started_at missing": with_value("started_at", REMOVED),
