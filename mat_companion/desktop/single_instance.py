@@ -73,18 +73,16 @@ def runtime_folder() -> Path:
     Raises:
         InstanceFolderError: the folder belongs to someone else or others may enter it.
     """
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if runtime and os.path.isdir(runtime):
-        folder = Path(runtime)
-        found = os.stat(folder)
-    else:
-        folder = Path(tempfile.gettempdir()) / f"mat-companion-{os.getuid()}"
-        try:
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    own = not (runtime and os.path.isdir(runtime))
+    folder = Path(tempfile.gettempdir()) / f"mat-companion-{os.getuid()}" if own else Path(runtime)
+    try:
+        if own:
             with contextlib.suppress(FileExistsError):
                 folder.mkdir(mode=PRIVATE_DIR_MODE)
-            found = os.lstat(folder)
-        except OSError as error:
-            raise _refused(folder) from error
+        found = os.lstat(folder) if own else os.stat(folder)
+    except OSError as error:
+        raise _refused(folder) from error
     if not _is_private(found):
         raise _refused(folder)
     return folder
@@ -95,7 +93,7 @@ def _refused(folder: Path) -> InstanceFolderError:
         text(
             "The folder {folder} is not yours alone, so a second launch of the app "
             "opens a second window instead of bringing this one forward.",
-            folder=os.fsdecode(folder),
+            folder=folder,
         )
     )
 
