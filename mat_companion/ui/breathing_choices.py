@@ -10,7 +10,6 @@ from functools import cache
 from mat_companion.core.breath_cues import CueChoices
 from mat_companion.core.breathing import (
     BreathPattern,
-    PatternError,
     Preset,
     cycle_limit,
     days_since_first_use,
@@ -37,7 +36,7 @@ class PatternChoice:
 def pattern_choices(
     presets: list[Preset], settings: Settings, today: Callable[[], date] = date.today
 ) -> list[PatternChoice]:
-    """The presets, then the user's saved patterns (any that no longer validate are left out).
+    """The presets, then the user's saved patterns.
 
     Each preset with a limit carries the number of cycles it allows today (fewer in
     the first month of using it), so a session holds the same limit as the Breathing page.
@@ -53,12 +52,9 @@ def pattern_choices(
         )
         for p in presets
     ]
-    saved = settings.get("custom_patterns")
+    saved = settings.get("custom_patterns")  # each one a valid pattern: the settings checked
     for name in sorted(saved):
-        try:
-            pattern = BreathPattern.from_dict(saved[name])
-        except (PatternError, AttributeError):
-            continue
+        pattern = BreathPattern.from_dict(saved[name])
         choices.append(PatternChoice(CUSTOM_PREFIX + name, name, pattern))
     return choices
 

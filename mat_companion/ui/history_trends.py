@@ -41,18 +41,10 @@ History = Callable[[], Sequence[dict[str, Any]]]
 
 
 def rest_plan(settings: Settings) -> RestPlan:
-    """The rest days and rest weeks from the settings (entries that make no sense are skipped)."""
-    weekdays = frozenset(
-        day for day in settings.get("rest_weekdays") if isinstance(day, int) and 0 <= day <= 6
-    )
-    weeks = set()
-    for text in settings.get("rest_weeks"):
-        try:
-            day = date.fromisoformat(text)
-        except (TypeError, ValueError):
-            continue
-        weeks.add(day - timedelta(days=day.weekday()))
-    return RestPlan(weekdays, frozenset(weeks))
+    """The rest days and rest weeks from the settings (which checked them: weekdays, ISO days)."""
+    days = (date.fromisoformat(text) for text in settings.get("rest_weeks"))
+    weeks = frozenset(day - timedelta(days=day.weekday()) for day in days)
+    return RestPlan(frozenset(settings.get("rest_weekdays")), weeks)
 
 
 def change_text(measure: str, change: Change | None) -> str:
