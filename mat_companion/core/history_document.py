@@ -23,6 +23,10 @@ from mat_companion.core.history_schema import (
 )
 from mat_companion.core.texts import Text, TextError, text
 
+#: Each session is written on its own, as deep as the codec writes, two levels down
+#: (the document and its list): so a session the store accepted always reads back.
+DOCUMENT_DEPTH = json_codec.MAX_DEPTH + 2
+
 
 class UnusableHistoryError(TextError):
     """The bytes are not a history document at all; the message says why, briefly."""
@@ -72,7 +76,7 @@ def parse_history(raw: bytes) -> ParsedHistory:
     """
     try:
         with _collector_paused():
-            document = json_codec.loads(raw)
+            document = json_codec.loads(raw, max_depth=DOCUMENT_DEPTH)
     except json_codec.JSONError as reason:
         raise UnusableHistoryError(text("{problem}", problem=str(reason))) from None
     if not isinstance(document, dict):

@@ -33,13 +33,17 @@ MAX_DEPTH = 254
 _TOO_DEEP = "it is nested too deeply"
 
 
-def loads(raw: bytes) -> Any:
-    """Parse ``raw``; raise ``JSONError`` with a short reason."""
+def loads(raw: bytes, *, max_depth: int = MAX_DEPTH) -> Any:
+    """Parse ``raw``; raise ``JSONError`` with a short reason.
+
+    ``max_depth`` (at least ``MAX_DEPTH``) is for a document whose parts are
+    written one by one, each of them at most ``MAX_DEPTH`` deep.
+    """
     value = _parse(raw)
     try:  # fast, and it fails only on integers beyond 64 bits or nesting beyond MAX_DEPTH
         orjson.dumps(value)
     except orjson.JSONEncodeError:
-        if _deeper_than(value, MAX_DEPTH):
+        if _deeper_than(value, max_depth):
             raise JSONError(_TOO_DEEP) from None
     return value
 

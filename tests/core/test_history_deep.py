@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from mat_companion.core import json_codec
+from mat_companion.core.history_document import DOCUMENT_DEPTH
 from mat_companion.core.history_schema import SCHEMA_VERSION
 from mat_companion.core.history_store import HistoryStore
 from tests.factories import make_session
@@ -75,3 +76,37 @@ def test_the_depth_limit_is_what_both_codecs_write() -> None:
     assert json_codec.loads(json_codec.dumps(at_limit)) == at_limit
     with pytest.raises(json_codec.JSONError, match="nested too deeply"):
         json_codec.loads(json_codec.dumps(at_limit).replace(b"1", b"[1]"))
+
+
+@pytest.mark.parametrize("field", ["session", "ratings", "breathing"])
+def test_the_deepest_session_the_store_saves_reads_back(tmp_path: Path, field: str) -> None:
+    session = make_session()
+    deepest = nested(json_codec.MAX_DEPTH - (1 if field == "session" else 2), "list")
+    if field == "session":
+        session["future"] = deepest  # as a CSV import's extra column can bring it
+    else:
+        session[field]["future"] = deepest
+    assert json_codec.loads(json_codec.dumps(session)) == session
+    path = tmp_path / "history.json"
+    store = HistoryStore(path, lock_wait=0)
+    store.load()
+    store.add(session)
+    reloaded = HistoryStore(path, lock_wait=0)
+    assert reloaded.load() is None
+    assert list(reloaded.sessions) == [session]
+
+
+def test_top_level_content_up_to_the_document_depth_reads_back(tmp_path: Path) -> None:
+    path = tmp_path / "history.json"
+    fits = nested(DOCUMENT_DEPTH - 1, "object")  # with the document around it: DOCUMENT_DEPTH
+    path.write_bytes(document_bytes("top level", fits, long_number=False))
+    store = HistoryStore(path, lock_wait=0)
+    assert store.load() is None
+    store.add(make_session())
+    reloaded = HistoryStore(path, lock_wait=0)
+    assert reloaded.load() is None
+    assert len(reloaded.sessions) == 2
+    path.write_bytes(
+        document_bytes("top level", nested(DOCUMENT_DEPTH, "object"), long_number=False)
+    )
+    assert "nested too deeply" in str(HistoryStore(path, lock_wait=0).load())
