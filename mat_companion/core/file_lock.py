@@ -36,8 +36,8 @@ class LockBusyError(StorageError):
         )
 
 
-def _try_lock(fd: int) -> bool:
-    """Take the lock if it is free, without waiting."""
+def try_lock(fd: int) -> bool:
+    """Take an exclusive lock on ``fd`` if it is free, without waiting; False if it is held."""
     if sys.platform == "win32":
         import msvcrt
 
@@ -78,7 +78,7 @@ def exclusive_lock(lock_path: Path, *, wait: float = LOCK_WAIT_SECONDS) -> Itera
         ) from error
     try:
         deadline = time.monotonic() + wait
-        while not _try_lock(fd):
+        while not try_lock(fd):
             if time.monotonic() >= deadline:
                 raise LockBusyError(lock_path.with_suffix(""))
             time.sleep(_POLL_SECONDS)
