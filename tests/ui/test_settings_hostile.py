@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext
@@ -18,7 +19,7 @@ from mat_companion.ui.history_page import HistoryPage
 from mat_companion.ui.pages import page_infos
 from tests.core.test_settings_hostile import CASES
 from tests.factories import make_session
-from tests.settings_values import VALID, hostile_documents
+from tests.settings_values import VALID, hostile_documents, spoilt
 from tests.ui.session_helpers import Wall, page_of, unguarded
 
 LATER = "2026-11-25T21:05:00+01:00"
@@ -67,3 +68,17 @@ def test_any_spoilt_settings_open_every_page(
     qtbot: QtBot, runtime: Path, tmp_path_factory: pytest.TempPathFactory, document: dict[str, Any]
 ) -> None:
     open_everything(qtbot, tmp_path_factory.mktemp("data"), document)
+
+
+@pytest.mark.parametrize("key", sorted(VALID))
+@hypothesis_settings(max_examples=8, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_each_setting_spoilt_alone_opens_every_page(
+    qtbot: QtBot,
+    runtime: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    key: str,
+    data: st.DataObject,
+) -> None:
+    value = data.draw(spoilt(VALID[key]), label=key)
+    open_everything(qtbot, tmp_path_factory.mktemp("data"), {**VALID, key: value})
