@@ -119,6 +119,7 @@ def test_a_session_on_a_read_only_data_folder_runs_and_saving_says_why_not(
 ) -> None:
     data = tmp_path / "data"
     data.mkdir()
+    (data / "settings.json").write_text('{"rest_weeks": ["not a day"]}')
     child = subprocess.run(
         read_only_command(
             data,

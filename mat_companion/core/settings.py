@@ -20,6 +20,7 @@ from mat_companion.core.files import (
     NotAFileError,
     StorageError,
     describe_os_error,
+    os_error_reason,
     read_regular_file,
     set_aside,
     write_atomic,
@@ -280,7 +281,7 @@ class Settings:
                 "but the file could not be moved aside ({error}).",
                 path=self.path,
                 problem=problem,
-                error=error.strerror,
+                error=os_error_reason(error),
             )
         described = text(
             "The settings file {path} {problem}, so defaults are used for those; "

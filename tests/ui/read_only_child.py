@@ -37,4 +37,5 @@ def test_a_session_runs_and_saving_it_says_why_not(
     assert notices, "saving said why it could not"
     assert any("read-only" in notice and str(data) in notice for notice in notices), notices
     assert all(notice.count(". ") == 0 and notice.endswith(".") for notice in notices), notices
+    assert notices[0].endswith("could not be moved aside (the disk is read-only)."), notices
     assert sorted(os.listdir(data)) == before
