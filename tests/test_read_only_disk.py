@@ -9,38 +9,27 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
-import threading
 from pathlib import Path
-
-import pytest
 
 from mat_companion.core.history_document import serialise_history
 from tests.conftest import CHECKOUT
 from tests.factories import make_session
 
 
-def run_with_read_only(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def read_only_command(folder: Path, *args: str) -> list[str]:
+    """``args`` run as root in a mount namespace where ``folder`` is mounted read-only."""
     unshare = shutil.which("unshare")
     assert unshare, "unshare (util-linux) is needed for the read-only folder test"
     script = (
         f'mount --bind "{folder}" "{folder}" && mount -o remount,bind,ro "{folder}" && exec "$@"'
     )
+    return [unshare, "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh", *args]
+
+
+def run_with_read_only(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``mat-companion args`` with ``folder`` read-only."""
     return subprocess.run(
-        [
-            unshare,
-            "--user",
-            "--map-root-user",
-            "--mount",
-            "sh",
-            "-c",
-            script,
-            "sh",
-            sys.executable,
-            "-m",
-            "mat_companion",
-            *args,
-        ],
+        read_only_command(folder, sys.executable, "-m", "mat_companion", *args),
         capture_output=True,
         text=True,
         timeout=60,
@@ -71,49 +60,6 @@ def test_import_into_a_read_only_folder_is_one_sentence(tmp_path: Path) -> None:
     assert sorted(p.name for p in data.iterdir()) == ["history.json"]
 
 
-def read_only_command(folder: Path, *args: str) -> list[str]:
-    """``args`` run as root in a mount namespace where ``folder`` is mounted read-only."""
-    unshare = shutil.which("unshare")
-    assert unshare, "unshare (util-linux) is needed for the read-only folder test"
-    script = (
-        f'mount --bind "{folder}" "{folder}" && mount -o remount,bind,ro "{folder}" && exec "$@"'
-    )
-    return [unshare, "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh", *args]
-
-
-@pytest.mark.slow
-def test_the_window_opens_on_a_read_only_data_folder_and_says_so_once(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    data.mkdir()
-    runtime = tempfile.mkdtemp(prefix="mc-run-")  # short: a socket path has about 108 bytes
-    window = subprocess.Popen(
-        read_only_command(data, sys.executable, "-m", "mat_companion", "--data-dir", str(data)),
-        cwd=CHECKOUT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": runtime},
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    threading.Timer(60, window.kill).start()  # never wait for ever on a line that never comes
-    said = f"notice: The folder {data} cannot be written to, so nothing kept there can be saved"
-    lines: list[str] = []
-    try:
-        assert window.stderr is not None
-        for line in window.stderr:  # the log is in the read-only folder: it goes to stderr
-            lines.append(line)
-            if said in line:
-                break
-        assert any(said in line for line in lines), "".join(lines)
-        assert window.poll() is None, "the window stays open"
-    finally:
-        window.kill()
-        rest = window.communicate()[1]
-        shutil.rmtree(runtime)
-    assert "Traceback" not in "".join(lines) + rest
-    assert sum(said in line for line in [*lines, *rest.splitlines()]) == 1
-    assert sorted(p.name for p in data.iterdir()) == []
-
-
-@pytest.mark.slow
 def test_a_session_on_a_read_only_data_folder_runs_and_saving_says_why_not(
     tmp_path: Path,
 ) -> None:

@@ -139,7 +139,7 @@ def shared_tmp(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
     yield folder
-    subprocess.run(["rm", "-rf", str(folder)], check=True)
+    shutil.rmtree(folder)
 
 
 def test_without_a_runtime_folder_the_socket_is_in_a_private_folder(
@@ -232,27 +232,23 @@ listening = socket.socket(socket.AF_UNIX)
 listening.bind(name)
 os.chmod(name, 0o777)
 listening.listen()
-listening.settimeout(float(sys.argv[3]))
 print("ready", flush=True)
-try:
-    while True:
-        connection, _ = listening.accept()
-        connection.settimeout(2)
-        try:
-            got = connection.recv(4096)
-        except OSError:
-            got = b""
-        connection.sendall(b"ok\\n")
-        print("got", got, flush=True)
-except TimeoutError:
-    pass
+while True:
+    connection, _ = listening.accept()
+    connection.settimeout(2)
+    try:
+        got = connection.recv(4096)
+    except OSError:
+        got = b""
+    print("got", got, flush=True)  # before the answer: a launch that got "ok" is counted
+    connection.sendall(b"ok\\n")
 """
 
 
-def squat(folder: Path | None, name: Path, seconds: float) -> subprocess.Popen[str]:
+def squat(folder: Path | None, name: Path) -> subprocess.Popen[str]:
     """Another user's process that takes a name first and answers "ok" to anything."""
     squatter = subprocess.Popen(
-        [str(SYSTEM_PYTHON), "-c", SQUATTER, str(folder or ""), str(name), str(seconds)],
+        [str(SYSTEM_PYTHON), "-c", SQUATTER, str(folder or ""), str(name)],
         cwd="/",
         user=NOBODY,
         group=NOBODY,
@@ -261,6 +257,12 @@ def squat(folder: Path | None, name: Path, seconds: float) -> subprocess.Popen[s
     )
     assert squatter.stdout is not None and squatter.stdout.readline() == "ready\n"
     return squatter
+
+
+def what_it_got(squatter: subprocess.Popen[str]) -> str:
+    """Stop the squatter and read what it was sent."""
+    squatter.kill()
+    return squatter.communicate()[0]
 
 
 @as_root
@@ -274,7 +276,7 @@ def test_a_name_squatted_by_another_user_gets_nothing_and_a_window_of_its_own(
     paths = AppPaths.under(tmp_path / "data")
     folder = shared_tmp / f"mat-companion-{os.getuid()}"
     name = folder / f"mat-companion-{os.getuid()}-{instance_key(paths.data)}.sock"
-    squatter = squat(folder, name, seconds=1)
+    squatter = squat(folder, name)
     with pytest.raises(InstanceFolderError):
         hand_over(socket_path(paths), {"start_session": True})
     context = AppContext(paths, audio=NullAudio())
@@ -283,7 +285,7 @@ def test_a_name_squatted_by_another_user_gets_nothing_and_a_window_of_its_own(
     notices = [label.text() for label in context.window.findChildren(QLabel) if label.text()]
     assert any(f"The folder {folder} is not yours alone" in notice for notice in notices)
     assert context.instance_server is None
-    out, _ = squatter.communicate(timeout=10)
+    out = what_it_got(squatter)
     assert "got" not in out, "nothing was sent to the squatter"
 
 
@@ -294,10 +296,10 @@ def test_a_peer_of_another_user_is_sent_nothing(
     """Even inside the private folder: another user's socket moved there gets no request."""
     path = socket_path(AppPaths.under(tmp_path / "data"))
     elsewhere = shared_tmp / "theirs.sock"
-    squatter = squat(None, elsewhere, seconds=3)
+    squatter = squat(None, elsewhere)
     os.rename(elsewhere, path)  # a bound socket keeps working under its new name
     assert hand_over(path, {"start_session": True}) is False
-    out, _ = squatter.communicate(timeout=10)
+    out = what_it_got(squatter)
     assert "got" not in out or "got b''" in out, out
 
 
@@ -320,35 +322,3 @@ def test_a_runtime_folder_whose_name_is_not_utf8_still_hands_over(
         assert os.listdir(folder) == [], "closing removed the socket"
     finally:
         shutil.rmtree(folder)
-
-
-@as_root
-@pytest.mark.slow
-def test_the_launch_a_squatter_waits_for_opens_its_own_window_and_says_why(
-    qtbot: QtBot, shared_tmp: Path, tmp_path: Path
-) -> None:
-    """The whole launch, as a user starts it: it neither exits silently nor asks the squatter."""
-    data = tmp_path / "data"
-    data.mkdir()
-    folder = shared_tmp / f"mat-companion-{os.getuid()}"
-    name = folder / f"mat-companion-{os.getuid()}-{instance_key(data)}.sock"
-    squatter = squat(folder, name, seconds=20)
-    env = {key: value for key, value in os.environ.items() if key != "XDG_RUNTIME_DIR"}
-    window = subprocess.Popen(
-        [sys.executable, "-m", "mat_companion", "--data-dir", str(data), "--start-session"],
-        cwd=CHECKOUT,
-        env={**env, "TMPDIR": str(shared_tmp), "QT_QPA_PLATFORM": "offscreen"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    log = data / "logs" / "mat-companion.log"
-    said = f"notice: The folder {folder} is not yours alone"
-    try:
-        qtbot.waitUntil(lambda: log.exists() and said in log.read_text(), timeout=30_000)
-        assert window.poll() is None, "the launch opened a window of its own"
-    finally:
-        window.kill()
-        window.wait()
-        squatter.kill()
-        out, _ = squatter.communicate()
-    assert "got" not in out, "nothing was sent to the squatter"
