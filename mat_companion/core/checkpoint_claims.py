@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from mat_companion.core.file_lock import try_lock
 from mat_companion.core.files import PRIVATE_FILE_MODE, ensure_private_dir, set_aside
 from mat_companion.core.session_checkpoint import Checkpoint, clear_checkpoint, load_checkpoint
 from mat_companion.core.texts import Text, text
@@ -32,22 +32,6 @@ def _lock_path(checkpoint: Path) -> Path:
     return checkpoint.with_name(checkpoint.name + ".lock")
 
 
-def _try_lock(fd: int) -> bool:
-    """Take an exclusive lock on ``fd`` without waiting; False if someone else holds it."""
-    try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
 class CheckpointClaim:
     """The lock on one checkpoint: while it is held, no other window offers or removes it."""
 
@@ -59,14 +43,20 @@ class CheckpointClaim:
     def take(cls, path: Path) -> CheckpointClaim | None:
         """Claim ``path``'s checkpoint; None if a running session holds it.
 
+        The lock file is never followed if it is a link, nor waited on if it is a FIFO.
+
         Raises:
-            OSError: the lock file cannot be created (a read-only folder, say).
+            OSError: the lock file cannot be opened (a read-only folder, a planted link).
         """
         ensure_private_dir(path.parent)
-        lock = _lock_path(path)
-        flags = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT | flags, PRIVATE_FILE_MODE)  # a link: ELOOP
-        if _try_lock(fd):
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(_lock_path(path), flags, PRIVATE_FILE_MODE)
+        try:
+            locked = try_lock(fd)
+        except OSError:
+            os.close(fd)
+            raise
+        if locked:
             return cls(path, fd)
         os.close(fd)
         return None
