@@ -10,17 +10,15 @@ it" can always succeed.
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
-import stat
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from mat_companion.core.checkin import CheckIn, session_record
-from mat_companion.core.files import set_aside, write_atomic
+from mat_companion.core.files import NotAFileError, open_regular, set_aside, write_atomic
 from mat_companion.core.history_schema import (
     MAX_SECONDS,
     RATINGS,
@@ -195,23 +193,17 @@ def save_checkpoint(path: Path, checkpoint: Checkpoint) -> None:
 
 
 def _read_regular_file(path: Path) -> bytes:
-    """The bytes of a small regular file; a FIFO, device or folder is refused without blocking."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    """The bytes of a small regular file; a link, FIFO, device or folder is refused at once."""
     try:
-        fd = os.open(path, flags)
-    except OSError as error:
-        if error.errno == errno.ELOOP:  # a symbolic link: never followed
-            raise UnusableCheckpointError(text("it is not a regular file")) from None
-        raise
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise UnusableCheckpointError(text("it is not a regular file"))
-        if info.st_size > MAX_CHECKPOINT_BYTES:
+        fd = open_regular(path, os.O_RDONLY)
+    except NotAFileError as error:
+        raise UnusableCheckpointError(
+            text("it is {kind}, not a regular file", kind=error.kind)
+        ) from None
+    with os.fdopen(fd, "rb") as handle:
+        if os.fstat(fd).st_size > MAX_CHECKPOINT_BYTES:
             raise UnusableCheckpointError(text("it is too large to be a checkpoint"))
-        return os.read(fd, MAX_CHECKPOINT_BYTES + 1)
-    finally:
-        os.close(fd)
+        return handle.read(MAX_CHECKPOINT_BYTES + 1)
 
 
 def load_checkpoint(path: Path) -> tuple[Checkpoint | None, Text | None]:

@@ -149,7 +149,7 @@ def test_a_folder_in_its_place_is_set_aside(tmp_path: Path) -> None:
     path = tmp_path / "session-in-progress.json"
     path.mkdir()
     loaded, message = load_checkpoint(path)
-    assert loaded is None and "it is not a regular file" in str(message)
+    assert loaded is None and "not a regular file" in str(message)
     assert not path.exists() and len(list(tmp_path.glob("*.unreadable-*"))) == 1
 
 
@@ -157,7 +157,7 @@ def test_a_fifo_in_its_place_never_blocks(tmp_path: Path) -> None:
     path = tmp_path / "session-in-progress.json"
     os.mkfifo(path)
     loaded, message = load_checkpoint(path)  # a blocking read would hang here for ever
-    assert loaded is None and "it is not a regular file" in str(message)
+    assert loaded is None and "not a regular file" in str(message)
     assert not path.exists()
 
 
@@ -167,7 +167,7 @@ def test_a_symlink_is_not_followed(tmp_path: Path) -> None:
     path = tmp_path / "session-in-progress.json"
     path.symlink_to(target)
     loaded, message = load_checkpoint(path)
-    assert loaded is None and "it is not a regular file" in str(message)
+    assert loaded is None and "not a regular file" in str(message)
     assert target.exists(), "the file it pointed at is left alone"
 
 

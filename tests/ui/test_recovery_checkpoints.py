@@ -94,7 +94,7 @@ def test_something_not_a_file_in_its_place_is_set_aside(
         os.mkfifo(path)
     context = window(qtbot, app_paths)
     assert offer_recovery(context) is None
-    assert "it is not a regular file" in context.window.notice_bar.label.text()
+    assert "not a regular file" in context.window.notice_bar.label.text()
     assert not path.exists()
 
 
