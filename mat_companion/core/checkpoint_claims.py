@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mat_companion.core.file_lock import try_lock
-from mat_companion.core.files import PRIVATE_FILE_MODE, ensure_private_dir, set_aside
+from mat_companion.core.files import (
+    PRIVATE_FILE_MODE,
+    ensure_private_dir,
+    os_error_reason,
+    set_aside,
+)
 from mat_companion.core.session_checkpoint import Checkpoint, clear_checkpoint, load_checkpoint
 from mat_companion.core.texts import Text, text
 
@@ -121,7 +126,7 @@ def leftover_checkpoints(
                 text(
                     "The unfinished session in {path} could not be read ({error}).",
                     path=path,
-                    error=error.strerror,
+                    error=os_error_reason(error),
                 )
             )
             continue

@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from mat_companion.core.checkin import CheckIn, session_record
-from mat_companion.core.files import NotAFileError, open_regular, set_aside, write_atomic
+from mat_companion.core.files import (
+    NotAFileError,
+    open_regular,
+    os_error_reason,
+    set_aside,
+    write_atomic,
+)
 from mat_companion.core.history_schema import (
     MAX_SECONDS,
     RATINGS,
@@ -221,7 +227,7 @@ def load_checkpoint(path: Path) -> tuple[Checkpoint | None, Text | None]:
         return None, text(
             "The unfinished session in {path} could not be read ({error}).",
             path=path,
-            error=error.strerror,
+            error=os_error_reason(error),
         )
     try:
         kept = set_aside(path, "unreadable")
@@ -230,7 +236,7 @@ def load_checkpoint(path: Path) -> tuple[Checkpoint | None, Text | None]:
             "An unfinished session could not be recovered ({error}) or moved aside ({reason}): "
             "{path}.",
             error=problem,
-            reason=error.strerror,
+            reason=os_error_reason(error),
             path=path,
         )
     return None, text(
