@@ -445,9 +445,12 @@ class AppContext:
         """Add a finished session to the history; one sentence if that failed."""
         from mat_companion.core.history_schema import InvalidSessionError
         from mat_companion.core.history_store import HistoryError
+        from mat_companion.ui.background import wait_responsively
 
+        history = self.history
+        label = QApplication.translate("App", "Saving the session…")
         try:
-            self.history.add(record)
+            wait_responsively(lambda: history.add(record), label, self.window)
         except (StorageError, HistoryError, InvalidSessionError) as error:
             return error.text
         for message in self.history.notices:

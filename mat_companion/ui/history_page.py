@@ -319,11 +319,16 @@ class HistoryPage(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def apply(self, change: Callable[[], None]) -> None:
-        """Run a change on the store; show the result, or say why it was refused."""
+        """Run a change on the store; show the result, or say why it was refused.
+
+        The write runs off the UI thread (a large history, a lock held elsewhere) while
+        the window keeps painting.
+        """
         from mat_companion.core.history_store import HistoryError
+        from mat_companion.ui.background import wait_responsively
 
         try:
-            change()
+            wait_responsively(change, self.tr("Saving…"), self)
         except (StorageError, HistoryError) as error:
             self._services.notice(error.text)
         self.refresh()
