@@ -1,4 +1,4 @@
-"""What one recorded session looks like, and the checks that keep bad data out.
+"""What one recorded session and one deletion look like, and the checks that keep bad data out.
 
 A session is kept as the plain dict it is in ``history.json``: fields this
 version does not know (written by a newer version or another tool) ride along
@@ -15,6 +15,10 @@ from typing import Any, Final
 from mat_companion.core.texts import Text, TextError, text
 
 SCHEMA_VERSION: Final = 1
+
+#: How long a deletion is remembered: more than a year, so a copy on a computer used
+#: once a year (a holiday laptop) still learns of it before it is forgotten.
+TOMBSTONE_DAYS: Final = 400
 
 #: A session can last at most a day; anything longer is a broken record.
 MAX_SECONDS: Final = 24 * 60 * 60
@@ -53,10 +57,12 @@ _TEXT_FIELDS: Final = ("position", "surface", "layer", "note")
 _BREATHING_TIME_SET: Final = frozenset(BREATHING_TIMES)
 
 Session = dict[str, Any]
+#: A deletion: ``{"id": ..., "deleted_at": ...}``, kept so other copies delete the session too.
+Tombstone = dict[str, Any]
 
 
 class InvalidSessionError(TextError):
-    """A session record that breaks the format; the message names the field."""
+    """A session or deletion record that breaks the format; the message names the field."""
 
 
 def _in_range(value: Any, low: float, high: float) -> bool:
@@ -101,6 +107,29 @@ def derived_id(started_at: Any) -> str:
         instant = moment.replace(tzinfo=None) - datetime.min - (moment.utcoffset() or timedelta())
         key = str(instant // timedelta(microseconds=1))
     return str(uuid.uuid5(_DERIVED_IDS, key))
+
+
+def last_changed(session: Session) -> Any:
+    """When the session was last changed: ``changed_at``, else the best known, its end or start.
+
+    A session written before version 2, or added by another tool, has no ``changed_at``;
+    it has not changed since it ended, as far as anyone can tell.
+    """
+    for field in ("changed_at", "ended_at"):
+        moment = session.get(field)
+        if moment is not None:
+            return moment
+    return session.get("started_at")
+
+
+def _canonical_id(record: dict[str, Any]) -> None:
+    """Check the record's id and put it in its canonical lowercase form in place."""
+    record_id = record.get("id")
+    if type(record_id) is not str or not _UUID.fullmatch(record_id):
+        raise InvalidSessionError(text("id must be a UUID"))
+    canonical = record_id.lower()
+    if canonical != record_id:
+        record["id"] = canonical
 
 
 def _check_seconds(session: Session, field: str, *, optional: bool) -> None:
@@ -171,16 +200,14 @@ def validate_session(session: Any) -> None:
     if type(session) is not dict:
         raise InvalidSessionError(text("a session must be an object"))
     get = session.get
-    session_id = get("id")
-    if type(session_id) is not str or not _UUID.fullmatch(session_id):
-        raise InvalidSessionError(text("id must be a UUID"))
-    canonical = session_id.lower()
-    if canonical != session_id:
-        session["id"] = canonical
+    _canonical_id(session)
     started = parse_timestamp(get("started_at"), "started_at")
     ended_text = get("ended_at")
     if ended_text is not None and parse_timestamp(ended_text, "ended_at") < started:
         raise InvalidSessionError(text("ended_at is before started_at"))
+    changed_text = get("changed_at")
+    if changed_text is not None:
+        parse_timestamp(changed_text, "changed_at")
     planned = get("planned_seconds")
     if planned is not None and not _in_range(planned, 0, MAX_SECONDS):
         _check_seconds(session, "planned_seconds", optional=True)
@@ -220,3 +247,15 @@ def session_problem(session: Any) -> Text | None:
     except InvalidSessionError as problem:
         return problem.text
     return None
+
+
+def validate_tombstone(tombstone: Any) -> None:
+    """Raise ``InvalidSessionError`` naming the problem with a deletion record, or return.
+
+    The id is made canonical in place, as a session's is, so a deletion written
+    in capitals still deletes the session.
+    """
+    if type(tombstone) is not dict:
+        raise InvalidSessionError(text("a deletion must be an object"))
+    _canonical_id(tombstone)
+    parse_timestamp(tombstone.get("deleted_at"), "deleted_at")

@@ -58,6 +58,9 @@ def test_optional_fields_may_be_absent_or_null() -> None:
         ({"breathing": {"inhale": 25}}, "breathing.inhale must be from 0 to 20 seconds"),
         ({"breathing": {"preset": 1}}, "breathing.preset must be text"),
         ({"breathing": "box"}, "breathing must be an object"),
+        ({"changed_at": "later"}, "changed_at is not a valid date and time"),
+        ({"changed_at": "2026-11-20T21:30:00"}, "changed_at has no UTC offset"),
+        ({"changed_at": 1764600000}, "changed_at must be a date and time text"),
     ],
 )
 def test_impossible_values_are_named(overrides: dict[str, object], problem: str) -> None:
@@ -70,3 +73,10 @@ def test_missing_required_field() -> None:
     del session["completed"]
     assert str(session_problem(session)) == "completed must be true or false"
     assert str(session_problem([])) == "a session must be an object"
+
+
+def test_a_change_time_may_be_absent_null_or_before_the_start() -> None:
+    """Another computer's clock may be behind: its edit is still an edit."""
+    assert session_problem(make_session(changed_at=None)) is None
+    assert session_problem(make_session(changed_at="2026-11-20T21:00:00+01:00")) is None
+    assert session_problem(make_session(changed_at="2026-12-01T09:00:00.123456+00:00")) is None
