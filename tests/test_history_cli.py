@@ -127,7 +127,7 @@ def test_export_of_no_history_is_an_empty_document(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--data-dir", str(data_dir), "export", "--format", "json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"schema_version": 1, "sessions": []}
+    assert json.loads(capsys.readouterr().out) == {"schema_version": 2, "sessions": []}
 
 
 def test_unknown_export_format_exits_2(data_dir: Path) -> None:

@@ -168,7 +168,7 @@ def test_output_to_a_device_or_a_link_keeps_what_is_there(
     reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
     result = run(data_dir, "export", "--output", str(fifo))
     assert result.returncode == 0, result.stderr
-    assert reader.communicate(timeout=60)[0].startswith(b'{"schema_version":1')
+    assert reader.communicate(timeout=60)[0].startswith(b'{"schema_version":2')
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
 
 

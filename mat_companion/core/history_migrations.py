@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from mat_companion.core.history_schema import derived_id
+from mat_companion.core.history_schema import (
+    InvalidSessionError,
+    derived_id,
+    last_changed,
+    parse_timestamp,
+)
 
 Document = dict[str, Any]
 Migration = Callable[[Document], Document]
@@ -34,7 +39,33 @@ def _from_0(document: Document) -> Document:
     return {**document, "schema_version": 1, "sessions": sessions}
 
 
-MIGRATIONS: Mapping[int, Migration] = {0: _from_0}
+def _from_1(document: Document) -> Document:
+    """Version 1 knew neither when a session was last changed nor what was deleted.
+
+    Each session gets ``changed_at`` from the best known: its end, else its start
+    (a field of that name another tool left is kept if it is a time with an offset).
+    A ``deleted`` list another tool may have put beside the sessions is replaced by
+    an empty one: a field version 1 never read must not start deleting sessions.
+    The original file is kept aside by the store before it is rewritten.
+    """
+    sessions = []
+    for session in document.get("sessions", []):
+        if isinstance(session, dict):
+            session = {**session, "changed_at": _known_change(session)}
+        sessions.append(session)
+    return {**document, "schema_version": 2, "sessions": sessions, "deleted": []}
+
+
+def _known_change(session: Document) -> object:
+    kept = session.get("changed_at")
+    try:
+        parse_timestamp(kept, "changed_at")
+    except InvalidSessionError:
+        return last_changed({**session, "changed_at": None})
+    return kept
+
+
+MIGRATIONS: Mapping[int, Migration] = {0: _from_0, 1: _from_1}
 
 
 def migrate(

@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from mat_companion.core.texts import Text, TextError, text
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 
 #: How long a deletion is remembered: more than a year, so a copy on a computer used
 #: once a year (a holiday laptop) still learns of it before it is forgotten.

@@ -58,6 +58,10 @@ class ImportBatch:
             self.problems.append(problem)
 
 
+#: What identifies a record rather than says something about the session.
+_BOOKKEEPING: Final = frozenset({"id", "changed_at"})
+
+
 def fresh_sessions(incoming: list[Session], present: Sequence[Session]) -> list[Session]:
     """The incoming sessions the history lacks: by id, and not identical but for the id.
 
@@ -82,8 +86,14 @@ def fresh_sessions(incoming: list[Session], present: Sequence[Session]) -> list[
 
 
 def _but_the_id(session: Session) -> dict[str, Any]:
-    """What a session says, less its id and the empty fields a CSV cannot tell from absent."""
-    return {k: v for k, v in session.items() if k != "id" and v not in (None, "", [], {})}
+    """What a session says: not its id or change time, nor the empty fields a CSV drops.
+
+    A copy that lost its ids was stamped with another change time when it was read
+    (a hand-made file is upgraded as changed when the session ended), yet is a twin.
+    """
+    return {
+        k: v for k, v in session.items() if k not in _BOOKKEEPING and v not in (None, "", [], {})
+    }
 
 
 def export_sessions(sessions: list[Session], fmt: Format) -> bytes:

@@ -24,12 +24,12 @@ def test_round_trip_keeps_unknown_fields_and_order() -> None:
     assert parsed.sessions == [first, second]
     assert parsed.extra == {"exported_by": "another tool"}
     assert parsed.skipped == [] and parsed.version == SCHEMA_VERSION
-    assert json.loads(raw)["schema_version"] == 1
+    assert json.loads(raw)["schema_version"] == 2
     assert raw.count(b"\n") == 4, "one session a line"
 
 
 def test_empty_history_serialises_to_a_valid_document() -> None:
-    assert json.loads(serialise_history([])) == {"schema_version": 1, "sessions": []}
+    assert json.loads(serialise_history([])) == {"schema_version": 2, "sessions": []}
 
 
 @given(st.lists(sessions(), max_size=6, unique_by=lambda s: s["id"]))
@@ -72,8 +72,8 @@ def test_unusable_documents_say_why(raw: bytes, reason: str) -> None:
 
 def test_newer_schema_is_refused() -> None:
     with pytest.raises(NewerHistoryError) as refused:
-        parse_history(b'{"schema_version": 2, "sessions": []}')
-    assert refused.value.version == 2
+        parse_history(b'{"schema_version": 3, "sessions": []}')
+    assert refused.value.version == 3
 
 
 def test_duplicate_ids_keep_the_first() -> None:

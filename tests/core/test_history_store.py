@@ -111,7 +111,7 @@ def test_partly_invalid_file_keeps_valid_sessions_and_original_bytes(path: Path)
     path.parent.mkdir()
     good = [make_session(), make_session()]
     sessions = [good[0], {**make_session(), "actual_seconds": -60}, good[1], "junk"]
-    original = json.dumps({"schema_version": 1, "sessions": sessions}).encode()
+    original = json.dumps({"schema_version": 2, "sessions": sessions}).encode()
     path.write_bytes(original)
     store = HistoryStore(path)
     loaded = store.load()
@@ -159,7 +159,7 @@ def test_version_0_is_migrated_and_the_original_kept(path: Path) -> None:
     store = HistoryStore(path)
     assert store.load() is None
     document = json.loads(path.read_bytes())
-    assert document["schema_version"] == 1
+    assert document["schema_version"] == 2
     assert document["sessions"][0]["id"] == store.sessions[0]["id"]
     (kept,) = path.parent.glob("history.json.schema0-*")
     assert kept.read_bytes() == original
