@@ -71,6 +71,7 @@ def test_a_data_dir_that_cannot_be_written_opens_the_window_read_only(
 
     monkeypatch.setattr(files.tempfile, "mkstemp", denied)
     monkeypatch.setattr(app, "run", window)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))  # no socket folder in the real /tmp
     assert main(["--data-dir", str(tmp_path / "d")]) == 0
     assert opened == [tmp_path / "d"]
 
