@@ -27,14 +27,15 @@ log = logging.getLogger(__name__)
 RATE = 48_000
 BYTES_PER_FRAME = 2
 #: The sink's buffer: what a stalled process can survive without a gap (the buffer less one
-#: top-up), and the latency of a sound played at once (breath cues are placed ahead, so
-#: they have none).
-BUFFER_SECONDS = 0.25
+#: top-up), and the latency of a sound played at once (a preview, a volume change; breath
+#: cues and bells are placed ahead on the clock, so they have none).
+BUFFER_SECONDS = 0.3
 #: The granule of what is rendered, and how often the buffer is topped up. Each top-up is
 #: one render and one write, and the stream's cost is in how often it wakes up rather than
-#: in how much it renders (measured: 30 ms top-ups cost 1.5% of a core, 80 ms ones 0.9%).
+#: in how much it renders (measured in a whole session: top-ups every 30 ms cost 1.5% of a
+#: core, every 80 ms 0.9%, every 100 ms 0.5%).
 BLOCK_FRAMES = 240
-TICK_MS = 80
+TICK_MS = 100
 #: Playback-clock readings within this of the running estimate refine it slowly (the sink's
 #: clock drifts a few hundred ppm from the monotonic one). One further off is a stray (a busy
 #: machine delays the sound server's timing updates). The stream really moves only when it
