@@ -7,7 +7,7 @@ session edited later than another copy's version replaces it, a deletion removes
 every version changed before it (or at the same moment: the user's last word was
 to delete), and a session changed after a deletion comes back with the deletion
 forgotten. Ties between different records of the same moment go to the larger
-canonical JSON, so the outcome never depends on which copy is read first.
+JSON with sorted keys, so the outcome never depends on which copy is read first.
 
 Because each id keeps the maximum of a total order, merging is commutative,
 associative and idempotent: copies merged in any order and grouping agree, and
@@ -21,6 +21,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+
+import orjson
 
 from mat_companion.core.history_schema import (
     TOMBSTONE_DAYS,
@@ -55,13 +57,22 @@ class _Entry:
     def beats(self, other: _Entry) -> bool:
         if (self.moment, self.kind) != (other.moment, other.kind):
             return (self.moment, self.kind) > (other.moment, other.kind)
-        if self.record == other.record:  # the usual tie: one record, unchanged in both copies
-            return False
         return _canonical(self.record) > _canonical(other.record)
 
 
-def _canonical(record: dict[str, Any]) -> str:
-    return json.dumps(record, sort_keys=True, separators=(",", ":"))
+def _canonical(record: dict[str, Any]) -> tuple[bytes, bytes]:
+    """The record's JSON with sorted keys, then as written: equal only for identical bytes.
+
+    Python's equality would not do: it takes ``900`` for ``900.0`` and ``true`` for
+    ``1``, which another tool may write differently and the files would then differ.
+    """
+    try:
+        return orjson.dumps(record, option=orjson.OPT_SORT_KEYS), orjson.dumps(record)
+    except TypeError:  # an integer beyond 64 bits or a lone surrogate: the standard library
+        return (
+            json.dumps(record, sort_keys=True, separators=(",", ":")).encode(),
+            json.dumps(record, separators=(",", ":")).encode(),
+        )
 
 
 def merge(*copies: HistoryCopy) -> HistoryCopy:
