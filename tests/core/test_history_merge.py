@@ -91,6 +91,19 @@ def test_a_tie_between_records_python_takes_as_equal_is_still_decided_by_their_j
         assert json_codec.dumps(forward) == json_codec.dumps(backward), one
 
 
+def test_times_at_the_ends_of_the_calendar_compare_across_offsets() -> None:
+    """Year 1 at +14:00 and year 9999 at -12:00 cannot be converted to UTC, yet they compare."""
+    first = edit("0001-01-01T00:00:00+14:00", note="first")
+    last = edit("9999-12-31T23:59:59-12:00", note="last")
+    assert both_ways(HistoryCopy([first]), HistoryCopy([last])).sessions == [last]
+    gone = both_ways(
+        HistoryCopy([last]), HistoryCopy(deleted=[tombstone("9999-12-31T23:59:59-12:00")])
+    )
+    assert gone.sessions == []
+    early = [make_session(started_at="0001-01-01T00:00:00+14:00", ended_at=None), first]
+    assert [s["id"] for s in merge(HistoryCopy(early)).sessions] == [early[0]["id"], ID]
+
+
 def test_a_session_without_a_change_time_counts_as_changed_when_it_ended() -> None:
     assert last_changed(make_session(ended_at=at(9))) == at(9)
     assert last_changed(make_session(ended_at=None, started_at=at(8))) == at(8)
