@@ -86,7 +86,7 @@ def broken_documents(draw: st.DrawFn) -> Any:
         damaged.append(session)
     damaged += draw(st.lists(json_values, max_size=2))
     document: Any = {
-        "schema_version": draw(st.sampled_from([0, 1, 1, 1, 2, "1", None])),
+        "schema_version": draw(st.sampled_from([0, 1, 2, 2, 2, 3, "1", None])),
         "sessions": damaged,
     }
     return draw(st.sampled_from([document, damaged, {"sessions": draw(json_values)}]))

@@ -19,7 +19,7 @@ from mat_companion.core.history_merge import (
 )
 from mat_companion.core.history_schema import TOMBSTONE_DAYS, last_changed
 from tests.factories import make_session
-from tests.strategies import random_copies, related_copies
+from tests.strategies import json_values, random_copies, related_copies
 
 ID = "0b5c7c52-3f8e-4d2e-9a55-2f1f0f0d6a11"
 OTHER = "6f1d2b9e-0c4a-4e7f-8d3b-5a9c1e2f4b60"
@@ -192,6 +192,30 @@ def test_reading_deletions_keeps_the_valid_ones_and_names_the_problems() -> None
     assert [str(p) for _, p in read_deletions({"id": ID})[1]] == [
         "deleted must be a list of deletions"
     ]
+
+
+deletion_like = st.fixed_dictionaries(
+    {
+        "id": st.sampled_from([ID, ID.upper()]) | json_values,
+        "deleted_at": st.just(at(9)) | json_values,
+    },
+    optional={"by": json_values},
+)
+
+
+@given(st.lists(deletion_like | json_values, max_size=4) | json_values)
+def test_any_deleted_list_gives_valid_deletions_and_a_problem_for_each_other_entry(
+    value: Any,
+) -> None:
+    valid, problems = read_deletions(value)
+    for deletion in valid:
+        assert deletion["id"] == ID and deletion["deleted_at"] == at(9)
+    if isinstance(value, list):
+        assert len(valid) + len(problems) == len(value)
+        assert sorted(index for index, _ in problems) == [i for i, _ in problems]
+    else:
+        assert valid == [] and len(problems) == (value is not None)
+    merge(HistoryCopy([edit(at(8))], valid))
 
 
 # The laws, for any copies: generated from one common history edited apart, and at random.
