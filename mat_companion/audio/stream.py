@@ -26,11 +26,14 @@ log = logging.getLogger(__name__)
 
 RATE = 48_000
 BYTES_PER_FRAME = 2
-#: The sink's buffer: what a stalled process can survive without a gap (the buffer less one
-#: top-up), and the latency of a sound played at once (a preview, a volume change; breath
-#: cues and bells are placed ahead on the clock, so they have none).
+#: How far ahead of what is heard the stream is kept written: what a stalled process can
+#: survive without a gap (this less one top-up), and the latency of a sound played at once
+#: (a preview, a volume change; breath cues and bells are placed ahead on the clock, so
+#: they have none).
+AHEAD_SECONDS = 0.2
+#: The sink's buffer holds more than that, so that a top-up never finds it full.
 BUFFER_SECONDS = 0.3
-#: The granule of what is rendered, and how often the buffer is topped up. Each top-up is
+#: The granule of what is rendered, and how often the stream is topped up. Each top-up is
 #: one render and one write, and the stream's cost is in how often it wakes up rather than
 #: in how much it renders (measured in a whole session: top-ups every 30 ms cost 1.5% of a
 #: core, every 80 ms 0.9%, every 100 ms 0.5%).
@@ -214,7 +217,9 @@ class StreamWorker(QObject):
             heard = self._written - (sink.bufferSize() - free) // BYTES_PER_FRAME
         if after - before <= SLOW_READING_SECONDS or self._clock.offset is None:
             self._clock.observe((before + after) / 2, heard, settling=settling)
-        frames = free // BYTES_PER_FRAME // BLOCK_FRAMES * BLOCK_FRAMES
+        queued = (sink.bufferSize() - free) // BYTES_PER_FRAME
+        wanted = min(free // BYTES_PER_FRAME, round(AHEAD_SECONDS * RATE) - queued)
+        frames = max(0, wanted) // BLOCK_FRAMES * BLOCK_FRAMES
         if frames:
             block = self._mixer.render(frames, self._clock.time_of(self._written))
             device.write((block * 32767).astype("<i2").tobytes())
