@@ -433,13 +433,19 @@ class AppContext:
         if self._history is None:
             from mat_companion.core.history_store import HistoryStore
 
-            store = HistoryStore(self.paths.history_file)
+            store = HistoryStore(self.paths.history_file, now=self.wall_clock)
             message = store.load()
             if message:
                 self.notice(message)
             log.info("history: %d sessions from %s", len(store.sessions), self.paths.history_file)
             self._history = store
+            self._tell_history_notices()
         return self._history
+
+    def _tell_history_notices(self) -> None:
+        """Say what the history's changes did besides (a conflict copy merged in, a repair)."""
+        for message in self.history.take_notices():
+            self.notice(message)
 
     def save_record(self, record: Session) -> Message | None:
         """Add a finished session to the history; one sentence if that failed."""
@@ -453,9 +459,7 @@ class AppContext:
             wait_responsively(lambda: history.add(record), label, self.window)
         except (StorageError, HistoryError, InvalidSessionError) as error:
             return error.text
-        for message in self.history.notices:
-            self.notice(message)
-        self.history.notices.clear()
+        self._tell_history_notices()
         return None
 
     def after_first_paint(self) -> None:

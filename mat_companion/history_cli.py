@@ -204,6 +204,8 @@ def import_file(paths: AppPaths, file: Path, fmt: Format | None, *, skip_invalid
     added = store.add_many(fresh) if fresh else 0  # a refusal repeats the notice: said once
     if notice:
         say(str(notice))
+    for message in store.take_notices():  # conflict copies merged in, files set aside
+        say(str(message))
     present = len(batch.sessions) - added
     skipped = f" ({present} already present {'was' if present == 1 else 'were'} skipped)"
     say(f"Imported {sessions(added)} into {paths.history_file}{skipped if present else ''}.")

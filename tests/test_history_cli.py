@@ -60,7 +60,11 @@ def test_export_csv_to_a_private_file_then_import_elsewhere(data_dir: Path, tmp_
     assert result.returncode == 0, result.stderr
     assert result.stderr == f"Imported 4 sessions into {other / 'history.json'}.\n"
     imported = json.loads((other / "history.json").read_bytes())["sessions"]
-    assert imported == sessions
+    by_id = {s["id"]: s for s in sessions}
+    assert {s["id"] for s in imported} == set(by_id)
+    for session in imported:  # stamped as changed when imported, the rest as exported
+        assert session.pop("changed_at") > "2026-11-20T21:20:12"
+        assert session == by_id[session["id"]]
 
     again = cli("--data-dir", str(other), "import", str(out))
     assert again.stderr.endswith("(4 already present were skipped).\n")
@@ -127,7 +131,11 @@ def test_export_of_no_history_is_an_empty_document(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--data-dir", str(data_dir), "export", "--format", "json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"schema_version": 2, "sessions": []}
+    assert json.loads(capsys.readouterr().out) == {
+        "schema_version": 2,
+        "sessions": [],
+        "deleted": [],
+    }
 
 
 def test_unknown_export_format_exits_2(data_dir: Path) -> None:

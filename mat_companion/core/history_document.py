@@ -8,17 +8,19 @@ reason to throw the whole history away.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from mat_companion.core import json_codec
+from mat_companion.core.history_merge import read_deletions
 from mat_companion.core.history_migrations import migrate
 from mat_companion.core.history_schema import (
     SCHEMA_VERSION,
     InvalidSessionError,
     Session,
+    Tombstone,
     validate_session,
 )
 from mat_companion.core.texts import Text, TextError, text
@@ -42,12 +44,15 @@ class NewerHistoryError(ValueError):
 
 @dataclass
 class ParsedHistory:
-    """A parsed document: its valid sessions, what was skipped, and where it came from."""
+    """A parsed document: its valid sessions and deletions, what was skipped, where it came from."""
 
     sessions: list[Session]
     skipped: list[tuple[int, Text]] = field(default_factory=list)
     version: int = SCHEMA_VERSION
     extra: dict[str, Any] = field(default_factory=dict)
+    deleted: list[Tombstone] = field(default_factory=list)
+    #: The deletion records left out, by index in ``deleted``, with their problem.
+    skipped_deletions: list[tuple[int, Text]] = field(default_factory=list)
 
 
 @contextmanager
@@ -104,24 +109,39 @@ def parse_history(raw: bytes) -> ParsedHistory:
             continue
         seen.add(session["id"])
         sessions.append(session)
-    extra = {k: v for k, v in document.items() if k not in ("schema_version", "sessions")}
-    return ParsedHistory(sessions, skipped, version, extra)
+    deleted, skipped_deletions = read_deletions(document.get("deleted"))
+    extra = {k: v for k, v in document.items() if k not in _OWN_KEYS}
+    return ParsedHistory(sessions, skipped, version, extra, deleted, skipped_deletions)
 
 
-def serialise_history(sessions: list[Session], extra: dict[str, Any] | None = None) -> bytes:
-    """The document's bytes: one session a line, so the file reads and diffs well.
+_OWN_KEYS = frozenset({"schema_version", "sessions", "deleted"})
+
+
+def serialise_history(
+    sessions: Sequence[Session],
+    extra: dict[str, Any] | None = None,
+    deleted: Sequence[Tombstone] = (),
+) -> bytes:
+    """The document's bytes: one session or deletion a line, so the file reads and diffs well.
 
     Each line is appended to one buffer and dropped at once: orjson gives every
     result a 4 KiB block, so a list of a million lines would hold 4 GB.
     """
-    head = json_codec.dumps({"schema_version": SCHEMA_VERSION, **(extra or {})})[:-1]
-    if not sessions:
-        return head + b',"sessions":[]}\n'
-    out = bytearray(head + b',"sessions":[\n')
-    separator = b""
-    for session in sessions:
-        out += separator
-        out += json_codec.dumps(session)
-        separator = b",\n"
-    out += b"\n]}\n"
+    out = bytearray(json_codec.dumps({"schema_version": SCHEMA_VERSION, **(extra or {})})[:-1])
+    _append_list(out, b"sessions", sessions)
+    _append_list(out, b"deleted", deleted)
+    out += b"}\n"
     return bytes(out)
+
+
+def _append_list(out: bytearray, key: bytes, records: Sequence[dict[str, Any]]) -> None:
+    if not records:
+        out += b',"' + key + b'":[]'
+        return
+    out += b',"' + key + b'":[\n'
+    separator = b""
+    for record in records:
+        out += separator
+        out += json_codec.dumps(record)
+        separator = b",\n"
+    out += b"\n]"

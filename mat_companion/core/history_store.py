@@ -1,18 +1,23 @@
 """The durable session history: ``history.json`` and its guarantees.
 
 Every change is a transaction under an inter-process lock: re-read the file if
-anyone else changed it since we last looked, apply the change to what is on
-disk (so another instance's sessions are merged, never dropped), and write the
-result atomically with the previous file kept as ``history.json.bak``.
+anyone else changed it since we last looked, merge it with what this store
+holds (so another instance's or a sync tool's sessions are kept, and so are
+ours), merge in the conflict copies sync tools left beside it, apply the change,
+and write the result atomically with the previous file kept as ``history.json.bak``.
+Every change is stamped with the wall-clock time, so the merge knows which is newest.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from mat_companion.core.clock import WallClock, local_now
+from mat_companion.core.conflict_copies import conflict_copies, file_away
 from mat_companion.core.file_lock import LOCK_WAIT_SECONDS, exclusive_lock
 from mat_companion.core.files import (
     NotAFileError,
@@ -30,11 +35,21 @@ from mat_companion.core.history_document import (
     parse_history,
     serialise_history,
 )
-from mat_companion.core.history_schema import SCHEMA_VERSION, Session, validate_session
+from mat_companion.core.history_merge import HistoryCopy, deletions, merge, prune_deletions
+from mat_companion.core.history_schema import (
+    SCHEMA_VERSION,
+    Session,
+    Tombstone,
+    last_changed,
+    validate_session,
+)
 from mat_companion.core.texts import Text, TextError, text
 
 Fingerprint = tuple[int, int, int] | None
-Change = Callable[[list[Session]], list[Session]]
+Change = Callable[[HistoryCopy], HistoryCopy]
+
+#: The least step between two records of one id, so a change always beats what it replaces.
+_TICK = timedelta(microseconds=1)
 
 
 class HistoryError(TextError):
@@ -62,21 +77,37 @@ def _newer_message(path: Path, version: int) -> Text:
 class HistoryStore:
     """The sessions of ``history.json``, loaded once and changed only by transactions."""
 
-    def __init__(self, path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS) -> None:
+    def __init__(
+        self, path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS, now: WallClock = local_now
+    ) -> None:
         self.path = path
         self._lock_wait = lock_wait
+        self._now = now
         self._sessions: list[Session] = []
+        self._deleted: list[Tombstone] = []
         self._extra: dict[str, Any] = {}
         self._fingerprint: Fingerprint = None
         self._blocked: Text | None = None
+        #: The conflict copies that could not be read, named to the user once each.
+        self._unreadable_copies: set[Path] = set()
         self.notices: list[Text] = []
         #: How many invalid sessions the last load left out, and the copy that keeps them.
         self.left_out: tuple[int, Path] | None = None
 
     @property
     def sessions(self) -> Sequence[Session]:
-        """The sessions in file order (do not modify them; use the store's methods)."""
+        """The sessions by start, as the file lists them (change them only through the store)."""
         return self._sessions
+
+    @property
+    def deleted(self) -> Sequence[Tombstone]:
+        """The deletions the history remembers, so that other copies delete them too."""
+        return self._deleted
+
+    def take_notices(self) -> list[Text]:
+        """The sentences the changes since the last call have to tell the user, said once."""
+        taken, self.notices = self.notices, []
+        return taken
 
     @property
     def lock_path(self) -> Path:
@@ -89,14 +120,24 @@ class HistoryStore:
         A missing file is an empty history. Whatever the file holds, its bytes
         are never lost: an unusable file is moved aside, a partly valid one is
         copied aside before the valid sessions are kept, and a newer one is
-        left alone (and the store refuses to write).
+        left alone (and the store refuses to write). Conflict copies a sync tool
+        left beside it are merged in (each said in ``notices``).
         """
+        message = self._read()
+        if not self._blocked and message is None and conflict_copies(self.path):
+            try:
+                self._transaction(lambda copy: copy)
+            except (StorageError, HistoryError) as error:
+                return error.text
+        return message
+
+    def _read(self) -> Text | None:
         self._blocked = None
         self.left_out = None
         try:
             raw = read_regular_file(self.path)
         except FileNotFoundError:
-            self._sessions, self._fingerprint = [], None
+            self._sessions, self._deleted, self._fingerprint = [], [], None
             return None
         except NotAFileError as error:
             self._blocked = error.text
@@ -112,7 +153,9 @@ class HistoryStore:
             return self._blocked
         except UnusableHistoryError as reason:
             return self._start_afresh(str(reason))
-        self._sessions, self._extra, self._fingerprint = parsed.sessions, parsed.extra, fingerprint
+        held = merge(HistoryCopy(parsed.sessions, parsed.deleted))
+        self._sessions, self._deleted = list(held.sessions), list(held.deleted)
+        self._extra, self._fingerprint = parsed.extra, fingerprint
         return self._repair(parsed, raw)
 
     def _start_afresh(self, reason: str) -> Text:
@@ -127,7 +170,7 @@ class HistoryStore:
                 error=error.strerror,
             )
             return self._blocked
-        self._sessions, self._extra, self._fingerprint = [], {}, None
+        self._sessions, self._deleted, self._extra, self._fingerprint = [], [], {}, None
         return text(
             "Your history file could not be read ({reason}); it was kept as {kept} "
             "and a new history was started.",
@@ -137,73 +180,121 @@ class HistoryStore:
 
     def _repair(self, parsed: ParsedHistory, raw: bytes) -> Text | None:
         """Rewrite a migrated or partly invalid file, keeping its original bytes aside first."""
-        if parsed.version == SCHEMA_VERSION and not parsed.skipped:
+        if parsed.version == SCHEMA_VERSION and not (parsed.skipped or parsed.skipped_deletions):
             return None
-        reason = "invalid" if parsed.skipped else f"schema{parsed.version}"
+        reason = (
+            "invalid" if parsed.skipped or parsed.skipped_deletions else f"schema{parsed.version}"
+        )
         try:
             kept = copy_aside(self.path, raw, reason)
-            self._transaction(lambda sessions: sessions)
+            self._transaction(lambda copy: copy)
         except (OSError, StorageError, HistoryError) as error:
             return text(
                 "Your history file {path} needs repair but could not be rewritten: {error}",
                 path=self.path,
                 error=error.text if isinstance(error, TextError) else str(error),
             )
-        if not parsed.skipped:
-            return None
-        self.left_out = (len(parsed.skipped), kept)
-        total = len(parsed.sessions) + len(parsed.skipped)
-        first_index, first_problem = parsed.skipped[0]
-        return text(
-            "{count} of {total} sessions in your history were not valid and were "
-            "skipped (the first, number {number}: {problem}); the original file "
-            "was kept as {kept}.",
-            count=len(parsed.skipped),
-            total=total,
-            number=first_index + 1,
-            problem=first_problem,
-            kept=kept,
-        )
+        if parsed.skipped:
+            self.left_out = (len(parsed.skipped), kept)
+            total = len(parsed.sessions) + len(parsed.skipped)
+            first_index, first_problem = parsed.skipped[0]
+            return text(
+                "{count} of {total} sessions in your history were not valid and were "
+                "skipped (the first, number {number}: {problem}); the original file "
+                "was kept as {kept}.",
+                count=len(parsed.skipped),
+                total=total,
+                number=first_index + 1,
+                problem=first_problem,
+                kept=kept,
+            )
+        if parsed.skipped_deletions:
+            return text(
+                "{count} records of deleted sessions in your history were not valid and "
+                "were left out, so those sessions may show again; the original file was "
+                "kept as {kept}.",
+                count=len(parsed.skipped_deletions),
+                kept=kept,
+            )
+        return None
 
     def add(self, session: Session) -> None:
-        """Validate ``session`` and save it (an id already present is replaced)."""
+        """Validate ``session`` and save it, stamped as changed now (an id present is replaced).
+
+        Adding a deleted session's id again (an undone deletion) brings it back.
+        """
         validate_session(session)
-        self._transaction(lambda sessions: _upsert(sessions, session))
+        self._transaction(lambda copy: self._put(copy, [session]))
 
     def add_many(self, new_sessions: Iterable[Session]) -> int:
-        """Save every session whose id is not yet present, in one write; return how many."""
+        """Save every session whose id is not yet present, in one write; return how many.
+
+        A session deleted before counts as absent: importing it again on purpose
+        brings it back.
+        """
         incoming = list(new_sessions)
         for session in incoming:
             validate_session(session)
         added = 0
 
-        def change(sessions: list[Session]) -> list[Session]:
+        def change(copy: HistoryCopy) -> HistoryCopy:
             nonlocal added
-            present = {s["id"] for s in sessions}
+            present = {s["id"] for s in copy.sessions}
             fresh = [s for s in incoming if s["id"] not in present]
             added = len(fresh)
-            return sessions + fresh
+            return self._put(copy, fresh)
 
         self._transaction(change)
         return added
 
     def update(self, session: Session) -> None:
-        """Replace the saved session with the same id."""
+        """Replace the saved session with the same id, stamped as changed now."""
         validate_session(session)
         if not any(s["id"] == session["id"] for s in self._sessions):
             raise KeyError(session["id"])
-        self._transaction(lambda sessions: _upsert(sessions, session))
+        self._transaction(lambda copy: self._put(copy, [session]))
 
     def remove(self, session_id: str) -> None:
         """Delete the session ``session_id`` (also if another instance saved more since)."""
         self.remove_many({session_id})
 
     def remove_many(self, session_ids: set[str]) -> None:
-        """Delete every session in ``session_ids``, in one write."""
-        self._transaction(lambda sessions: [s for s in sessions if s["id"] not in session_ids])
+        """Delete every session in ``session_ids``, in one write, remembering each deletion."""
+
+        def change(copy: HistoryCopy) -> HistoryCopy:
+            latest = _latest_moments(copy)
+            made = [
+                tombstone
+                for session_id in session_ids
+                for tombstone in deletions([session_id], self._after(latest.get(session_id)))
+            ]
+            kept = [s for s in copy.sessions if s["id"] not in session_ids]
+            return merge(HistoryCopy(kept, copy.deleted), HistoryCopy((), made))
+
+        self._transaction(change)
+
+    def _put(self, copy: HistoryCopy, sessions: Sequence[Session]) -> HistoryCopy:
+        """``copy`` with ``sessions`` in it, each stamped as changed after any record of its id."""
+        latest = _latest_moments(copy)
+        stamped = [
+            {**s, "changed_at": self._after(latest.get(s["id"])).isoformat(timespec="microseconds")}
+            for s in sessions
+        ]
+        ids = {s["id"] for s in stamped}
+        kept = [s for s in copy.sessions if s["id"] not in ids]
+        return HistoryCopy(kept + stamped, [t for t in copy.deleted if t["id"] not in ids])
+
+    def _after(self, moment: datetime | None) -> datetime:
+        """Now, or just after ``moment`` if this computer's clock is behind it.
+
+        Another computer's clock may run ahead, or this one was set back: a change
+        the user makes now must still win over the record it replaces.
+        """
+        now = self._now()
+        return now if moment is None or moment < now else moment + _TICK
 
     def _transaction(self, change: Change) -> None:
-        """Lock, merge what is on disk, apply ``change``, write atomically.
+        """Lock, merge what is on disk and any conflict copies, apply ``change``, write atomically.
 
         Raises:
             HistoryError: the history is refused (newer schema) or unreadable.
@@ -214,24 +305,29 @@ class HistoryStore:
         try:
             with exclusive_lock(self.lock_path, wait=self._lock_wait):
                 self._remove_stale_temp_files()
-                base = self._current_on_disk()
-                result = change(list(base))
-                write_atomic(self.path, serialise_history(result, self._extra), backup=True)
-                self._sessions, self._fingerprint = result, _fingerprint(self.path)
+                base, merged_copies = self._merge_conflict_copies(self._current_on_disk())
+                result = merge(change(base))
+                deleted = prune_deletions(result.deleted, self._now())
+                data = serialise_history(result.sessions, self._extra, deleted)
+                write_atomic(self.path, data, backup=True)
+                self._sessions, self._deleted = list(result.sessions), deleted
+                self._fingerprint = _fingerprint(self.path)
+                self._file_away(merged_copies)
         except OSError as error:
             raise StorageError(
                 describe_os_error(error, text("save your history to"), self.path)
             ) from error
 
-    def _current_on_disk(self) -> list[Session]:
-        """The sessions as they are on disk now: ours, or re-read if someone else wrote."""
+    def _current_on_disk(self) -> HistoryCopy:
+        """Ours, merged with the file if someone else wrote it since we last looked."""
+        held = HistoryCopy(self._sessions, self._deleted)
         if _fingerprint(self.path) == self._fingerprint:
-            return self._sessions
+            return held
         try:
             raw = read_regular_file(self.path)
             parsed = parse_history(raw)
         except FileNotFoundError:
-            return self._sessions
+            return held
         except NewerHistoryError as newer:
             self._blocked = _newer_message(self.path, newer.version)
             raise HistoryError(self._blocked) from None
@@ -245,18 +341,90 @@ class HistoryStore:
                     kept=kept,
                 )
             )
-            return self._sessions
+            return held
+        if parsed.skipped or parsed.skipped_deletions:
+            self._left_out_by_others(parsed, copy_aside(self.path, raw, "invalid"))
+        self._extra = parsed.extra
+        return merge(held, HistoryCopy(parsed.sessions, parsed.deleted))
+
+    def _left_out_by_others(self, parsed: ParsedHistory, kept: Path) -> None:
         if parsed.skipped:
             self.notices.append(
                 text(
                     "{count} invalid sessions written by something else were left "
                     "out; the file was kept as {kept}.",
                     count=len(parsed.skipped),
-                    kept=copy_aside(self.path, raw, "invalid"),
+                    kept=kept,
                 )
             )
-        self._extra = parsed.extra
-        return parsed.sessions
+        if parsed.skipped_deletions:
+            self.notices.append(
+                text(
+                    "{count} invalid records of deleted sessions written by something else "
+                    "were left out; the file was kept as {kept}.",
+                    count=len(parsed.skipped_deletions),
+                    kept=kept,
+                )
+            )
+
+    def _merge_conflict_copies(
+        self, base: HistoryCopy
+    ) -> tuple[HistoryCopy, list[tuple[Path, int]]]:
+        """``base`` with every readable conflict copy merged in, and what each added.
+
+        One that cannot be read is left where it is (the user may open it) and named once.
+        """
+        merged = []
+        for path in conflict_copies(self.path):
+            try:
+                parsed = parse_history(read_regular_file(path))
+            except (OSError, StorageError, UnusableHistoryError, NewerHistoryError) as error:
+                self._name_unreadable(path, error)
+                continue
+            known = {s["id"] for s in base.sessions}
+            base = merge(base, HistoryCopy(parsed.sessions, parsed.deleted))
+            merged.append((path, sum(1 for s in base.sessions if s["id"] not in known)))
+        return base, merged
+
+    def _name_unreadable(self, path: Path, error: Exception) -> None:
+        if path in self._unreadable_copies:
+            return
+        self._unreadable_copies.add(path)
+        if isinstance(error, NewerHistoryError):
+            reason: Text | str = text("a newer version of Mat Companion wrote it")
+        elif isinstance(error, TextError):
+            reason = error.text
+        else:
+            reason = str(error)
+        self.notices.append(
+            text(
+                "The conflict copy {path} that a sync tool left beside your history could "
+                "not be read ({reason}); it was left where it is.",
+                path=path,
+                reason=reason,
+            )
+        )
+
+    def _file_away(self, merged_copies: list[tuple[Path, int]]) -> None:
+        """Move the merged copies into ``merged-copies/``, saying what each added.
+
+        The history already holds them: a copy that cannot be moved is merged again
+        next time, which changes nothing.
+        """
+        for path, added in merged_copies:
+            try:
+                kept = file_away(path)
+            except (OSError, StorageError):
+                continue
+            self.notices.append(
+                text(
+                    "The conflict copy {name} that a sync tool left beside your history "
+                    "added {count} to it; it was moved to {kept}.",
+                    name=path.name,
+                    count=_counted_sessions(added),
+                    kept=kept,
+                )
+            )
 
     def _remove_stale_temp_files(self) -> None:
         """Temp files left by a writer that died mid-write (only safe under the lock)."""
@@ -265,10 +433,18 @@ class HistoryStore:
                 leftover.unlink()
 
 
-def _upsert(sessions: list[Session], session: Session) -> list[Session]:
-    for index, existing in enumerate(sessions):
-        if existing["id"] == session["id"]:
-            sessions[index] = session
-            return sessions
-    sessions.append(session)
-    return sessions
+def _counted_sessions(count: int) -> Text:
+    """The count with the word in its form: 1 session, 3 sessions."""
+    if count == 1:
+        return text("{n} session", n=count)
+    return text("{n} sessions", n=count)
+
+
+def _latest_moments(copy: HistoryCopy) -> dict[str, datetime]:
+    """For each id, the time of the newest record ``copy`` holds of it."""
+    latest = {s["id"]: datetime.fromisoformat(last_changed(s)) for s in copy.sessions}
+    for tombstone in copy.deleted:
+        moment = datetime.fromisoformat(tombstone["deleted_at"])
+        if tombstone["id"] not in latest or latest[tombstone["id"]] < moment:
+            latest[tombstone["id"]] = moment
+    return latest

@@ -331,6 +331,8 @@ class HistoryPage(QWidget):
             wait_responsively(change, self.tr("Saving…"), self)
         except (StorageError, HistoryError) as error:
             self._services.notice(error.text)
+        for message in self._services.store().take_notices():
+            self._services.notice(message)
         self.refresh()
 
     def _push(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:

@@ -29,7 +29,7 @@ def test_round_trip_keeps_unknown_fields_and_order() -> None:
 
 
 def test_empty_history_serialises_to_a_valid_document() -> None:
-    assert json.loads(serialise_history([])) == {"schema_version": 2, "sessions": []}
+    assert json.loads(serialise_history([])) == {"schema_version": 2, "sessions": [], "deleted": []}
 
 
 @given(st.lists(sessions(), max_size=6, unique_by=lambda s: s["id"]))
