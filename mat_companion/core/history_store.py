@@ -124,12 +124,23 @@ class HistoryStore:
         left beside it are merged in (each said in ``notices``).
         """
         message = self._read()
-        if not self._blocked and message is None and conflict_copies(self.path):
+        if self._blocked:
+            return message
+        _, readable = self._merge_conflict_copies(HistoryCopy(self._sessions, self._deleted))
+        if readable:  # not for a copy left unreadable: the file would be rewritten at each start
             try:
                 self._transaction(lambda copy: copy)
             except (StorageError, HistoryError) as error:
-                return error.text
+                self.notices.append(error.text)
         return message
+
+    def _conflict_copies(self) -> list[Path]:
+        """The sync tools' copies beside the real file (a linked history is synced there)."""
+        try:
+            real = self.path.resolve()
+        except (OSError, RuntimeError):  # a loop of links: the history cannot be read either
+            return []
+        return conflict_copies(real)
 
     def _read(self) -> Text | None:
         self._blocked = None
@@ -375,7 +386,7 @@ class HistoryStore:
         One that cannot be read is left where it is (the user may open it) and named once.
         """
         merged = []
-        for path in conflict_copies(self.path):
+        for path in self._conflict_copies():
             try:
                 parsed = parse_history(read_regular_file(path))
             except (OSError, StorageError, UnusableHistoryError, NewerHistoryError) as error:

@@ -179,3 +179,40 @@ def test_a_partly_valid_copy_gives_its_valid_sessions_and_is_kept_whole(path: Pa
     store.load()
     assert ids(path) == {good["id"]}
     assert (path.parent / MERGED_FOLDER / copy.name).read_bytes() == original
+
+
+def test_a_linked_history_merges_the_copies_beside_its_target(tmp_path: Path) -> None:
+    synced = tmp_path / "Dropbox" / "mat"
+    synced.mkdir(parents=True)
+    target = synced / "sessions.json"
+    target.write_bytes(serialise_history([make_session()]))
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "history.json").symlink_to(target)
+    copy = synced / "sessions (Anna's conflicted copy 2026-12-01).json"
+    copy.write_bytes(serialise_history([make_session()]))
+    store = HistoryStore(data / "history.json", now=wall)
+    store.load()
+    assert len(store.sessions) == 2
+    assert (synced / MERGED_FOLDER / copy.name).exists() and not copy.exists()
+
+
+def test_copies_are_merged_at_start_up_after_a_repair_too(path: Path) -> None:
+    path.write_bytes(b"not json at all")
+    copy = path.with_name("history.sync-conflict-20261201-101010-ABCDEFG.json")
+    theirs = make_session()
+    copy.write_bytes(serialise_history([theirs]))
+    store = HistoryStore(path, now=wall)
+    assert "could not be read" in str(store.load())
+    assert ids(path) == {theirs["id"]} and not copy.exists()
+
+
+def test_an_unreadable_copy_does_not_rewrite_the_history_at_each_start(path: Path) -> None:
+    path.write_bytes(serialise_history([make_session()]))
+    path.with_name("history_conflict-20261201-101010.json").write_bytes(b"[")
+    HistoryStore(path, now=wall).load()
+    written = path.stat().st_mtime_ns, path.stat().st_ino
+    store = HistoryStore(path, now=wall)
+    store.load()
+    assert len(store.take_notices()) == 1
+    assert (path.stat().st_mtime_ns, path.stat().st_ino) == written
