@@ -14,9 +14,12 @@ from typing import BinaryIO, cast
 from mat_companion.core.files import StorageError, describe_os_error, read_regular_file
 from mat_companion.core.history_document import (
     NewerHistoryError,
+    ParsedHistory,
     UnusableHistoryError,
     parse_history,
 )
+from mat_companion.core.history_merge import HistoryCopy, merge
+from mat_companion.core.history_schema import Session
 from mat_companion.core.history_store import HistoryError, HistoryStore
 from mat_companion.core.history_transfer import (
     FORMATS,
@@ -93,6 +96,12 @@ def sessions(count: int) -> str:
     return f"{count} session" if count == 1 else f"{count} sessions"
 
 
+def _shown(parsed: ParsedHistory) -> list[Session]:
+    """The sessions in file order, but for one the file also records as deleted later."""
+    kept = {s["id"] for s in merge(HistoryCopy(parsed.sessions, parsed.deleted)).sessions}
+    return [s for s in parsed.sessions if s["id"] in kept]
+
+
 def export(paths: AppPaths, fmt: Format, output: Path | None) -> None:
     """Write the history (read without changing anything) to ``output`` or stdout."""
     history = paths.history_file
@@ -106,7 +115,7 @@ def export(paths: AppPaths, fmt: Format, output: Path | None) -> None:
         ) from None
     except (UnusableHistoryError, NewerHistoryError) as reason:
         raise CommandError(f"Your history file {history} cannot be exported: {reason}.") from None
-    exported, skipped = (parsed.sessions, parsed.skipped) if parsed else ([], [])
+    exported, skipped = (_shown(parsed), parsed.skipped) if parsed else ([], [])
     data = export_sessions(exported, fmt)
     if output is None or str(output) == STANDARD_STREAM or _is_stdout(output):
         _write_stdout(data)
