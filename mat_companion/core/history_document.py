@@ -127,7 +127,9 @@ def serialise_history(
     Each line is appended to one buffer and dropped at once: orjson gives every
     result a 4 KiB block, so a list of a million lines would hold 4 GB.
     """
-    out = bytearray(json_codec.dumps({"schema_version": SCHEMA_VERSION, **(extra or {})})[:-1])
+    # The document's own keys come from the arguments: a stray one in ``extra`` would repeat.
+    kept = {k: v for k, v in (extra or {}).items() if k not in _OWN_KEYS}
+    out = bytearray(json_codec.dumps({"schema_version": SCHEMA_VERSION, **kept})[:-1])
     _append_list(out, b"sessions", sessions)
     _append_list(out, b"deleted", deleted)
     out += b"}\n"

@@ -10,7 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mat_companion.core.history_document import parse_history, serialise_history
-from mat_companion.core.history_merge import read_deletions
 from mat_companion.core.history_migrations import migrate
 from mat_companion.core.history_schema import SCHEMA_VERSION, last_changed, session_problem
 from mat_companion.core.history_store import HistoryStore
@@ -65,7 +64,7 @@ def test_every_version_1_history_reads_as_version_2_with_nothing_else_changed(
 ) -> None:
     parsed = parse_history(json.dumps(version_1(generated)).encode())
     assert parsed.version == 1 and parsed.skipped == []
-    assert parsed.extra == {"deleted": []}
+    assert parsed.extra == {} and parsed.deleted == []
     assert parsed.sessions == [{**s, "changed_at": last_changed(s)} for s in generated]
 
 
@@ -73,16 +72,16 @@ def test_a_hand_made_version_0_file_is_brought_up_to_version_2() -> None:
     hand_made = {"sessions": [{"started_at": ENDED, "actual_seconds": 60, "stage": "feet"}]}
     parsed = parse_history(json.dumps(hand_made).encode())
     (session,) = parsed.sessions
-    assert parsed.version == 0 and parsed.extra == {"deleted": []}
+    assert parsed.version == 0 and parsed.extra == {} and parsed.deleted == []
     assert session["changed_at"] == ENDED and session["completed"] is False and session["id"]
 
 
 def test_a_version_2_document_round_trips_its_deletions_and_change_times() -> None:
     session = make_session(changed_at="2026-12-01T09:00:00+00:00")
     deleted = [{"id": make_session()["id"], "deleted_at": "2026-12-01T10:00:00+01:00"}]
-    parsed = parse_history(serialise_history([session], {"deleted": deleted}))
+    parsed = parse_history(serialise_history([session], deleted=deleted))
     assert parsed.version == 2 and parsed.sessions == [session]
-    assert parsed.extra == {"deleted": deleted}
+    assert parsed.deleted == deleted and parsed.extra == {}
 
 
 def test_a_version_1_file_on_disk_is_upgraded_and_its_original_kept(tmp_path: Path) -> None:
@@ -121,5 +120,4 @@ def test_the_readme_example_is_a_valid_version_2_history() -> None:
     parsed = parse_history(example.encode())
     assert parsed.version == SCHEMA_VERSION and parsed.skipped == []
     assert [s["changed_at"] for s in parsed.sessions] == ["2026-11-21T07:45:03.120511+01:00"]
-    deleted, problems = read_deletions(parsed.extra["deleted"])
-    assert len(deleted) == 1 and problems == []
+    assert len(parsed.deleted) == 1 and parsed.skipped_deletions == []
