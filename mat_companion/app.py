@@ -157,6 +157,8 @@ class AppContext:
         page.dim_changed.connect(self._on_session_dim_changed)
         if self.tray is not None:
             page.controller_changed.connect(self.tray.follow)
+        if self._ready:  # built after the start-up (opened on another page): suggest now
+            page.refresh_suggestion()
         return page
 
     def _history_page(self) -> QWidget:

@@ -354,11 +354,16 @@ class SessionPage(QStackedWidget):
 
     @Slot()
     def _on_run_view_end_requested(self) -> None:
+        on_the_mat = self.controller is not None and self.controller.session.reached_the_mat
         self.confirm_end = ask(
             self,
             "confirm_end",
             self.tr("End the session?"),
-            self.tr("End the session now? The time so far is kept in your history."),
+            self.tr("End the session now? The time so far is kept in your history.")
+            if on_the_mat
+            else self.tr(
+                "End the session now? Your time on the mat has not begun, so nothing is kept."
+            ),
             self._end_now,
         )
         self.confirm_end.finished.connect(self._on_confirm_end_finished)

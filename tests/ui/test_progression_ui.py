@@ -278,3 +278,24 @@ def test_the_advice_and_question_fit_at_twice_the_font(qtbot: QtBot, app_paths: 
         settle_layouts()
         assert page.setup.healed_question.isVisible()
         assert clipped(page.setup) == []
+
+
+def test_the_suggestion_shows_when_the_app_opened_on_another_page(
+    qtbot: QtBot, app_paths: AppPaths
+) -> None:
+    """The session page is built only when first shown: after the start, it suggests at once."""
+    seed_history(app_paths, 4)
+    screened(app_paths)
+    settings = json.loads(app_paths.settings_file.read_text())
+    app_paths.settings_file.write_text(json.dumps({**settings, "last_page": "history"}))
+    context = AppContext(app_paths, clock=FakeClock(), audio=NullAudio())
+    qtbot.addWidget(context.window, before_close_func=unguarded)
+    context.window.show()
+    assert context.window.current_page_key() == "history"
+    context.after_first_paint()
+    context.window.show_page("session")
+    page = context.window.page("session")
+    assert isinstance(page, SessionPage)
+    assert page.setup.suggestion.text() == (
+        "Your last session was comfortable at 10 min: try 12 minutes."
+    )

@@ -17,11 +17,14 @@ from tests.ui.test_session_page import leave_checkpoint
 NOT_SAVED = "The session ended before your time on the mat began, so it was not saved."
 
 
-def end_now(qtbot: QtBot, page: SessionPage) -> None:
+def end_now(qtbot: QtBot, page: SessionPage) -> str:
+    """End the session with Esc and Yes; what the question said."""
     qtbot.keyClick(page.run_view, Qt.Key.Key_Escape)
     box = page.confirm_end
     assert box is not None
+    question = box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    return question
 
 
 def test_a_session_ended_early_says_ended_and_its_ring_stops_where_it_got(
@@ -53,14 +56,14 @@ def test_a_session_ended_during_the_get_ready_is_not_saved(
     page = start_session(qtbot, context, minutes=10)
     assert checkpoints(app_paths)
     advance(page, clock, 12)
-    end_now(qtbot, page)
+    assert "nothing is kept" in end_now(qtbot, page), "the question says what will happen"
     assert page.controller is None and page.currentWidget() is page.setup
     assert not app_paths.history_file.exists() or history(app_paths) == []
     assert not checkpoints(app_paths), "nothing offered again at the next start"
     assert context.window.notice_bar.label.text() == NOT_SAVED
     page = start_session(qtbot, context, minutes=10)  # the next session starts clean
     advance(page, clock, 20 + 30)
-    end_now(qtbot, page)
+    assert "kept in your history" in end_now(qtbot, page)
     assert page.run_view.phase_label.text() == "Session ended"
 
 
