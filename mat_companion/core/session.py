@@ -205,9 +205,10 @@ class RunningSession:
     # Phases -------------------------------------------------------------------------------
 
     def _closing_starts(self) -> float | None:
+        """The last minute; in a session that short, its second half (the sting comes first)."""
         if self._duration is None:
             return None
-        return max(0.0, self._duration - self.timings.closing_seconds)
+        return max(self._duration / 2, self._duration - self.timings.closing_seconds)
 
     def phase(self) -> Phase:
         """The phase at this moment."""

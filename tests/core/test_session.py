@@ -44,6 +44,15 @@ def test_phases_follow_the_clock(active: float, phase: Phase, remaining: float) 
     assert session.remaining_seconds() == pytest.approx(remaining)
 
 
+def test_a_one_minute_session_settles_in_before_it_comes_back() -> None:
+    """Coming back is the last minute, but never more than the second half of a session."""
+    session, clock = start(60)
+    clock.advance(GET_READY + 1)
+    assert session.phase() is Phase.SETTLE_IN, "the sting is spoken of first"
+    clock.advance(29.5)
+    assert session.phase() is Phase.CLOSING
+
+
 def test_the_end_comes_on_time_and_records_the_planned_time() -> None:
     session, clock = start()
     clock.advance(GET_READY + 600)

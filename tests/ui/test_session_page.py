@@ -232,8 +232,8 @@ def test_the_time_is_large(qtbot: QtBot, context: AppContext) -> None:
 def leave_checkpoint(paths: AppPaths, mat_seconds: float) -> None:
     """What a session killed after ``mat_seconds`` on the mat leaves behind."""
     from mat_companion.core.checkin import CheckIn
-    from mat_companion.core.session import SessionPlan
     from mat_companion.core.checkpoint_claims import checkpoint_path
+    from mat_companion.core.session import SessionPlan
     from mat_companion.core.session_checkpoint import Checkpoint, save_checkpoint
 
     started = datetime(2026, 11, 20, 21, 0, tzinfo=ZONE)
@@ -377,7 +377,7 @@ def test_the_session_paces_breathing_from_the_mat_time(
 def test_a_one_minute_session_plays_breath_cues(
     qtbot: QtBot, context: AppContext, clock: FakeClock, audio: NullAudio, on_the_mat: str
 ) -> None:
-    """A minute on the mat is all closing minute: the cues start with it all the same."""
+    """A minute on the mat settles in, then comes back: the cues start with it all the same."""
     page = page_of(context)
     page.setup.breathing.setCurrentIndex(page.setup.breathing.findData("box"))
     start_session(qtbot, context, minutes=1)
@@ -388,7 +388,7 @@ def test_a_one_minute_session_plays_breath_cues(
         qtbot.mouseClick(view.skip_button, Qt.MouseButton.LeftButton)
     else:
         advance(page, clock, 15)
-    assert view.phase_label.text() == "Coming back", "no settling-in phase at all"
+    assert view.phase_label.text() == "Settling in", "the sting is spoken of first"
     assert page.cues is not None and page.cues.active
     start = clock.now()
     assert cue_times(audio, start, 16) == [(0, "breath_in"), (8, "breath_out")]
