@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from mat_companion.audio.output import AudioOutput
 from mat_companion.audio.threads import end_thread
@@ -64,6 +64,17 @@ def missing_speech_part(engines: list[str]) -> str:
     )
 
 
+def words_language() -> QLocale.Language:
+    """The language of the spoken words: the user's where the app is translated, else English."""
+    translated = spoken_words()[BreathPhase.INHALE] != "in"
+    return QLocale().language() if translated else QLocale.Language.English
+
+
+def voice_locale(available: list[QLocale], words: QLocale.Language) -> QLocale | None:
+    """A voice for ``words``: the system's own (a C locale) may pick any of hundreds."""
+    return next((locale for locale in available if locale.language() == words), None)
+
+
 class _SpeechWorker(QObject):
     """Lives on the speech thread: loads an engine, then says what it is given."""
 
@@ -73,8 +84,8 @@ class _SpeechWorker(QObject):
         super().__init__()
         self.engine: object | None = None
 
-    @Slot(list)
-    def load(self, engines: list[str]) -> None:
+    @Slot(list, int)
+    def load(self, engines: list[str], words: int) -> None:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError:
@@ -85,6 +96,9 @@ class _SpeechWorker(QObject):
         for name in candidates:
             engine = QTextToSpeech(name, self)
             if engine.state() != QTextToSpeech.State.Error:
+                locale = voice_locale(engine.availableLocales(), QLocale.Language(words))
+                if locale is not None:
+                    engine.setLocale(locale)
                 self.engine = engine
                 self.loaded.emit(True, "")
                 return
@@ -107,10 +121,15 @@ class Speaker(QObject):
     """
 
     loaded = Signal(bool, str)
-    _load_requested = Signal(list)
+    _load_requested = Signal(list, int)
     _say_requested = Signal(str, float)
 
-    def __init__(self, engines: list[str] | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        engines: list[str] | None = None,
+        parent: QObject | None = None,
+        words: QLocale.Language | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ok: bool | None = None
         self._thread = QThread()
@@ -124,7 +143,7 @@ class Speaker(QObject):
         self.destroyed.connect(partial(end_thread, self._thread))
         QCoreApplication.instance().aboutToQuit.connect(self.close)
         self._thread.start()
-        self._load_requested.emit(engines or [])
+        self._load_requested.emit(engines or [], (words or words_language()).value)
 
     @Slot(bool, str)
     def _on_worker_loaded(self, ok: bool, why: str) -> None:

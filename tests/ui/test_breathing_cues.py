@@ -1,6 +1,7 @@
 """The breathing page's and session's cues: a track on the app's clock, and spoken words."""
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from mat_companion.audio.output import NullAudio
@@ -8,7 +9,13 @@ from mat_companion.audio.volume import speech_volume
 from mat_companion.core.breath_cues import CueChoices
 from mat_companion.core.breathing import BreathPattern, Pacer
 from mat_companion.core.clock import FakeClock
-from mat_companion.ui.breathing_cues import BreathingCues, Speaker, missing_speech_part
+from mat_companion.ui.breathing_cues import (
+    BreathingCues,
+    Speaker,
+    missing_speech_part,
+    voice_locale,
+    words_language,
+)
 
 BOX = BreathPattern(inhale=4, hold_in=4, exhale=4, hold_out=4)
 
@@ -92,6 +99,22 @@ def test_spoken_words_go_through_a_real_qt_engine_at_the_master_volume(qtbot: Qt
     assert engine.volume() == pytest.approx(expected, abs=0.01)
     cues.stop()
     speaker.close()
+
+
+def test_the_voice_speaks_the_words_language_not_any_the_system_locale_picks(
+    qtbot: QtBot,
+) -> None:
+    """Under a C locale speech-dispatcher chose the first of 1530 voices (Bishnupriya Manipuri)."""
+    speaker = Speaker(engines=["mock"], words=QLocale.Language.NorwegianBokmal)
+    with qtbot.waitSignal(speaker.loaded, timeout=5000):
+        pass
+    assert speaker.worker.engine.locale().language() == QLocale.Language.NorwegianBokmal
+    speaker.close()
+    offered = [QLocale("es_419"), QLocale("de_DE"), QLocale("en_US")]
+    assert voice_locale(offered, QLocale.Language.German) == QLocale("de_DE")
+    assert voice_locale(offered, QLocale.Language.English) == QLocale("en_US")
+    assert voice_locale(offered, QLocale.Language.Finnish) is None, "the engine's own choice"
+    assert words_language() == QLocale.Language.English, "untranslated words are English"
 
 
 @pytest.mark.qt_log_ignore('Text-to-speech plug-in "no-such-engine" is not supported')
