@@ -10,8 +10,9 @@ Every change is stamped with the wall-clock time, so the merge knows which is ne
 
 from __future__ import annotations
 
+import bisect
 import contextlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -164,7 +165,7 @@ class HistoryStore:
             return self._blocked
         except UnusableHistoryError as reason:
             return self._start_afresh(str(reason))
-        held = merge(HistoryCopy(parsed.sessions, parsed.deleted))
+        held = _normal(HistoryCopy(parsed.sessions, parsed.deleted))
         self._sessions, self._deleted = list(held.sessions), list(held.deleted)
         self._extra, self._fingerprint = parsed.extra, fingerprint
         return self._repair(parsed, raw)
@@ -251,9 +252,12 @@ class HistoryStore:
         def change(copy: HistoryCopy) -> HistoryCopy:
             nonlocal added
             present = {s["id"] for s in copy.sessions}
-            fresh = [s for s in incoming if s["id"] not in present]
+            fresh: dict[str, Session] = {}
+            for session in incoming:  # the first of one id, as an import reads it
+                if session["id"] not in present:
+                    fresh.setdefault(session["id"], session)
             added = len(fresh)
-            return self._put(copy, fresh)
+            return self._put(copy, list(fresh.values()))
 
         self._transaction(change)
         return added
@@ -273,27 +277,30 @@ class HistoryStore:
         """Delete every session in ``session_ids``, in one write, remembering each deletion."""
 
         def change(copy: HistoryCopy) -> HistoryCopy:
-            latest = _latest_moments(copy)
-            made = [
-                tombstone
-                for session_id in session_ids
-                for tombstone in deletions([session_id], self._after(latest.get(session_id)))
-            ]
+            latest = _latest_moments(copy, session_ids)
+            deleted = [t for t in copy.deleted if t["id"] not in session_ids]
+            for session_id in session_ids:
+                (tombstone,) = deletions([session_id], self._after(latest.get(session_id)))
+                bisect.insort(deleted, tombstone, key=_deletion_order)
             kept = [s for s in copy.sessions if s["id"] not in session_ids]
-            return merge(HistoryCopy(kept, copy.deleted), HistoryCopy((), made))
+            return HistoryCopy(kept, deleted)
 
         self._transaction(change)
 
     def _put(self, copy: HistoryCopy, sessions: Sequence[Session]) -> HistoryCopy:
-        """``copy`` with ``sessions`` in it, each stamped as changed after any record of its id."""
-        latest = _latest_moments(copy)
-        stamped = [
-            {**s, "changed_at": self._after(latest.get(s["id"])).isoformat(timespec="microseconds")}
-            for s in sessions
-        ]
-        ids = {s["id"] for s in stamped}
+        """``copy`` with ``sessions`` in it, each stamped as changed after any record of its id.
+
+        Stamped so, each wins over its id's records, which go: the result is what
+        ``merge`` would give, without the cost of comparing every other session.
+        """
+        ids = {s["id"] for s in sessions}
+        latest = _latest_moments(copy, ids)
         kept = [s for s in copy.sessions if s["id"] not in ids]
-        return HistoryCopy(kept + stamped, [t for t in copy.deleted if t["id"] not in ids])
+        for session in sessions:
+            moment = self._after(latest.get(session["id"]))
+            stamped = {**session, "changed_at": moment.isoformat(timespec="microseconds")}
+            bisect.insort(kept, stamped, key=_session_order)
+        return HistoryCopy(kept, [t for t in copy.deleted if t["id"] not in ids])
 
     def _after(self, moment: datetime | None) -> datetime:
         """Now, or just after ``moment`` if this computer's clock is behind it.
@@ -317,7 +324,7 @@ class HistoryStore:
             with exclusive_lock(self.lock_path, wait=self._lock_wait):
                 self._remove_stale_temp_files()
                 base, merged_copies = self._merge_conflict_copies(self._current_on_disk())
-                result = merge(change(base))
+                result = change(base)  # keeps the merged form: one record an id, the newest
                 deleted = prune_deletions(result.deleted, self._now())
                 data = serialise_history(result.sessions, self._extra, deleted)
                 write_atomic(self.path, data, backup=True)
@@ -451,11 +458,34 @@ def _counted_sessions(count: int) -> Text:
     return text("{n} sessions", n=count)
 
 
-def _latest_moments(copy: HistoryCopy) -> dict[str, datetime]:
-    """For each id, the time of the newest record ``copy`` holds of it."""
-    latest = {s["id"]: datetime.fromisoformat(last_changed(s)) for s in copy.sessions}
-    for tombstone in copy.deleted:
-        moment = datetime.fromisoformat(tombstone["deleted_at"])
-        if tombstone["id"] not in latest or latest[tombstone["id"]] < moment:
-            latest[tombstone["id"]] = moment
+def _normal(copy: HistoryCopy) -> HistoryCopy:
+    """A copy as read, merged only if it holds a session and a deletion of one id.
+
+    Merging sorts and compares every record: too slow to do for nothing at each
+    start with a long history, and a file we wrote never needs it.
+    """
+    if {t["id"] for t in copy.deleted}.isdisjoint(s["id"] for s in copy.sessions):
+        return copy
+    return merge(copy)
+
+
+def _latest_moments(copy: HistoryCopy, ids: Collection[str]) -> dict[str, datetime]:
+    """For each of ``ids``, the time of the newest record ``copy`` holds of it."""
+    latest: dict[str, datetime] = {}
+    records = [(s, last_changed(s)) for s in copy.sessions if s["id"] in ids]
+    records += [(t, t["deleted_at"]) for t in copy.deleted if t["id"] in ids]
+    for record, moment_text in records:
+        moment = datetime.fromisoformat(moment_text)
+        if record["id"] not in latest or latest[record["id"]] < moment:
+            latest[record["id"]] = moment
     return latest
+
+
+def _session_order(session: Session) -> tuple[datetime, str]:
+    """Where ``merge`` lists a session: by start, then id."""
+    return datetime.fromisoformat(session["started_at"]), session["id"]
+
+
+def _deletion_order(tombstone: Tombstone) -> tuple[datetime, str]:
+    """Where ``merge`` lists a deletion: by its time, then id."""
+    return datetime.fromisoformat(tombstone["deleted_at"]), tombstone["id"]

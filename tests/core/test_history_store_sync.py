@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from mat_companion.core.history_document import serialise_history
+from mat_companion.core.history_merge import HistoryCopy, merge
 from mat_companion.core.history_store import HistoryStore
 from mat_companion.core.history_transfer import fresh_sessions
 from tests.factories import make_session
@@ -265,3 +266,30 @@ def test_a_version_1_file_is_upgraded_with_change_times_and_no_deletions(
     assert saved["schema_version"] == 2 and saved["deleted"] == []
     (upgraded,) = [s for s in saved["sessions"] if s["id"] == session["id"]]
     assert upgraded["changed_at"] == session["ended_at"]
+
+
+def test_an_import_holding_one_id_twice_saves_it_once(path: Path, wall: Wall) -> None:
+    store = store_at(path, wall)
+    session = make_session()
+    assert store.add_many([session, {**session, "note": "again"}]) == 1
+    assert [s["note"] for s in document(path)["sessions"]] == ["free text"]
+    assert store_at(path, wall).sessions == document(path)["sessions"]
+
+
+def test_sessions_and_deletions_stay_in_the_merged_order(path: Path, wall: Wall) -> None:
+    store = store_at(path, wall)
+    starts = ["2026-11-20T21:00:00+01:00", "2026-11-19T08:00:00+00:00", "2026-11-21T06:00:00+05:00"]
+    sessions = [make_session(started_at=start, ended_at=None) for start in starts]
+    for session in sessions:
+        store.add(session)
+        wall.advance(1)
+    store.remove_many({sessions[0]["id"], sessions[2]["id"]})
+    store.add(make_session(started_at="2026-11-18T00:00:00+00:00", ended_at=None))
+    saved = document(path)
+    assert [s["started_at"] for s in saved["sessions"]] == [
+        "2026-11-18T00:00:00+00:00",
+        "2026-11-19T08:00:00+00:00",
+    ]
+    assert [t["id"] for t in saved["deleted"]] == sorted([sessions[0]["id"], sessions[2]["id"]])
+    merged = merge(HistoryCopy(saved["sessions"], saved["deleted"]))
+    assert path.read_bytes() == serialise_history(merged.sessions, {}, merged.deleted)
