@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from mat_companion.core import json_codec
 from mat_companion.core.clock import WallClock, local_now
 from mat_companion.core.conflict_copies import conflict_copies, file_away
 from mat_companion.core.file_lock import LOCK_WAIT_SECONDS, exclusive_lock
@@ -363,7 +364,7 @@ class HistoryStore:
         if parsed.skipped or parsed.skipped_deletions:
             self._left_out_by_others(parsed, copy_aside(self.path, raw, "invalid"))
         self._extra = parsed.extra
-        return merge(held, HistoryCopy(parsed.sessions, parsed.deleted))
+        return _merged_into(held, HistoryCopy(parsed.sessions, parsed.deleted))
 
     def _left_out_by_others(self, parsed: ParsedHistory, kept: Path) -> None:
         if parsed.skipped:
@@ -400,7 +401,7 @@ class HistoryStore:
                 self._name_unreadable(path, error)
                 continue
             known = {s["id"] for s in base.sessions}
-            base = merge(base, HistoryCopy(parsed.sessions, parsed.deleted))
+            base = _merged_into(base, HistoryCopy(parsed.sessions, parsed.deleted))
             merged.append((path, sum(1 for s in base.sessions if s["id"] not in known)))
         return base, merged
 
@@ -467,6 +468,39 @@ def _normal(copy: HistoryCopy) -> HistoryCopy:
     if {t["id"] for t in copy.deleted}.isdisjoint(s["id"] for s in copy.sessions):
         return copy
     return merge(copy)
+
+
+def _merged_into(held: HistoryCopy, other: HistoryCopy) -> HistoryCopy:
+    """``merge(held, other)`` for a ``held`` in merged form, comparing only what differs.
+
+    Two copies of one history mostly hold the same records, byte for byte: those
+    are kept as they are, and ``merge`` decides only the ids where the copies
+    differ, so a save after another copy's costs little more than reading it.
+    """
+    held_sessions = {s["id"]: s for s in held.sessions}
+    differing = [
+        s
+        for s in other.sessions
+        if s["id"] not in held_sessions
+        or json_codec.dumps(s) != json_codec.dumps(held_sessions[s["id"]])
+    ]
+    involved = {s["id"] for s in differing} | {t["id"] for t in other.deleted}
+    if not involved:
+        return held
+    decided = merge(
+        HistoryCopy(
+            [s for s in held.sessions if s["id"] in involved],
+            [t for t in held.deleted if t["id"] in involved],
+        ),
+        HistoryCopy(differing, other.deleted),
+    )
+    sessions = [s for s in held.sessions if s["id"] not in involved]
+    for session in decided.sessions:
+        bisect.insort(sessions, session, key=_session_order)
+    deleted = [t for t in held.deleted if t["id"] not in involved]
+    for tombstone in decided.deleted:
+        bisect.insort(deleted, tombstone, key=_deletion_order)
+    return HistoryCopy(sessions, deleted)
 
 
 def _latest_moments(copy: HistoryCopy, ids: Collection[str]) -> dict[str, datetime]:

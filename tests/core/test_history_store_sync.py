@@ -6,12 +6,14 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given
 
 from mat_companion.core.history_document import serialise_history
 from mat_companion.core.history_merge import HistoryCopy, merge
-from mat_companion.core.history_store import HistoryStore
+from mat_companion.core.history_store import HistoryStore, _merged_into
 from mat_companion.core.history_transfer import fresh_sessions
 from tests.factories import make_session
+from tests.strategies import random_copies, related_copies
 
 ZONE = timezone(timedelta(hours=1))
 
@@ -293,3 +295,25 @@ def test_sessions_and_deletions_stay_in_the_merged_order(path: Path, wall: Wall)
     assert [t["id"] for t in saved["deleted"]] == sorted([sessions[0]["id"], sessions[2]["id"]])
     merged = merge(HistoryCopy(saved["sessions"], saved["deleted"]))
     assert path.read_bytes() == serialise_history(merged.sessions, {}, merged.deleted)
+
+
+@given(random_copies(), random_copies())
+def test_merging_what_is_on_disk_gives_what_merge_gives(
+    held: HistoryCopy, other: HistoryCopy
+) -> None:
+    mine = merge(held)  # what a store holds is always in merged form
+    fast = _merged_into(mine, other)
+    full = merge(mine, other)
+    assert (list(fast.sessions), list(fast.deleted)) == (list(full.sessions), list(full.deleted))
+    assert serialise_history(fast.sessions, {}, fast.deleted) == serialise_history(
+        full.sessions, {}, full.deleted
+    )
+
+
+@given(related_copies(2))
+def test_merging_a_related_copy_on_disk_gives_what_merge_gives(
+    copies: list[HistoryCopy],
+) -> None:
+    mine, other = merge(copies[0]), copies[1]
+    fast, full = _merged_into(mine, other), merge(mine, other)
+    assert (list(fast.sessions), list(fast.deleted)) == (list(full.sessions), list(full.deleted))
