@@ -12,6 +12,7 @@ sound.
 from __future__ import annotations
 
 import logging
+import math
 import statistics
 import time
 from functools import partial
@@ -39,14 +40,19 @@ BUFFER_SECONDS = 0.3
 #: core, every 80 ms 0.9%, every 100 ms 0.5%).
 BLOCK_FRAMES = 240
 TICK_MS = 100
-#: Playback-clock readings within this of the running estimate refine it slowly (the sink's
-#: clock drifts a few hundred ppm from the monotonic one). One further off is a stray (a busy
-#: machine delays the sound server's timing updates). The stream really moves only when it
-#: runs dry or is resumed, and then the estimate starts afresh; a second of strays in a row
-#: (a move not seen otherwise) makes it jump to them.
+#: Playback-clock readings within this of the running estimate refine it, over about
+#: SMOOTHING_SECONDS (the sink's clock drifts a few hundred ppm from the monotonic one). One
+#: further off is a stray (a busy machine delays the sound server's timing updates). The
+#: stream really moves only when it runs dry or is resumed, and then the estimate starts
+#: afresh (its first FRESH_SECONDS of readings taken as they come, as the server settles);
+#: strays in a row for RESYNC_SECONDS (a move not seen otherwise) make it jump to them. All
+#: are in seconds, so they hold whatever the top-up interval.
 STRAY_SECONDS = 0.015
-STRAYS_TO_RESYNC = 25
-SMOOTHING = 0.05
+SMOOTHING_SECONDS = 0.6
+RESYNC_SECONDS = 0.8
+FRESH_SECONDS = 0.3
+SMOOTHING = 1 - math.exp(-TICK_MS / 1000 / SMOOTHING_SECONDS)
+STRAYS_TO_RESYNC = max(2, round(RESYNC_SECONDS * 1000 / TICK_MS))
 #: A reading that took longer than this to make is not used (it was interrupted).
 SLOW_READING_SECONDS = 0.002
 #: A new stream's first fraction of a second plays late (the sound server fills up); sound
@@ -77,17 +83,26 @@ class HeardClock:
     def __init__(self) -> None:
         self.offset: float | None = None
         self._strays: list[float] = []
+        self._fresh: list[float] = []
+        self._fresh_until = -math.inf
 
     def observe(self, now: float, heard_frames: float, *, settling: bool = False) -> None:
         """The sink says frame ``heard_frames`` is being heard at ``now``.
 
         While a new stream is ``settling`` each reading is taken as it is: the
         first ones, before the server plays steadily, say little of the later.
+        A fresh estimate (after a resume or an underrun) is the median of its
+        first moments' readings, so one late reading cannot mislead it.
         """
         measured = now - heard_frames / RATE
-        if self.offset is None or settling:
+        if self.offset is None:
+            self._fresh_until = now + FRESH_SECONDS
+        if settling:
             self.offset = measured
             self._strays.clear()
+        elif self.offset is None or now < self._fresh_until:
+            self._fresh.append(measured)  # a fresh estimate: the median, past a stray
+            self.offset = statistics.median(self._fresh)
         elif abs(measured - self.offset) <= STRAY_SECONDS:
             self.offset += SMOOTHING * (measured - self.offset)
             self._strays.clear()

@@ -1,8 +1,18 @@
 """The heard clock: when each written sample will be heard, steady on a busy machine."""
 
+import math
+
 import pytest
 
-from mat_companion.audio.stream import RATE, STRAYS_TO_RESYNC, HeardClock
+from mat_companion.audio.stream import (
+    RATE,
+    RESYNC_SECONDS,
+    SMOOTHING,
+    SMOOTHING_SECONDS,
+    STRAYS_TO_RESYNC,
+    TICK_MS,
+    HeardClock,
+)
 
 
 def test_it_follows_the_sinks_clock_and_its_slow_drift() -> None:
@@ -52,3 +62,19 @@ def test_a_new_stream_is_followed_as_it_settles_not_held_to_its_first_guess() ->
         now = 10.0 + tick * 0.04
         clock.observe(now, (now - 10.45) * RATE)
     assert clock.time_of(0) == pytest.approx(10.45, abs=1e-3)
+
+
+def test_a_fresh_estimate_after_a_resume_is_not_misled_by_one_late_reading() -> None:
+    clock = HeardClock()
+    for tick in range(12):  # the first 0.44 s after a resume
+        now = 20.0 + tick * 0.04
+        late = 0.03 if tick == 0 else 0.0  # the very first reading, made late
+        clock.observe(now + late, (now - 20.2) * RATE)
+    assert clock.time_of(0) == pytest.approx(20.2, abs=1e-3)
+
+
+def test_smoothing_and_resync_are_set_in_seconds_whatever_the_top_up_interval() -> None:
+    per_second = (1 - SMOOTHING) ** (1000 / TICK_MS)
+    assert per_second == pytest.approx(math.exp(-1 / SMOOTHING_SECONDS))
+    resync = STRAYS_TO_RESYNC * TICK_MS / 1000
+    assert resync == pytest.approx(RESYNC_SECONDS, abs=TICK_MS / 1000)
