@@ -206,7 +206,7 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="451"/>
+        <location filename="../../mat_companion/app.py" line="459"/>
         <source>Saving the session…</source>
         <translation>Die Sitzung wird gespeichert…</translation>
     </message>
@@ -782,177 +782,177 @@
         <translation>Deine Verlaufsdatei {path} wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}); sie bleibt unverändert, und neue Sitzungen können erst nach einem Update der App gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="86"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="87"/>
         <source>Your history file could not be read ({reason}); it was kept as {kept} and a new history was started.</source>
         <translation>Deine Verlaufsdatei konnte nicht gelesen werden ({reason}); sie wurde als {kept} aufbewahrt und ein neuer Verlauf begonnen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="87"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="89"/>
         <source>{count} of {total} sessions in your history were not valid and were skipped (the first, number {number}: {problem}); the original file was kept as {kept}.</source>
         <translation>{count} von {total} Sitzungen in deinem Verlauf waren ungültig und wurden übersprungen (die erste, Nummer {number}: {problem}); die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="88"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="93"/>
         <source>Your history file {path} could not be read ({reason}) and could not be moved aside ({error}); it was left as it is and nothing will be saved.</source>
         <translation>Deine Verlaufsdatei {path} konnte nicht gelesen ({reason}) und nicht beiseitegelegt werden ({error}); sie bleibt, wie sie ist, und nichts wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="89"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="94"/>
         <source>Your history file {path} needs repair but could not be rewritten: {error}</source>
         <translation>Deine Verlaufsdatei {path} muss repariert werden, konnte aber nicht neu geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="90"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="95"/>
         <source>{count} invalid sessions written by something else were left out; the file was kept as {kept}.</source>
         <translation>{count} ungültige Sitzungen, die ein anderes Programm geschrieben hat, wurden weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="91"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="98"/>
         <source>read your history file</source>
         <translation>Lesen deiner Verlaufsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="92"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="99"/>
         <source>Your history file was damaged by something else ({reason}); it was kept as {kept} and your sessions were saved again from memory.</source>
         <translation>Deine Verlaufsdatei wurde von etwas anderem beschädigt ({reason}); sie wurde als {kept} aufbewahrt und deine Sitzungen wurden aus dem Speicher neu gesichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="93"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="100"/>
         <source>save your history to</source>
         <translation>Speichern deines Verlaufs in</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="94"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="101"/>
         <source>session {number}: {problem}</source>
         <translation>Sitzung {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="99"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="106"/>
         <source>line {line}: {problem}</source>
         <translation>Zeile {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="96"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="103"/>
         <source>The file cannot be imported: {reason}.</source>
         <translation>Die Datei kann nicht importiert werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="97"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="104"/>
         <source>The file was written by a newer version of Mat Companion (schema {version}); update the app to import it.</source>
         <translation>Die Datei wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}); aktualisiere die App, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="100"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="107"/>
         <source>A mix needs a name.</source>
         <translation>Eine Mischung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="101"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="108"/>
         <source>“{name}” is one of the app&apos;s own mixes; choose another name.</source>
         <translation>„{name}“ ist eine Mischung der App; wähle einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="102"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="109"/>
         <source>the last {recent} rated comfortable ({from_rating} or 5) with no warning signs</source>
         <translation>die letzten {recent} als angenehm bewertet sind ({from_rating} oder 5), ohne Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="104"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="111"/>
         <source>Stay with {minutes} minutes at {stage}.</source>
         <translation>Bleib bei {minutes} Minuten auf der Stufe {stage}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="105"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="112"/>
         <source>Take it gently with {minutes} minutes, or a towel over the mat: {why}.</source>
         <translation>Mach es sanfter mit {minutes} Minuten oder einem Handtuch über der Matte: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="107"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="114"/>
         <source>1 more completed session</source>
         <translation>1 weiteren abgeschlossenen Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="108"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="115"/>
         <source>{count} more completed sessions</source>
         <translation>{count} weiteren abgeschlossenen Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="109"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="116"/>
         <source>You chose to stay as you are for now.</source>
         <translation>Du hast entschieden, vorerst so zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="110"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="117"/>
         <source>A first session at {stage}: start with {minutes} minutes.</source>
         <translation>Eine erste Sitzung auf der Stufe {stage}: beginne mit {minutes} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="183"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="190"/>
         <source>Start gently. A few slow, calm breaths, then lean back slowly.</source>
         <translation>Beginne sanft. Ein paar langsame, ruhige Atemzüge, dann lehne dich langsam zurück.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="212"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="219"/>
         <source>Warmth and tingling in your skin are normal. Let your breath slow down.</source>
         <translation>Wärme und Kribbeln in der Haut sind normal. Lass deinen Atem ruhiger werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="111"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="118"/>
         <source>your last {count} sessions were rated uncomfortable</source>
         <translation>deine letzten {count} Sitzungen waren unangenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="112"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="119"/>
         <source>{count} sessions at {stage}, the last {recent} comfortable: you could try {next} ({minutes} minutes).</source>
         <translation>{count} Sitzungen auf der Stufe {stage}, die letzten {recent} angenehm: Du könntest {next} versuchen ({minutes} Minuten).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="113"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="120"/>
         <source>Step back to {stage}: {why}.</source>
         <translation>Geh zurück zu {stage}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="114"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="121"/>
         <source>The last stage: up to its longest session.</source>
         <translation>Die letzte Stufe: bis zu ihrer längsten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="115"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="122"/>
         <source>the first session after a stop sign</source>
         <translation>die erste Sitzung nach einem Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="116"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="123"/>
         <source>{count} comfortable sessions in a row</source>
         <translation>{count} angenehme Sitzungen in Folge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="117"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="124"/>
         <source>Your last session was comfortable</source>
         <translation>Deine letzte Sitzung war angenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="118"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="125"/>
         <source>{said} at {minutes} min: try {longer} minutes.</source>
         <translation>{said} bei {minutes} Min.: versuch {longer} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="119"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="126"/>
         <source>You said you are pregnant or breastfeeding: please check with your doctor before using the mat.</source>
         <translation>Du hast angegeben, dass du schwanger bist oder stillst: Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="120"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="127"/>
         <source>You said you have a heart condition, a pacemaker, or high or low blood pressure: please check with your doctor before using the mat.</source>
         <translation>Du hast angegeben, dass du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck hast: Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="121"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="128"/>
         <source>You said the mat is for a child: an adult should supervise; please check with your doctor before using the mat.</source>
         <translation>Du hast angegeben, dass die Matte für ein Kind ist: Ein Erwachsener sollte dabei sein; bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="122"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="129"/>
         <source>Socks only: you said you have diabetes, neuropathy, numbness or poor circulation, so avoid standing barefoot on the mat.</source>
         <translation>Nur mit Socken: Du hast Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung angegeben, also stell dich nicht barfuß auf die Matte.</translation>
     </message>
@@ -962,117 +962,117 @@
         <translation>Die nicht beendete Sitzung in {path} konnte nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="123"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="130"/>
         <source>An unfinished session could not be recovered ({error}); it was kept as {kept}.</source>
         <translation>Eine nicht beendete Sitzung konnte nicht wiederhergestellt werden ({error}); sie wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="138"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="145"/>
         <source>The settings file {path} {problem}, so defaults are used for those; the original was kept as {kept}.</source>
         <translation>Die Einstellungsdatei {path} {problem}, daher gelten dafür die Standardwerte; das Original wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="139"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="146"/>
         <source>had invalid values for {names}</source>
         <translation>hatte ungültige Werte für {names}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="140"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="147"/>
         <source>The settings file {path} {problem}; defaults are used for those, but the file could not be moved aside ({error}).</source>
         <translation>Die Einstellungsdatei {path} {problem}; dafür gelten die Standardwerte, aber die Datei konnte nicht beiseitegelegt werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="141"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="148"/>
         <source>{described} {error}</source>
         <translation>{described} {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="142"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="149"/>
         <source>{problem} Default settings are used.</source>
         <translation>{problem} Es gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="143"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="150"/>
         <source>is not a valid settings file</source>
         <translation>ist keine gültige Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="144"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="151"/>
         <source>read the settings file</source>
         <translation>Lesen der Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="145"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="152"/>
         <source>Redness that fades after getting off is common and normal.</source>
         <translation>Rötungen, die nach dem Aufstehen verblassen, sind häufig und normal.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="146"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="153"/>
         <source>Marks that stay are a sign to rest: stop using the mat until they have gone, then start again gently, with a shirt or a towel over the mat. Check with your doctor if they do not fade.</source>
         <translation>Spuren, die bleiben, sind ein Zeichen für eine Pause: Benutze die Matte nicht, bis sie verschwunden sind, und beginne dann sanft wieder, mit einem Shirt oder einem Handtuch über der Matte. Frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="147"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="154"/>
         <source>Stop using the mat until your skin has healed, and check with your doctor if it does not improve.</source>
         <translation>Benutze die Matte nicht, bis deine Haut verheilt ist, und frag deine Ärztin oder deinen Arzt, wenn es nicht besser wird.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="148"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="155"/>
         <source>Stop using the mat until the blisters have healed, and check with your doctor if they do not improve.</source>
         <translation>Benutze die Matte nicht, bis die Blasen verheilt sind, und frag deine Ärztin oder deinen Arzt, wenn es nicht besser wird.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="149"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="156"/>
         <source>Stop using the mat until the feeling has fully come back. If the numbness lasts or comes back, check with your doctor before you use the mat again.</source>
         <translation>Benutze die Matte nicht, bis das Gefühl ganz zurück ist. Wenn die Taubheit bleibt oder wiederkommt, frag deine Ärztin oder deinen Arzt, bevor du die Matte wieder benutzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="150"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="157"/>
         <source>Stop using the mat until the bruises have gone, and check with your doctor if they do not fade or you bruise easily.</source>
         <translation>Benutze die Matte nicht, bis die blauen Flecken verschwunden sind, und frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen oder du leicht blaue Flecken bekommst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="151"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="158"/>
         <source>Stop for today and rest somewhere safe, off the mat, until you feel well. If it does not pass or happens again, check with your doctor before you use the mat again.</source>
         <translation>Hör für heute auf und ruh dich an einem sicheren Ort abseits der Matte aus, bis es dir gut geht. Wenn es nicht vergeht oder wieder passiert, frag deine Ärztin oder deinen Arzt, bevor du die Matte wieder benutzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="152"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="159"/>
         <source>Have the marks gone?</source>
         <translation>Sind die Spuren verschwunden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="153"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="160"/>
         <source>Has your skin healed?</source>
         <translation>Ist deine Haut verheilt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="154"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="161"/>
         <source>Have the blisters healed?</source>
         <translation>Sind die Blasen verheilt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="155"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="162"/>
         <source>Has the numbness gone, with the feeling fully back?</source>
         <translation>Ist die Taubheit weg und das Gefühl ganz zurück?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="156"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="163"/>
         <source>Have the bruises gone?</source>
         <translation>Sind die blauen Flecken verschwunden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="157"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="164"/>
         <source>Do you feel well again?</source>
         <translation>Geht es dir wieder gut?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="159"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="166"/>
         <source>read</source>
         <translation>Lesen von</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="98"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="105"/>
         <source>write the export to</source>
         <translation>Schreiben des Exports nach</translation>
     </message>
@@ -1207,422 +1207,457 @@
         <translation>eine Löschung muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="95"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="86"/>
+        <source>{n} sessions</source>
+        <translation>{n} Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="88"/>
+        <source>{n} session</source>
+        <translation>{n} Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="90"/>
+        <source>{count} records of deleted sessions in your history were not valid and were left out, so those sessions may show again; the original file was kept as {kept}.</source>
+        <translation>{count} Einträge gelöschter Sitzungen in deinem Verlauf waren ungültig und wurden weggelassen, daher können diese Sitzungen wieder erscheinen; die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="91"/>
+        <source>a newer version of Mat Companion wrote it</source>
+        <translation>eine neuere Version von Mat Companion hat sie geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="92"/>
+        <source>The conflict copy {path} that a sync tool left beside your history could not be read ({reason}); it was left where it is.</source>
+        <translation>Die Konfliktkopie {path}, die ein Sync-Programm neben deinem Verlauf hinterlassen hat, konnte nicht gelesen werden ({reason}); sie bleibt, wo sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="96"/>
+        <source>{count} invalid records of deleted sessions written by something else were left out; the file was kept as {kept}.</source>
+        <translation>{count} ungültige Einträge gelöschter Sitzungen, die ein anderes Programm geschrieben hat, wurden weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="97"/>
+        <source>The conflict copy {name} that a sync tool left beside your history added {count} to it; it was moved to {kept}.</source>
+        <translation>Die Konfliktkopie {name}, die ein Sync-Programm neben deinem Verlauf hinterlassen hat, hat ihm {count} hinzugefügt; sie wurde nach {kept} verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/core_texts.py" line="102"/>
         <source>The file cannot be imported: {path} is {kind}, not a regular file.</source>
         <translation>Die Datei kann nicht importiert werden: {path} ist {kind}, keine gewöhnliche Datei.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="124"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="131"/>
         <source>{field} must be from 0 to {most} seconds</source>
         <translation>{field} muss zwischen 0 und {most} Sekunden liegen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="125"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="132"/>
         <source>plan must be an object</source>
         <translation>plan muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="126"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="133"/>
         <source>plan.{field} has the wrong type</source>
         <translation>plan.{field} hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="127"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="134"/>
         <source>checkin must be an object</source>
         <translation>checkin muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="128"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="135"/>
         <source>checkin.note has the wrong type</source>
         <translation>checkin.note hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="129"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="136"/>
         <source>checkin.{field} has the wrong type</source>
         <translation>checkin.{field} hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="130"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="137"/>
         <source>it is not a JSON object</source>
         <translation>es ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="131"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="138"/>
         <source>saved_at is before started_at</source>
         <translation>saved_at liegt vor started_at</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="132"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="139"/>
         <source>mat_seconds is longer than the time from started_at to saved_at</source>
         <translation>mat_seconds ist länger als die Zeit von started_at bis saved_at</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="133"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="140"/>
         <source>it is {kind}, not a regular file</source>
         <translation>es ist {kind}, keine normale Datei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="134"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="141"/>
         <source>it is too large to be a checkpoint</source>
         <translation>es ist zu groß für einen Sicherungsstand einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="135"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="142"/>
         <source>An unfinished session could not be recovered ({error}) or moved aside ({reason}): {path}.</source>
         <translation>Eine nicht beendete Sitzung konnte weder wiederhergestellt ({error}) noch beiseitegelegt werden ({reason}): {path}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="136"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="143"/>
         <source>it is not valid JSON</source>
         <translation>es ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="137"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="144"/>
         <source>it is not a session checkpoint</source>
         <translation>es ist kein Sicherungsstand einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="158"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="165"/>
         <source>The folder {folder} is not yours alone, so a second launch of the app opens a second window instead of bringing this one forward.</source>
         <translation>Der Ordner {folder} gehört nicht dir allein, deshalb öffnet ein zweiter Start der App ein zweites Fenster, statt dieses nach vorn zu holen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="160"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="167"/>
         <source>Are you pregnant or breastfeeding?</source>
         <translation>Bist du schwanger oder stillst du?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="161"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="168"/>
         <source>Please check with your doctor before using the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="162"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="169"/>
         <source>Do you take blood thinners, or have a bleeding or clotting disorder, thrombosis or phlebitis?</source>
         <translation>Nimmst du Blutverdünner oder hast du eine Blutungs- oder Gerinnungsstörung, eine Thrombose oder Venenentzündung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="163"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="170"/>
         <source>Is your skin broken, infected or inflamed where you would lie (a rash, sunburn or fragile skin)?</source>
         <translation>Ist deine Haut dort, wo du liegen würdest, verletzt, infiziert oder entzündet (ein Ausschlag, Sonnenbrand oder empfindliche Haut)?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="164"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="171"/>
         <source>Please check with your doctor before using the mat. Wait until the skin has healed.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis die Haut verheilt ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="165"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="172"/>
         <source>Do you have diabetes, neuropathy, numbness or poor circulation?</source>
         <translation>Hast du Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="166"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="173"/>
         <source>Please check with your doctor before using the mat. Also avoid standing barefoot on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Stell dich außerdem nicht barfuß auf die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="167"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="174"/>
         <source>Do you have a heart condition, a pacemaker, or high or low blood pressure?</source>
         <translation>Hast du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="168"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="175"/>
         <source>Please check with your doctor before using the mat. Blood pressure has been measured rising on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Auf der Matte wurde ein Anstieg des Blutdrucks gemessen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="169"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="176"/>
         <source>Do you have epilepsy?</source>
         <translation>Hast du Epilepsie?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="170"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="177"/>
         <source>Do you have a fever or an acute illness today?</source>
         <translation>Hast du heute Fieber oder eine akute Erkrankung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="171"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="178"/>
         <source>Please check with your doctor before using the mat. Wait until you are well again.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis es dir wieder gut geht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="172"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="179"/>
         <source>Do you have cancer, or have you had spinal surgery recently?</source>
         <translation>Hast du Krebs oder wurdest du vor Kurzem an der Wirbelsäule operiert?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="173"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="180"/>
         <source>Is the mat for a child?</source>
         <translation>Ist die Matte für ein Kind?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="174"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="181"/>
         <source>Sources disagree on children; the articles say not under 7. An adult should supervise. Please check with your doctor before using the mat.</source>
         <translation>Bei Kindern sind sich die Quellen uneins; die Artikel sagen: nicht unter 7. Ein Erwachsener sollte dabei sein. Bitte sprich vor der Benutzung der Matte mit der Ärztin oder dem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="175"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="182"/>
         <source>Quiet</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="176"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="183"/>
         <source>Soft rain</source>
         <translation>Sanfter Regen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="177"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="184"/>
         <source>Surf</source>
         <translation>Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="178"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="185"/>
         <source>Rain and surf</source>
         <translation>Regen und Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="179"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="186"/>
         <source>Beginner</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="180"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="187"/>
         <source>Propped behind you on a sofa or chair while you sit and relax: not all your weight on it.</source>
         <translation>Hinter dir auf dem Sofa oder Stuhl angelehnt, während du sitzt und entspannst: nicht dein ganzes Gewicht darauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="181"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="188"/>
         <source>A cotton shirt.</source>
         <translation>Ein Baumwollhemd.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="182"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="189"/>
         <source>Not needed; sit back against the mat.</source>
         <translation>Nicht nötig; lehn dich an die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="184"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="191"/>
         <source>Intermediate</source>
         <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="185"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="192"/>
         <source>On a soft surface (bed or couch), lying with your back fully on it.</source>
         <translation>Auf einer weichen Unterlage (Bett oder Couch), mit dem ganzen Rücken darauf liegend.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="186"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="193"/>
         <source>A cotton shirt at first; bare skin once you are comfortable.</source>
         <translation>Zuerst ein Baumwollhemd; nackte Haut, sobald es angenehm ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="187"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="194"/>
         <source>Under your neck, or leave it out.</source>
         <translation>Unter dem Nacken, oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="188"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="195"/>
         <source>Lie down in one slow movement and spread your weight.</source>
         <translation>Leg dich in einer langsamen Bewegung hin und verteile dein Gewicht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="189"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="196"/>
         <source>Advanced</source>
         <translation>Erfahren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="190"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="197"/>
         <source>On a hard flat surface: the floor.</source>
         <translation>Auf einer harten, ebenen Fläche: dem Boden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="191"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="198"/>
         <source>A cotton shirt at first, then bare skin.</source>
         <translation>Zuerst ein Baumwollhemd, dann nackte Haut.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="192"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="199"/>
         <source>Under your neck, lower back, hips or legs for targeted use.</source>
         <translation>Unter Nacken, unterem Rücken, Hüften oder Beinen für gezielte Anwendung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="193"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="200"/>
         <source>The floor makes it more intense: go down slowly and stay still.</source>
         <translation>Der Boden macht es intensiver: leg dich langsam hin und bleib ruhig liegen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="194"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="201"/>
         <source>Feet</source>
         <translation>Füße</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="195"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="202"/>
         <source>On the floor, standing on it; hold a wall or a chair.</source>
         <translation>Auf dem Boden, darauf stehend; halte dich an einer Wand oder einem Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="196"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="203"/>
         <source>Socks first, then barefoot.</source>
         <translation>Zuerst mit Socken, dann barfuß.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="197"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="204"/>
         <source>Not used.</source>
         <translation>Nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="198"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="205"/>
         <source>Step on slowly, holding on, and shift your weight gently.</source>
         <translation>Steig langsam und festgehalten darauf und verlagere dein Gewicht sanft.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="199"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="206"/>
         <source>Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
         <translation>Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="200"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="207"/>
         <source>Resonance</source>
         <translation>Resonanz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="201"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="208"/>
         <source>About 5.5 breaths a minute, the pace of resonance breathing (Lehrer &amp; Gevirtz 2014).</source>
         <translation>Etwa 5,5 Atemzüge pro Minute, das Tempo der Resonanzatmung (Lehrer &amp; Gevirtz 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="202"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="209"/>
         <source>Longer exhale</source>
         <translation>Längeres Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="203"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="210"/>
         <source>Six breaths a minute; many find a longer exhale more relaxing (Van Diest et al. 2014).</source>
         <translation>Sechs Atemzüge pro Minute; viele finden längeres Ausatmen entspannender (Van Diest et al. 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="204"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="211"/>
         <source>Box</source>
         <translation>Quadrat</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="205"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="212"/>
         <source>Four equal sides: in, hold, out, hold.</source>
         <translation>Vier gleiche Seiten: ein, halten, aus, halten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="206"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="213"/>
         <source>4-7-8</source>
         <translation>4-7-8</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="207"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="214"/>
         <source>At most 4 cycles at a time in the first month, 8 later (Weil). If the hold is hard, speed up the count: the ratio matters.</source>
         <translation>Im ersten Monat höchstens 4 Zyklen am Stück, später 8 (Weil). Fällt das Halten schwer, zähle schneller: Auf das Verhältnis kommt es an.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="208"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="215"/>
         <source>Cyclic sigh</source>
         <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="209"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="216"/>
         <source>Two inhales through the nose (the second a short top-up), then one long exhale; about 5 minutes (Balban et al. 2023).</source>
         <translation>Zweimal durch die Nase einatmen (das zweite Mal kurz nachfüllen), dann einmal lange ausatmen; etwa 5 Minuten (Balban et al. 2023).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="210"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="217"/>
         <source>Sit down and lean back slowly against the mat, in one movement. Spread your weight and stay still.</source>
         <translation>Setz dich und lehn dich langsam in einer Bewegung gegen die Matte. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="214"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="221"/>
         <source>Lean forward, away from the mat, before you stand up. Take a few breaths first.</source>
         <translation>Beug dich nach vorn, weg von der Matte, bevor du aufstehst. Atme vorher ein paarmal durch.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="215"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="222"/>
         <source>I&apos;m leaning back</source>
         <translation>Ich lehne mich an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="216"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="223"/>
         <source>You have been against the mat for an hour. Time to lean forward, away from the mat, now.</source>
         <translation>Du lehnst seit einer Stunde an der Matte. Zeit, dich jetzt nach vorn zu beugen, weg von der Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="217"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="224"/>
         <source>Lower yourself slowly, in one movement. Spread your weight and stay still.</source>
         <translation>Leg dich langsam in einer Bewegung hin. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="218"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="225"/>
         <source>Roll off the mat onto your side before you sit up. Take a few breaths before you stand.</source>
         <translation>Roll dich von der Matte auf die Seite, bevor du dich aufsetzt. Atme ein paarmal, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="219"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="226"/>
         <source>I&apos;m on the mat</source>
         <translation>Ich liege auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="220"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="227"/>
         <source>You have been on the mat for an hour. Time to come off the mat now: roll off it onto your side.</source>
         <translation>Du bist seit einer Stunde auf der Matte. Zeit, jetzt von der Matte zu gehen: Roll dich von ihr herunter auf die Seite.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="221"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="228"/>
         <source>Hold a wall or a chair and step onto the mat slowly. Shift your weight gently and stay steady.</source>
         <translation>Halte dich an einer Wand oder einem Stuhl fest und steig langsam auf die Matte. Verlagere dein Gewicht sanft und steh sicher.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="222"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="229"/>
         <source>Warmth and tingling in your skin are normal. Keep holding on and let your breath slow down.</source>
         <translation>Wärme und Kribbeln in der Haut sind normal. Halte dich weiter fest und lass deinen Atem ruhiger werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="223"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="230"/>
         <source>Begin to come back. Take a firm hold of the wall or chair.</source>
         <translation>Komm langsam zurück. Halte dich fest an der Wand oder am Stuhl.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="224"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="231"/>
         <source>Holding the wall or chair, step off the mat onto the floor. Take a few breaths before you walk on.</source>
         <translation>Halte dich an der Wand oder am Stuhl fest und steig von der Matte auf den Boden. Atme ein paarmal, bevor du weitergehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="225"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="232"/>
         <source>I&apos;m standing on the mat</source>
         <translation>Ich stehe auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="226"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="233"/>
         <source>You have been standing on the mat for an hour. Time to step off onto the floor now, holding the wall or chair.</source>
         <translation>Du stehst seit einer Stunde auf der Matte. Zeit, jetzt auf den Boden zu steigen – halte dich dabei an der Wand oder am Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="211"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="218"/>
         <source>The first half-minute stings. Breathe out slowly; it usually settles.</source>
         <translation>Die erste halbe Minute sticht es. Atme langsam aus; meist lässt es nach.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="103"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="110"/>
         <source>{stage} is suggested after {more} and {comfortable}.</source>
         <translation>{stage} wird vorgeschlagen nach {more}, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="106"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="113"/>
         <source>{stage} is suggested after {comfortable}.</source>
         <translation>{stage} wird vorgeschlagen, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="213"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="220"/>
         <source>Begin to come back. Move your fingers and toes.</source>
         <translation>Komm langsam zurück. Bewege Finger und Zehen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="227"/>
+        <location filename="../../mat_companion/ui/core_texts.py" line="234"/>
         <source>You have reached the longest session suggested for your stage. Come back whenever you are ready.</source>
         <translation>Du hast die längste für deine Stufe empfohlene Sitzung erreicht. Komm zurück, wann immer du bereit bist.</translation>
     </message>
@@ -1875,117 +1910,117 @@
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="343"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="345"/>
         <source>delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="349"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="351"/>
         <source>edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="355"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="357"/>
         <source>add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="366"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="368"/>
         <source>Delete this session?</source>
         <translation>Diese Sitzung löschen?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="367"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="369"/>
         <source>Delete this session from your history? You can undo it with Ctrl+Z.</source>
         <translation>Diese Sitzung aus deinem Verlauf löschen? Mit Strg+Z kannst du es rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="420"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="422"/>
         <source>Export the history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="422"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="424"/>
         <source>CSV for spreadsheets (*.csv);;JSON, complete (*.json)</source>
         <translation>CSV für Tabellen (*.csv);;JSON, vollständig (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="444"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="446"/>
         <source>There is not enough memory to export the history.</source>
         <translation>Es ist nicht genug Speicher frei, um den Verlauf zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="447"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="449"/>
         <source>{sessions} exported to {path}.</source>
         <translation>{sessions} nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="453"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="455"/>
         <source>{sessions} exported to {path}; 1 session that is not valid was left out (it is kept in {kept}).</source>
         <translation>{sessions} nach {path} exportiert; 1 ungültige Sitzung wurde weggelassen (sie liegt in {kept}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="457"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="459"/>
         <source>{sessions} exported to {path}; {invalid} sessions that are not valid were left out (they are kept in {kept}).</source>
         <translation>{sessions} nach {path} exportiert; {invalid} ungültige Sitzungen wurden weggelassen (sie liegen in {kept}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="461"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="463"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="469"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="471"/>
         <source>Import sessions</source>
         <translation>Sitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="471"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="473"/>
         <source>History files (*.csv *.json);;All files (*)</source>
         <translation>Verlaufsdateien (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="490"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="492"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="506"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="508"/>
         <source>There is not enough memory to import {file}.</source>
         <translation>Es ist nicht genug Speicher frei, um {file} zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="517"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="519"/>
         <source>1 session in {file} is not valid ({first}). Import only the valid ones ({good})?</source>
         <translation>1 Sitzung in {file} ist ungültig ({first}). Nur die gültigen importieren ({good})?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="522"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="524"/>
         <source>{bad} sessions in {file} are not valid (the first, {first}). Import only the valid ones ({good})?</source>
         <translation>{bad} Sitzungen in {file} sind ungültig (die erste: {first}). Nur die gültigen importieren ({good})?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="529"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="531"/>
         <source>Some sessions are not valid</source>
         <translation>Einige Sitzungen sind ungültig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="546"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="548"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="551"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="553"/>
         <source>{sessions} imported</source>
         <translation>{sessions} importiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="553"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="555"/>
         <source>; 1 was already in your history</source>
         <translation>; 1 war schon in deinem Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="555"/>
+        <location filename="../../mat_companion/ui/history_page.py" line="557"/>
         <source>; {count} were already in your history</source>
         <translation>; {count} waren schon in deinem Verlauf</translation>
     </message>
@@ -2455,22 +2490,27 @@
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="360"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="361"/>
         <source>End the session?</source>
         <translation>Sitzung beenden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="361"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="362"/>
         <source>End the session now? The time so far is kept in your history.</source>
         <translation>Die Sitzung jetzt beenden? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="449"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="365"/>
+        <source>End the session now? Your time on the mat has not begun, so nothing is kept.</source>
+        <translation>Die Sitzung jetzt beenden? Deine Zeit auf der Matte hat noch nicht begonnen, daher wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session_page.py" line="454"/>
         <source>The session ended before your time on the mat began, so it was not saved.</source>
         <translation>Die Sitzung endete, bevor deine Zeit auf der Matte begann, und wurde daher nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="479"/>
+        <location filename="../../mat_companion/ui/session_page.py" line="484"/>
         <source>This session cannot be saved: {problem}.</source>
         <translation>Diese Sitzung kann nicht gespeichert werden: {problem}.</translation>
     </message>
@@ -3377,22 +3417,22 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../mat_companion/app.py" line="310"/>
+        <location filename="../../mat_companion/app.py" line="312"/>
         <source>A session is running</source>
         <translation>Eine Sitzung läuft</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="311"/>
+        <location filename="../../mat_companion/app.py" line="313"/>
         <source>Your session is still running. What would you like to do?</source>
         <translation>Deine Sitzung läuft noch. Was möchtest du tun?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="319"/>
+        <location filename="../../mat_companion/app.py" line="321"/>
         <source>Keep it running in the tray</source>
         <translation>Im Infobereich weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="322"/>
+        <location filename="../../mat_companion/app.py" line="324"/>
         <source>End it and quit</source>
         <translation>Beenden und die App schließen</translation>
     </message>
