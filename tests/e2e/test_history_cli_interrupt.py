@@ -15,6 +15,9 @@ def test_ctrl_c_while_an_import_reads(tmp_path: Path) -> None:
         [sys.executable, "-m", "mat_companion", "--data-dir", str(data), "import", str(fifo)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # As from a terminal: a test run in the background inherits SIGINT ignored, and
+        # Python then never turns Ctrl+C into KeyboardInterrupt.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     with open(fifo, "w") as writer:  # returns once the import has opened it: it is reading
         writer.write("started_at,actual_seconds,stage\n2026-03-01T20:00:00+01:00,900,beginner\n")
