@@ -68,6 +68,7 @@ def wait_responsively(work: Callable[[], T], label: str, parent: QWidget | None)
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         progress.reset()
         progress.deleteLater()
+        worker.join()  # it is ending: its last reference to ``finished`` goes here, not there
     result = outcome[0]
     if isinstance(result, Exception):
         raise result
