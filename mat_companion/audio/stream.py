@@ -217,7 +217,8 @@ class StreamWorker(QObject):
         if sink is None or device is None:
             return
         free = sink.bytesFree()
-        if self._written and free >= sink.bufferSize() and not after_suspension:
+        queued = (sink.bufferSize() - free) // BYTES_PER_FRAME  # written, not yet played
+        if self._written and queued <= 0 and not after_suspension:
             self.underruns += 1
             self._clock = HeardClock()  # the playback position moved on without us
             log.info("audio underrun (%d so far)", self.underruns)
@@ -229,10 +230,9 @@ class StreamWorker(QObject):
             self.playing.emit()
         settling = heard < SETTLED_FRAMES  # the server is still filling up: take it as it is
         if heard <= 0:  # not playing yet: all that is queued is still to come
-            heard = self._written - (sink.bufferSize() - free) // BYTES_PER_FRAME
+            heard = self._written - queued
         if after - before <= SLOW_READING_SECONDS or self._clock.offset is None:
             self._clock.observe((before + after) / 2, heard, settling=settling)
-        queued = (sink.bufferSize() - free) // BYTES_PER_FRAME
         wanted = min(free // BYTES_PER_FRAME, round(AHEAD_SECONDS * RATE) - queued)
         frames = max(0, wanted) // BLOCK_FRAMES * BLOCK_FRAMES
         if frames:
