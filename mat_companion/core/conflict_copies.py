@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
-from mat_companion.core.files import ensure_own_dir
+from mat_companion.core.files import ensure_own_dir, move_to_free_name
 
 #: Where merged conflict copies are kept, beside the history.
 MERGED_FOLDER: Final = "merged-copies"
@@ -68,17 +68,12 @@ def conflict_copies(history: Path) -> list[Path]:
 def file_away(copy: Path) -> Path:
     """Move a merged ``copy`` into ``merged-copies/`` under a name no earlier copy has.
 
-    Only the store moves files into the folder, under its lock, so a name found
-    free stays free until the move.
-
     Raises:
         OSError: the folder could not be made or the copy could not be moved.
     """
     folder = copy.parent / MERGED_FOLDER
     ensure_own_dir(folder)
-    target = next(name for name in _free_names(folder, copy) if not os.path.lexists(name))
-    os.replace(copy, target)
-    return target
+    return move_to_free_name(copy, _free_names(folder, copy))
 
 
 def _free_names(folder: Path, copy: Path) -> Iterator[Path]:

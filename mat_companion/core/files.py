@@ -8,14 +8,18 @@ leaves the previous file exactly as it was.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
+import functools
 import itertools
 import os
 import stat
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from mat_companion.core.texts import Text, TextError, text
 
@@ -326,11 +330,91 @@ def set_aside(path: Path, reason: str, *, now: datetime | None = None) -> Path:
     """Move a file the app cannot use to a timestamped name beside it and return that name.
 
     The bytes are never altered: the user (or a later version of the app) can
-    still recover whatever the file held.
+    still recover whatever the file held. Two processes setting files aside in
+    the same second each get a name of their own (see ``move_to_free_name``).
     """
-    target = next(name for name in _aside_names(path, reason, now) if not os.path.lexists(name))
-    os.replace(path, target)
-    return target
+    return move_to_free_name(path, _aside_names(path, reason, now))
+
+
+def move_to_free_name(path: Path, names: Iterable[Path]) -> Path:
+    """Move ``path`` to the first of ``names`` nothing has, and return it.
+
+    Checking that a name is free and then renaming would let another process
+    take the name in between and lose its file to ours: each name is taken by an
+    operation that fails if it exists.
+
+    Raises:
+        OSError: ``path`` could not be moved (``FileNotFoundError`` if it is gone).
+    """
+    for target in names:
+        try:
+            _rename_no_replace(path, target)
+        except FileExistsError:
+            continue
+        return target
+    raise FileExistsError(errno.EEXIST, "no free name", str(path))
+
+
+def _rename_no_replace(source: Path, target: Path) -> None:
+    """Rename ``source`` to ``target``, or raise ``FileExistsError`` if ``target`` exists."""
+    if os.name == "nt":
+        os.rename(source, target)  # Windows never renames over an existing name
+        return
+    renameat2 = _renameat2()
+    if renameat2 is not None:
+        if renameat2(_AT_FDCWD, os.fsencode(source), _AT_FDCWD, os.fsencode(target), 1) == 0:
+            return
+        code = ctypes.get_errno()
+        if code not in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+            raise OSError(code, os.strerror(code), str(source), None, str(target))
+    _claim_and_replace(source, target)
+
+
+def _claim_and_replace(source: Path, target: Path) -> None:
+    """For a file system without renameat2: create ``target`` exclusively, then rename over it.
+
+    The name is ours from the exclusive create on, so no other process renames
+    onto it, and a rename replaces only the empty stand-in we made.
+    """
+    directory = stat.S_ISDIR(os.lstat(source).st_mode)
+    if directory:
+        os.mkdir(target, PRIVATE_DIR_MODE)
+    else:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW | getattr(os, "O_CLOEXEC", 0)
+        os.close(os.open(target, flags, PRIVATE_FILE_MODE))
+    try:
+        os.replace(source, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            if directory:
+                os.rmdir(target)
+            else:
+                os.unlink(target)
+        raise
+
+
+_AT_FDCWD = -100
+_Renameat2 = Callable[[int, bytes, int, bytes, int], int]
+
+
+@functools.cache
+def _renameat2() -> _Renameat2 | None:
+    """Linux's ``renameat2`` from the C library (flag 1 is RENAME_NOREPLACE), if it has one."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        function = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
+    function.restype = ctypes.c_int
+    return cast(_Renameat2, function)
 
 
 def copy_aside(path: Path, data: bytes, reason: str, *, now: datetime | None = None) -> Path:
