@@ -108,6 +108,11 @@ def export(paths: AppPaths, fmt: Format, output: Path | None) -> None:
     try:
         parsed = parse_history(read_regular_file(history))
     except FileNotFoundError:
+        if history.is_symlink():  # its drive or synced folder is not mounted: not empty
+            raise CommandError(
+                f"Your history is on {os.path.realpath(history)}, which is not available; "
+                "nothing was exported."
+            ) from None
         parsed = None
     except OSError as error:
         raise CommandError(

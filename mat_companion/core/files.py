@@ -31,6 +31,8 @@ _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _OPEN_FLAGS = _NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _WRITABLE_BY_OTHERS = stat.S_IWGRP | stat.S_IWOTH
+#: As many links as the system itself follows in one path before it calls them a loop.
+_MAX_LINKS = 40
 
 
 class StorageError(TextError):
@@ -77,6 +79,33 @@ class ForeignFolderError(StorageError):
         )
 
 
+class UnavailableTargetError(StorageError):
+    """A link leads to a file that is not there: its drive or synced folder is not mounted."""
+
+    def __init__(self, link: Path, target: Path) -> None:
+        self.link, self.target = link, target
+        super().__init__(
+            text(
+                "{path} is a link to {target}, which is not available; nothing was saved there.",
+                path=link,
+                target=target,
+            )
+        )
+
+
+class ForeignLinkError(StorageError):
+    """A link another user made: following it would let them pick which of our files is written."""
+
+    def __init__(self, link: Path) -> None:
+        super().__init__(
+            text(
+                "{path} is a link another user made, so Mat Companion will not write through it; "
+                "replace it with a link of your own.",
+                path=link,
+            )
+        )
+
+
 def os_error_reason(error: OSError) -> Text | str:
     """Why the system refused, in plain words (the system's own words for rare cases)."""
     reasons = {
@@ -89,6 +118,7 @@ def os_error_reason(error: OSError) -> Text | str:
         errno.EEXIST: text("a file is in the way of the folder"),
         errno.ENOENT: text("it does not exist"),
         errno.EISDIR: text("a folder is in the way"),
+        errno.ELOOP: text("its links lead round in a loop"),
     }
     return reasons.get(error.errno or 0, error.strerror or str(error))
 
@@ -195,8 +225,47 @@ def ensure_own_dir(path: Path) -> None:
         OSError: it could not be created (``NotADirectoryError`` if a file is in the way).
     """
     ensure_private_dir(path)
-    if hasattr(os, "geteuid") and path.stat().st_uid != os.geteuid():  # Windows has no uids
-        raise ForeignFolderError(path)
+    _refuse_foreign(path)
+
+
+def _refuse_foreign(folder: Path) -> None:
+    """Raise ``ForeignFolderError`` if another user owns ``folder`` (Windows has no owners)."""
+    if hasattr(os, "geteuid") and folder.stat().st_uid != os.geteuid():
+        raise ForeignFolderError(folder)
+
+
+def link_target(path: Path) -> Path:
+    """The file a write to ``path`` replaces: ``path`` itself, or the end of its chain of links.
+
+    Writing to the end keeps a link a link, so a history linked into a synced
+    folder stays synced. Only the user's own (or root's) links are followed,
+    and only to a regular file: a link another user planted, or one to a device,
+    must not choose what the app overwrites.
+
+    Raises:
+        UnavailableTargetError: the chain ends at a missing file (a drive not mounted).
+        ForeignLinkError: a link of the chain belongs to another user.
+        NotAFileError: the chain ends at a folder, pipe, socket or device.
+        OSError: a link could not be read (``ELOOP`` for a loop of links).
+    """
+    current = path
+    for _ in range(_MAX_LINKS):
+        try:
+            info = os.lstat(current)
+        except FileNotFoundError:
+            if current == path:
+                return path  # no file yet: the first save makes it
+            raise UnavailableTargetError(path, Path(os.path.realpath(current))) from None
+        if current == path and not stat.S_ISLNK(info.st_mode):
+            return path
+        if not stat.S_ISLNK(info.st_mode):
+            if not stat.S_ISREG(info.st_mode):
+                raise NotAFileError(Path(os.path.realpath(current)), info.st_mode)
+            return Path(os.path.realpath(current))
+        if hasattr(os, "geteuid") and info.st_uid not in (os.geteuid(), 0):
+            raise ForeignLinkError(current)
+        current = current.parent / os.readlink(current)
+    raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path))
 
 
 def check_writable_dir(path: Path) -> None:
@@ -247,8 +316,8 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _keep_backup(path: Path) -> None:
-    """Make ``path.bak`` a copy of the current file, replacing any older backup atomically.
+def _keep_backup(current: Path, path: Path) -> None:
+    """Make ``path.bak`` a copy of ``current``, the file ``path`` leads to, replacing it atomically.
 
     Raises:
         StorageError: naming the backup (or its staging name) that is in the way.
@@ -259,9 +328,9 @@ def _keep_backup(path: Path) -> None:
         with contextlib.suppress(FileNotFoundError):
             staging.unlink()
         try:
-            os.link(path, staging)
-        except OSError:
-            _write_new(staging, read_regular_file(path))
+            os.link(current, staging)
+        except OSError:  # no hard links here, or the link led to another disk
+            _write_new(staging, read_regular_file(current))
     except OSError as error:
         raise StorageError(describe_os_error(error, text("keep the backup"), staging)) from error
     try:
@@ -288,16 +357,22 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
     """Write ``data`` to ``path`` so that a crash leaves either the old or the new file.
 
     The bytes go to a private temporary file in the same folder, are flushed
-    and fsynced, and then renamed over ``path``. With ``backup`` the previous
-    file is kept as ``<name>.bak``. On failure the temporary file is removed and
-    the existing file is untouched.
+    and fsynced, and then renamed over ``path``. A link stays a link: the file
+    it leads to (``link_target``) is replaced in its own folder, which must be
+    the user's own as well. With ``backup`` the previous file is kept as
+    ``<name>.bak`` beside ``path``: with a link into a synced folder, that is
+    this computer's own copy, which no sync tool replaces. On failure the
+    temporary file is removed and the existing file is untouched.
 
     Raises:
         StorageError: with one sentence naming the file and the reason.
     """
     try:
         ensure_own_dir(path.parent)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        target = link_target(path)
+        if target != path:
+            _refuse_foreign(target.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:
         raise StorageError(describe_os_error(error, text("save"), path)) from error
     tmp = Path(tmp_name)
@@ -306,16 +381,16 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if backup and path.exists():
-            _keep_backup(path)
-        os.replace(tmp, path)
+        if backup and target.exists():
+            _keep_backup(target, path)
+        os.replace(tmp, target)
     except BaseException as error:
         with contextlib.suppress(OSError):
             tmp.unlink()
         if isinstance(error, OSError):
             raise StorageError(describe_os_error(error, text("save"), path)) from error
         raise
-    _fsync_dir(path.parent)
+    _fsync_dir(target.parent)
 
 
 def _aside_names(path: Path, reason: str, now: datetime | None) -> Iterator[Path]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import hashlib
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -24,8 +25,10 @@ from mat_companion.core.file_lock import LOCK_WAIT_SECONDS, exclusive_lock
 from mat_companion.core.files import (
     NotAFileError,
     StorageError,
+    UnavailableTargetError,
     copy_aside,
     describe_os_error,
+    link_target,
     read_regular_file,
     set_aside,
     write_atomic,
@@ -37,6 +40,7 @@ from mat_companion.core.history_document import (
     parse_history,
     serialise_history,
 )
+from mat_companion.core.history_location import HistoryLocation, history_location
 from mat_companion.core.history_merge import HistoryCopy, deletions, merge, prune_deletions
 from mat_companion.core.history_schema import (
     SCHEMA_VERSION,
@@ -47,7 +51,7 @@ from mat_companion.core.history_schema import (
 )
 from mat_companion.core.texts import Text, TextError, text
 
-Fingerprint = tuple[int, int, int] | None
+Fingerprint = tuple[int, int, int, bytes] | None
 Change = Callable[[HistoryCopy], HistoryCopy]
 
 #: The least step between two records of one id, so a change always beats what it replaces.
@@ -58,12 +62,27 @@ class HistoryError(TextError):
     """The history cannot be changed; the message is one sentence for the user."""
 
 
-def _fingerprint(path: Path) -> Fingerprint:
+def _fingerprint(path: Path, data: bytes | None = None) -> Fingerprint:
+    """What tells that someone else changed the file: its stat, and a hash of ``data``, its bytes.
+
+    The hash catches what the stat misses: another tool editing in place, keeping
+    the size and putting the time back. The bytes are read unless given.
+    """
     try:
         stat = path.stat()
+        raw = read_regular_file(path) if data is None else data
     except FileNotFoundError:
         return None
-    return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+    digest = hashlib.sha256(raw).digest()
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino, digest)
+
+
+def _unavailable_message(target: Path) -> Text:
+    return text(
+        "Your history is on {target}, which is not available; nothing will be saved "
+        "until it is back.",
+        target=target,
+    )
 
 
 def _newer_message(path: Path, version: int) -> Text:
@@ -112,6 +131,11 @@ class HistoryStore:
         return taken
 
     @property
+    def location(self) -> HistoryLocation:
+        """Where the history lives now (through a link, and whether that is there)."""
+        return history_location(self.path)
+
+    @property
     def lock_path(self) -> Path:
         """The lock file that serialises writers."""
         return self.path.with_name(self.path.name + ".lock")
@@ -123,8 +147,18 @@ class HistoryStore:
         are never lost: an unusable file is moved aside, a partly valid one is
         copied aside before the valid sessions are kept, and a newer one is
         left alone (and the store refuses to write). Conflict copies a sync tool
-        left beside it are merged in (each said in ``notices``).
+        left beside it are merged in (each said in ``notices``). A link to a file
+        that is not there (a drive or synced folder not mounted) is said, and no
+        change is saved until it is back.
         """
+        try:
+            self._real_file()
+        except HistoryError as unavailable:
+            self._sessions, self._deleted, self._extra, self._fingerprint = [], [], {}, None
+            self.left_out = None
+            return unavailable.text
+        except (StorageError, OSError):
+            pass  # the read, or the first save, says it
         message = self._read()
         if self._blocked:
             return message
@@ -135,6 +169,19 @@ class HistoryStore:
             except (StorageError, HistoryError) as error:
                 self.notices.append(error.text)
         return message
+
+    def _real_file(self) -> Path:
+        """The file the history is written to: ``path``, or the end of its links.
+
+        Raises:
+            HistoryError: it is a link to a file that is not available.
+            StorageError: the link must not be followed (see ``link_target``).
+            OSError: the link cannot be read.
+        """
+        try:
+            return link_target(self.path)
+        except UnavailableTargetError as error:
+            raise HistoryError(_unavailable_message(error.target)) from None
 
     def _conflict_copies(self) -> list[Path]:
         """The sync tools' copies beside the real file (a linked history is synced there)."""
@@ -316,21 +363,22 @@ class HistoryStore:
         """Lock, merge what is on disk and any conflict copies, apply ``change``, write atomically.
 
         Raises:
-            HistoryError: the history is refused (newer schema) or unreadable.
+            HistoryError: the history is refused (newer schema), unreadable or not available.
             StorageError: the machine refused the write; nothing changed.
         """
         if self._blocked:
             raise HistoryError(self._blocked)
         try:
+            real = self._real_file()
             with exclusive_lock(self.lock_path, wait=self._lock_wait):
-                self._remove_stale_temp_files()
+                self._remove_stale_temp_files(real)
                 base, merged_copies = self._merge_conflict_copies(self._current_on_disk())
                 result = change(base)  # keeps the merged form: one record an id, the newest
                 deleted = prune_deletions(result.deleted, self._now())
                 data = serialise_history(result.sessions, self._extra, deleted)
                 write_atomic(self.path, data, backup=True)
                 self._sessions, self._deleted = list(result.sessions), deleted
-                self._fingerprint = _fingerprint(self.path)
+                self._fingerprint = _fingerprint(self.path, data)
                 self._file_away(merged_copies)
         except OSError as error:
             raise StorageError(
@@ -340,13 +388,14 @@ class HistoryStore:
     def _current_on_disk(self) -> HistoryCopy:
         """Ours, merged with the file if someone else wrote it since we last looked."""
         held = HistoryCopy(self._sessions, self._deleted)
-        if _fingerprint(self.path) == self._fingerprint:
-            return held
         try:
             raw = read_regular_file(self.path)
-            parsed = parse_history(raw)
         except FileNotFoundError:
             return held
+        if _fingerprint(self.path, raw) == self._fingerprint:
+            return held
+        try:
+            parsed = parse_history(raw)
         except NewerHistoryError as newer:
             self._blocked = _newer_message(self.path, newer.version)
             raise HistoryError(self._blocked) from None
@@ -445,9 +494,9 @@ class HistoryStore:
                 )
             )
 
-    def _remove_stale_temp_files(self) -> None:
-        """Temp files left by a writer that died mid-write (only safe under the lock)."""
-        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+    def _remove_stale_temp_files(self, real: Path) -> None:
+        """Temp files left beside ``real`` by a writer that died mid-write (safe under the lock)."""
+        for leftover in real.parent.glob(f".{real.name}.*.tmp"):
             with contextlib.suppress(OSError):
                 leftover.unlink()
 
