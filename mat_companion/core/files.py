@@ -80,7 +80,7 @@ class ForeignFolderError(StorageError):
 
 
 class UnavailableTargetError(StorageError):
-    """A link leads to a file that is not there: its drive or synced folder is not mounted."""
+    """A link leads into a folder that is not there: its drive or synced folder is not mounted."""
 
     def __init__(self, link: Path, target: Path) -> None:
         self.link, self.target = link, target
@@ -235,15 +235,17 @@ def _refuse_foreign(folder: Path) -> None:
 
 
 def link_target(path: Path) -> Path:
-    """The file a write to ``path`` replaces: ``path`` itself, or the end of its chain of links.
+    """The file a write to ``path`` replaces or makes: ``path``, or the end of its chain of links.
 
     Writing to the end keeps a link a link, so a history linked into a synced
     folder stays synced. Only the user's own (or root's) links are followed,
     and only to a regular file: a link another user planted, or one to a device,
-    must not choose what the app overwrites.
+    must not choose what the app overwrites. A link to a missing file in a
+    folder that is there leads to that file; whether it may be made is the
+    caller's to say (a history insists on finding its file).
 
     Raises:
-        UnavailableTargetError: the chain ends at a missing file (a drive not mounted).
+        UnavailableTargetError: the chain ends in a missing folder (a drive not mounted).
         ForeignLinkError: a link of the chain belongs to another user.
         NotAFileError: the chain ends at a folder, pipe, socket or device.
         OSError: a link could not be read (``ELOOP`` for a loop of links).
@@ -255,7 +257,10 @@ def link_target(path: Path) -> Path:
         except FileNotFoundError:
             if current == path:
                 return path  # no file yet: the first save makes it
-            raise UnavailableTargetError(path, Path(os.path.realpath(current))) from None
+            end = Path(os.path.realpath(current))
+            if not end.parent.is_dir():
+                raise UnavailableTargetError(path, end) from None
+            return end
         if current == path and not stat.S_ISLNK(info.st_mode):
             return path
         if not stat.S_ISLNK(info.st_mode):
@@ -314,6 +319,20 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def file_behind(path: Path) -> Path:
+    """The file to set aside for ``path``: the one its links lead to, else ``path`` itself.
+
+    Moving a link aside would leave the next save a plain file in its place, and
+    the copy the link shared (in a synced folder, in dotfiles) would stop being
+    written: the file it leads to is moved in its own folder, and the link stays.
+    A link that must not be followed is moved itself, as any other odd file.
+    """
+    try:
+        return link_target(path)
+    except (StorageError, OSError):
+        return path
 
 
 def _keep_backup(current: Path, path: Path) -> None:

@@ -28,6 +28,7 @@ from mat_companion.core.files import (
     UnavailableTargetError,
     copy_aside,
     describe_os_error,
+    file_behind,
     link_target,
     read_regular_file,
     set_aside,
@@ -109,6 +110,8 @@ class HistoryStore:
         self._extra: dict[str, Any] = {}
         self._fingerprint: Fingerprint = None
         self._blocked: Text | None = None
+        #: The file a link leads to that this store moved aside, and so may make afresh.
+        self._moved_aside: Path | None = None
         #: The conflict copies that could not be read, named to the user once each.
         self._unreadable_copies: set[Path] = set()
         self.notices: list[Text] = []
@@ -173,15 +176,30 @@ class HistoryStore:
     def _real_file(self) -> Path:
         """The file the history is written to: ``path``, or the end of its links.
 
+        A link to a missing file is not available (in a folder that is there,
+        that may be the empty mount point of a drive not mounted), unless this
+        store moved that file aside itself.
+
         Raises:
             HistoryError: it is a link to a file that is not available.
             StorageError: the link must not be followed (see ``link_target``).
             OSError: the link cannot be read.
         """
         try:
-            return link_target(self.path)
+            real = link_target(self.path)
         except UnavailableTargetError as error:
             raise HistoryError(_unavailable_message(error.target)) from None
+        if real != self.path and real != self._moved_aside and not real.exists():
+            raise HistoryError(_unavailable_message(real))
+        return real
+
+    def _move_aside(self, reason: str) -> Path:
+        """Set the file aside; through a link, the file it leads to, so the link stays a link."""
+        real = file_behind(self.path)
+        kept = set_aside(real, reason)
+        if real != self.path:
+            self._moved_aside = real
+        return kept
 
     def _conflict_copies(self) -> list[Path]:
         """The sync tools' copies beside the real file (a linked history is synced there)."""
@@ -220,7 +238,7 @@ class HistoryStore:
 
     def _start_afresh(self, reason: str) -> Text:
         try:
-            kept = set_aside(self.path, "unreadable")
+            kept = self._move_aside("unreadable")
         except OSError as error:
             self._blocked = text(
                 "Your history file {path} could not be read ({reason}) and could not be "
@@ -379,6 +397,7 @@ class HistoryStore:
                 write_atomic(self.path, data, backup=True)
                 self._sessions, self._deleted = list(result.sessions), deleted
                 self._fingerprint = _fingerprint(self.path, data)
+                self._moved_aside = None
                 self._file_away(merged_copies)
         except OSError as error:
             raise StorageError(
@@ -400,7 +419,7 @@ class HistoryStore:
             self._blocked = _newer_message(self.path, newer.version)
             raise HistoryError(self._blocked) from None
         except UnusableHistoryError as reason:
-            kept = set_aside(self.path, "unreadable")
+            kept = self._move_aside("unreadable")
             self.notices.append(
                 text(
                     "Your history file was damaged by something else ({reason}); it was kept as "

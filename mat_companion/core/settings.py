@@ -20,6 +20,7 @@ from mat_companion.core.files import (
     NotAFileError,
     StorageError,
     describe_os_error,
+    file_behind,
     os_error_reason,
     read_regular_file,
     set_aside,
@@ -274,7 +275,7 @@ class Settings:
     def _set_aside_because(self, problem: Text, document: dict[str, Any]) -> Text:
         """Keep the unusable file aside, save what was usable, and describe it in one sentence."""
         try:
-            kept = set_aside(self.path, "invalid")
+            kept = set_aside(file_behind(self.path), "invalid")
         except OSError as error:
             return text(
                 "The settings file {path} {problem}; defaults are used for those, "

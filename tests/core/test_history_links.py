@@ -294,3 +294,38 @@ def test_two_processes_writing_through_the_same_link_keep_every_session(
     assert len(theirs) == 20
     assert path.is_symlink()
     assert ids(target) == ours | theirs
+
+
+def test_an_unreadable_linked_history_is_set_aside_beside_its_target_and_the_link_stays(
+    data: Path, synced: Path
+) -> None:
+    target = synced / "history.json"
+    target.write_bytes(b"this is not a history")
+    path = data / "history.json"
+    path.symlink_to(target)
+    store = HistoryStore(path)
+    assert "kept as" in str(store.load())
+    session = make_session()
+    store.add(session)
+    assert path.is_symlink() and ids(target) == {session["id"]}
+    (kept,) = synced.glob("history.json.unreadable-*")
+    assert kept.read_bytes() == b"this is not a history"
+    target.write_bytes(b"damaged again by something else")
+    later = make_session()
+    store.add(later)
+    assert path.is_symlink() and ids(target) == {session["id"], later["id"]}
+    assert len(list(synced.glob("history.json.unreadable-*"))) == 2
+
+
+def test_an_invalid_linked_settings_file_is_set_aside_beside_its_target(tmp_path: Path) -> None:
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    target = dotfiles / "settings.json"
+    target.write_text("not json")
+    link = tmp_path / "settings.json"
+    link.symlink_to(target)
+    settings, message = Settings.load(link)
+    assert "kept as" in str(message)
+    assert link.is_symlink() and json.loads(target.read_text())["stage"] == settings.get("stage")
+    (kept,) = dotfiles.glob("settings.json.invalid-*")
+    assert kept.read_text() == "not json"
