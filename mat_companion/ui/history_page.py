@@ -38,6 +38,7 @@ from mat_companion.core.history_schema import Session
 from mat_companion.core.stages import Stage
 from mat_companion.core.texts import Message, TextError, text
 from mat_companion.ui.breathing_choices import PatternChoice
+from mat_companion.ui.history_location import HistoryLocationLabel
 from mat_companion.ui.history_model import HistoryFilter, HistoryTableModel
 from mat_companion.ui.localise import tr_core
 from mat_companion.ui.pages import heading
@@ -202,6 +203,8 @@ class HistoryPage(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         column.addLayout(actions)
+        self.location = HistoryLocationLabel()
+        column.addWidget(self.location)
 
         self.search.textChanged.connect(self._on_filter_changed)
         self.stage_filter.currentIndexChanged.connect(self._on_filter_changed)
@@ -241,7 +244,11 @@ class HistoryPage(QWidget):
         QTimer.singleShot(0, self.model.prepare_search)
 
     def refresh(self) -> None:
-        """Show the store's sessions if they changed (the store replaces its list on a save)."""
+        """Show the store's sessions if they changed (the store replaces its list on a save).
+
+        Where the history lives is read again each time: a link's drive comes and goes.
+        """
+        self.location.show_location(self._services.store().location)
         sessions = self._services.store().sessions
         if sessions is not self._shown:
             self._shown = sessions
