@@ -1,4 +1,4 @@
-"""The command line on a history linked into a synced folder, and on a link to nowhere."""
+"""Real processes writing a history linked into a synced folder, and a link to nowhere."""
 
 import json
 import subprocess
@@ -71,3 +71,42 @@ def test_a_dangling_link_is_said_and_neither_import_nor_export_pretends_it_is_em
     assert sentence in exported.stderr and "nothing was exported" in exported.stderr
     assert sorted(p.name for p in data.iterdir()) == before
     assert (data / "history.json").is_symlink() and not target.exists()
+
+
+def test_two_processes_writing_through_the_same_link_keep_every_session(
+    linked: tuple[Path, Path],
+) -> None:
+    data, target = linked
+    target.write_bytes(serialise_history([]))
+    path = data / "history.json"
+    child = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from mat_companion.core.history_store import HistoryStore\n"
+        "from tests.factories import make_session\n"
+        "store = HistoryStore(Path(sys.argv[1]))\n"
+        "store.load()\n"
+        "for _ in range(20):\n"
+        "    session = make_session()\n"
+        "    store.add(session)\n"
+        "    print(session['id'], flush=True)\n"
+    )
+    others = subprocess.Popen(
+        [sys.executable, "-c", child, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
+    store = HistoryStore(path)
+    store.load()
+    ours = set()
+    for _ in range(20):
+        session = make_session()
+        store.add(session)
+        ours.add(session["id"])
+    out, _ = others.communicate(timeout=60)
+    assert others.returncode == 0
+    theirs = set(out.split())
+    assert len(theirs) == 20
+    assert path.is_symlink()
+    assert {s["id"] for s in json.loads(target.read_bytes())["sessions"]} == ours | theirs
