@@ -86,7 +86,8 @@ class UnavailableTargetError(StorageError):
         self.link, self.target = link, target
         super().__init__(
             text(
-                "{path} is a link to {target}, which is not available; nothing was saved there.",
+                "{path} is a link to {target}, which is not available; nothing is saved "
+                "there until it is back.",
                 path=link,
                 target=target,
             )
@@ -228,6 +229,19 @@ def ensure_own_dir(path: Path) -> None:
     _refuse_foreign(path)
 
 
+def _refuse_dangling_folder(path: Path) -> None:
+    """Raise ``UnavailableTargetError`` if ``path`` or a folder above it is a link to nowhere.
+
+    A data folder linked into a synced folder that is not mounted must not be
+    made afresh (nor read as empty): it is not there.
+    """
+    for folder in (path, *path.parents):
+        if os.path.exists(folder):
+            return
+        if os.path.islink(folder):
+            raise UnavailableTargetError(folder, Path(os.path.realpath(folder)))
+
+
 def _refuse_foreign(folder: Path) -> None:
     """Raise ``ForeignFolderError`` if another user owns ``folder`` (Windows has no owners)."""
     if hasattr(os, "geteuid") and folder.stat().st_uid != os.geteuid():
@@ -256,6 +270,7 @@ def link_target(path: Path) -> Path:
             info = os.lstat(current)
         except FileNotFoundError:
             if current == path:
+                _refuse_dangling_folder(path.parent)
                 return path  # no file yet: the first save makes it
             end = Path(os.path.realpath(current))
             if not end.parent.is_dir():
@@ -279,6 +294,7 @@ def check_writable_dir(path: Path) -> None:
     Raises:
         StorageError: with one sentence naming the folder.
     """
+    _refuse_dangling_folder(path)
     try:
         ensure_own_dir(path)
         fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=path)
@@ -387,8 +403,8 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
         StorageError: with one sentence naming the file and the reason.
     """
     try:
-        ensure_own_dir(path.parent)
         target = link_target(path)
+        ensure_own_dir(path.parent)
         if target != path:
             _refuse_foreign(target.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import hashlib
+import os
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -187,8 +188,8 @@ class HistoryStore:
         """
         try:
             real = link_target(self.path)
-        except UnavailableTargetError as error:
-            raise HistoryError(_unavailable_message(error.target)) from None
+        except UnavailableTargetError:  # the file or a folder above it is a link to nowhere
+            raise HistoryError(_unavailable_message(Path(os.path.realpath(self.path)))) from None
         if real != self.path and real != self._moved_aside and not real.exists():
             raise HistoryError(_unavailable_message(real))
         return real

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from mat_companion.core.files import ForeignFolderError, StorageError, write_atomic
+from mat_companion.core.files import (
+    ForeignFolderError,
+    StorageError,
+    UnavailableTargetError,
+    check_writable_dir,
+    write_atomic,
+)
 from mat_companion.core.history_document import serialise_history
 from mat_companion.core.history_store import HistoryError, HistoryStore
 from mat_companion.core.settings import Settings
@@ -287,3 +293,31 @@ def test_an_invalid_linked_settings_file_is_set_aside_beside_its_target(tmp_path
     assert link.is_symlink() and json.loads(target.read_text())["stage"] == settings.get("stage")
     (kept,) = dotfiles.glob("settings.json.invalid-*")
     assert kept.read_text() == "not json"
+
+
+def test_a_data_folder_linked_to_a_folder_not_mounted_is_not_available(
+    tmp_path: Path, synced: Path
+) -> None:
+    earlier = make_session()
+    (synced / "history.json").write_bytes(serialise_history([earlier]))
+    linked = tmp_path / "linked-data"
+    linked.symlink_to(synced)
+    away = unmounted(synced)
+    store = HistoryStore(linked / "history.json")
+    assert str(store.load()) == (
+        f"Your history is on {synced / 'history.json'}, which is not available; nothing will "
+        "be saved until it is back."
+    )
+    finished = make_session()
+    with pytest.raises(HistoryError, match="not available"):
+        store.add(finished)
+    with pytest.raises(UnavailableTargetError) as refused:
+        check_writable_dir(linked)  # what the start-up asks of the data folder
+    assert str(refused.value) == (
+        f"{linked} is a link to {synced}, which is not available; nothing is saved there "
+        "until it is back."
+    )
+    assert linked.is_symlink() and not synced.exists()
+    away.rename(synced)
+    store.add(finished)
+    assert ids(synced / "history.json") == {earlier["id"], finished["id"]}
