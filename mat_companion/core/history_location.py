@@ -19,28 +19,31 @@ class HistoryLocation:
     """The history file, the file its links lead to, and what happened there."""
 
     path: Path
-    #: The file ``path`` leads to if it is a link (even one to a missing file), else None.
+    #: The file ``path`` leads to if it or its folder is a link (even to nowhere), else None.
     target: Path | None
-    #: False for a link whose target is missing (a drive or synced folder not mounted).
+    #: False for a link to what is missing (a drive or synced folder not mounted).
     available: bool
     #: When a conflict copy was last moved into ``merged-copies/`` beside the real file.
     last_merged: datetime | None
 
 
-def history_location(path: Path) -> HistoryLocation:
+def history_location(path: Path, *, available: bool) -> HistoryLocation:
     """Where ``path`` leads now, and when the store last merged a conflict copy there.
+
+    Whether it is ``available`` is the store's to say: it knows which missing
+    file it may make afresh.
 
     The last merge is the time ``merged-copies/`` last gained an entry (its
     modification time), since only the store puts files there: so it counts the
     merges of every window and command, on this computer, without a record of
     its own to keep.
     """
-    linked = path.is_symlink()
+    linked = path.is_symlink() or path.parent.is_symlink()
     real = Path(os.path.realpath(path))
     return HistoryLocation(
         path=path,
         target=real if linked else None,
-        available=not linked or os.path.exists(path),
+        available=available,
         last_merged=_last_merged(real.parent / MERGED_FOLDER),
     )
 

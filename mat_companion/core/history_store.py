@@ -137,7 +137,13 @@ class HistoryStore:
     @property
     def location(self) -> HistoryLocation:
         """Where the history lives now (through a link, and whether that is there)."""
-        return history_location(self.path)
+        try:
+            self._real_file()
+        except (HistoryError, OSError):  # not there, or a loop of links
+            return history_location(self.path, available=False)
+        except StorageError:
+            pass  # there, but refused at the next save, which says why
+        return history_location(self.path, available=True)
 
     @property
     def lock_path(self) -> Path:

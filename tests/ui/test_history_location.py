@@ -141,3 +141,26 @@ def test_a_long_path_keeps_its_first_folder_and_its_last_two_parts() -> None:
     assert shortened(home / "Sync" / "history.json") == "~/Sync/history.json"
     deep = Path("/media/someone/a-rather-long-drive-name/Sync/mat companion/history.json")
     assert shortened(deep) == "/media/…/mat companion/history.json"
+
+
+def test_a_data_folder_linked_to_a_folder_not_mounted_is_said(
+    qtbot: QtBot, tmp_path: Path, app_paths: AppPaths
+) -> None:
+    synced = tmp_path / "Sync"
+    synced.mkdir()
+    linked = tmp_path / "linked-data"
+    linked.symlink_to(synced)
+    paths = AppPaths.under(linked)
+    context = AppContext(paths, clock=FakeClock(), audio=NullAudio())
+    qtbot.addWidget(context.window, before_close_func=unguarded)
+    context.window.show()
+    context.window.show_page("history")
+    page = context.window.page("history")
+    assert isinstance(page, HistoryPage)
+    assert "through the link" in page.location.text()
+    synced.rename(tmp_path / "away")
+    page.refresh()
+    assert page.location.accessibleDescription() == (
+        f"Your history is on {synced / 'history.json'}, which is not available; nothing will "
+        "be saved until it is back."
+    )
