@@ -34,6 +34,10 @@ class UnusableHistoryError(TextError):
     """The bytes are not a history document at all; the message says why, briefly."""
 
 
+class NotJSONError(UnusableHistoryError):
+    """The bytes are not JSON as a whole (cut short, padded, one bad token): worth a salvage."""
+
+
 class NewerHistoryError(ValueError):
     """The document was written by a newer version of the app."""
 
@@ -53,10 +57,12 @@ class ParsedHistory:
     deleted: list[Tombstone] = field(default_factory=list)
     #: The deletion records left out, by index in ``deleted``, with their problem.
     skipped_deletions: list[tuple[int, Text]] = field(default_factory=list)
+    #: Read record by record from bytes that are not JSON as a whole (see history_salvage).
+    salvaged: bool = False
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while building acyclic JSON data.
 
     A parse allocates tens of thousands of containers, which would trigger
@@ -76,14 +82,27 @@ def parse_history(raw: bytes) -> ParsedHistory:
     """Parse and validate a history document, migrating older versions.
 
     Raises:
-        UnusableHistoryError: not JSON, or not shaped like a history.
+        NotJSONError: the bytes are not JSON.
+        UnusableHistoryError: not shaped like a history (or nested too deeply to write back).
         NewerHistoryError: a ``schema_version`` newer than this app knows.
     """
     try:
-        with _collector_paused():
+        with collector_paused():
             document = json_codec.loads(raw, max_depth=DOCUMENT_DEPTH)
-    except json_codec.JSONError as reason:
+    except json_codec.TooDeepError as reason:
         raise UnusableHistoryError(text("{problem}", problem=str(reason))) from None
+    except json_codec.JSONError as reason:
+        raise NotJSONError(text("{problem}", problem=str(reason))) from None
+    return read_document(document)
+
+
+def read_document(document: Any) -> ParsedHistory:
+    """Validate a parsed document and its sessions and deletions, migrating older versions.
+
+    Raises:
+        UnusableHistoryError: not shaped like a history.
+        NewerHistoryError: a ``schema_version`` newer than this app knows.
+    """
     if not isinstance(document, dict):
         raise UnusableHistoryError(text("it is not a history document (no sessions object)"))
     version = document.get("schema_version", 0)

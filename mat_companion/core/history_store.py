@@ -39,11 +39,11 @@ from mat_companion.core.history_document import (
     NewerHistoryError,
     ParsedHistory,
     UnusableHistoryError,
-    parse_history,
     serialise_history,
 )
 from mat_companion.core.history_location import HistoryLocation, history_location
 from mat_companion.core.history_merge import HistoryCopy, deletions, merge, prune_deletions
+from mat_companion.core.history_salvage import read_history
 from mat_companion.core.history_schema import (
     SCHEMA_VERSION,
     Session,
@@ -232,7 +232,7 @@ class HistoryStore:
             return self._blocked
         fingerprint = _fingerprint(self.path)
         try:
-            parsed = parse_history(raw)
+            parsed = read_history(raw)
         except NewerHistoryError as newer:
             self._blocked = _newer_message(self.path, newer.version)
             return self._blocked
@@ -264,12 +264,11 @@ class HistoryStore:
         )
 
     def _repair(self, parsed: ParsedHistory, raw: bytes) -> Text | None:
-        """Rewrite a migrated or partly invalid file, keeping its original bytes aside first."""
-        if parsed.version == SCHEMA_VERSION and not (parsed.skipped or parsed.skipped_deletions):
+        """Rewrite a migrated, salvaged or partly invalid file; its bytes are kept aside first."""
+        invalid = parsed.salvaged or parsed.skipped or parsed.skipped_deletions
+        if parsed.version == SCHEMA_VERSION and not invalid:
             return None
-        reason = (
-            "invalid" if parsed.skipped or parsed.skipped_deletions else f"schema{parsed.version}"
-        )
+        reason = "invalid" if invalid else f"schema{parsed.version}"
         try:
             kept = copy_aside(self.path, raw, reason)
             self._transaction(lambda copy: copy)
@@ -281,6 +280,11 @@ class HistoryStore:
             )
         if parsed.skipped:
             self.left_out = (len(parsed.skipped), kept)
+        if parsed.salvaged:
+            if parsed.skipped_deletions:
+                self.notices.append(_deletions_left_out(len(parsed.skipped_deletions), kept))
+            return _salvaged(parsed, kept)
+        if parsed.skipped:
             total = len(parsed.sessions) + len(parsed.skipped)
             first_index, first_problem = parsed.skipped[0]
             return text(
@@ -294,13 +298,7 @@ class HistoryStore:
                 kept=kept,
             )
         if parsed.skipped_deletions:
-            return text(
-                "{count} records of deleted sessions in your history were not valid and "
-                "were left out, so those sessions may show again; the original file was "
-                "kept as {kept}.",
-                count=len(parsed.skipped_deletions),
-                kept=kept,
-            )
+            return _deletions_left_out(len(parsed.skipped_deletions), kept)
         return None
 
     def add(self, session: Session) -> None:
@@ -421,7 +419,7 @@ class HistoryStore:
         if _fingerprint(self.path, raw) == self._fingerprint:
             return held
         try:
-            parsed = parse_history(raw)
+            parsed = read_history(raw)
         except NewerHistoryError as newer:
             self._blocked = _newer_message(self.path, newer.version)
             raise HistoryError(self._blocked) from None
@@ -436,7 +434,9 @@ class HistoryStore:
                 )
             )
             return held
-        if parsed.skipped or parsed.skipped_deletions:
+        if parsed.salvaged:
+            self.notices.append(_salvaged(parsed, copy_aside(self.path, raw, "invalid")))
+        elif parsed.skipped or parsed.skipped_deletions:
             self._left_out_by_others(parsed, copy_aside(self.path, raw, "invalid"))
         self._extra = parsed.extra
         return _merged_into(held, HistoryCopy(parsed.sessions, parsed.deleted))
@@ -471,7 +471,7 @@ class HistoryStore:
         merged = []
         for path in self._conflict_copies():
             try:
-                parsed = parse_history(read_regular_file(path))
+                parsed = read_history(read_regular_file(path))
             except (OSError, StorageError, UnusableHistoryError, NewerHistoryError) as error:
                 self._name_unreadable(path, error)
                 continue
@@ -525,6 +525,34 @@ class HistoryStore:
         for leftover in real.parent.glob(f".{real.name}.*.tmp"):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+
+
+def _salvaged(parsed: ParsedHistory, kept: Path) -> Text:
+    """What a salvage kept and what it could not read, in one sentence."""
+    if not parsed.skipped:
+        return text(
+            "Your history file was damaged, but every session in it ({sessions}) could be "
+            "read; the original file was kept as {kept}.",
+            sessions=_counted_sessions(len(parsed.sessions)),
+            kept=kept,
+        )
+    return text(
+        "Your history file was damaged: {sessions} could be read and kept, {count} "
+        "could not, and the original file was kept as {kept}.",
+        sessions=_counted_sessions(len(parsed.sessions)),
+        count=len(parsed.skipped),
+        kept=kept,
+    )
+
+
+def _deletions_left_out(count: int, kept: Path) -> Text:
+    return text(
+        "{count} records of deleted sessions in your history were not valid and "
+        "were left out, so those sessions may show again; the original file was "
+        "kept as {kept}.",
+        count=count,
+        kept=kept,
+    )
 
 
 def _counted_sessions(count: int) -> Text:

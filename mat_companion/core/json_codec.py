@@ -19,6 +19,10 @@ class JSONError(ValueError):
     """The bytes are not JSON; the message says where, briefly."""
 
 
+class TooDeepError(JSONError):
+    """The bytes are JSON, but nested deeper than the app could write them back."""
+
+
 def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not a number JSON allows")
 
@@ -44,7 +48,7 @@ def loads(raw: bytes, *, max_depth: int = MAX_DEPTH) -> Any:
         orjson.dumps(value)
     except orjson.JSONEncodeError:
         if _deeper_than(value, max_depth):
-            raise JSONError(_TOO_DEEP) from None
+            raise TooDeepError(_TOO_DEEP) from None
     return value
 
 
@@ -59,7 +63,7 @@ def _parse(raw: bytes) -> Any:
     except UnicodeDecodeError:
         raise JSONError("it is not UTF-8 text") from None
     except RecursionError:
-        raise JSONError(_TOO_DEEP) from None
+        raise TooDeepError(_TOO_DEEP) from None
     except ValueError as error:
         raise JSONError(f"it is not valid JSON: {error}") from None
 
