@@ -321,3 +321,29 @@ def test_a_data_folder_linked_to_a_folder_not_mounted_is_not_available(
     away.rename(synced)
     store.add(finished)
     assert ids(synced / "history.json") == {earlier["id"], finished["id"]}
+
+
+def test_a_hard_linked_history_is_said_once_at_load(data: Path, synced: Path) -> None:
+    path = data / "history.json"
+    path.write_bytes(serialise_history([make_session()]))
+    os.link(path, synced / "history.json")  # a second name, which a save cannot keep in step
+    store = HistoryStore(path)
+    assert store.load() is None
+    (notice,) = store.take_notices()
+    assert str(notice) == (
+        f"Your history file {path} has a second name (a hard link), which keeps the old "
+        "version once the history is saved; to share the file, use a symbolic link instead."
+    )
+    store.add(make_session())
+    assert store.take_notices() == []
+
+
+def test_a_backup_left_as_the_only_other_name_by_a_save_cut_short_is_not_said(
+    data: Path,
+) -> None:
+    path = data / "history.json"
+    path.write_bytes(serialise_history([make_session()]))
+    os.link(path, data / "history.json.bak")  # as _keep_backup leaves it before the rename
+    store = HistoryStore(path)
+    assert store.load() is None
+    assert store.take_notices() == []
