@@ -172,6 +172,7 @@ class HistoryStore:
         message = self._read()
         if self._blocked:
             return message
+        self._tell_other_names()
         _, readable = self._merge_conflict_copies(HistoryCopy(self._sessions, self._deleted))
         if readable:  # not for a copy left unreadable: the file would be rewritten at each start
             try:
@@ -179,6 +180,28 @@ class HistoryStore:
             except (StorageError, HistoryError) as error:
                 self.notices.append(error.text)
         return message
+
+    def _tell_other_names(self) -> None:
+        """Say that a hard link shares the file: a save (a new file renamed in) leaves it behind.
+
+        The backup is made as a hard link: a save cut short between the two may
+        leave it the only other name, which needs no word.
+        """
+        with contextlib.suppress(OSError):
+            info = os.stat(self.path)
+            backup = self.path.with_name(self.path.name + ".bak")
+            others = info.st_nlink - 1
+            if backup.exists() and os.path.samestat(info, os.stat(backup)):
+                others -= 1
+            if others > 0:
+                self.notices.append(
+                    text(
+                        "Your history file {path} has a second name (a hard link), which keeps "
+                        "the old version once the history is saved; to share the file, use a "
+                        "symbolic link instead.",
+                        path=self.path,
+                    )
+                )
 
     def _real_file(self) -> Path:
         """The file the history is written to: ``path``, or the end of its links.
