@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from history_data import make_session, make_sessions  # noqa: E402
 
 from mat_companion.core import history_store  # noqa: E402
+from mat_companion.core.files import read_regular_file  # noqa: E402
 from mat_companion.core.history_document import serialise_history  # noqa: E402
 from mat_companion.core.history_store import HistoryStore  # noqa: E402
 
@@ -43,7 +44,7 @@ def main() -> int:
         figures: dict[str, list[float]] = {"check": [], "save": [], "raw_load": []}
         for _ in range(ROUNDS):
             start = time.perf_counter()
-            history_store._fingerprint(path)
+            history_store._fingerprint(path, read_regular_file(path))
             figures["check"].append(time.perf_counter() - start)
             session = make_session(rng, datetime.now().astimezone())
             start = time.perf_counter()

@@ -64,18 +64,18 @@ class HistoryError(TextError):
     """The history cannot be changed; the message is one sentence for the user."""
 
 
-def _fingerprint(path: Path, data: bytes | None = None) -> Fingerprint:
+def _fingerprint(path: Path, data: bytes) -> Fingerprint:
     """What tells that someone else changed the file: its stat, and a hash of ``data``, its bytes.
 
     The hash catches what the stat misses: another tool editing in place, keeping
-    the size and putting the time back. The bytes are read unless given.
+    the size and putting the time back. It is of the bytes just read or written,
+    so a change made since is seen even if the stat was taken after it.
     """
     try:
         stat = path.stat()
-        raw = read_regular_file(path) if data is None else data
     except FileNotFoundError:
         return None
-    digest = hashlib.sha256(raw).digest()
+    digest = hashlib.sha256(data).digest()
     return (stat.st_mtime_ns, stat.st_size, stat.st_ino, digest)
 
 
@@ -253,7 +253,7 @@ class HistoryStore:
         except OSError as error:
             self._blocked = describe_os_error(error, text("read your history file"), self.path)
             return self._blocked
-        fingerprint = _fingerprint(self.path)
+        fingerprint = _fingerprint(self.path, raw)
         try:
             parsed = read_history(raw)
         except NewerHistoryError as newer:
