@@ -121,10 +121,8 @@ def write_export(path: Path, data: bytes) -> None:
         kind = stat.S_IFREG
     except OSError as error:
         raise StorageError(describe_os_error(error, text("write the export to"), path)) from None
-    if stat.S_ISREG(kind):
-        write_atomic(path, data)
-    elif stat.S_ISLNK(kind) and _regular_or_missing(path):
-        write_atomic(Path(os.path.realpath(path)), data)
+    if stat.S_ISREG(kind) or (stat.S_ISLNK(kind) and _regular_or_missing(path)):
+        write_atomic(path, data)  # through a link, to the file it leads to
     else:
         _write_in_place(path, data)
 

@@ -17,6 +17,7 @@ from mat_companion.core.files import (
 )
 from mat_companion.core.history_document import serialise_history
 from mat_companion.core.history_store import HistoryError, HistoryStore
+from mat_companion.core.history_transfer import write_export
 from mat_companion.core.settings import Settings
 from tests.factories import make_session
 
@@ -347,3 +348,11 @@ def test_a_backup_left_as_the_only_other_name_by_a_save_cut_short_is_not_said(
     store = HistoryStore(path)
     assert store.load() is None
     assert store.take_notices() == []
+
+
+def test_an_export_to_a_link_into_a_folder_not_mounted_makes_no_folder(tmp_path: Path) -> None:
+    link = tmp_path / "export.csv"
+    link.symlink_to(tmp_path / "usb" / "exports" / "history.csv")
+    with pytest.raises(StorageError, match="not available"):
+        write_export(link, b"data")
+    assert link.is_symlink() and not (tmp_path / "usb").exists()
