@@ -16,9 +16,9 @@ from mat_companion.core.history_document import (
     NewerHistoryError,
     ParsedHistory,
     UnusableHistoryError,
-    parse_history,
 )
 from mat_companion.core.history_merge import HistoryCopy, merge
+from mat_companion.core.history_salvage import read_history
 from mat_companion.core.history_schema import Session
 from mat_companion.core.history_store import HistoryError, HistoryStore
 from mat_companion.core.history_transfer import (
@@ -106,7 +106,7 @@ def export(paths: AppPaths, fmt: Format, output: Path | None) -> None:
     """Write the history (read without changing anything) to ``output`` or stdout."""
     history = paths.history_file
     try:
-        parsed = parse_history(read_regular_file(history))
+        parsed = read_history(read_regular_file(history))
     except FileNotFoundError:
         if history.is_symlink():  # its drive or synced folder is not mounted: not empty
             raise CommandError(

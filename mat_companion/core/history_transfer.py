@@ -25,9 +25,9 @@ from mat_companion.core.history_csv import read_csv, to_csv
 from mat_companion.core.history_document import (
     NewerHistoryError,
     UnusableHistoryError,
-    parse_history,
     serialise_history,
 )
+from mat_companion.core.history_salvage import read_history
 from mat_companion.core.history_schema import InvalidSessionError, Session
 from mat_companion.core.texts import Text, TextError, text
 
@@ -217,7 +217,7 @@ def read_import(source: BinaryIO, fmt: Format) -> ImportBatch:
 
 def _read_json(raw: bytes) -> ImportBatch:
     try:
-        parsed = parse_history(raw)
+        parsed = read_history(raw)
     except UnusableHistoryError as reason:
         raise UnusableImportError(
             text("The file cannot be imported: {reason}.", reason=reason.text)
