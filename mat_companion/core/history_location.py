@@ -35,8 +35,8 @@ def history_location(path: Path, *, available: bool) -> HistoryLocation:
 
     The last merge is the time ``merged-copies/`` last gained an entry (its
     modification time), since only the store puts files there: so it counts the
-    merges of every window and command, on this computer, without a record of
-    its own to keep.
+    merges of every window and command (and, in a synced folder, of the other
+    computers), without a record of its own to keep.
     """
     linked = path.is_symlink() or path.parent.is_symlink()
     real = Path(os.path.realpath(path))

@@ -59,17 +59,17 @@ class HistoryLocationLabel(WrappedLabel):
         self.setAccessibleDescription(full)
 
     def _sentences(self, location: HistoryLocation, spell: Callable[[Path], str]) -> str:
-        if location.target is None:
-            where = self.tr("Your history is saved in {path}.").format(path=spell(location.path))
-        elif location.available:
-            where = self.tr("Your history is saved in {target}, through the link {path}.").format(
-                target=spell(location.target), path=spell(location.path)
-            )
-        else:
+        if not location.available:
             where = self.tr(
                 "Your history is on {target}, which is not available; nothing will be saved "
                 "until it is back."
-            ).format(target=spell(location.target))
+            ).format(target=spell(location.target or location.path))
+        elif location.target is None:
+            where = self.tr("Your history is saved in {path}.").format(path=spell(location.path))
+        else:
+            where = self.tr("Your history is saved in {target}, through the link {path}.").format(
+                target=spell(location.target), path=spell(location.path)
+            )
         if location.last_merged is None:
             return where
         merged = self.tr("Another copy of it was last merged in on {when}.").format(
