@@ -338,3 +338,20 @@ def test_a_damaged_file_another_writer_left_gives_its_sessions_to_the_next_save(
         "Your history file was damaged: 2 sessions could be read and kept, 1 could not,"
     )
     assert_rewritten_whole(store)
+
+
+def test_a_damaged_conflict_copy_gives_what_can_be_read_of_it(tmp_path: Path) -> None:
+    path = tmp_path / "history.json"
+    ours = sessions(1)
+    path.write_bytes(serialise_history(ours))
+    theirs = [make_session(changed_at=CHANGED) for _ in range(3)]
+    raw = serialise_history(theirs)[:-80]
+    copy = tmp_path / "history.sync-conflict-20261201-101010-ABCDEFG.json"
+    copy.write_bytes(raw)
+    store = HistoryStore(path, lock_wait=0)
+    assert store.load() is None
+    assert {s["id"] for s in store.sessions} == {s["id"] for s in ours + theirs[:2]}
+    (notice,) = (str(n) for n in store.take_notices())
+    assert "added 2 sessions to it" in notice
+    (filed,) = (tmp_path / "merged-copies").iterdir()
+    assert filed.read_bytes() == raw and not copy.exists()
