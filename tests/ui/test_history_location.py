@@ -164,3 +164,19 @@ def test_a_data_folder_linked_to_a_folder_not_mounted_is_said(
         f"Your history is on {synced / 'history.json'}, which is not available; nothing will "
         "be saved until it is back."
     )
+
+
+def test_a_folder_further_up_linked_to_nowhere_is_said(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "drive").symlink_to(tmp_path / "not-mounted")
+    paths = AppPaths.under(tmp_path / "drive" / "mat" / "data")
+    context = AppContext(paths, clock=FakeClock(), audio=NullAudio())
+    qtbot.addWidget(context.window, before_close_func=unguarded)
+    context.window.show()
+    context.window.show_page("history")
+    page = context.window.page("history")
+    assert isinstance(page, HistoryPage)
+    assert page.location.accessibleDescription() == (
+        f"Your history is on {paths.history_file}, which is not available; nothing will be "
+        "saved until it is back."
+    )
+    assert not (tmp_path / "not-mounted").exists()
