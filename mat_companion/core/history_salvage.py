@@ -143,7 +143,10 @@ class _Reader:
         position: int | None = self._skip(start + 1)
         while position is not None and position < len(self.text):
             if self.text.startswith("}", position):
-                break  # the end of the document: what follows is the damage
+                if "sessions" in lists:
+                    break  # the end of the document: what follows is the damage
+                position = self._own_key(position)  # a brace where none belongs
+                continue
             try:
                 key, position = self._key(position)
             except _BrokenError:
@@ -178,9 +181,9 @@ class _Reader:
         """The records of the list ``key`` at ``start``, where reading stopped, and if it closed."""
         records: list[Any] = []
         position = self._skip(start + 1)
-        if self.text.startswith("]", position):
-            return records, position + 1, True
         while True:
+            if self._closes(position):
+                return records, position + 1, True
             try:
                 record, position = self._value(position)
                 records.append(record)
@@ -196,15 +199,22 @@ class _Reader:
             position = self._skip(position)
             if self.text.startswith(",", position):
                 position = self._skip(position + 1)
-                if self.text.startswith("]", position):  # a comma too many
-                    return records, position + 1, True
-            elif self.text.startswith("]", position):
-                return records, position + 1, True
-            else:
+            elif not self._closes(position):  # damage between two records
                 resumed = self._next_record(key, position)
                 if resumed is None:
                     return records, position, False
                 position = resumed
+
+    def _closes(self, position: int) -> bool:
+        """Whether a bracket at ``position`` ends the list: the document goes on after it.
+
+        A bracket followed by anything else is damage (a record's first byte
+        changed, say), and the records after it are still read.
+        """
+        if not self.text.startswith("]", position):
+            return False
+        after = self._skip(position + 1)
+        return after == len(self.text) or self.text[after] in ",}\0"
 
     def _next_record(self, key: str, after: int) -> int | None:
         """Where the next record of the list ``key`` begins, before any other key's list.
