@@ -357,3 +357,22 @@ def test_a_damaged_conflict_copy_gives_what_can_be_read_of_it(tmp_path: Path) ->
     assert "added 2 sessions to it" in notice
     (filed,) = (tmp_path / "merged-copies").iterdir()
     assert filed.read_bytes() == raw and not copy.exists()
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        (b'"schema_version":2,', b'"schema_version":2}'),
+        (b'"schema_version":2,', b'"schema_version":2 x '),
+        (b'"schema_version":2,', b'"schema_version":2,"future":NaN,'),
+        (b'"schema_version":2,', b'"schema_version":2,"fut\xffure":1,'),
+    ],
+    ids=["a brace", "a stray word", "a NaN in a field of its own", "a bad byte in a key"],
+)
+def test_damage_before_the_sessions_keeps_them(tmp_path: Path, bad: tuple[bytes, bytes]) -> None:
+    saved = sessions(3)
+    raw = serialise_history(saved).replace(*bad, 1)
+    store, message = load(tmp_path, raw)
+    assert list(store.sessions) == saved
+    assert message is not None and "every session in it (3 sessions) could be read" in message
+    assert kept_aside(tmp_path, raw)
