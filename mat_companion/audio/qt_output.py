@@ -98,6 +98,11 @@ class QtAudioOutput(QObject):
         """How many times the stream's buffer ran dry."""
         return self._thread.worker.underruns
 
+    @property
+    def playback_moves(self) -> list[tuple[float, float]]:
+        """When the sound system's playback moved with the stream fed, and by how many seconds."""
+        return list(self._thread.worker.playback_moves)
+
     def close(self) -> None:
         """Stop the stream and its thread."""
         self._thread.stop()

@@ -80,8 +80,11 @@ class HeardClock:
     single readings late; they are set aside, so cues never jitter with load.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, moves: list[tuple[float, float]] | None = None) -> None:
         self.offset: float | None = None
+        #: Each time the estimate jumped to a playback that moved (monotonic time, seconds
+        #: later): the sound system fell behind (or caught up) with the stream still fed.
+        self.moves = [] if moves is None else moves
         self._strays: list[float] = []
         self._fresh: list[float] = []
         self._fresh_until = -math.inf
@@ -109,8 +112,11 @@ class HeardClock:
         else:
             self._strays.append(measured)
             if len(self._strays) >= STRAYS_TO_RESYNC:
-                self.offset = statistics.median(self._strays)
+                moved = statistics.median(self._strays) - self.offset
+                self.offset += moved
                 self._strays.clear()
+                self.moves.append((now, moved))
+                log.info("the sound system's playback moved %+.0f ms; cues follow it", moved * 1000)
 
     def time_of(self, frame: int) -> float:
         """The monotonic time at which ``frame`` is heard."""
@@ -136,7 +142,8 @@ class StreamWorker(QObject):
         self._device = None
         self._timer: QTimer | None = None
         self._written = 0
-        self._clock = HeardClock()
+        self.playback_moves: list[tuple[float, float]] = []
+        self._clock = HeardClock(self.playback_moves)
         self._announced_playing = False
         self._idle_since: float | None = None
         self._suspended = False
@@ -161,7 +168,7 @@ class StreamWorker(QObject):
             return
         self._sink = sink
         self._written = 0
-        self._clock = HeardClock()
+        self._clock = HeardClock(self.playback_moves)
         self._suspended = False
         self._idle_since = None
         log.info(
@@ -191,7 +198,9 @@ class StreamWorker(QObject):
             self._suspended = False
             self._idle_since = None
             self._sink.resume()
-            self._clock = HeardClock()  # the playback clock stood still meanwhile
+            self._clock = HeardClock(
+                self.playback_moves
+            )  # the playback clock stood still meanwhile
             self._timer.start()
             self._top_up(after_suspension=True)
 
@@ -220,7 +229,9 @@ class StreamWorker(QObject):
         queued = (sink.bufferSize() - free) // BYTES_PER_FRAME  # written, not yet played
         if self._written and queued <= 0 and not after_suspension:
             self.underruns += 1
-            self._clock = HeardClock()  # the playback position moved on without us
+            self._clock = HeardClock(
+                self.playback_moves
+            )  # the playback position moved on without us
             log.info("audio underrun (%d so far)", self.underruns)
         before = time.monotonic()
         heard = sink.processedUSecs() * RATE / 1_000_000

@@ -22,7 +22,12 @@ RATE = 48_000
 
 
 def start_server(runtime: Path) -> dict[str, str]:
-    """A private PulseAudio with one null sink, as the machine's only output; its environment."""
+    """A private PulseAudio with one null sink, as the machine's only output; its environment.
+
+    It runs as a desktop's does, at a high priority with its sink's thread in real time
+    (where the system allows it, as rtkit does on a desktop), so that the machine's other
+    work does not make it fall behind.
+    """
     daemon = shutil.which("pulseaudio")
     assert daemon, "pulseaudio is needed (Debian packages pulseaudio, pulseaudio-utils)"
     runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -36,6 +41,8 @@ def start_server(runtime: Path) -> dict[str, str]:
             "--daemonize=yes",
             "--exit-idle-time=-1",
             "--disable-shm=yes",
+            "--high-priority=yes",
+            "--realtime=yes",
             "-L",
             f"module-null-sink sink_name=mc_sink rate={RATE}",
             "-L",

@@ -41,6 +41,9 @@ def test_a_stream_that_really_moved_is_followed_after_a_few_readings() -> None:
     for tick in range(100, 100 + STRAYS_TO_RESYNC):  # 0.5 s stood still (a stall)
         clock.observe(10.5 + tick * 0.04, (tick * 0.04 - 0.2) * RATE)
     assert clock.time_of(0) == pytest.approx(10.7, abs=1e-3)
+    ((at, moved),) = clock.moves  # said, so that a cue already written is known to be late
+    last = 10.5 + (100 + STRAYS_TO_RESYNC - 1) * 0.04
+    assert moved == pytest.approx(0.5, abs=1e-3) and at == pytest.approx(last)
 
 
 def test_a_busy_spell_of_late_readings_moves_nothing() -> None:
@@ -50,6 +53,7 @@ def test_a_busy_spell_of_late_readings_moves_nothing() -> None:
         late = 0.05 if 100 <= tick < 100 + STRAYS_TO_RESYNC - 1 else 0.0  # nearly a second
         clock.observe(now + late, (now - 10.2) * RATE)
     assert clock.time_of(0) == pytest.approx(10.2, abs=1e-3)
+    assert clock.moves == []
 
 
 def test_a_new_stream_is_followed_as_it_settles_not_held_to_its_first_guess() -> None:

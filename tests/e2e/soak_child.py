@@ -170,6 +170,7 @@ def main() -> None:
             "done",
             saved=len(history),
             underruns=output.underruns,
+            playback_moves=output.playback_moves,
             longest_gap=heartbeat.longest,
             watchdog_stalls=running.watchdog.stalls if running.watchdog else None,
         )
