@@ -132,7 +132,7 @@ class AppContext:
         return localise_presets(*load_presets(resource("presets.json")))
 
     def _session_page(self) -> SessionPage:
-        from mat_companion.ui.breathing_choices import pattern_choices
+        from mat_companion.core.breathing_choices import pattern_choices
         from mat_companion.ui.localise import localise_session_texts
 
         timings, english = load_session_config(resource("session.json"))
@@ -162,7 +162,7 @@ class AppContext:
         return page
 
     def _history_page(self) -> QWidget:
-        from mat_companion.ui.breathing_choices import pattern_choices
+        from mat_companion.core.breathing_choices import pattern_choices
         from mat_companion.ui.history_page import HistoryPage, HistoryServices
 
         return HistoryPage(

@@ -36,16 +36,16 @@ from mat_companion.core.breathing import (
     cycle_limit,
     days_since_first_use,
 )
-from mat_companion.core.clock import Clock
-from mat_companion.core.settings import Settings
-from mat_companion.core.texts import Message
-from mat_companion.ui.breathing_choices import (
+from mat_companion.core.breathing_choices import (
     PatternChoice,
     cue_choices,
     pattern_choices,
     remember_first_use,
     save_custom_pattern,
 )
+from mat_companion.core.clock import Clock
+from mat_companion.core.settings import Settings
+from mat_companion.core.texts import Message
 from mat_companion.ui.breathing_cues import BreathingCues, Speaker
 from mat_companion.ui.breathing_widget import BreathingPacerWidget
 from mat_companion.ui.language import decimal

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mat_companion.core.breathing_choices import PatternChoice
 from mat_companion.core.clock import WallClock
 from mat_companion.core.files import StorageError
 from mat_companion.core.history_schema import Session
 from mat_companion.core.stages import Stage
 from mat_companion.core.texts import Message, TextError, text
-from mat_companion.ui.breathing_choices import PatternChoice
 from mat_companion.ui.history_location import HistoryLocationLabel
 from mat_companion.ui.history_model import HistoryFilter, HistoryTableModel
 from mat_companion.ui.localise import tr_core

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mat_companion.core.breathing_choices import PatternChoice, breathing_record
 from mat_companion.core.history_schema import Session, session_problem
 from mat_companion.core.stages import Stage
-from mat_companion.ui.breathing_choices import PatternChoice, breathing_record
 from mat_companion.ui.localise import tr_core
 from mat_companion.ui.rating import rating_box, rating_value
 from mat_companion.ui.session_labels import layers, positions, skin_answers, surfaces

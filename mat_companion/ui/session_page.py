@@ -12,6 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from mat_companion.audio.output import AudioOutput
+from mat_companion.core.breathing_choices import PatternChoice, cue_choices, remember_first_use
 from mat_companion.core.clock import Clock, WallClock, local_now
 from mat_companion.core.safety import Screening, daily_reminders
 from mat_companion.core.session_config import SessionTexts, SessionTimings
@@ -20,7 +21,6 @@ from mat_companion.core.settings import Settings
 from mat_companion.core.stages import Stage, posture_of
 from mat_companion.core.texts import Message
 from mat_companion.paths import AppPaths
-from mat_companion.ui.breathing_choices import PatternChoice, cue_choices, remember_first_use
 from mat_companion.ui.questions import ask
 from mat_companion.ui.session_setup import SessionSetupView
 

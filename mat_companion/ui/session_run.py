@@ -18,13 +18,13 @@ from mat_companion.core.breathing import Pacer, handover_text, session_pacer
 from mat_companion.core.session import Confirmation, RunningSession
 from mat_companion.core.session_config import PostureTexts, SessionTexts
 from mat_companion.core.session_phases import Phase
-from mat_companion.ui.breathing_choices import breathing_caution
+from mat_companion.core.time_format import clock_text, elapsed_text
+from mat_companion.ui.breathing_caution import breathing_caution
 from mat_companion.ui.breathing_widget import BreathingPacerWidget
 from mat_companion.ui.localise import tr_core
 from mat_companion.ui.progress_ring import ProgressRing
 from mat_companion.ui.questions import ask
 from mat_companion.ui.session_controller import SessionController
-from mat_companion.ui.time_format import clock_text, elapsed_text
 from mat_companion.ui.visibility import VisibilityWatcher
 
 

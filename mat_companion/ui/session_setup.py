@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mat_companion.core.breathing_choices import (
+    PatternChoice,
+    session_breathing_record,
+)
 from mat_companion.core.safety import Screening, layer_rule
 from mat_companion.core.stages import Stage
 from mat_companion.core.texts import Text
-from mat_companion.ui.breathing_choices import (
-    PatternChoice,
-    breathing_caution,
-    session_breathing_record,
-)
+from mat_companion.ui.breathing_caution import breathing_caution
 from mat_companion.ui.localise import tr_core
 from mat_companion.ui.pages import heading
 from mat_companion.ui.rating import rating_box, rating_value

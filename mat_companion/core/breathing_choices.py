@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
 from mat_companion.core.breath_cues import CueChoices
 from mat_companion.core.breathing import (
@@ -13,11 +12,8 @@ from mat_companion.core.breathing import (
     Preset,
     cycle_limit,
     days_since_first_use,
-    load_presets,
 )
 from mat_companion.core.settings import Settings
-from mat_companion.paths import resource
-from mat_companion.ui.localise import tr_core
 
 CUSTOM_PREFIX = "custom:"
 
@@ -90,16 +86,6 @@ def session_breathing_record(choice: PatternChoice) -> dict[str, object]:
     if choice.cycle_limit is not None:
         record["cycle_limit"] = choice.cycle_limit
     return record
-
-
-@cache
-def _english_caution() -> str:
-    return load_presets(resource("presets.json"))[1]
-
-
-def breathing_caution() -> str:
-    """The caution shown wherever a pattern is chosen or paced, in the user's language."""
-    return tr_core(_english_caution())
 
 
 def remember_first_use(settings: Settings, key: str, today: date) -> None:
