@@ -26,11 +26,11 @@ from mat_companion.logs import setup_logging
 from mat_companion.paths import AppPaths, resource
 from mat_companion.qt_messages import QtMessageLog
 from mat_companion.stop_signals import StopSignals
-from mat_companion.ui.error_report import make_excepthook
-from mat_companion.ui.localise import localise_stages, tr_core
-from mat_companion.ui.main_window import MainWindow, PageFactory
-from mat_companion.ui.pages import PageInfo, page_infos
-from mat_companion.ui.session_page import SessionPage, SessionServices
+from mat_companion.ui.i18n.localise import localise_stages, tr_core
+from mat_companion.ui.session.page import SessionPage, SessionServices
+from mat_companion.ui.shell.error_report import make_excepthook
+from mat_companion.ui.shell.main_window import MainWindow, PageFactory
+from mat_companion.ui.shell.pages import PageInfo, page_infos
 from mat_companion.watchdog import MainLoopWatchdog
 
 if TYPE_CHECKING:
@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     from mat_companion.core.history_store import HistoryStore
     from mat_companion.core.progression import Progression
     from mat_companion.desktop.screensaver import ScreenSaverInhibitor
-    from mat_companion.ui.reminder import DailyReminder
-    from mat_companion.ui.tray import SessionTray
+    from mat_companion.ui.session.tray import SessionTray
+    from mat_companion.ui.shell.reminder import DailyReminder
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,7 @@ class AppContext:
         return MainWindow(self.settings, pages)
 
     def _settings_page(self, info: PageInfo) -> QWidget:
-        from mat_companion.ui.settings_page import SettingsPage
+        from mat_companion.ui.settings.page import SettingsPage
 
         page = SettingsPage(
             info,
@@ -127,13 +127,13 @@ class AppContext:
 
     def _presets(self) -> tuple[list[Preset], str]:
         from mat_companion.core.breathing import load_presets
-        from mat_companion.ui.localise import localise_presets
+        from mat_companion.ui.i18n.localise import localise_presets
 
         return localise_presets(*load_presets(resource("presets.json")))
 
     def _session_page(self) -> SessionPage:
         from mat_companion.core.breathing_choices import pattern_choices
-        from mat_companion.ui.localise import localise_session_texts
+        from mat_companion.ui.i18n.localise import localise_session_texts
 
         timings, english = load_session_config(resource("session.json"))
         texts = localise_session_texts(english)
@@ -163,7 +163,7 @@ class AppContext:
 
     def _history_page(self) -> QWidget:
         from mat_companion.core.breathing_choices import pattern_choices
-        from mat_companion.ui.history_page import HistoryPage, HistoryServices
+        from mat_companion.ui.history.page import HistoryPage, HistoryServices
 
         return HistoryPage(
             HistoryServices(
@@ -177,7 +177,7 @@ class AppContext:
         )
 
     def _breathing_page(self) -> QWidget:
-        from mat_companion.ui.breathing_page import BreathingPage, BreathingServices
+        from mat_companion.ui.breathing.page import BreathingPage, BreathingServices
 
         presets, caution = self._presets()
         return BreathingPage(
@@ -185,7 +185,7 @@ class AppContext:
         )
 
     def _progress_page(self) -> QWidget:
-        from mat_companion.ui.progress_page import ProgressPage
+        from mat_companion.ui.progress.page import ProgressPage
 
         return ProgressPage(
             self.progression, lambda: self.history.sessions, self.settings, self.wall_clock
@@ -227,7 +227,7 @@ class AppContext:
 
     def open_first_run(self) -> QWidget:
         """The getting-started wizard with the safety screening (non-blocking)."""
-        from mat_companion.ui.first_run import FirstRunWizard
+        from mat_companion.ui.settings.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(self.stages, self.settings, self.wall_clock, self.window)
         wizard.accepted.connect(self._on_first_run_accepted)
@@ -359,7 +359,7 @@ class AppContext:
 
     def show_tray(self) -> None:
         """The tray icon, where the desktop has a tray."""
-        from mat_companion.ui.tray import SessionTray, tray_available
+        from mat_companion.ui.session.tray import SessionTray, tray_available
 
         if self.tray is not None or not tray_available():
             return
@@ -386,7 +386,7 @@ class AppContext:
 
     def start_reminder(self) -> None:
         """The optional daily reminder (it sleeps while turned off in Settings)."""
-        from mat_companion.ui.reminder import DailyReminder
+        from mat_companion.ui.shell.reminder import DailyReminder
 
         reminder = DailyReminder(self.settings, self.wall_clock, lambda: self.history.sessions)
         reminder.setParent(self.window)
@@ -453,7 +453,7 @@ class AppContext:
         """Add a finished session to the history; one sentence if that failed."""
         from mat_companion.core.history_schema import InvalidSessionError
         from mat_companion.core.history_store import HistoryError
-        from mat_companion.ui.background import wait_responsively
+        from mat_companion.ui.widgets.background import wait_responsively
 
         history = self.history
         label = QApplication.translate("App", "Saving the session…")
@@ -467,8 +467,8 @@ class AppContext:
     def after_first_paint(self) -> None:
         """Load the history; then the first-run wizard, or the offer to recover a session."""
         from mat_companion.core.safety import Screening
-        from mat_companion.ui.focus_style import install_focus_style
-        from mat_companion.ui.recovery import offer_recovery
+        from mat_companion.ui.shell.focus_style import install_focus_style
+        from mat_companion.ui.shell.recovery import offer_recovery
 
         install_focus_style(QApplication.instance())  # type: ignore[arg-type]
         _ = self.history
@@ -519,7 +519,7 @@ def start(paths: AppPaths, *, debug: bool, read_only: Path | None = None) -> Run
     log.info("starting %s %s, data in %s", APP_NAME, __version__, paths.data)
     app = QApplication(sys.argv[:1])
     configure_application(app)
-    from mat_companion.ui.language import install_translations
+    from mat_companion.ui.i18n.language import install_translations
 
     install_translations(app)
     context = AppContext(paths)

@@ -1,8 +1,8 @@
 """Collect every text the core and the resource files show the user, for the translators.
 
-Writes ``mat_companion/ui/core_texts.py``: one ``QT_TRANSLATE_NOOP("Core", ...)``
+Writes ``mat_companion/ui/i18n/core_texts.py``: one ``QT_TRANSLATE_NOOP("Core", ...)``
 per text, which ``pyside6-lupdate`` reads into the .ts file. The UI translates
-these at run time (``ui/localise.py``). Sources: the ``text("...")`` calls in
+these at run time (``ui/i18n/localise.py``). Sources: the ``text("...")`` calls in
 ``mat_companion``, the safety questions, the built-in mixes, and the words
 in ``resources/*.json``. Run by ``make translations``; a test checks it is current.
 """
@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET = ROOT / "mat_companion" / "ui" / "core_texts.py"
+TARGET = ROOT / "mat_companion" / "ui" / "i18n" / "core_texts.py"
 JSON_WORDS = {
     "stages.json": ("name", "mat", "wear", "pillow", "guidance"),
     "presets.json": ("name", "note", "caution"),

@@ -23,7 +23,7 @@ from benchmarks.history_data import make_sessions
 from mat_companion.app import AppContext, configure_application
 from mat_companion.core.history_document import serialise_history
 from mat_companion.paths import AppPaths
-from mat_companion.ui import background
+from mat_companion.ui.widgets import background
 
 SESSIONS = 100_000
 

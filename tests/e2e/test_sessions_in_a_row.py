@@ -97,7 +97,7 @@ def drive(data: Path, result: dict[str, object]) -> Iterator[Wait]:
 
     from mat_companion.app import AppContext
     from mat_companion.audio.output import NullAudio
-    from mat_companion.ui.session_page import SessionPage
+    from mat_companion.ui.session.page import SessionPage
     from tests.ui.session_helpers import receivers
 
     context: AppContext = result.pop("context")  # type: ignore[assignment]

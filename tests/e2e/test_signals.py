@@ -168,7 +168,7 @@ def child(data: Path, mode: str) -> int:
     from mat_companion import __main__ as entry
     from mat_companion import app as app_module
     from mat_companion.core.session_phases import Phase
-    from mat_companion.ui.session_page import SessionPage
+    from mat_companion.ui.session.page import SessionPage
 
     composed = app_module.start
 

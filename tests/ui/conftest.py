@@ -10,7 +10,7 @@ from mat_companion.app import AppContext, configure_application
 from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
-from mat_companion.ui.main_window import MainWindow
+from mat_companion.ui.shell.main_window import MainWindow
 from tests.ui.session_helpers import Wall, page_of, unguarded
 
 

@@ -28,7 +28,7 @@ def main() -> None:
     from mat_companion.core.clock import MonotonicClock
     from mat_companion.core.session import SessionPlan
     from mat_companion.core.session_config import SessionTimings
-    from mat_companion.ui.session_controller import SessionController
+    from mat_companion.ui.session.runner import SessionController
 
     timings = SessionTimings(
         get_ready_seconds=0.1, settle_seconds=0.5, closing_seconds=0.5, checkpoint_seconds=60

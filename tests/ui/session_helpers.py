@@ -12,7 +12,7 @@ from mat_companion.app import AppContext
 from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
-from mat_companion.ui.session_page import SessionPage
+from mat_companion.ui.session.page import SessionPage
 
 ZONE = timezone(timedelta(hours=1))
 

@@ -235,9 +235,9 @@ def test_drawn_parts_follow_a_high_contrast_palette(qtbot: QtBot) -> None:
     from datetime import date
 
     from mat_companion.core.breathing import BreathPattern, Pacer
-    from mat_companion.ui.breathing_widget import BreathingPacerWidget
-    from mat_companion.ui.charts import BarChart, BeforeAfterChart
-    from mat_companion.ui.progress_ring import ProgressRing
+    from mat_companion.ui.breathing.pacer import BreathingPacerWidget
+    from mat_companion.ui.history.charts import BarChart, BeforeAfterChart
+    from mat_companion.ui.session.ring import ProgressRing
 
     ring = ProgressRing()
     ring.set_fraction(0.4)
@@ -266,7 +266,7 @@ def test_keyboard_focus_is_visible(qtbot: QtBot, context: AppContext) -> None:
     """Tabbing through the setup, each control looks different while it has the focus."""
     from PySide6.QtCore import Qt
 
-    from mat_companion.ui.focus_style import install_focus_style
+    from mat_companion.ui.shell.focus_style import install_focus_style
 
     install_focus_style(QApplication.instance())  # type: ignore[arg-type]  # as after start-up
 

@@ -1,0 +1,1 @@
+"""The breathing feature: its page, the pacer widget and the cue player."""

@@ -1,0 +1,1 @@
+"""The history feature: its page, table model, record editor, trends and charts."""

@@ -1,0 +1,244 @@
+"""View and edit one recorded session, or add one done without the app.
+
+Every field of the record can be changed; fields this version does not know
+are carried over untouched. The result is checked with the history's own
+validation before it is offered back, so a bad value is named on the spot.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mat_companion.core.breathing_choices import PatternChoice, breathing_record
+from mat_companion.core.history_schema import Session, session_problem
+from mat_companion.core.stages import Stage
+from mat_companion.ui.i18n.localise import tr_core
+from mat_companion.ui.i18n.record_labels import layers, positions, skin_answers, surfaces
+from mat_companion.ui.widgets.rating import rating_box, rating_value
+
+RATING_FIELDS = (
+    ("pain_before", 0, 10),
+    ("pain_after", 0, 10),
+    ("stress_before", 0, 10),
+    ("stress_after", 0, 10),
+    ("comfort", 1, 5),
+    ("sleep_quality", 0, 10),
+)
+AS_RECORDED = "as-recorded"
+
+
+def new_session(stage: str, now: datetime) -> Session:
+    """A session added by hand: 15 minutes ending now, marked as added by hand."""
+    start = now - timedelta(minutes=15)
+    return {
+        "id": str(uuid.uuid4()),
+        "started_at": start.isoformat(timespec="seconds"),
+        "ended_at": now.isoformat(timespec="seconds"),
+        "actual_seconds": 15 * 60,
+        "completed": True,
+        "stage": stage,
+        "added_by_hand": True,
+    }
+
+
+def _combo(name: str, items: list[tuple[Any, str]], current: Any) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    for key, label in items:
+        combo.addItem(label, key)
+    if current is not None and combo.findData(current) < 0:
+        combo.addItem(str(current), current)  # a value a newer version wrote: keep it
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class SessionEditor(QDialog):
+    """The fields of one session; ``result_session`` is the edited record."""
+
+    def __init__(
+        self,
+        session: Session,
+        stages: list[Stage],
+        patterns: list[PatternChoice],
+        *,
+        adding: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("session_editor")
+        self.setWindowTitle(self.tr("Add a session") if adding else self.tr("Session"))
+        self._original = copy.deepcopy(session)
+        self._patterns = {choice.key: choice for choice in patterns}
+        self.result_session: Session | None = None
+        started = datetime.fromisoformat(session["started_at"])
+        self._offset = started.utcoffset()
+        tr = self.tr
+        not_recorded = (None, tr("not recorded"))
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.started = QDateTimeEdit(QDateTime(started.date(), started.time().replace(tzinfo=None)))
+        self.started.setCalendarPopup(True)
+        self.started.setAccessibleName(tr("Started"))
+        form.addRow(tr("&Started"), self.started)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 24 * 60)
+        self.minutes.setSuffix(tr(" min"))
+        self.minutes.setValue(round(session["actual_seconds"] / 60))
+        self.minutes.setAccessibleName(tr("Minutes on the mat"))
+        form.addRow(tr("&Minutes on the mat"), self.minutes)
+        self.planned = QSpinBox()
+        self.planned.setRange(0, 24 * 60)
+        self.planned.setSuffix(tr(" min"))
+        self.planned.setSpecialValueText(tr("open-ended"))
+        planned = session.get("planned_seconds")
+        self.planned.setValue(0 if planned is None else round(planned / 60))
+        self.planned.setAccessibleName(tr("Planned minutes"))
+        form.addRow(tr("&Planned"), self.planned)
+        self.completed = QCheckBox(tr("Ran its planned time"))
+        self.completed.setChecked(bool(session.get("completed")))
+        form.addRow("", self.completed)
+        self.stage = _combo(tr("Stage"), [(s.key, s.name) for s in stages], session["stage"])
+        form.addRow(tr("S&tage"), self.stage)
+        self.position = _combo(
+            tr("Position"), [not_recorded, *positions()], session.get("position")
+        )
+        form.addRow(tr("P&osition"), self.position)
+        self.surface = _combo(tr("Surface"), [not_recorded, *surfaces()], session.get("surface"))
+        form.addRow(tr("S&urface"), self.surface)
+        self.layer = _combo(tr("What you wore"), [not_recorded, *layers()], session.get("layer"))
+        form.addRow(tr("&Wearing"), self.layer)
+        self.breathing = self._breathing_combo(session.get("breathing"))
+        form.addRow(tr("&Breathing"), self.breathing)
+        self.ambient = QLineEdit(", ".join(session.get("ambient") or []))
+        self.ambient.setAccessibleName(tr("Ambient sounds, separated by commas"))
+        form.addRow(tr("&Ambient sound"), self.ambient)
+        layout.addLayout(form)
+
+        ratings = QGroupBox(tr("How it felt"))
+        grid = QFormLayout(ratings)
+        recorded = session.get("ratings") or {}
+        titles = {
+            "pain_before": tr("Pain before (0-10)"),
+            "pain_after": tr("Pain after (0-10)"),
+            "stress_before": tr("Stress before (0-10)"),
+            "stress_after": tr("Stress after (0-10)"),
+            "comfort": tr("Comfort (1-5)"),
+            "sleep_quality": tr("Sleep that night (0-10)"),
+        }
+        self.ratings: dict[str, QSpinBox] = {}
+        for name, low, high in RATING_FIELDS:
+            box = rating_box(titles[name], low, high)
+            if name in recorded:
+                box.setValue(recorded[name])
+            grid.addRow(titles[name], box)
+            self.ratings[name] = box
+        self.skin = _combo(
+            tr("Skin afterwards"), [not_recorded, *skin_answers()], session.get("skin")
+        )
+        grid.addRow(tr("S&kin afterwards"), self.skin)
+        layout.addWidget(ratings)
+
+        note_label = QLabel(tr("&Note"))
+        self.note = QPlainTextEdit(session.get("note") or "")
+        self.note.setAccessibleName(tr("Note"))
+        self.note.setTabChangesFocus(True)
+        note_label.setBuddy(self.note)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note)
+
+        self.problem = QLabel()
+        self.problem.setObjectName("editor_problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+
+    def _breathing_combo(self, recorded: dict[str, Any] | None) -> QComboBox:
+        items: list[tuple[Any, str]] = [(None, self.tr("No pacer"))]
+        if recorded:
+            preset = recorded.get("preset")
+            known = self._patterns.get(preset) if isinstance(preset, str) else None
+            name = known.name if known else preset or self.tr("custom")
+            items.append((AS_RECORDED, self.tr("{name} (as recorded)").format(name=name)))
+        items += [(choice.key, choice.name) for choice in self._patterns.values()]
+        return _combo(self.tr("Breathing pacer"), items, AS_RECORDED if recorded else None)
+
+    def edited(self) -> Session:
+        """The record as the fields say now (not yet checked)."""
+        session = copy.deepcopy(self._original)
+        old_start = datetime.fromisoformat(self._original["started_at"])
+        chosen = self.started.dateTime().toPython()
+        start = chosen.replace(tzinfo=old_start.tzinfo, microsecond=0)
+        session["started_at"] = start.isoformat(timespec="seconds")
+        seconds = self.minutes.value() * 60
+        if self.minutes.value() != round(self._original["actual_seconds"] / 60):
+            session["actual_seconds"] = seconds
+        if self._original.get("ended_at"):
+            gap = datetime.fromisoformat(self._original["ended_at"]) - old_start
+            session["ended_at"] = (start + max(gap, timedelta(0))).isoformat(timespec="seconds")
+        planned = self.planned.value()
+        old_planned = self._original.get("planned_seconds")
+        if old_planned is None or planned != round(old_planned / 60):
+            session["planned_seconds"] = planned * 60 if planned else None
+        session["completed"] = self.completed.isChecked()
+        session["stage"] = self.stage.currentData()
+        for field, combo in (
+            ("position", self.position),
+            ("surface", self.surface),
+            ("layer", self.layer),
+            ("skin", self.skin),
+        ):
+            session[field] = combo.currentData()
+        choice = self.breathing.currentData()
+        if choice != AS_RECORDED:
+            pattern = self._patterns.get(choice)
+            session["breathing"] = breathing_record(pattern) if pattern else None
+        names = [name.strip() for name in self.ambient.text().split(",") if name.strip()]
+        session["ambient"] = names or None
+        ratings = {name: rating_value(box) for name, box in self.ratings.items()}
+        session["ratings"] = {k: v for k, v in ratings.items() if v is not None} or None
+        session["note"] = self.note.toPlainText().strip() or None
+        return {key: value for key, value in session.items() if value is not None}
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        session = self.edited()
+        problem = session_problem(session)
+        if problem:
+            self.problem.setText(
+                self.tr("This cannot be saved: {problem}.").format(problem=tr_core(problem))
+            )
+            self.problem.show()
+            return
+        self.result_session = session
+        self.accept()

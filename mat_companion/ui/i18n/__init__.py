@@ -1,0 +1,1 @@
+"""Translation helpers: the language, core texts on screen and for lupdate, plurals, labels."""

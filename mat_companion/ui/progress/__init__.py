@@ -1,0 +1,1 @@
+"""The progress feature: the page that shows the path through the stages."""

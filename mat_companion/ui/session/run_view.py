@@ -1,0 +1,462 @@
+"""The session screen: big time, the phase and its words, the ring, and the controls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mat_companion.core.breathing import Pacer, handover_text, session_pacer
+from mat_companion.core.session import Confirmation, RunningSession
+from mat_companion.core.session_config import PostureTexts, SessionTexts
+from mat_companion.core.session_phases import Phase
+from mat_companion.core.time_format import clock_text, elapsed_text
+from mat_companion.ui.breathing.caution import breathing_caution
+from mat_companion.ui.breathing.pacer import BreathingPacerWidget
+from mat_companion.ui.i18n.localise import tr_core
+from mat_companion.ui.session.ring import ProgressRing
+from mat_companion.ui.session.runner import SessionController
+from mat_companion.ui.widgets.questions import ask
+from mat_companion.ui.widgets.visibility import VisibilityWatcher
+
+
+def phase_titles() -> dict[Phase, str]:
+    """The phase names shown on screen."""
+    return {
+        Phase.GET_READY: QCoreApplication.translate("SessionRunView", "Get ready"),
+        Phase.SETTLE_IN: QCoreApplication.translate("SessionRunView", "Settling in"),
+        Phase.MAIN: QCoreApplication.translate("SessionRunView", "Relax"),
+        Phase.CLOSING: QCoreApplication.translate("SessionRunView", "Coming back"),
+        Phase.FINISHED: QCoreApplication.translate("SessionRunView", "Session complete"),
+    }
+
+
+def end_title(session: RunningSession) -> str:
+    """What the end is called: only a session that ran its time is "complete"."""
+    if session.limit_reached:
+        return QCoreApplication.translate("SessionRunView", "Time to come off the mat")
+    if session.completed:
+        return QCoreApplication.translate("SessionRunView", "Session complete")
+    return QCoreApplication.translate("SessionRunView", "Session ended")
+
+
+class SessionRunView(QWidget):
+    """Renders a ``SessionController``; every control also has a key.
+
+    Space pauses or resumes, + / Up adds a minute, - / Down takes one off, Esc ends
+    (after asking), F toggles the dim full-screen mode, M turns all sound off or
+    back on. At the end Enter and Space both answer the wake-up bell: a drowsy
+    hand finds the biggest key. Adding time past the stage's longest session or
+    past the hour asks first, without stopping the clock.
+
+    What must be read from the floor (the stage maximum reached, the hour up)
+    appears in large type on the screen itself: the window's notice bar is
+    small and hidden in the dim mode.
+
+    Signals:
+        end_requested(): the user asked to end early (the page confirms).
+        acknowledged(): the user is awake after the end.
+        dim_changed(bool): the dim mode went on or off (the window hides everything else).
+    """
+
+    end_requested = Signal()
+    acknowledged = Signal()
+    dim_changed = Signal(bool)
+
+    def __init__(self, texts: SessionTexts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("session_run")
+        self._texts = texts
+        self._words: PostureTexts = texts.for_posture("")
+        self._titles = phase_titles()
+        self._controller: SessionController | None = None
+        self._dim = False
+        self._visibility = VisibilityWatcher(self)
+        self._visibility.changed.connect(self._on_visibility_changed)
+
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("phase")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time_label = QLabel()
+        self.time_label.setObjectName("remaining")
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.guidance_label = QLabel()
+        self.guidance_label.setObjectName("guidance")
+        self.guidance_label.setWordWrap(True)
+        self.guidance_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.alert_label = QLabel()
+        self.alert_label.setObjectName("mat_alert")
+        self.alert_label.setWordWrap(True)
+        self.alert_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.alert_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.alert_label.hide()
+        self.confirm_extend: QMessageBox | None = None
+        self.ring = ProgressRing()
+        self.pacer: Pacer | None = None
+        self.pacer_widget = BreathingPacerWidget()
+        self.pacer_widget.hide()
+
+        dial = QGridLayout()
+        dial.addWidget(self.ring, 0, 0)
+        centre = QVBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(self.phase_label)
+        centre.addWidget(self.time_label)
+        centre.addStretch(1)
+        dial.addLayout(centre, 0, 0)
+
+        self.pause_button = self._button(self.tr("Pause"), "pause", self._on_pause_clicked)
+        self.less_button = self._button(
+            self.tr("−1 min"), "minus_minute", lambda: self._adjust(-60)
+        )
+        self.more_button = self._button(self.tr("+1 min"), "plus_minute", lambda: self._adjust(60))
+        self.more5_button = self._button(self.tr("+5 min"), "plus_five", lambda: self._adjust(300))
+        self.skip_button = self._button(self._words.on_mat, "skip_get_ready", self._on_skip_clicked)
+        self.end_button = self._button(self.tr("End"), "end_session", self.end_requested.emit)
+        self.dim_button = self._button(self.tr("Dim screen"), "dim", self.toggle_dim)
+        self.mute_button = self._button(self.tr("Sound off"), "mute", self.toggle_sound)
+        self.mute_button.setToolTip(self.tr("Turn all sound off or back on (M)"))
+        self.awake_button = self._button(
+            self.tr("I'm awake"), "acknowledge", self._on_awake_clicked
+        )
+        self.awake_button.hide()
+        self._running_controls = (
+            self.pause_button,
+            self.less_button,
+            self.more_button,
+            self.more5_button,
+            self.end_button,
+            self.skip_button,
+            self.mute_button,
+        )
+        controls = QGridLayout()
+        rows = (
+            (self.skip_button, self.pause_button, self.end_button, self.mute_button),
+            (self.less_button, self.more_button, self.more5_button, self.dim_button),
+        )
+        for row, buttons in enumerate(rows):
+            for column, button in enumerate(buttons):
+                controls.addWidget(button, row, column)
+        controls.addWidget(self.awake_button, 0, 3)  # in the place of "Sound off" at the end
+        controls.setColumnStretch(len(rows[0]), 0)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(dial, 3)
+        layout.addWidget(self.alert_label)
+        layout.addWidget(self.guidance_label)
+        layout.addWidget(self.pacer_widget, 2)
+        layout.addLayout(controls)
+
+        for keys, action in (
+            (("Space",), self._on_space),
+            (("+", "=", "Up"), lambda: self._adjust(60)),
+            (("-", "Down"), lambda: self._adjust(-60)),
+            (("Escape",), self._on_escape),
+            (("Return", "Enter"), self._on_enter),
+            (("F",), self.toggle_dim),
+            (("M",), self.toggle_sound),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(action)
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("−", "minus ").replace("+", "plus "))
+        button.clicked.connect(slot)
+        return button
+
+    # Binding ------------------------------------------------------------------------------
+
+    def _links(self, controller: SessionController) -> tuple[tuple[SignalInstance, object], ...]:
+        """Every connection from a controller to this view, for ``bind`` and ``unbind`` alike."""
+        return (
+            (controller.changed, self.refresh),
+            (controller.phase_changed, self._on_controller_phase_changed),
+            (controller.finished, self._on_controller_finished),
+            (controller.paused_changed, self._on_controller_paused_changed),
+            (controller.reminder, self._on_controller_reminder),
+        )
+
+    def bind(
+        self, controller: SessionController, *, posture: str = "", reduced_motion: bool = False
+    ) -> None:
+        """Show this controller's session, with its breathing pacer if it has one.
+
+        The session shown before is let go first: the view is reused for every
+        session of a run, and a link left to an old (deleted) controller would
+        fail the next time it fired. ``posture`` (sitting, lying or standing)
+        picks the words for getting on and off the mat; an unknown one is lying.
+        """
+        self.unbind()
+        self._controller = controller
+        self._words = self._texts.for_posture(posture)
+        self.skip_button.setText(self._words.on_mat)
+        self.skip_button.setAccessibleName(self._words.on_mat)
+        self._show_pacer(controller, reduced_motion)
+        for signal, slot in self._links(controller):
+            signal.connect(slot)
+        self.awake_button.hide()
+        self._show_alert("")
+        for button in self._running_controls:
+            button.show()
+        self.pause_button.setText(self.tr("Pause"))
+        self._show_sound(controller.muted)
+        self._on_controller_phase_changed(controller.phase.value)
+        self._visibility.update()
+        controller.set_visible(self._visibility.visible)
+        self.setFocus()
+
+    def unbind(self) -> None:
+        """Stop showing the session: disconnect from its controller and stop its repaints."""
+        controller = self._controller
+        if controller is None:
+            return
+        self._controller = None
+        self._close_question()
+        for signal, slot in self._links(controller):
+            signal.disconnect(slot)
+        controller.set_visible(False)
+        self.pacer = None
+        self.pacer_widget.set_pacer(None)
+        self.pacer_widget.hide()
+
+    def _show_pacer(self, controller: SessionController, reduced_motion: bool) -> None:
+        breathing = controller.session.plan.breathing
+        if not breathing:
+            self.pacer = None
+            self.pacer_widget.hide()
+            self.pacer_widget.set_pacer(None)
+            return
+        self.pacer = session_pacer(breathing)
+        self.pacer_widget.set_reduced_motion(reduced_motion)
+        self.pacer_widget.set_pacer(self.pacer, controller.session.mat_seconds, self._pacer_note_at)
+        self.pacer_widget.show()
+
+    def _pacer_note_at(self, elapsed: float) -> str:
+        """The pacer's line: the caution while getting ready, then the handover once it came."""
+        controller, pacer = self._controller, self.pacer
+        if controller is None or pacer is None:
+            return ""
+        switch, handover = pacer.switch_seconds, handover_text(pacer)
+        if switch is not None and handover is not None and elapsed >= switch:
+            return tr_core(handover)
+        return breathing_caution() if controller.phase is Phase.GET_READY else ""
+
+    @Slot()
+    def refresh(self) -> None:
+        """Redraw the time and ring from the session (cheap when nothing visible changed)."""
+        if self._controller is None:
+            return
+        session = self._controller.session
+        remaining = session.remaining_seconds()
+        text = elapsed_text(session.mat_seconds()) if remaining is None else clock_text(remaining)
+        if session.ended:
+            text = elapsed_text(session.mat_seconds())
+        if text != self.time_label.text():
+            self.time_label.setText(text)
+            self.time_label.setAccessibleName(self.tr("Time: {time}").format(time=text))
+        self.ring.set_fraction(1.0 if session.completed else session.fraction_done())
+        can = session.can_adjust
+        self.less_button.setEnabled(can(-60))
+        self.more_button.setEnabled(can(60))
+        self.more5_button.setEnabled(can(300))
+
+    @Slot(bool)
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if self._controller is not None:
+            self._controller.set_visible(visible)
+
+    def _title(self, phase: Phase) -> str:
+        if phase is Phase.FINISHED and self._controller is not None:
+            return end_title(self._controller.session)
+        return self._titles[phase]
+
+    def _show_alert(self, text: str) -> None:
+        self.alert_label.setText(text)
+        self.alert_label.setAccessibleName(text)
+        self.alert_label.setVisible(bool(text))
+
+    @Slot(str)
+    def _on_controller_phase_changed(self, value: str) -> None:
+        phase = Phase(value)
+        self.phase_label.setText(self._title(phase))
+        self.guidance_label.setText(self._words.guidance[phase])
+        self.skip_button.setVisible(phase is Phase.GET_READY)
+        self.refresh()
+
+    @Slot(str)
+    def _on_controller_reminder(self, kind: str) -> None:
+        self._show_alert(self._texts.stage_max if kind == "stage_max" else "")
+
+    @Slot(bool)
+    def _on_controller_finished(self, completed: bool) -> None:
+        self._close_question()
+        session = self._controller.session if self._controller is not None else None
+        self._show_alert(self._words.hour if session is not None and session.limit_reached else "")
+        for button in self._running_controls:
+            button.hide()
+        self.pacer_widget.hide()  # no pacing after the end: room for what to do now
+        self.awake_button.setText(self.tr("I'm awake") if completed else self.tr("Continue"))
+        self.awake_button.show()
+        self.awake_button.setFocus()
+
+    @Slot(bool)
+    def _on_controller_paused_changed(self, paused: bool) -> None:
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.phase_label.setText(
+            self.tr("Paused") if paused else self._title(self._controller.phase)  # type: ignore[union-attr]
+        )
+
+    # Input --------------------------------------------------------------------------------
+
+    def _adjust(self, seconds: int) -> None:
+        """Change the planned time, asking first where the core says it must."""
+        controller = self._controller
+        if controller is None or controller.session.ended or self.confirm_extend is not None:
+            return
+        reason = controller.session.adjust_needs_confirmation(seconds)
+        if reason is None:
+            controller.adjust(seconds)
+            return
+        title, question = self._extend_question(reason, controller.session)
+
+        def confirmed() -> None:
+            if self._controller is controller and not controller.session.ended:
+                controller.adjust(seconds)
+
+        self.confirm_extend = ask(self, "confirm_extend", title, question, confirmed)
+        self.confirm_extend.finished.connect(self._on_confirm_extend_finished)
+
+    def _extend_question(self, reason: Confirmation, session: RunningSession) -> tuple[str, str]:
+        if reason == "hour":
+            question = self.tr(
+                "A session ends after {minutes} minutes on the mat, however much time is"
+                " added. Extend this one to the full {minutes} minutes?"
+            )
+            minutes = round(session.limit_seconds / 60)
+            return self.tr("An hour at most"), question.format(minutes=minutes)
+        question = self.tr(
+            "{minutes} minutes is the longest session suggested for your stage. Add time beyond it?"
+        )
+        minutes = session.plan.stage_max_minutes or 0
+        return self.tr("Longer than your stage suggests?"), question.format(minutes=minutes)
+
+    @Slot()
+    def _on_confirm_extend_finished(self) -> None:
+        self.confirm_extend = None
+        self.setFocus()
+
+    def _close_question(self) -> None:
+        """A question about adding time means nothing once the session has ended."""
+        if self.confirm_extend is not None:
+            self.confirm_extend.reject()
+
+    @Slot()
+    def _on_pause_clicked(self) -> None:
+        if self._controller is not None and not self._controller.session.ended:
+            self._controller.toggle_pause()
+
+    @Slot()
+    def _on_skip_clicked(self) -> None:
+        if self._controller is not None:
+            self._controller.skip_get_ready()
+
+    @Slot()
+    def _on_escape(self) -> None:
+        if self._dim:
+            self.toggle_dim()
+        elif self._controller is not None and not self._controller.session.ended:
+            self.end_requested.emit()
+
+    @Slot()
+    def _on_space(self) -> None:
+        if self._controller is not None and self._controller.session.ended:
+            self.acknowledge()
+        else:
+            self._on_pause_clicked()
+
+    @Slot()
+    def _on_enter(self) -> None:
+        self.acknowledge()
+
+    def acknowledge(self) -> None:
+        """The user is awake (a key, the button or the tray); only once the session has ended."""
+        if self._controller is not None and self._controller.session.ended:
+            self._on_awake_clicked()
+
+    @Slot()
+    def _on_awake_clicked(self) -> None:
+        if self._dim:
+            self.toggle_dim()
+        self.acknowledged.emit()
+
+    @Slot()
+    def toggle_sound(self) -> None:
+        """Sound off, or back on: one key (M) for someone lying down with eyes closed."""
+        if self._controller is not None:
+            self._controller.set_muted(not self._controller.muted)
+            self._show_sound(self._controller.muted)
+
+    def _show_sound(self, muted: bool) -> None:
+        text = self.tr("Sound on") if muted else self.tr("Sound off")
+        self.mute_button.setText(text)
+        self.mute_button.setAccessibleName(text)
+
+    # Looks --------------------------------------------------------------------------------
+
+    @Slot()
+    def toggle_dim(self) -> None:
+        """Dim, full-screen view for use lying down; toggles back."""
+        self._dim = not self._dim
+        if self._dim:
+            palette = self.palette()
+            for role, colour in (
+                (QPalette.ColorRole.Window, QColor(0, 0, 0)),
+                (QPalette.ColorRole.WindowText, QColor(120, 120, 120)),
+                (QPalette.ColorRole.Button, QColor(20, 20, 20)),
+                (QPalette.ColorRole.ButtonText, QColor(110, 110, 110)),
+                (QPalette.ColorRole.Highlight, QColor(70, 90, 110)),
+                (QPalette.ColorRole.Mid, QColor(30, 30, 30)),
+            ):
+                palette.setColor(role, colour)
+            self.setPalette(palette)
+            self.setAutoFillBackground(True)
+        else:
+            self.setPalette(QPalette())
+            self.setAutoFillBackground(False)
+        self.dim_button.setText(self.tr("Normal screen") if self._dim else self.tr("Dim screen"))
+        self.dim_changed.emit(self._dim)
+
+    @property
+    def dimmed(self) -> bool:
+        """Whether the dim full-screen mode is on."""
+        return self._dim
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Scale the time to the window: readable from the floor at a distance."""
+        super().resizeEvent(event)
+        big = QFont(self.font())
+        big.setPixelSize(max(32, min(self.height() // 5, self.width() // 6)))
+        big.setWeight(QFont.Weight.Light)
+        self.time_label.setFont(big)
+        phase = QFont(self.font())
+        phase.setPixelSize(max(16, big.pixelSize() // 4))
+        self.phase_label.setFont(phase)
+        guidance = QFont(self.font())
+        guidance.setPixelSize(max(14, big.pixelSize() // 5))
+        self.guidance_label.setFont(guidance)
+        alert = QFont(self.font())
+        alert.setPixelSize(max(20, big.pixelSize() * 2 // 7))
+        alert.setWeight(QFont.Weight.DemiBold)
+        self.alert_label.setFont(alert)

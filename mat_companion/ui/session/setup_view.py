@@ -1,0 +1,411 @@
+"""Setting up a session: the stage's checklist, the length, and how you feel before."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mat_companion.core.breathing_choices import (
+    PatternChoice,
+    session_breathing_record,
+)
+from mat_companion.core.safety import Screening, layer_rule
+from mat_companion.core.stages import Stage
+from mat_companion.core.texts import Text
+from mat_companion.ui.breathing.caution import breathing_caution
+from mat_companion.ui.i18n.localise import tr_core
+from mat_companion.ui.i18n.record_labels import layers, positions, surfaces
+from mat_companion.ui.shell.pages import heading
+from mat_companion.ui.widgets.rating import rating_box, rating_value
+from mat_companion.ui.widgets.wrapped_label import WrappedLabel
+
+if TYPE_CHECKING:
+    from mat_companion.core.checkin import CheckIn
+    from mat_companion.core.progression import Suggestion
+    from mat_companion.core.session import SessionPlan
+
+
+def _choices(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    for key, label in items:
+        combo.addItem(label, key)
+
+
+def _select(combo: QComboBox, key: Any) -> None:
+    index = combo.findData(key)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class SessionSetupView(QWidget):
+    """Builds a ``SessionPlan`` from the user's choices.
+
+    Signals:
+        start_requested(): the user pressed Start.
+        repeat_requested(): the user asked to repeat the last session (R).
+        stage_changed(str): another stage was picked.
+        suggestion_answered(bool): the user accepted (True) or declined the suggestion.
+        healed_answered(bool): after a stop sign, the user said it has gone (True) or not yet.
+        mixer_requested(): the user wants to choose the ambient sound.
+    """
+
+    start_requested = Signal()
+    mixer_requested = Signal()
+    repeat_requested = Signal()
+    stage_changed = Signal(str)
+    suggestion_answered = Signal(bool)
+    healed_answered = Signal(bool)
+
+    def __init__(
+        self,
+        stages: list[Stage],
+        patterns: list[PatternChoice],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("session_setup")
+        self._stages = {stage.key: stage for stage in stages}
+        self._patterns = {choice.key: choice for choice in patterns}
+        layout = QVBoxLayout(self)
+        title = heading(self.tr("Session"))
+        layout.addWidget(title)
+
+        self.safety_reminder = WrappedLabel()
+        self.safety_reminder.setObjectName("safety_reminder")
+        self.safety_reminder.hide()
+        layout.addWidget(self.safety_reminder)
+        self._screening: Screening | None = None
+
+        form = QFormLayout()
+        self.stage = QComboBox()
+        self.stage.setAccessibleName(self.tr("Stage"))
+        _choices(self.stage, [(s.key, s.name) for s in stages])
+        form.addRow(self.tr("&Stage"), self.stage)
+
+        self.checklist = WrappedLabel()
+        self.checklist.setObjectName("stage_checklist")
+        self.checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        form.addRow("", self.checklist)
+
+        self.suggestion = WrappedLabel()
+        self.suggestion.setObjectName("suggestion")
+        self.accept_suggestion = QPushButton(self.tr("&Use this"))
+        self.accept_suggestion.clicked.connect(lambda: self._answer_suggestion(True))
+        self.decline_suggestion = QPushButton(self.tr("Not &now"))
+        self.decline_suggestion.clicked.connect(lambda: self._answer_suggestion(False))
+        suggestion_row = QHBoxLayout()
+        suggestion_row.addWidget(self.suggestion, 1)
+        suggestion_row.addWidget(self.accept_suggestion)
+        suggestion_row.addWidget(self.decline_suggestion)
+        self.healed_question = WrappedLabel()
+        self.healed_question.setObjectName("healed_question")
+        self.healed_yes = QPushButton(self.tr("&Yes"))
+        self.healed_yes.setObjectName("healed_yes")
+        self.healed_yes.clicked.connect(lambda: self._answer_healed(True))
+        self.healed_not_yet = QPushButton(self.tr("Not y&et"))
+        self.healed_not_yet.setObjectName("healed_not_yet")
+        self.healed_not_yet.clicked.connect(lambda: self._answer_healed(False))
+        healed_row = QHBoxLayout()
+        healed_row.addWidget(self.healed_question, 1)
+        healed_row.addWidget(self.healed_yes)
+        healed_row.addWidget(self.healed_not_yet)
+        suggestion_area = QVBoxLayout()  # the question takes no room while it is hidden
+        suggestion_area.addLayout(suggestion_row)
+        suggestion_area.addLayout(healed_row)
+        form.addRow(self.tr("Suggested"), suggestion_area)
+        self._suggestion: Suggestion | None = None
+        self.show_suggestion(None)
+
+        length_row = QHBoxLayout()
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 60)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Session length in minutes"))
+        self.open_ended = QCheckBox(self.tr("&Open-ended (count up)"))
+        self.open_ended.toggled.connect(self.minutes.setDisabled)
+        length_row.addWidget(self.minutes)
+        length_row.addWidget(self.open_ended)
+        length_row.addStretch(1)
+        length_label = QLabel(self.tr("&Length"))
+        length_label.setBuddy(self.minutes)
+        form.addRow(length_label, length_row)
+        self.minutes_hint = QLabel()
+        form.addRow("", self.minutes_hint)
+
+        self.position = QComboBox()
+        self.position.setAccessibleName(self.tr("Position"))
+        _choices(self.position, positions())
+        form.addRow(self.tr("&Position"), self.position)
+        self.surface = QComboBox()
+        self.surface.setAccessibleName(self.tr("Surface"))
+        _choices(self.surface, surfaces())
+        form.addRow(self.tr("S&urface"), self.surface)
+        self.layer = QComboBox()
+        self.layer.setAccessibleName(self.tr("What you wear"))
+        _choices(self.layer, layers())
+        form.addRow(self.tr("&Wearing"), self.layer)
+        self.layer_reason = WrappedLabel()
+        self.layer_reason.setObjectName("layer_reason")
+        form.addRow("", self.layer_reason)
+        self.layer_reason.hide()
+        self.position.currentIndexChanged.connect(self._on_position_current_index_changed)
+        self.interval = QSpinBox()
+        self.interval.setRange(0, 30)
+        self.interval.setSpecialValueText(self.tr("off"))
+        self.interval.setPrefix(self.tr("every "))
+        self.interval.setSuffix(self.tr(" min"))
+        self.interval.setAccessibleName(self.tr("Interval bell"))
+        form.addRow(self.tr("&Interval bell"), self.interval)
+        self.breathing = QComboBox()
+        self.breathing.setAccessibleName(self.tr("Breathing pacer"))
+        self.breathing.addItem(self.tr("No pacer"), None)
+        _choices(self.breathing, [(choice.key, choice.name) for choice in patterns])
+        self.breathing.setCurrentIndex(max(0, self.breathing.findData("resonance")))
+        self.breathing_caution = QLabel(f"<b>{breathing_caution()}</b>")
+        self.breathing_caution.setObjectName("breathing_caution")
+        self.breathing_caution.setWordWrap(True)
+        breathing_row = QHBoxLayout()
+        breathing_row.addWidget(self.breathing)
+        breathing_row.addWidget(self.breathing_caution, 1)
+        breathing_label = QLabel(self.tr("&Breathing"))
+        breathing_label.setBuddy(self.breathing)
+        form.addRow(breathing_label, breathing_row)
+        self.breathing.currentIndexChanged.connect(self._on_breathing_current_index_changed)
+        self._on_breathing_current_index_changed()
+        sound_row = QHBoxLayout()
+        self.sound = QLabel()
+        self.sound.setObjectName("sound_summary")
+        self.mixer_button = QPushButton(self.tr("Soun&d…"))
+        self.mixer_button.setObjectName("open_mixer")
+        self.mixer_button.setAccessibleName(self.tr("Choose the ambient sound"))
+        self.mixer_button.clicked.connect(self.mixer_requested)
+        sound_row.addWidget(self.sound, 1)
+        sound_row.addWidget(self.mixer_button)
+        form.addRow(self.tr("Ambient sound"), sound_row)
+        layout.addLayout(form)
+
+        before = QGroupBox(self.tr("How do you feel now? (optional)"))
+        before_form = QFormLayout(before)
+        self.pain_before = rating_box(self.tr("Pain before, 0 to 10"), 0, 10)
+        self.stress_before = rating_box(self.tr("Stress before, 0 to 10"), 0, 10)
+        before_form.addRow(self.tr("Pain (0 none – 10 worst)"), self.pain_before)
+        before_form.addRow(self.tr("Stress (0 none – 10 extreme)"), self.stress_before)
+        layout.addWidget(before)
+
+        buttons = QHBoxLayout()
+        self.repeat_button = QPushButton(self.tr("&Repeat last session"))
+        self.repeat_button.setObjectName("repeat_session")
+        self.repeat_button.setToolTip(self.tr("Start the same session as last time (R)"))
+        self.repeat_button.clicked.connect(self.repeat_requested)
+        buttons.addWidget(self.repeat_button)
+        self.start_button = QPushButton(self.tr("Start session"))
+        self.start_button.setObjectName("start_session")
+        self.start_button.setDefault(True)
+        self.start_button.setAccessibleName(self.tr("Start session"))
+        self.start_button.clicked.connect(self.start_requested)
+        self.start_button.setToolTip(self.tr("Start (Enter)"))
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        self.stage.currentIndexChanged.connect(self._on_stage_current_index_changed)
+        self._on_stage_current_index_changed()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter anywhere in the setup starts the session (fields pass Enter on to here)."""
+        if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator):
+            self.start_button.click()
+        elif event.text().lower() == "r" and self.repeat_button.isEnabled():
+            self.repeat_button.click()
+        else:
+            super().keyPressEvent(event)
+
+    @Slot()
+    def _on_stage_current_index_changed(self) -> None:
+        stage = self._stages[self.stage.currentData()]
+        self.checklist.setText(
+            self.tr(
+                "<b>Mat:</b> {mat}<br><b>Wear:</b> {wear}<br><b>Pillow:</b> {pillow}"
+                "<br><i>{guidance}</i>"
+            ).format(mat=stage.mat, wear=stage.wear, pillow=stage.pillow, guidance=stage.guidance)
+        )
+        self.minutes_hint.setText(
+            self.tr("Suggested for this stage: {low}-{high} min").format(
+                low=stage.min_minutes, high=stage.max_minutes
+            )
+        )
+        self.minutes.setValue(stage.min_minutes)
+        self.stage_changed.emit(stage.key)
+        _select(self.surface, stage.surface)
+        _select(self.position, stage.position)
+        self._offer_layers(stage.layer)
+
+    @Slot()
+    def _on_position_current_index_changed(self) -> None:
+        self._offer_layers(self.layer.currentData())
+
+    def _offer_layers(self, wanted: str | None) -> None:
+        """Offer the layers the screening allows where the mat is, and say why if any are out."""
+        stage = self._stages[self.stage.currentData()]
+        labels = dict(layers())
+        rule = layer_rule(self._screening, self.position.currentData(), stage.layer, list(labels))
+        self.layer.blockSignals(True)
+        self.layer.clear()
+        _choices(self.layer, [(key, labels[key]) for key in rule.allowed])
+        _select(self.layer, rule.preselect(wanted))
+        self.layer.blockSignals(False)
+        self.layer_reason.setText(tr_core(rule.reason) if rule.reason is not None else "")
+        self.layer_reason.setVisible(rule.reason is not None)
+
+    def set_screening(self, screening: Screening | None) -> None:
+        """Follow the safety answers (a yes may take layers away); keep the choice if allowed."""
+        self._screening = screening
+        self._offer_layers(self.layer.currentData())
+
+    def show_reminders(self, reminders: list[Text]) -> None:
+        """Show the screening's reminders above the form (none hides the line)."""
+        self.safety_reminder.setText("<br>".join(tr_core(reminder) for reminder in reminders))
+        self.safety_reminder.setVisible(bool(reminders))
+
+    @Slot()
+    def _on_breathing_current_index_changed(self) -> None:
+        """The caution goes with every pattern: slow paced breathing tempts one to over-breathe."""
+        self.breathing_caution.setVisible(self.breathing.currentData() is not None)
+
+    # Suggestions ---------------------------------------------------------------------------
+
+    def show_suggestion(self, suggestion: Suggestion | None) -> None:
+        """Show what the progression rules suggest, and why; a change can be taken or left.
+
+        After a stop sign there is nothing to take: the advice, and the question
+        whether it has gone.
+        """
+        self._suggestion = suggestion
+        question = suggestion.question if suggestion is not None else None
+        self.healed_question.setText(tr_core(question) if question is not None else "")
+        for widget in (self.healed_question, self.healed_yes, self.healed_not_yet):
+            widget.setVisible(question is not None)
+        if suggestion is None:
+            self.suggestion.setText(self.tr("Your suggestion appears after your first session."))
+            self.accept_suggestion.hide()
+            self.decline_suggestion.hide()
+            return
+        from mat_companion.core.progression import Kind  # loaded with the first suggestion
+
+        self.suggestion.setText(tr_core(suggestion.reason))
+        change = suggestion.kind not in (Kind.STAY, Kind.STOP)
+        self.accept_suggestion.setVisible(change)
+        self.decline_suggestion.setVisible(change)
+        if not change and suggestion.stage == self.stage.currentData():
+            self.minutes.setValue(suggestion.minutes)
+
+    @property
+    def current_suggestion(self) -> Suggestion | None:
+        """The suggestion shown now."""
+        return self._suggestion
+
+    def _answer_suggestion(self, accepted: bool) -> None:
+        suggestion = self._suggestion
+        if suggestion is None:
+            return
+        if accepted:
+            self.stage.blockSignals(True)
+            _select(self.stage, suggestion.stage)
+            self.stage.blockSignals(False)
+            self._on_stage_current_index_changed()
+            self.minutes.setValue(suggestion.minutes)
+        self.accept_suggestion.hide()
+        self.decline_suggestion.hide()
+        self.suggestion_answered.emit(accepted)
+
+    def _answer_healed(self, healed: bool) -> None:
+        self.healed_yes.hide()
+        self.healed_not_yet.hide()
+        if not healed:
+            self.healed_question.setText(self.tr("Take your time: rest from the mat until then."))
+        self.healed_answered.emit(healed)
+
+    def plan(self) -> SessionPlan:
+        """The session as set up now."""
+        from mat_companion.core.session import SessionPlan  # the rules load on first use
+
+        stage = self._stages[self.stage.currentData()]
+        return SessionPlan(
+            duration_seconds=None if self.open_ended.isChecked() else self.minutes.value() * 60,
+            stage=stage.key,
+            position=self.position.currentData(),
+            surface=self.surface.currentData(),
+            layer=self.layer.currentData(),
+            interval_bell_minutes=self.interval.value(),
+            stage_max_minutes=stage.max_minutes,
+            breathing=self._breathing(),
+        )
+
+    def _breathing(self) -> dict[str, object] | None:
+        choice = self._patterns.get(self.breathing.currentData())
+        return session_breathing_record(choice) if choice else None
+
+    def show_sound(self, summary: str) -> None:
+        """Name the ambient mix that will play."""
+        self.sound.setText(summary)
+        self.sound.setAccessibleName(self.tr("Ambient sound: {mix}").format(mix=summary))
+
+    def checkin_before(self) -> CheckIn:
+        """The optional ratings before the session."""
+        from mat_companion.core.checkin import CheckIn
+
+        return CheckIn(
+            pain_before=rating_value(self.pain_before),
+            stress_before=rating_value(self.stress_before),
+        )
+
+    def remembered(self) -> dict[str, Any]:
+        """The choices to offer again next time."""
+        plan = self.plan()
+        return {
+            "stage": plan.stage,
+            "minutes": self.minutes.value(),
+            "open_ended": plan.open_ended,
+            "position": plan.position,
+            "surface": plan.surface,
+            "layer": plan.layer,
+            "interval_bell_minutes": plan.interval_bell_minutes,
+            "breathing": self.breathing.currentData(),
+        }
+
+    def restore(self, choices: dict[str, Any]) -> None:
+        """Offer the last choices again; anything unknown is ignored."""
+        _select(self.stage, choices.get("stage"))
+        minutes = choices.get("minutes")
+        if isinstance(minutes, int):
+            self.minutes.setValue(minutes)
+        self.open_ended.setChecked(choices.get("open_ended") is True)
+        for combo, key in ((self.position, "position"), (self.surface, "surface")):
+            _select(combo, choices.get(key))
+        if "layer" in choices:
+            self._offer_layers(choices["layer"])
+        if "breathing" in choices:
+            key = choices["breathing"]
+            self.breathing.setCurrentIndex(
+                0 if key is None else max(0, self.breathing.findData(key))
+            )
+        interval = choices.get("interval_bell_minutes")
+        if isinstance(interval, int):
+            self.interval.setValue(interval)
+        self.pain_before.setValue(self.pain_before.minimum())
+        self.stress_before.setValue(self.stress_before.minimum())

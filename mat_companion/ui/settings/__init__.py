@@ -1,0 +1,1 @@
+"""The settings feature: its page and the first-run screening."""

@@ -1,0 +1,226 @@
+"""The first-run wizard: what the app claims, the safety screening, and a starting point.
+
+Every "yes" in the screening shows its advice; nothing is locked (breathing
+and sound work for everyone). The answers are saved with their date and can
+be reviewed by running the wizard again from Settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from mat_companion.core.safety import EXPERIENCE_STAGE, QUESTIONS, Screening
+from mat_companion.core.settings import Settings
+from mat_companion.core.stages import Stage
+from mat_companion.ui.i18n.localise import tr_core
+
+CLAIMS = (
+    "<p>Mat Companion sets up sessions that fit where you are, times them, paces your "
+    "breathing and keeps your own history.</p>"
+    "<p><b>What the mat may do:</b> many people find it helps them relax; small studies "
+    "suggest short-term relief for some neck and back pain, and the first sting usually "
+    "fades within a minute.</p>"
+    "<p><b>What is not shown:</b> better sleep, detox, hormone or endorphin effects, lower "
+    "blood pressure, or treating any disease. This app is not medical advice.</p>"
+)
+
+
+class IntroPage(QWizardPage):
+    """What the app does and does not claim."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Welcome to Mat Companion"))
+        text = QLabel(self.tr(CLAIMS))
+        text.setWordWrap(True)
+        QVBoxLayout(self).addWidget(text)
+
+
+class SafetyPage(QWizardPage):
+    """Nine yes/no questions; every one must be answered; a yes shows advice."""
+
+    def __init__(self, previous: Screening | None) -> None:
+        super().__init__()
+        self.setTitle(self.tr("A few safety questions"))
+        self.setSubTitle(self.tr("Answer each one. A yes does not lock anything: it shows advice."))
+        grid = QGridLayout(self)
+        self.groups: dict[str, QButtonGroup] = {}
+        self.advice: dict[str, QLabel] = {}
+        row = 0
+        for question in QUESTIONS:
+            label = QLabel(tr_core(question.text))
+            label.setWordWrap(True)
+            yes, no = QRadioButton(self.tr("Yes")), QRadioButton(self.tr("No"))
+            yes.setAccessibleName(self.tr("Yes: {q}").format(q=tr_core(question.text)))
+            no.setAccessibleName(self.tr("No: {q}").format(q=tr_core(question.text)))
+            group = QButtonGroup(self)
+            group.addButton(yes, 1)
+            group.addButton(no, 0)
+            if previous is not None:
+                (yes if previous.answers[question.key] else no).setChecked(True)
+            group.idToggled.connect(self._on_answer_toggled)
+            advice = QLabel(tr_core(question.advice))
+            advice.setWordWrap(True)
+            advice.setObjectName(f"advice_{question.key}")
+            advice.setVisible(previous is not None and previous.answers[question.key])
+            grid.addWidget(label, row, 0)
+            grid.addWidget(yes, row, 1)
+            grid.addWidget(no, row, 2)
+            grid.addWidget(advice, row + 1, 0, 1, 3)
+            self.groups[question.key] = group
+            self.advice[question.key] = advice
+            row += 2
+        grid.setColumnStretch(0, 1)
+
+    @Slot(int, bool)
+    def _on_answer_toggled(self, _id: int, _checked: bool) -> None:
+        for key, group in self.groups.items():
+            self.advice[key].setVisible(group.checkedId() == 1)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        """Next is enabled only when every question has an answer."""
+        return all(group.checkedId() in (0, 1) for group in self.groups.values())
+
+    def answers(self) -> dict[str, bool]:
+        """Yes (True) or no for each question."""
+        return {key: group.checkedId() == 1 for key, group in self.groups.items()}
+
+
+class ExperiencePage(QWizardPage):
+    """How often the user has used a mat, and the stage that suggests; areas of interest."""
+
+    def __init__(self, stages: list[Stage], settings: Settings) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Where are you starting?"))
+        layout = QVBoxLayout(self)
+        self.experience = QButtonGroup(self)
+        for index, (key, text) in enumerate(
+            (
+                ("never", self.tr("I have never used an acupressure mat")),
+                ("sometimes", self.tr("I have used one sometimes")),
+                ("regularly", self.tr("I use one regularly")),
+            )
+        ):
+            button = QRadioButton(text)
+            button.setObjectName(f"experience_{key}")
+            self.experience.addButton(button, index)
+            button.setChecked(settings.get("experience") == key)
+            layout.addWidget(button)
+        self._keys = ("never", "sometimes", "regularly")
+        self.stage = QComboBox()
+        self.stage.setAccessibleName(self.tr("Starting stage"))
+        for stage in stages:
+            self.stage.addItem(stage.name, stage.key)
+        layout.addWidget(QLabel(self.tr("Suggested starting stage (you can change it):")))
+        layout.addWidget(self.stage)
+        layout.addWidget(QLabel(self.tr("Areas of interest:")))
+        self.interests: dict[str, QCheckBox] = {}
+        chosen = settings.get("interests")
+        for key, text in (
+            ("back", self.tr("Back")),
+            ("neck", self.tr("Neck")),
+            ("feet", self.tr("Feet")),
+            ("legs", self.tr("Legs")),
+        ):
+            box = QCheckBox(text)
+            box.setChecked(key in chosen)
+            self.interests[key] = box
+            layout.addWidget(box)
+        self.experience.idToggled.connect(self._on_experience_toggled)
+
+    @Slot(int, bool)
+    def _on_experience_toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self.stage.setCurrentIndex(self.stage.findData(EXPERIENCE_STAGE[self._keys[index]]))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        """An answer about experience is needed to suggest a stage."""
+        return self.experience.checkedId() >= 0
+
+    def chosen_experience(self) -> str:
+        """never, sometimes or regularly."""
+        return self._keys[self.experience.checkedId()]
+
+
+class SoundPage(QWizardPage):
+    """Breath tones and overall volume; quiet by default."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Sound"))
+        layout = QVBoxLayout(self)
+        self.tones = QCheckBox(self.tr("Breath tones: a rising tone in, a falling tone out"))
+        self.tones.setChecked(settings.get("cue_tones"))
+        self.tick = QCheckBox(self.tr("A soft tick on breath holds"))
+        self.tick.setChecked(settings.get("cue_hold_tick"))
+        from PySide6.QtCore import Qt
+
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(round(settings.get("master_volume") * 100))
+        self.volume.setAccessibleName(self.tr("Volume"))
+        hint = QLabel(self.tr("Keep sound quiet, especially if you may fall asleep."))
+        hint.setWordWrap(True)
+        for widget in (self.tones, self.tick, QLabel(self.tr("Volume")), self.volume, hint):
+            layout.addWidget(widget)
+
+
+class FirstRunWizard(QWizard):
+    """Saves the answers (with their date) into the settings when finished."""
+
+    def __init__(
+        self,
+        stages: list[Stage],
+        settings: Settings,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("first_run")
+        self.setWindowTitle(self.tr("Getting started"))
+        self.setMinimumSize(720, 620)
+        self._settings = settings
+        self._now = now
+        previous = Screening.from_dict(settings.get("screening"))
+        self.intro = IntroPage()
+        self.safety = SafetyPage(previous)
+        self.experience = ExperiencePage(stages, settings)
+        self.sound = SoundPage(settings)
+        for page in (self.intro, self.safety, self.experience, self.sound):
+            self.addPage(page)
+        if settings.get("stage"):
+            index = self.experience.stage.findData(settings.get("stage"))
+            self.experience.stage.setCurrentIndex(max(0, index))
+
+    def accept(self) -> None:
+        """Save everything, then close."""
+        settings = self._settings
+        screening = Screening(self.safety.answers(), self._now())
+        settings.set("screening", screening.to_dict())
+        settings.set("experience", self.experience.chosen_experience())
+        settings.set("stage", self.experience.stage.currentData())
+        settings.set(
+            "interests", [k for k, box in self.experience.interests.items() if box.isChecked()]
+        )
+        settings.set("cue_tones", self.sound.tones.isChecked())
+        settings.set("cue_hold_tick", self.sound.tick.isChecked())
+        settings.set("master_volume", self.sound.volume.value() / 100)
+        super().accept()

@@ -1,0 +1,221 @@
+"""The main window: navigation between the app's pages, menus and notices."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mat_companion import APP_NAME
+from mat_companion.core.files import StorageError
+from mat_companion.core.settings import Settings
+from mat_companion.ui.shell.pages import PageInfo, page_infos
+
+log = logging.getLogger(__name__)
+
+#: Builds a page when it is first shown.
+PageFactory = Callable[[], QWidget]
+
+
+class NoticeBar(QWidget):
+    """A dismissable one-sentence notice at the top of the window (e.g. a file kept aside)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice_bar")
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.ToolTipBase)
+        self.setForegroundRole(self.palette().ColorRole.ToolTipText)
+        layout = QHBoxLayout(self)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        close = QToolButton()
+        close.setText(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss notice"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        """Show ``text``, after any notice already showing (selectable: it may name a file)."""
+        from PySide6.QtCore import Qt  # the Qt namespace costs ~25 ms: not before first paint
+
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        current = self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        self.label.setText(f"{current}\n{text}" if current else text)
+        self.label.setAccessibleName(self.label.text())
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    """Navigation list on the left, the current page on the right.
+
+    Pages are built the first time they are shown, so start-up pays only for the
+    page the user lands on.
+
+    Signals:
+        page_changed(str): the key of the page now shown.
+    """
+
+    page_changed = Signal(str)
+
+    def __init__(self, settings: Settings, pages: dict[str, PageFactory]) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle(APP_NAME)
+        self._settings = settings
+        self._infos = page_infos()
+        self._keys = [info.key for info in self._infos]
+
+        self.notice_bar = NoticeBar()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setSpacing(3)
+        nav_font = self.navigation.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.2)
+        self.navigation.setFont(nav_font)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self._factories = pages
+        self._built: dict[str, QWidget] = {}
+        for info in self._infos:
+            self._add_page(info)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 48)
+        self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+
+        body = QHBoxLayout()
+        body.addWidget(self.navigation)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.addWidget(self.notice_bar)
+        column.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._restore_state()
+
+    #: Asked before the window closes; False keeps it open (e.g. a session is running).
+    close_guard: Callable[[], bool] | None = None
+
+    def _add_page(self, info: PageInfo) -> None:
+        item = QListWidgetItem(info.title)
+        item.setToolTip(info.summary)
+        self.navigation.addItem(item)
+        self.stack.addWidget(QWidget())  # stands in until the page is first shown
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built now if it has not been shown yet."""
+        if key not in self._built:
+            index = self._keys.index(key)
+            page = self._factories[key]()
+            stand_in = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._built[key] = page
+        return self._built[key]
+
+    def loaded_page(self, key: str) -> QWidget | None:
+        """The page ``key`` if it has been built (never builds it)."""
+        return self._built.get(key)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.page_actions: dict[str, QAction] = {}
+        for number, info in enumerate(self._infos, start=1):
+            action = QAction(info.title, self)
+            # setShortcuts, not setShortcut: its overloads build the whole Qt namespace (~25 ms)
+            action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
+            action.triggered.connect(lambda _=False, key=info.key: self.show_page(key))
+            go_menu.addAction(action)
+            self.page_actions[info.key] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About {name}").format(name=APP_NAME), self)
+        about_action.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about_action)
+        self.about_action = about_action
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.get("window_geometry")
+        restored = bool(geometry) and self.restoreGeometry(
+            QByteArray.fromBase64(geometry.encode("ascii"))
+        )
+        if not restored:
+            self.resize(960, 640)
+        self.show_page(self._settings.get("last_page"))
+
+    def current_page_key(self) -> str:
+        """The key of the page shown now."""
+        return self._keys[self.stack.currentIndex()]
+
+    def show_page(self, key: str) -> None:
+        """Show the page ``key`` and select it in the navigation."""
+        self.navigation.setCurrentRow(self._keys.index(key))
+
+    @Slot(bool)
+    def set_focus_mode(self, on: bool) -> None:
+        """Only the current page, full screen (the dim session screen); or back to normal."""
+        self.navigation.setVisible(not on)
+        self.menuBar().setVisible(not on)
+        if on:
+            self.notice_bar.hide()
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def show_notice(self, text: str) -> None:
+        """Tell the user something in one sentence without interrupting them."""
+        log.warning("notice: %s", text)
+        self.notice_bar.show_message(text)
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        from mat_companion.ui.shell.about import show_about  # QMessageBox: not needed at start-up
+
+        show_about(self)
+
+    @Slot(int)
+    def _on_navigation_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.page(self._keys[row])
+        self.stack.setCurrentIndex(row)
+        self.page_changed.emit(self._keys[row])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember size, position and page for the next start (unless the close is held)."""
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()
+            return
+        self._settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode())
+        self._settings.set("last_page", self.current_page_key())
+        try:
+            self._settings.save()
+        except StorageError as error:
+            log.warning("%s", error)
+        super().closeEvent(event)

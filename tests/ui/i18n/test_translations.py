@@ -1,0 +1,156 @@
+"""The German translation: complete, up to date with the code, compiled, and loaded by locale."""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from mat_companion.app import AppContext
+from mat_companion.audio.output import NullAudio
+from mat_companion.paths import AppPaths, resource
+from mat_companion.ui.i18n.language import decimal, install_translations
+from tests.conftest import CHECKOUT
+from tests.ui.session_helpers import unguarded
+
+TS = resource("translations", "mat_companion_de.ts")
+QM = resource("translations", "mat_companion_de.qm")
+
+
+def qt_tool(name: str) -> str:
+    found = Path(sys.executable).parent / name
+    assert found.exists(), f"{name} comes with PySide6"
+    return str(found)
+
+
+def sources(ts: Path) -> set[tuple[str, str]]:
+    root = ElementTree.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_every_text_is_translated() -> None:
+    root = ElementTree.parse(TS).getroot()
+    assert root.get("language") == "de_DE"
+    unfinished = [
+        message.findtext("source")
+        for message in root.iter("message")
+        if message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+        or not (message.findtext("translation") or "").strip()
+    ]
+    assert unfinished == []
+
+
+def test_the_translation_covers_every_text_in_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    code = sorted(str(p) for p in (CHECKOUT / "mat_companion").rglob("*.py"))
+    subprocess.run(
+        [qt_tool("pyside6-lupdate"), *code, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    missing = sources(fresh) - sources(TS)
+    assert missing == set(), "run `make translations` and translate the new texts"
+
+
+def test_the_compiled_translation_is_up_to_date(tmp_path: Path) -> None:
+    compiled = tmp_path / "de.qm"
+    subprocess.run(
+        [qt_tool("pyside6-lrelease"), str(TS), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
+    assert compiled.read_bytes() == QM.read_bytes(), "run `make translations`"
+
+
+def test_placeholders_survive_translation() -> None:
+    import re
+
+    root = ElementTree.parse(TS).getroot()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        assert sorted(re.findall(r"\{[^}]*\}", source)) == sorted(
+            re.findall(r"\{[^}]*\}", translation)
+        ), source
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    translators = install_translations(
+        qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    )
+    assert len(translators) >= 1
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_a_german_system_gets_the_app_in_german(qtbot: QtBot, german: None, tmp_path: Path) -> None:
+    context = AppContext(AppPaths.under(tmp_path / "data"), audio=NullAudio())
+    qtbot.addWidget(context.window, before_close_func=unguarded)
+    window = context.window
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == ["Sitzung", "Atmung", "Fortschritt", "Verlauf", "Einstellungen"]
+    session = window.page("session")
+    assert session.setup.start_button.text() == "Sitzung beginnen"  # type: ignore[attr-defined]
+    assert QCoreApplication.translate("Plurals", "{n} sessions").format(n=3) == "3 Sitzungen"
+
+
+def test_numbers_and_dates_follow_the_locale(german: None) -> None:
+    assert decimal(2.5) == "2,5"
+    assert QLocale().toString(QDate(2026, 11, 22), QLocale.FormatType.ShortFormat) == "22.11.26"
+
+
+def test_qts_own_buttons_are_german_too(german: None, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+
+
+def test_the_tools_are_where_the_makefile_expects() -> None:
+    assert shutil.which("make") is not None
+    assert "translations:" in (CHECKOUT / "Makefile").read_text()
+
+
+def test_the_core_texts_for_translators_are_current() -> None:
+    result = subprocess.run(
+        [sys.executable, str(CHECKOUT / "scripts" / "gen_core_texts.py"), "--check"],
+        capture_output=True,
+    )
+    assert result.returncode == 0, "run `make translations`: core or resource texts changed"
+
+
+def test_core_messages_and_resources_reach_the_screen_in_german(
+    qtbot: QtBot, german: None, tmp_path: Path
+) -> None:
+    from mat_companion.core.texts import text
+    from mat_companion.ui.i18n.localise import tr_core
+
+    reason = text(
+        "Step back to {stage}: {why}.",
+        stage="Einstieg",
+        why=text("your last {count} sessions were rated uncomfortable", count=3),
+    )
+    assert tr_core(reason) == (
+        "Geh zurück zu Einstieg: deine letzten 3 Sitzungen waren unangenehm."
+    )
+    context = AppContext(AppPaths.under(tmp_path / "data"), audio=NullAudio())
+    qtbot.addWidget(context.window, before_close_func=unguarded)
+    assert [stage.name for stage in context.stages][:2] == ["Einstieg", "Fortgeschritten"]
+    setup = context.window.page("session").setup  # type: ignore[attr-defined]
+    assert setup.checklist.text().startswith("<b>Matte:</b> Hinter dir auf dem Sofa")
+    assert setup.sound.text() == "Still"

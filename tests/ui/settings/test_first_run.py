@@ -1,0 +1,120 @@
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QRadioButton, QWizard
+from pytestqt.qtbot import QtBot
+
+from mat_companion.core.safety import QUESTIONS, Screening
+from mat_companion.core.settings import Settings
+from mat_companion.core.stages import load_stages
+from mat_companion.paths import AppPaths, resource
+from mat_companion.ui.settings.first_run import FirstRunWizard
+
+NOW = datetime(2026, 11, 22, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.fixture
+def settings(app_paths: AppPaths) -> Settings:
+    return Settings.load(app_paths.settings_file)[0]
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, settings: Settings) -> FirstRunWizard:
+    wizard = FirstRunWizard(load_stages(resource("stages.json")), settings, lambda: NOW)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def tick(qtbot: QtBot, button: QRadioButton) -> None:
+    """Click a radio button on its indicator, as a person would."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
+
+
+def click(qtbot: QtBot, wizard: FirstRunWizard, which: QWizard.WizardButton) -> None:
+    button = wizard.button(which)
+    assert button.isEnabled(), f"{which} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def answer(qtbot: QtBot, wizard: FirstRunWizard, yes: set[str]) -> None:
+    for question in QUESTIONS:
+        group = wizard.safety.groups[question.key]
+        tick(qtbot, group.button(1 if question.key in yes else 0))
+
+
+def test_every_question_must_be_answered(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.safety
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    answer(qtbot, wizard, set())
+    last = wizard.safety.groups[QUESTIONS[-1].key]
+    last.setExclusive(False)
+    last.checkedButton().setChecked(False)
+    last.setExclusive(True)
+    wizard.safety.completeChanged.emit()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    tick(qtbot, last.button(0))
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_yes_shows_its_advice_and_locks_nothing(
+    qtbot: QtBot, wizard: FirstRunWizard, settings: Settings
+) -> None:
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    answer(qtbot, wizard, {"circulation", "pregnant"})
+    assert wizard.safety.advice["circulation"].isVisible()
+    assert "avoid standing barefoot" in wizard.safety.advice["circulation"].text()
+    assert wizard.safety.advice["pregnant"].text() == (
+        "Please check with your doctor before using the mat."
+    )
+    assert not wizard.safety.advice["heart"].isVisible()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled(), "experience needed"
+    never = wizard.experience.findChild(QRadioButton, "experience_never")
+    tick(qtbot, never)
+    assert wizard.experience.stage.currentData() == "beginner"
+    wizard.experience.interests["feet"].setChecked(True)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wizard.sound.volume.setValue(25)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+    screening = Screening.from_dict(settings.get("screening"))
+    assert screening is not None and screening.answered_at == NOW
+    assert screening.answers["circulation"] and screening.answers["pregnant"]
+    assert not screening.answers["heart"]
+    assert screening.avoid_barefoot_standing
+    assert settings.get("experience") == "never" and settings.get("stage") == "beginner"
+    assert settings.get("interests") == ["feet"]
+    assert settings.get("master_volume") == 0.25
+
+
+@pytest.mark.parametrize(
+    ("experience", "stage"), [("sometimes", "intermediate"), ("regularly", "advanced")]
+)
+def test_experience_suggests_a_starting_stage(
+    qtbot: QtBot, wizard: FirstRunWizard, experience: str, stage: str
+) -> None:
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    answer(qtbot, wizard, set())
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    button = wizard.experience.findChild(QRadioButton, f"experience_{experience}")
+    tick(qtbot, button)
+    assert wizard.experience.stage.currentData() == stage
+
+
+def test_reviewing_shows_the_previous_answers(qtbot: QtBot, settings: Settings) -> None:
+    answers = {q.key: q.key == "fever" for q in QUESTIONS}
+    settings.set("screening", Screening(answers, NOW).to_dict())
+    wizard = FirstRunWizard(load_stages(resource("stages.json")), settings, lambda: NOW)
+    qtbot.addWidget(wizard)
+    assert wizard.safety.isComplete()
+    assert wizard.safety.groups["fever"].checkedId() == 1
+    assert not wizard.safety.advice["fever"].isHidden()
+
+
+def test_unusable_stored_screening_is_asked_again() -> None:
+    assert Screening.from_dict({"answers": {"pregnant": True}, "answered_at": "x"}) is None
+    assert Screening.from_dict("nonsense") is None

@@ -1,0 +1,180 @@
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mat_companion import APP_ID, APP_NAME, __version__
+from mat_companion.paths import AppPaths
+from mat_companion.ui.shell.main_window import MainWindow
+
+PAGES = ["session", "breathing", "progress", "history", "settings"]
+
+
+def test_window_has_title_icon_and_app_identity(open_window: Callable[[], MainWindow]) -> None:
+    window = open_window()
+    assert window.windowTitle() == APP_NAME
+    assert not window.windowIcon().isNull()
+    app = QApplication.instance()
+    assert app.desktopFileName() == APP_ID
+    assert app.organizationDomain() == "matcompanion.org"
+    assert [window.navigation.item(i).text() for i in range(5)] == [
+        "Session",
+        "Breathing",
+        "Progress",
+        "History",
+        "Settings",
+    ]
+
+
+def test_every_page_says_what_it_holds(open_window: Callable[[], MainWindow]) -> None:
+    window = open_window()
+    for index, key in enumerate(PAGES):
+        page = window.page(key)
+        assert window.stack.widget(index) is page
+        text = " ".join(label.text() for label in page.findChildren(QLabel))
+        assert len(text) > 80, f"page {index} is nearly blank: {text!r}"
+        assert page.accessibleName()
+
+
+def test_every_page_reachable_by_shortcut(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    for number, key in reversed(list(enumerate(PAGES, start=1))):
+        with qtbot.waitSignal(window.page_changed, timeout=1000) as signal:
+            qtbot.keyClick(
+                window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier
+            )
+        assert signal.args == [key]
+        assert window.current_page_key() == key
+
+
+def test_every_page_reachable_with_arrow_keys(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    window.navigation.setFocus()
+    seen = [window.current_page_key()]
+    for _ in PAGES[1:]:
+        qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+        seen.append(window.current_page_key())
+    assert seen == PAGES
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Home)
+    assert window.current_page_key() == "session"
+
+
+def test_tab_reaches_the_navigation_and_pages(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    window.show_page("settings")
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName() == "reduced_motion"
+    reached = []
+    settings = window.page("settings")
+    while focused is not None and focused.objectName() != "open_data_folder" and len(reached) < 30:
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None and settings.isAncestorOf(focused), "Tab stays in the page"
+        reached.append(focused.objectName() or focused.accessibleName())
+    assert reached[0] == "review_safety"
+    assert "Saturday is a rest day" in reached and "show_streaks" in reached
+    assert reached[-1] == "open_data_folder"
+
+
+def test_size_position_and_page_remembered(
+    open_window: Callable[[], MainWindow], app_paths: AppPaths
+) -> None:
+    window = open_window()
+    window.setGeometry(QRect(30, 20, 740, 540))
+    placed = window.geometry()
+    window.show_page("history")
+    window.close()
+    saved = json.loads(app_paths.settings_file.read_text())
+    assert saved["last_page"] == "history"
+    again = open_window()
+    # The offscreen platform's fake window frame may shift the restored position a little.
+    assert (again.geometry().topLeft() - placed.topLeft()).manhattanLength() <= 10
+    assert again.size().width() == 740 and again.size().height() == 540
+    assert again.current_page_key() == "history"
+
+
+def test_about_dialog_has_version_and_safety_notice(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    window.about_action.trigger()
+    box = window.findChild(QMessageBox, "about_dialog")
+    assert box is not None and box.isVisible()
+    text = box.text()
+    assert __version__ in text
+    assert "not medical advice" in text
+    assert "check with your doctor" in text
+    for forbidden in ("cures", "treats", "detox", "endorphin", "clinically proven"):
+        assert forbidden not in text.lower()
+    box.close()
+
+
+def test_bad_settings_are_reported_in_the_window(
+    open_window: Callable[[], MainWindow], app_paths: AppPaths
+) -> None:
+    app_paths.config.mkdir(parents=True)
+    app_paths.settings_file.write_text('{"master_volume": "loud"}')
+    window = open_window()
+    assert window.notice_bar.isVisible()
+    notice = window.notice_bar.label.text()
+    assert "master_volume" in notice and "settings.json.invalid-" in notice
+
+
+def test_a_broken_history_is_reported_in_the_window(qtbot: QtBot, app_paths: AppPaths) -> None:
+    from mat_companion.app import AppContext
+
+    app_paths.data.mkdir(parents=True)
+    app_paths.history_file.write_bytes(b"{ this is not json")
+    context = AppContext(app_paths)
+    window = context.window
+    qtbot.addWidget(window)
+    window.show()
+    store = context.history
+    assert list(store.sessions) == []
+    assert window.notice_bar.isVisible()
+    notice = window.notice_bar.label.text()
+    assert notice.startswith("Your history file could not be read")
+    kept = list(app_paths.data.glob("history.json.unreadable-*"))
+    assert len(kept) == 1 and str(kept[0]) in notice
+    assert kept[0].read_bytes() == b"{ this is not json"
+
+
+def test_reduced_motion_setting_reaches_the_pacer(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], app_paths: AppPaths
+) -> None:
+    window = open_window()
+    window.show_page("settings")
+    settings_page = window.page("settings")
+    qtbot.mouseClick(settings_page.reduced_motion, Qt.MouseButton.LeftButton)
+    assert json.loads(app_paths.settings_file.read_text())["reduced_motion"] is True
+    window.show_page("breathing")
+    assert window.page("breathing").pacer_widget.reduced_motion
+
+
+def test_deferred_work_waits_for_the_first_paint(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from mat_companion.app import FirstPaintWatcher
+
+    window = QLabel("hello")
+    qtbot.addWidget(window)
+    calls: list[bool] = []
+    QApplication.instance().installEventFilter(
+        FirstPaintWatcher(window, lambda: calls.append(window.isVisible()))
+    )
+    assert calls == []
+    window.show()
+    qtbot.waitUntil(lambda: calls == [True], timeout=2000)
+    window.repaint()
+    QApplication.processEvents()
+    assert calls == [True], "only once"
