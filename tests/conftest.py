@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,3 +49,12 @@ def no_writes_to_real_home() -> Iterator[None]:
     yield
     written = _GUARD.violations[before:]
     assert not written, f"test wrote into the real home or used the network: {written}"
+
+
+@pytest.fixture
+def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private runtime folder with a short path, as /run/user/UID is (sockets need one)."""
+    folder = Path(tempfile.mkdtemp(prefix="mc-run-"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)

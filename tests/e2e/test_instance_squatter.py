@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from mat_companion.desktop.single_instance import instance_key
 from tests.conftest import CHECKOUT
-from tests.ui.shell.test_single_instance_hostile import as_root, squat, what_it_got
+from tests.desktop.test_single_instance_hostile import as_root, squat, what_it_got
 
 
 @as_root

@@ -1,5 +1,3 @@
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,15 +10,6 @@ from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
 from mat_companion.ui.shell.main_window import MainWindow
 from tests.ui.session_helpers import Wall, page_of, unguarded
-
-
-@pytest.fixture
-def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A private runtime folder with a short path, as /run/user/UID is (sockets need one)."""
-    folder = Path(tempfile.mkdtemp(prefix="mc-run-"))
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

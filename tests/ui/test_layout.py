@@ -1,0 +1,77 @@
+"""The UI is laid out by feature, so a newcomer finds a module, and its tests, by name.
+
+Issue 17, points 1 and 7: no module sits loose in ``ui/``; a package's
+``__init__.py`` holds no code (importing one feature loads nothing of another,
+and start-up stays light); a module with no need of Qt belongs in the core; and
+each test file is named after the module it tests, in the same folder.
+"""
+
+import ast
+from pathlib import Path
+
+from tests.conftest import CHECKOUT
+
+UI = CHECKOUT / "mat_companion" / "ui"
+TESTS = CHECKOUT / "tests" / "ui"
+# About the whole UI rather than one module of it.
+WHOLE_UI_TESTS = {
+    "test_accessibility.py",
+    "test_qt_binding_health.py",
+    "test_translations.py",
+    "test_layout.py",
+}
+
+
+def imported(path: Path) -> set[str]:
+    """Every module ``path`` imports, anywhere in it (lazy imports too)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_every_ui_module_is_in_a_feature_package() -> None:
+    loose = sorted(p.name for p in UI.glob("*.py") if p.name != "__init__.py")
+    assert loose == []
+    assert {p.name for p in UI.iterdir() if p.is_dir() and p.name != "__pycache__"} == {
+        "shell",
+        "session",
+        "breathing",
+        "history",
+        "progress",
+        "settings",
+        "i18n",
+        "widgets",
+    }
+
+
+def test_the_ui_packages_hold_no_code() -> None:
+    for init in [UI / "__init__.py", *UI.glob("*/__init__.py")]:
+        body = ast.parse(init.read_text()).body
+        assert ast.get_docstring(ast.Module(body=body, type_ignores=[])) is not None, init
+        assert len(body) == 1, f"{init} holds more than its docstring"
+
+
+def test_a_module_without_qt_is_in_the_core_not_the_ui() -> None:
+    for module in UI.rglob("*.py"):
+        if module.name == "__init__.py":
+            continue
+        names = imported(module)
+        assert any(
+            n.split(".")[0] == "PySide6" or n.startswith("mat_companion.ui.") for n in names
+        ), f"{module.relative_to(CHECKOUT)} needs nothing of Qt: it belongs in mat_companion/core"
+
+
+def test_each_test_file_is_named_after_its_module_in_the_same_folder() -> None:
+    for test in TESTS.rglob("test_*.py"):
+        if test.parent == TESTS and test.name in WHOLE_UI_TESTS:
+            continue
+        folder = UI / test.parent.relative_to(TESTS)
+        subject = test.stem.removeprefix("test_")
+        modules = {p.stem for p in folder.glob("*.py")} - {"__init__"}
+        assert any(subject == m or subject.startswith(m + "_") for m in modules), (
+            f"{test.relative_to(CHECKOUT)} names no module of {folder.relative_to(CHECKOUT)}"
+        )
