@@ -4,163 +4,163 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="97"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="97"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="103"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="103"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="104"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="104"/>
         <source>&amp;Started</source>
         <translation>&amp;Begonnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="107"/>
-        <location filename="../../mat_companion/ui/session_editor.py" line="113"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="107"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="113"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="109"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="109"/>
         <source>Minutes on the mat</source>
         <translation>Minuten auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="110"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="110"/>
         <source>&amp;Minutes on the mat</source>
         <translation>&amp;Minuten auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="114"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="114"/>
         <source>open-ended</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="117"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="117"/>
         <source>Planned minutes</source>
         <translation>Geplante Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="118"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="118"/>
         <source>&amp;Planned</source>
         <translation>&amp;Geplant</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="119"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="119"/>
         <source>Ran its planned time</source>
         <translation>Geplante Zeit erreicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="122"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="122"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="123"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="123"/>
         <source>S&amp;tage</source>
         <translation>S&amp;tufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="125"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="125"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="127"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="127"/>
         <source>P&amp;osition</source>
         <translation>P&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="128"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="128"/>
         <source>Surface</source>
         <translation>Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="129"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="129"/>
         <source>S&amp;urface</source>
         <translation>&amp;Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="130"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="130"/>
         <source>What you wore</source>
         <translation>Was du getragen hast</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="131"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="131"/>
         <source>&amp;Wearing</source>
         <translation>&amp;Kleidung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="133"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="133"/>
         <source>&amp;Breathing</source>
         <translation>&amp;Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="135"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="135"/>
         <source>Ambient sounds, separated by commas</source>
         <translation>Hintergrundklänge, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="136"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="136"/>
         <source>&amp;Ambient sound</source>
         <translation>&amp;Hintergrundklang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="139"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="139"/>
         <source>How it felt</source>
         <translation>Wie es sich anfühlte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="143"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="143"/>
         <source>Pain before (0-10)</source>
         <translation>Schmerz vorher (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="144"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="144"/>
         <source>Pain after (0-10)</source>
         <translation>Schmerz nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="145"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="145"/>
         <source>Stress before (0-10)</source>
         <translation>Stress vorher (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="146"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="146"/>
         <source>Stress after (0-10)</source>
         <translation>Stress nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="147"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="147"/>
         <source>Comfort (1-5)</source>
         <translation>Wohlgefühl (1–5)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="148"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="148"/>
         <source>Sleep that night (0-10)</source>
         <translation>Schlaf in der Nacht (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="158"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="158"/>
         <source>Skin afterwards</source>
         <translation>Haut danach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="160"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="160"/>
         <source>S&amp;kin afterwards</source>
         <translation>Haut &amp;danach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="163"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="163"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="165"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="165"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../mat_companion/ui/about.py" line="13"/>
+        <location filename="../../mat_companion/ui/shell/about.py" line="13"/>
         <source>&lt;p&gt;A relaxation companion for acupressure-mat sessions: stages, a session timer, a breathing pacer, ambient sound and your own history.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safety.&lt;/b&gt; Many people find the mat helps them relax, and small studies suggest short-term relief for some neck and back pain. If you are pregnant, take blood thinners, have broken or fragile skin, diabetes or poor circulation, a heart condition, epilepsy, a fever, cancer or recent spinal surgery, please check with your doctor before using the mat. Stop if your skin breaks, bleeds or goes numb, or if you feel faint.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This app is not medical advice&lt;/b&gt; and does not diagnose or treat anything.&lt;/p&gt;&lt;p&gt;Your data stays on this computer; the app never connects to the network.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Begleiter zum Entspannen auf der Akupressurmatte: Stufen, ein Sitzungstimer, ein Atemtaktgeber, Hintergrundklang und dein eigener Verlauf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sicherheit.&lt;/b&gt; Viele Menschen finden, dass die Matte ihnen beim Entspannen hilft, und kleine Studien deuten auf eine kurzfristige Linderung mancher Nacken- und Rückenschmerzen hin. Wenn du schwanger bist, Blutverdünner nimmst, verletzte oder empfindliche Haut, Diabetes oder Durchblutungsstörungen, eine Herzerkrankung, Epilepsie, Fieber oder Krebs hast oder vor Kurzem an der Wirbelsäule operiert wurdest, frage bitte vor der Benutzung deine Ärztin oder deinen Arzt. Hör auf, wenn deine Haut aufreißt, blutet oder taub wird oder wenn dir schwindlig wird.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Diese App ist kein medizinischer Rat&lt;/b&gt; und diagnostiziert oder behandelt nichts.&lt;/p&gt;&lt;p&gt;Deine Daten bleiben auf diesem Computer; die App verbindet sich nie mit dem Netzwerk.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/about.py" line="32"/>
+        <location filename="../../mat_companion/ui/shell/about.py" line="32"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
@@ -181,27 +181,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mat_companion/ui/recovery.py" line="59"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="59"/>
         <source>Unfinished session</source>
         <translation>Nicht beendete Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/recovery.py" line="46"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="46"/>
         <source>A session started {when} did not finish ({minutes} min on the mat were recorded before the app closed). Keep it in your history?</source>
         <translation>Eine am {when} begonnene Sitzung wurde nicht beendet ({minutes} Min. auf der Matte wurden aufgezeichnet, bevor die App geschlossen wurde). In deinem Verlauf behalten?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/recovery.py" line="40"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="40"/>
         <source>A session dated {when}, later than the clock says it is now ({now}), did not finish ({minutes} min on the mat were recorded); your clock may have been put back since. Keep it in your history with that date?</source>
         <translation>Eine Sitzung vom {when}, also später als die Uhr jetzt anzeigt ({now}), wurde nicht beendet ({minutes} Min. auf der Matte wurden aufgezeichnet); deine Uhr wurde vielleicht inzwischen zurückgestellt. Mit diesem Datum in deinem Verlauf behalten?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/recovery.py" line="66"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="66"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/recovery.py" line="68"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="68"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -232,24 +232,24 @@
 <context>
     <name>BreathingCues</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="38"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="38"/>
         <source>in</source>
         <extracomment>A boundary this close ahead is said now rather than waited for. On starting or resuming, a boundary this recent is still cued (a pattern starts on one).</extracomment>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="39"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="39"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="40"/>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="42"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="40"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="42"/>
         <source>hold</source>
         <translation>halten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="41"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="41"/>
         <source>out</source>
         <translation>aus</translation>
     </message>
@@ -257,29 +257,29 @@
 <context>
     <name>BreathingPacerWidget</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing_widget.py" line="37"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="37"/>
         <source>Breathe in</source>
         <extracomment>Elapsed pacing seconds now (the clock the pacer follows: a session&apos;s mat time, say). The line to show under the shape at an elapsed time (&quot;&quot; for none). How far the edge may move between frames: under two pixels still reads as smooth. The smallest shape, as a share of the largest, so the empty lungs still show.</extracomment>
         <translation>Einatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_widget.py" line="38"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="38"/>
         <source>A little more</source>
         <translation>Etwas mehr</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_widget.py" line="39"/>
-        <location filename="../../mat_companion/ui/breathing_widget.py" line="41"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="39"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="41"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_widget.py" line="40"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="40"/>
         <source>Breathe out</source>
         <translation>Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_widget.py" line="69"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="69"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
@@ -287,160 +287,160 @@
 <context>
     <name>BreathingPage</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="94"/>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="185"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="94"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="185"/>
         <source>Breathing</source>
         <extracomment>How long the optional ramp takes to slow from a natural pace to the pattern.</extracomment>
         <translation>Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="110"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="110"/>
         <source>Breathing pattern</source>
         <translation>Atemmuster</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="118"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="118"/>
         <source>Pattern (seconds)</source>
         <translation>Muster (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="126"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="126"/>
         <source>{part} seconds</source>
         <translation>{part} in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="134"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="134"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="135"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="135"/>
         <source>Save this pattern under a name</source>
         <translation>Dieses Muster unter einem Namen speichern</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="140"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="140"/>
         <source>Start at my natural pace and slow down over two minutes</source>
         <translation>In meinem natürlichen Tempo beginnen und über zwei Minuten langsamer werden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="146"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="146"/>
         <source>until I stop</source>
         <translation>bis ich aufhöre</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="147"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="147"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="148"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="148"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="149"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="149"/>
         <source>&amp;Length</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="152"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="152"/>
         <source>no limit</source>
         <translation>ohne Grenze</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="153"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="153"/>
         <source>Number of breaths</source>
         <translation>Anzahl der Atemzüge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="154"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="154"/>
         <source>&amp;Breaths</source>
         <translation>&amp;Atemzüge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="156"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="156"/>
         <source>Cues to follow with your eyes closed</source>
         <translation>Signale zum Folgen mit geschlossenen Augen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="158"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="158"/>
         <source>Rising tone in, falling tone out</source>
         <translation>Steigender Ton beim Ein-, fallender beim Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="160"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="160"/>
         <source>Tone volume</source>
         <translation>Lautstärke der Töne</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="161"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="161"/>
         <source>Soft tick on holds</source>
         <translation>Leises Ticken beim Halten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="163"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="163"/>
         <source>Tick volume</source>
         <translation>Lautstärke des Tickens</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="164"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="164"/>
         <source>Spoken words (&quot;in&quot;, &quot;hold&quot;, &quot;out&quot;)</source>
         <translation>Gesprochene Wörter („ein“, „halten“, „aus“)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="167"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="167"/>
         <source>Spoken volume</source>
         <translation>Lautstärke der Stimme</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="178"/>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="362"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="178"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="362"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="239"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="239"/>
         <source>Your own pattern.</source>
         <translation>Dein eigenes Muster.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="273"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="273"/>
         <source>Save pattern</source>
         <translation>Muster speichern</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="273"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="273"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="300"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="300"/>
         <source>{bpm} breaths a minute</source>
         <translation>{bpm} Atemzüge pro Minute</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="339"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="339"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="340"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="340"/>
         <source>Pacing.</source>
         <translation>Im Takt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="347"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="347"/>
         <source>Finishing this breath…</source>
         <translation>Dieser Atemzug wird beendet…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="363"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="363"/>
         <source>Done. Take a moment before you get up.</source>
         <translation>Fertig. Nimm dir einen Moment, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_page.py" line="389"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="389"/>
         <source>Spoken words: no speech engine works</source>
         <translation>Gesprochene Wörter: keine Sprachausgabe funktioniert</translation>
     </message>
@@ -448,83 +448,83 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="41"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="41"/>
         <source>How was it?</source>
         <extracomment>Lines of the note box.</extracomment>
         <translation>Wie war es?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="46"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="46"/>
         <source>Pain now, 0 to 10</source>
         <translation>Schmerz jetzt, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="47"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="47"/>
         <source>Stress now, 0 to 10</source>
         <translation>Stress jetzt, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="48"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="48"/>
         <source>&amp;Pain now (0 none – 10 worst)</source>
         <translation>&amp;Schmerz jetzt (0 keiner – 10 am stärksten)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="49"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="49"/>
         <source>&amp;Stress now (0 none – 10 extreme)</source>
         <translation>S&amp;tress jetzt (0 keiner – 10 extrem)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="53"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="53"/>
         <source>1 too intense</source>
         <translation>1 zu intensiv</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="53"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="53"/>
         <source>5 very comfortable</source>
         <translation>5 sehr angenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="56"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="56"/>
         <source>Comfort {value} of 5</source>
         <translation>Wohlgefühl {value} von 5</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="59"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="59"/>
         <source>Comfort on the mat</source>
         <translation>Wohlgefühl auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="62"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="62"/>
         <source>Skin and body afterwards</source>
         <translation>Haut und Körper danach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="65"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="65"/>
         <source>S&amp;kin and body afterwards</source>
         <translation>&amp;Haut und Körper danach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="63"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="63"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="72"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="72"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="76"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="76"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="81"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="81"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/checkin_dialog.py" line="84"/>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="84"/>
         <source>Skip the questions</source>
         <translation>Fragen überspringen</translation>
     </message>
@@ -532,1132 +532,1167 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="10"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="10"/>
         <source>inhale</source>
         <translation>Einatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="11"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="11"/>
         <source>exhale</source>
         <translation>Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="12"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="12"/>
         <source>hold in</source>
         <translation>Halten nach dem Einatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="13"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="13"/>
         <source>hold out</source>
         <translation>Halten nach dem Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="14"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="14"/>
         <source>top up</source>
         <translation>Nachfüllen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="15"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="15"/>
         <source>{cycles} cycles of {pattern} done: now breathing gently, {inhale} s in, {exhale} s out</source>
         <translation>{cycles} Zyklen {pattern} geschafft: jetzt sanft weiteratmen, {inhale} s ein, {exhale} s aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="16"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="16"/>
         <source>{part} must be longer than 0 seconds</source>
         <translation>{part} muss länger als 0 Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="17"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="17"/>
         <source>The presets file {path} is broken: {error}</source>
         <translation>Die Datei der Atemmuster {path} ist beschädigt: {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="18"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="18"/>
         <source>{part} must be a number of seconds</source>
         <translation>{part} muss eine Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="19"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="19"/>
         <source>{part} must be from 0 to {most} seconds</source>
         <translation>{part} muss zwischen 0 und {most} Sekunden liegen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="20"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="20"/>
         <source>{part} must be in steps of {step} seconds</source>
         <translation>{part} muss in Schritten von {step} Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="21"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="21"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="27"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="27"/>
         <source>Could not {action} {path}: {reason}.</source>
         <translation>Fehler beim {action} {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="33"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="33"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="34"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="34"/>
         <source>the disk is read-only</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="35"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="35"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="36"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="36"/>
         <source>the disk quota is exceeded</source>
         <translation>das Speicherkontingent ist überschritten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="37"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="37"/>
         <source>a file is in the way of the folder</source>
         <translation>eine Datei steht dem Ordner im Weg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="38"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="38"/>
         <source>it does not exist</source>
         <translation>sie existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="42"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="45"/>
         <source>write to the folder</source>
         <translation>Schreiben in den Ordner</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="44"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="47"/>
         <source>save</source>
         <translation>Speichern von</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="48"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="51"/>
         <source>{column} must be true or false, not {value}</source>
         <translation>{column} muss true oder false sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="49"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="52"/>
         <source>the CSV header has no column {columns}</source>
         <translation>der CSV-Kopfzeile fehlt die Spalte {columns}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="56"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="59"/>
         <source>{column} must be a number, not {value}</source>
         <translation>{column} muss eine Zahl sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="57"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="60"/>
         <source>{column} must be a whole number, not {value}</source>
         <translation>{column} muss eine ganze Zahl sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="58"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="61"/>
         <source>extra must be a JSON object</source>
         <translation>extra muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="55"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="58"/>
         <source>the row has more cells than the header</source>
         <translation>die Zeile hat mehr Zellen als die Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="61"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="64"/>
         <source>it is not a history document (no sessions object)</source>
         <translation>sie ist kein Verlaufsdokument (kein Sitzungsobjekt)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="62"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="65"/>
         <source>its schema_version is not a version number</source>
         <translation>ihre schema_version ist keine Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="63"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="66"/>
         <source>it has no list of sessions</source>
         <translation>sie hat keine Liste von Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="64"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="67"/>
         <source>the same id appears twice</source>
         <translation>dieselbe id kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="66"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="70"/>
         <source>{field} must be between 0 and {most}, not {value}</source>
         <translation>{field} muss zwischen 0 und {most} liegen, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="67"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="71"/>
         <source>{field} has no UTC offset: {value}</source>
         <translation>{field} hat keinen UTC-Versatz: {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="69"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="73"/>
         <source>{field} must be a number of seconds</source>
         <translation>{field} muss eine Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="70"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="74"/>
         <source>ratings must be an object</source>
         <translation>ratings muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="71"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="75"/>
         <source>ratings.{name} must be a whole number from {low} to {high}</source>
         <translation>ratings.{name} muss eine ganze Zahl von {low} bis {high} sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="72"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="76"/>
         <source>breathing must be an object</source>
         <translation>breathing muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="73"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="77"/>
         <source>breathing.preset must be text</source>
         <translation>breathing.preset muss Text sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="74"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="78"/>
         <source>a session must be an object</source>
         <translation>eine Sitzung muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="68"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="72"/>
         <source>id must be a UUID</source>
         <translation>id muss eine UUID sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="75"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="79"/>
         <source>ended_at is before started_at</source>
         <translation>ended_at liegt vor started_at</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="76"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="80"/>
         <source>completed must be true or false</source>
         <translation>completed muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="77"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="81"/>
         <source>stage must be a stage name</source>
         <translation>stage muss der Name einer Stufe sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="78"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="82"/>
         <source>skin must be one of {answers}</source>
         <translation>skin muss einer dieser Werte sein: {answers}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="79"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="83"/>
         <source>ambient must be a list of sound names</source>
         <translation>ambient muss eine Liste von Klangnamen sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="81"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="85"/>
         <source>{field} must be a date and time text</source>
         <translation>{field} muss ein Text mit Datum und Uhrzeit sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="82"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="86"/>
         <source>{field} is not a valid date and time: {value}</source>
         <translation>{field} ist kein gültiges Datum mit Uhrzeit: {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="83"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="87"/>
         <source>breathing.{name} must be from 0 to {most} seconds</source>
         <translation>breathing.{name} muss zwischen 0 und {most} Sekunden liegen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="84"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="88"/>
         <source>{field} must be text</source>
         <translation>{field} muss Text sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="85"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="90"/>
         <source>Your history file {path} was written by a newer version of Mat Companion (schema {version}); it was left untouched, and new sessions cannot be saved until you update the app.</source>
         <translation>Deine Verlaufsdatei {path} wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}); sie bleibt unverändert, und neue Sitzungen können erst nach einem Update der App gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="87"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="94"/>
         <source>Your history file could not be read ({reason}); it was kept as {kept} and a new history was started.</source>
         <translation>Deine Verlaufsdatei konnte nicht gelesen werden ({reason}); sie wurde als {kept} aufbewahrt und ein neuer Verlauf begonnen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="89"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="97"/>
         <source>{count} of {total} sessions in your history were not valid and were skipped (the first, number {number}: {problem}); the original file was kept as {kept}.</source>
         <translation>{count} von {total} Sitzungen in deinem Verlauf waren ungültig und wurden übersprungen (die erste, Nummer {number}: {problem}); die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="93"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="100"/>
         <source>Your history file {path} could not be read ({reason}) and could not be moved aside ({error}); it was left as it is and nothing will be saved.</source>
         <translation>Deine Verlaufsdatei {path} konnte nicht gelesen ({reason}) und nicht beiseitegelegt werden ({error}); sie bleibt, wie sie ist, und nichts wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="94"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="101"/>
         <source>Your history file {path} needs repair but could not be rewritten: {error}</source>
         <translation>Deine Verlaufsdatei {path} muss repariert werden, konnte aber nicht neu geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="95"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="102"/>
         <source>{count} invalid sessions written by something else were left out; the file was kept as {kept}.</source>
         <translation>{count} ungültige Sitzungen, die ein anderes Programm geschrieben hat, wurden weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="98"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="106"/>
         <source>read your history file</source>
         <translation>Lesen deiner Verlaufsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="99"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="107"/>
         <source>Your history file was damaged by something else ({reason}); it was kept as {kept} and your sessions were saved again from memory.</source>
         <translation>Deine Verlaufsdatei wurde von etwas anderem beschädigt ({reason}); sie wurde als {kept} aufbewahrt und deine Sitzungen wurden aus dem Speicher neu gesichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="100"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="108"/>
         <source>save your history to</source>
         <translation>Speichern deines Verlaufs in</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="101"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="109"/>
         <source>session {number}: {problem}</source>
         <translation>Sitzung {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="106"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="114"/>
         <source>line {line}: {problem}</source>
         <translation>Zeile {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="103"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="111"/>
         <source>The file cannot be imported: {reason}.</source>
         <translation>Die Datei kann nicht importiert werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="104"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="112"/>
         <source>The file was written by a newer version of Mat Companion (schema {version}); update the app to import it.</source>
         <translation>Die Datei wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}); aktualisiere die App, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="107"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="115"/>
         <source>A mix needs a name.</source>
         <translation>Eine Mischung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="108"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="116"/>
         <source>“{name}” is one of the app&apos;s own mixes; choose another name.</source>
         <translation>„{name}“ ist eine Mischung der App; wähle einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="109"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="117"/>
         <source>the last {recent} rated comfortable ({from_rating} or 5) with no warning signs</source>
         <translation>die letzten {recent} als angenehm bewertet sind ({from_rating} oder 5), ohne Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="111"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="119"/>
         <source>Stay with {minutes} minutes at {stage}.</source>
         <translation>Bleib bei {minutes} Minuten auf der Stufe {stage}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="112"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="120"/>
         <source>Take it gently with {minutes} minutes, or a towel over the mat: {why}.</source>
         <translation>Mach es sanfter mit {minutes} Minuten oder einem Handtuch über der Matte: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="114"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="122"/>
         <source>1 more completed session</source>
         <translation>1 weiteren abgeschlossenen Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="115"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="123"/>
         <source>{count} more completed sessions</source>
         <translation>{count} weiteren abgeschlossenen Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="116"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="124"/>
         <source>You chose to stay as you are for now.</source>
         <translation>Du hast entschieden, vorerst so zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="117"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="125"/>
         <source>A first session at {stage}: start with {minutes} minutes.</source>
         <translation>Eine erste Sitzung auf der Stufe {stage}: beginne mit {minutes} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="190"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="197"/>
         <source>Start gently. A few slow, calm breaths, then lean back slowly.</source>
         <translation>Beginne sanft. Ein paar langsame, ruhige Atemzüge, dann lehne dich langsam zurück.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="219"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="226"/>
         <source>Warmth and tingling in your skin are normal. Let your breath slow down.</source>
         <translation>Wärme und Kribbeln in der Haut sind normal. Lass deinen Atem ruhiger werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="118"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="126"/>
         <source>your last {count} sessions were rated uncomfortable</source>
         <translation>deine letzten {count} Sitzungen waren unangenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="119"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="127"/>
         <source>{count} sessions at {stage}, the last {recent} comfortable: you could try {next} ({minutes} minutes).</source>
         <translation>{count} Sitzungen auf der Stufe {stage}, die letzten {recent} angenehm: Du könntest {next} versuchen ({minutes} Minuten).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="120"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="128"/>
         <source>Step back to {stage}: {why}.</source>
         <translation>Geh zurück zu {stage}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="121"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="129"/>
         <source>The last stage: up to its longest session.</source>
         <translation>Die letzte Stufe: bis zu ihrer längsten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="122"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="130"/>
         <source>the first session after a stop sign</source>
         <translation>die erste Sitzung nach einem Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="123"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="131"/>
         <source>{count} comfortable sessions in a row</source>
         <translation>{count} angenehme Sitzungen in Folge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="124"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="132"/>
         <source>Your last session was comfortable</source>
         <translation>Deine letzte Sitzung war angenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="125"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="133"/>
         <source>{said} at {minutes} min: try {longer} minutes.</source>
         <translation>{said} bei {minutes} Min.: versuch {longer} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="126"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="134"/>
         <source>You said you are pregnant or breastfeeding: please check with your doctor before using the mat.</source>
         <translation>Du hast angegeben, dass du schwanger bist oder stillst: Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="127"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="135"/>
         <source>You said you have a heart condition, a pacemaker, or high or low blood pressure: please check with your doctor before using the mat.</source>
         <translation>Du hast angegeben, dass du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck hast: Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="128"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="136"/>
         <source>You said the mat is for a child: an adult should supervise; please check with your doctor before using the mat.</source>
         <translation>Du hast angegeben, dass die Matte für ein Kind ist: Ein Erwachsener sollte dabei sein; bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="129"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="137"/>
         <source>Socks only: you said you have diabetes, neuropathy, numbness or poor circulation, so avoid standing barefoot on the mat.</source>
         <translation>Nur mit Socken: Du hast Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung angegeben, also stell dich nicht barfuß auf die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="23"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="23"/>
         <source>The unfinished session in {path} could not be read ({error}).</source>
         <translation>Die nicht beendete Sitzung in {path} konnte nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="130"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="138"/>
         <source>An unfinished session could not be recovered ({error}); it was kept as {kept}.</source>
         <translation>Eine nicht beendete Sitzung konnte nicht wiederhergestellt werden ({error}); sie wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="145"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="152"/>
         <source>The settings file {path} {problem}, so defaults are used for those; the original was kept as {kept}.</source>
         <translation>Die Einstellungsdatei {path} {problem}, daher gelten dafür die Standardwerte; das Original wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="146"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="153"/>
         <source>had invalid values for {names}</source>
         <translation>hatte ungültige Werte für {names}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="147"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="154"/>
         <source>The settings file {path} {problem}; defaults are used for those, but the file could not be moved aside ({error}).</source>
         <translation>Die Einstellungsdatei {path} {problem}; dafür gelten die Standardwerte, aber die Datei konnte nicht beiseitegelegt werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="148"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="155"/>
         <source>{described} {error}</source>
         <translation>{described} {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="149"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="156"/>
         <source>{problem} Default settings are used.</source>
         <translation>{problem} Es gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="150"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="157"/>
         <source>is not a valid settings file</source>
         <translation>ist keine gültige Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="151"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="158"/>
         <source>read the settings file</source>
         <translation>Lesen der Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="152"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="159"/>
         <source>Redness that fades after getting off is common and normal.</source>
         <translation>Rötungen, die nach dem Aufstehen verblassen, sind häufig und normal.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="153"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="160"/>
         <source>Marks that stay are a sign to rest: stop using the mat until they have gone, then start again gently, with a shirt or a towel over the mat. Check with your doctor if they do not fade.</source>
         <translation>Spuren, die bleiben, sind ein Zeichen für eine Pause: Benutze die Matte nicht, bis sie verschwunden sind, und beginne dann sanft wieder, mit einem Shirt oder einem Handtuch über der Matte. Frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="154"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="161"/>
         <source>Stop using the mat until your skin has healed, and check with your doctor if it does not improve.</source>
         <translation>Benutze die Matte nicht, bis deine Haut verheilt ist, und frag deine Ärztin oder deinen Arzt, wenn es nicht besser wird.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="155"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="162"/>
         <source>Stop using the mat until the blisters have healed, and check with your doctor if they do not improve.</source>
         <translation>Benutze die Matte nicht, bis die Blasen verheilt sind, und frag deine Ärztin oder deinen Arzt, wenn es nicht besser wird.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="156"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="163"/>
         <source>Stop using the mat until the feeling has fully come back. If the numbness lasts or comes back, check with your doctor before you use the mat again.</source>
         <translation>Benutze die Matte nicht, bis das Gefühl ganz zurück ist. Wenn die Taubheit bleibt oder wiederkommt, frag deine Ärztin oder deinen Arzt, bevor du die Matte wieder benutzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="157"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="164"/>
         <source>Stop using the mat until the bruises have gone, and check with your doctor if they do not fade or you bruise easily.</source>
         <translation>Benutze die Matte nicht, bis die blauen Flecken verschwunden sind, und frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen oder du leicht blaue Flecken bekommst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="158"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="165"/>
         <source>Stop for today and rest somewhere safe, off the mat, until you feel well. If it does not pass or happens again, check with your doctor before you use the mat again.</source>
         <translation>Hör für heute auf und ruh dich an einem sicheren Ort abseits der Matte aus, bis es dir gut geht. Wenn es nicht vergeht oder wieder passiert, frag deine Ärztin oder deinen Arzt, bevor du die Matte wieder benutzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="159"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="166"/>
         <source>Have the marks gone?</source>
         <translation>Sind die Spuren verschwunden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="160"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="167"/>
         <source>Has your skin healed?</source>
         <translation>Ist deine Haut verheilt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="161"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="168"/>
         <source>Have the blisters healed?</source>
         <translation>Sind die Blasen verheilt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="162"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="169"/>
         <source>Has the numbness gone, with the feeling fully back?</source>
         <translation>Ist die Taubheit weg und das Gefühl ganz zurück?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="163"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="170"/>
         <source>Have the bruises gone?</source>
         <translation>Sind die blauen Flecken verschwunden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="164"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="171"/>
         <source>Do you feel well again?</source>
         <translation>Geht es dir wieder gut?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="166"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="173"/>
         <source>read</source>
         <translation>Lesen von</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="105"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="113"/>
         <source>write the export to</source>
         <translation>Schreiben des Exports nach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="9"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="9"/>
         <source>The folder {folder} cannot be written to, so nothing kept there can be saved; sessions still run.</source>
         <translation>In den Ordner {folder} kann nicht geschrieben werden, deshalb kann nichts, was dort liegt, gespeichert werden; Sitzungen laufen trotzdem.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="22"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="22"/>
         <source>{path} was not a folder, so it was moved to {kept}.</source>
         <translation>{path} war kein Ordner und wurde deshalb nach {kept} verschoben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="24"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="24"/>
         <source>Another Mat Companion window or an import is using {path}; try again in a moment.</source>
         <translation>Ein anderes Mat-Companion-Fenster oder ein Import verwendet gerade {path}; versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="25"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="25"/>
         <source>open the lock file</source>
         <translation>Öffnen der Sperrdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="26"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="26"/>
         <source>a device</source>
         <translation>ein Gerät</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="28"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="28"/>
         <source>Other users can change the files in {path}; keep your sessions private by making the folder yours alone (chmod 700).</source>
         <translation>Andere Benutzer können die Dateien in {path} ändern; damit deine Sitzungen privat bleiben, mach den Ordner allein zu deinem (chmod 700).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="29"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="29"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="30"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="30"/>
         <source>a named pipe</source>
         <translation>eine benannte Pipe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="31"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="31"/>
         <source>a socket</source>
         <translation>ein Socket</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="32"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="32"/>
         <source>a symbolic link</source>
         <translation>ein symbolischer Link</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="39"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="39"/>
         <source>a folder is in the way</source>
         <translation>ein Ordner steht im Weg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="40"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="41"/>
         <source>{path} is {kind}, not a regular file, so Mat Companion left it alone; move it away and try again.</source>
         <translation>{path} ist {kind} und keine normale Datei, darum hat Mat Companion es nicht angerührt; verschieb es woandershin und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="41"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="42"/>
         <source>The folder {path} belongs to another user, so Mat Companion will not use it; use a folder of your own (for example with --data-dir).</source>
         <translation>Der Ordner {path} gehört einem anderen Benutzer, darum verwendet Mat Companion ihn nicht; nimm einen eigenen Ordner (zum Beispiel mit --data-dir).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="43"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="46"/>
         <source>keep the backup</source>
         <translation>Anlegen der Sicherungskopie</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="45"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="48"/>
         <source>semicolons</source>
         <translation>Semikolons</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="46"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="49"/>
         <source>tabs</source>
         <translation>Tabulatoren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="47"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="50"/>
         <source>vertical bars</source>
         <translation>senkrechte Striche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="50"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="53"/>
         <source>it repeats an earlier row (the same id, or the same start where there is no id)</source>
         <translation>sie wiederholt eine frühere Zeile (dieselbe id oder, wo keine id steht, derselbe Beginn)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="51"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="54"/>
         <source>it is empty</source>
         <translation>sie ist leer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="52"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="55"/>
         <source>it is UTF-16 text; save it as CSV in UTF-8</source>
         <translation>sie ist UTF-16-Text; speichere sie als CSV in UTF-8</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="53"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="56"/>
         <source>line {line} is not UTF-8 text</source>
         <translation>Zeile {line} ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="54"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="57"/>
         <source>the column {columns} appears twice in the header</source>
         <translation>die Spalte {columns} kommt in der Kopfzeile zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="59"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="62"/>
         <source>its columns are separated by {delimiter}, not commas; save it as CSV with commas</source>
         <translation>ihre Spalten sind durch {delimiter} getrennt, nicht durch Kommas; speichere sie als CSV mit Kommas</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="60"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="63"/>
         <source>line {line} is not valid CSV</source>
         <translation>Zeile {line} ist kein gültiges CSV</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="65"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="68"/>
         <source>deleted must be a list of deletions</source>
         <translation>deleted muss eine Liste von Löschungen sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="80"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="84"/>
         <source>a deletion must be an object</source>
         <translation>eine Löschung muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="86"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="93"/>
         <source>{n} sessions</source>
         <translation>{n} Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="88"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="96"/>
         <source>{n} session</source>
         <translation>{n} Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="90"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="92"/>
         <source>{count} records of deleted sessions in your history were not valid and were left out, so those sessions may show again; the original file was kept as {kept}.</source>
         <translation>{count} Einträge gelöschter Sitzungen in deinem Verlauf waren ungültig und wurden weggelassen, daher können diese Sitzungen wieder erscheinen; die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="91"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="98"/>
         <source>a newer version of Mat Companion wrote it</source>
         <translation>eine neuere Version von Mat Companion hat sie geschrieben</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="92"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="99"/>
         <source>The conflict copy {path} that a sync tool left beside your history could not be read ({reason}); it was left where it is.</source>
         <translation>Die Konfliktkopie {path}, die ein Sync-Programm neben deinem Verlauf hinterlassen hat, konnte nicht gelesen werden ({reason}); sie bleibt, wo sie ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="96"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="103"/>
         <source>{count} invalid records of deleted sessions written by something else were left out; the file was kept as {kept}.</source>
         <translation>{count} ungültige Einträge gelöschter Sitzungen, die ein anderes Programm geschrieben hat, wurden weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="97"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="104"/>
         <source>The conflict copy {name} that a sync tool left beside your history added {count} to it; it was moved to {kept}.</source>
         <translation>Die Konfliktkopie {name}, die ein Sync-Programm neben deinem Verlauf hinterlassen hat, hat ihm {count} hinzugefügt; sie wurde nach {kept} verschoben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="102"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="110"/>
         <source>The file cannot be imported: {path} is {kind}, not a regular file.</source>
         <translation>Die Datei kann nicht importiert werden: {path} ist {kind}, keine gewöhnliche Datei.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="131"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="139"/>
         <source>{field} must be from 0 to {most} seconds</source>
         <translation>{field} muss zwischen 0 und {most} Sekunden liegen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="132"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="140"/>
         <source>plan must be an object</source>
         <translation>plan muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="133"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="141"/>
         <source>plan.{field} has the wrong type</source>
         <translation>plan.{field} hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="134"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="142"/>
         <source>checkin must be an object</source>
         <translation>checkin muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="135"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="143"/>
         <source>checkin.note has the wrong type</source>
         <translation>checkin.note hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="136"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="144"/>
         <source>checkin.{field} has the wrong type</source>
         <translation>checkin.{field} hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="137"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="145"/>
         <source>it is not a JSON object</source>
         <translation>es ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="138"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="146"/>
         <source>saved_at is before started_at</source>
         <translation>saved_at liegt vor started_at</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="139"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="147"/>
         <source>mat_seconds is longer than the time from started_at to saved_at</source>
         <translation>mat_seconds ist länger als die Zeit von started_at bis saved_at</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="140"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="148"/>
         <source>it is {kind}, not a regular file</source>
         <translation>es ist {kind}, keine normale Datei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="141"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="149"/>
         <source>it is too large to be a checkpoint</source>
         <translation>es ist zu groß für einen Sicherungsstand einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="142"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="150"/>
         <source>An unfinished session could not be recovered ({error}) or moved aside ({reason}): {path}.</source>
         <translation>Eine nicht beendete Sitzung konnte weder wiederhergestellt ({error}) noch beiseitegelegt werden ({reason}): {path}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="143"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="69"/>
         <source>it is not valid JSON</source>
         <translation>es ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="144"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="40"/>
+        <source>its links lead round in a loop</source>
+        <translation>seine Links führen im Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="43"/>
+        <source>{path} is a link to {target}, which is not available; nothing is saved there until it is back.</source>
+        <translation>{path} ist ein Link auf {target}, das gerade nicht erreichbar ist; dort wird nichts gespeichert, bis es wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="44"/>
+        <source>{path} is a link another user made, so Mat Companion will not write through it; replace it with a link of your own.</source>
+        <translation>{path} ist ein Link, den ein anderer Benutzer angelegt hat, deshalb folgt Mat Companion ihm beim Speichern nicht; ersetze ihn durch einen eigenen Link.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="89"/>
+        <source>Your history is on {target}, which is not available; nothing will be saved until it is back.</source>
+        <translation>Dein Verlauf liegt auf {target}, das gerade nicht erreichbar ist; bis es wieder da ist, wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="91"/>
+        <source>Your history file was damaged: {sessions} could be read and kept, {count} could not, and the original file was kept as {kept}.</source>
+        <translation>Deine Verlaufsdatei war beschädigt: Mat Companion hat {sessions} lesen und behalten können, {count} nicht, und die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="95"/>
+        <source>Your history file was damaged, but every session in it ({sessions}) could be read; the original file was kept as {kept}.</source>
+        <translation>Deine Verlaufsdatei war beschädigt, aber jede Sitzung darin ({sessions}) konnte gelesen werden; die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="105"/>
+        <source>Your history file {path} has a second name (a hard link), which keeps the old version once the history is saved; to share the file, use a symbolic link instead.</source>
+        <translation>Deine Verlaufsdatei {path} hat einen zweiten Namen (einen harten Link), der nach dem Speichern die alte Fassung behält; um die Datei zu teilen, nimm stattdessen einen symbolischen Link.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="151"/>
         <source>it is not a session checkpoint</source>
         <translation>es ist kein Sicherungsstand einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="165"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="172"/>
         <source>The folder {folder} is not yours alone, so a second launch of the app opens a second window instead of bringing this one forward.</source>
         <translation>Der Ordner {folder} gehört nicht dir allein, deshalb öffnet ein zweiter Start der App ein zweites Fenster, statt dieses nach vorn zu holen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="167"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="174"/>
         <source>Are you pregnant or breastfeeding?</source>
         <translation>Bist du schwanger oder stillst du?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="168"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="175"/>
         <source>Please check with your doctor before using the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="169"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="176"/>
         <source>Do you take blood thinners, or have a bleeding or clotting disorder, thrombosis or phlebitis?</source>
         <translation>Nimmst du Blutverdünner oder hast du eine Blutungs- oder Gerinnungsstörung, eine Thrombose oder Venenentzündung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="170"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="177"/>
         <source>Is your skin broken, infected or inflamed where you would lie (a rash, sunburn or fragile skin)?</source>
         <translation>Ist deine Haut dort, wo du liegen würdest, verletzt, infiziert oder entzündet (ein Ausschlag, Sonnenbrand oder empfindliche Haut)?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="171"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="178"/>
         <source>Please check with your doctor before using the mat. Wait until the skin has healed.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis die Haut verheilt ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="172"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="179"/>
         <source>Do you have diabetes, neuropathy, numbness or poor circulation?</source>
         <translation>Hast du Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="173"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="180"/>
         <source>Please check with your doctor before using the mat. Also avoid standing barefoot on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Stell dich außerdem nicht barfuß auf die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="174"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="181"/>
         <source>Do you have a heart condition, a pacemaker, or high or low blood pressure?</source>
         <translation>Hast du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="175"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="182"/>
         <source>Please check with your doctor before using the mat. Blood pressure has been measured rising on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Auf der Matte wurde ein Anstieg des Blutdrucks gemessen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="176"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="183"/>
         <source>Do you have epilepsy?</source>
         <translation>Hast du Epilepsie?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="177"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="184"/>
         <source>Do you have a fever or an acute illness today?</source>
         <translation>Hast du heute Fieber oder eine akute Erkrankung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="178"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="185"/>
         <source>Please check with your doctor before using the mat. Wait until you are well again.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis es dir wieder gut geht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="179"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="186"/>
         <source>Do you have cancer, or have you had spinal surgery recently?</source>
         <translation>Hast du Krebs oder wurdest du vor Kurzem an der Wirbelsäule operiert?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="180"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="187"/>
         <source>Is the mat for a child?</source>
         <translation>Ist die Matte für ein Kind?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="181"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="188"/>
         <source>Sources disagree on children; the articles say not under 7. An adult should supervise. Please check with your doctor before using the mat.</source>
         <translation>Bei Kindern sind sich die Quellen uneins; die Artikel sagen: nicht unter 7. Ein Erwachsener sollte dabei sein. Bitte sprich vor der Benutzung der Matte mit der Ärztin oder dem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="182"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="189"/>
         <source>Quiet</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="183"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="190"/>
         <source>Soft rain</source>
         <translation>Sanfter Regen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="184"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="191"/>
         <source>Surf</source>
         <translation>Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="185"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="192"/>
         <source>Rain and surf</source>
         <translation>Regen und Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="186"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="193"/>
         <source>Beginner</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="187"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="194"/>
         <source>Propped behind you on a sofa or chair while you sit and relax: not all your weight on it.</source>
         <translation>Hinter dir auf dem Sofa oder Stuhl angelehnt, während du sitzt und entspannst: nicht dein ganzes Gewicht darauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="188"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="195"/>
         <source>A cotton shirt.</source>
         <translation>Ein Baumwollhemd.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="189"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="196"/>
         <source>Not needed; sit back against the mat.</source>
         <translation>Nicht nötig; lehn dich an die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="191"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="198"/>
         <source>Intermediate</source>
         <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="192"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="199"/>
         <source>On a soft surface (bed or couch), lying with your back fully on it.</source>
         <translation>Auf einer weichen Unterlage (Bett oder Couch), mit dem ganzen Rücken darauf liegend.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="193"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="200"/>
         <source>A cotton shirt at first; bare skin once you are comfortable.</source>
         <translation>Zuerst ein Baumwollhemd; nackte Haut, sobald es angenehm ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="194"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="201"/>
         <source>Under your neck, or leave it out.</source>
         <translation>Unter dem Nacken, oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="195"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="202"/>
         <source>Lie down in one slow movement and spread your weight.</source>
         <translation>Leg dich in einer langsamen Bewegung hin und verteile dein Gewicht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="196"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="203"/>
         <source>Advanced</source>
         <translation>Erfahren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="197"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="204"/>
         <source>On a hard flat surface: the floor.</source>
         <translation>Auf einer harten, ebenen Fläche: dem Boden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="198"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="205"/>
         <source>A cotton shirt at first, then bare skin.</source>
         <translation>Zuerst ein Baumwollhemd, dann nackte Haut.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="199"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="206"/>
         <source>Under your neck, lower back, hips or legs for targeted use.</source>
         <translation>Unter Nacken, unterem Rücken, Hüften oder Beinen für gezielte Anwendung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="200"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="207"/>
         <source>The floor makes it more intense: go down slowly and stay still.</source>
         <translation>Der Boden macht es intensiver: leg dich langsam hin und bleib ruhig liegen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="201"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="208"/>
         <source>Feet</source>
         <translation>Füße</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="202"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="209"/>
         <source>On the floor, standing on it; hold a wall or a chair.</source>
         <translation>Auf dem Boden, darauf stehend; halte dich an einer Wand oder einem Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="203"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="210"/>
         <source>Socks first, then barefoot.</source>
         <translation>Zuerst mit Socken, dann barfuß.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="204"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="211"/>
         <source>Not used.</source>
         <translation>Nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="205"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="212"/>
         <source>Step on slowly, holding on, and shift your weight gently.</source>
         <translation>Steig langsam und festgehalten darauf und verlagere dein Gewicht sanft.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="206"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="213"/>
         <source>Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
         <translation>Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="207"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="214"/>
         <source>Resonance</source>
         <translation>Resonanz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="208"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="215"/>
         <source>About 5.5 breaths a minute, the pace of resonance breathing (Lehrer &amp; Gevirtz 2014).</source>
         <translation>Etwa 5,5 Atemzüge pro Minute, das Tempo der Resonanzatmung (Lehrer &amp; Gevirtz 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="209"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="216"/>
         <source>Longer exhale</source>
         <translation>Längeres Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="210"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="217"/>
         <source>Six breaths a minute; many find a longer exhale more relaxing (Van Diest et al. 2014).</source>
         <translation>Sechs Atemzüge pro Minute; viele finden längeres Ausatmen entspannender (Van Diest et al. 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="211"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="218"/>
         <source>Box</source>
         <translation>Quadrat</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="212"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="219"/>
         <source>Four equal sides: in, hold, out, hold.</source>
         <translation>Vier gleiche Seiten: ein, halten, aus, halten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="213"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="220"/>
         <source>4-7-8</source>
         <translation>4-7-8</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="214"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="221"/>
         <source>At most 4 cycles at a time in the first month, 8 later (Weil). If the hold is hard, speed up the count: the ratio matters.</source>
         <translation>Im ersten Monat höchstens 4 Zyklen am Stück, später 8 (Weil). Fällt das Halten schwer, zähle schneller: Auf das Verhältnis kommt es an.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="215"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="222"/>
         <source>Cyclic sigh</source>
         <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="216"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="223"/>
         <source>Two inhales through the nose (the second a short top-up), then one long exhale; about 5 minutes (Balban et al. 2023).</source>
         <translation>Zweimal durch die Nase einatmen (das zweite Mal kurz nachfüllen), dann einmal lange ausatmen; etwa 5 Minuten (Balban et al. 2023).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="217"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="224"/>
         <source>Sit down and lean back slowly against the mat, in one movement. Spread your weight and stay still.</source>
         <translation>Setz dich und lehn dich langsam in einer Bewegung gegen die Matte. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="221"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="228"/>
         <source>Lean forward, away from the mat, before you stand up. Take a few breaths first.</source>
         <translation>Beug dich nach vorn, weg von der Matte, bevor du aufstehst. Atme vorher ein paarmal durch.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="222"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="229"/>
         <source>I&apos;m leaning back</source>
         <translation>Ich lehne mich an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="223"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="230"/>
         <source>You have been against the mat for an hour. Time to lean forward, away from the mat, now.</source>
         <translation>Du lehnst seit einer Stunde an der Matte. Zeit, dich jetzt nach vorn zu beugen, weg von der Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="224"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="231"/>
         <source>Lower yourself slowly, in one movement. Spread your weight and stay still.</source>
         <translation>Leg dich langsam in einer Bewegung hin. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="225"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="232"/>
         <source>Roll off the mat onto your side before you sit up. Take a few breaths before you stand.</source>
         <translation>Roll dich von der Matte auf die Seite, bevor du dich aufsetzt. Atme ein paarmal, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="226"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="233"/>
         <source>I&apos;m on the mat</source>
         <translation>Ich liege auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="227"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="234"/>
         <source>You have been on the mat for an hour. Time to come off the mat now: roll off it onto your side.</source>
         <translation>Du bist seit einer Stunde auf der Matte. Zeit, jetzt von der Matte zu gehen: Roll dich von ihr herunter auf die Seite.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="228"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="235"/>
         <source>Hold a wall or a chair and step onto the mat slowly. Shift your weight gently and stay steady.</source>
         <translation>Halte dich an einer Wand oder einem Stuhl fest und steig langsam auf die Matte. Verlagere dein Gewicht sanft und steh sicher.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="229"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="236"/>
         <source>Warmth and tingling in your skin are normal. Keep holding on and let your breath slow down.</source>
         <translation>Wärme und Kribbeln in der Haut sind normal. Halte dich weiter fest und lass deinen Atem ruhiger werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="230"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="237"/>
         <source>Begin to come back. Take a firm hold of the wall or chair.</source>
         <translation>Komm langsam zurück. Halte dich fest an der Wand oder am Stuhl.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="231"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="238"/>
         <source>Holding the wall or chair, step off the mat onto the floor. Take a few breaths before you walk on.</source>
         <translation>Halte dich an der Wand oder am Stuhl fest und steig von der Matte auf den Boden. Atme ein paarmal, bevor du weitergehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="232"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="239"/>
         <source>I&apos;m standing on the mat</source>
         <translation>Ich stehe auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="233"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="240"/>
         <source>You have been standing on the mat for an hour. Time to step off onto the floor now, holding the wall or chair.</source>
         <translation>Du stehst seit einer Stunde auf der Matte. Zeit, jetzt auf den Boden zu steigen – halte dich dabei an der Wand oder am Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="218"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="225"/>
         <source>The first half-minute stings. Breathe out slowly; it usually settles.</source>
         <translation>Die erste halbe Minute sticht es. Atme langsam aus; meist lässt es nach.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="110"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="118"/>
         <source>{stage} is suggested after {more} and {comfortable}.</source>
         <translation>{stage} wird vorgeschlagen nach {more}, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="113"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="121"/>
         <source>{stage} is suggested after {comfortable}.</source>
         <translation>{stage} wird vorgeschlagen, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="220"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="227"/>
         <source>Begin to come back. Move your fingers and toes.</source>
         <translation>Komm langsam zurück. Bewege Finger und Zehen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/core_texts.py" line="234"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="241"/>
         <source>You have reached the longest session suggested for your stage. Come back whenever you are ready.</source>
         <translation>Du hast die längste für deine Stufe empfohlene Sitzung erreicht. Komm zurück, wann immer du bereit bist.</translation>
     </message>
@@ -1665,12 +1700,12 @@
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../mat_companion/ui/reminder.py" line="66"/>
+        <location filename="../../mat_companion/ui/shell/reminder.py" line="66"/>
         <source>Time for your mat?</source>
         <translation>Zeit für deine Matte?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/reminder.py" line="67"/>
+        <location filename="../../mat_companion/ui/shell/reminder.py" line="67"/>
         <source>If you would like a session today, Mat Companion is ready.</source>
         <translation>Wenn du heute eine Sitzung möchtest: Mat Companion ist bereit.</translation>
     </message>
@@ -1678,12 +1713,12 @@
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../mat_companion/ui/error_report.py" line="37"/>
+        <location filename="../../mat_companion/ui/shell/error_report.py" line="37"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/error_report.py" line="39"/>
+        <location filename="../../mat_companion/ui/shell/error_report.py" line="39"/>
         <source>Something unexpected went wrong: {error}. Your saved sessions are safe. The details are in the log file {log}.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen: {error}. Deine gespeicherten Sitzungen sind sicher. Die Einzelheiten stehen in der Protokolldatei {log}.</translation>
     </message>
@@ -1691,57 +1726,57 @@
 <context>
     <name>ExperiencePage</name>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="111"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="111"/>
         <source>Where are you starting?</source>
         <translation>Wo fängst du an?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="116"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="116"/>
         <source>I have never used an acupressure mat</source>
         <translation>Ich habe noch nie eine Akupressurmatte benutzt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="117"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="117"/>
         <source>I have used one sometimes</source>
         <translation>Ich habe schon manchmal eine benutzt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="118"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="118"/>
         <source>I use one regularly</source>
         <translation>Ich benutze regelmäßig eine</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="128"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="128"/>
         <source>Starting stage</source>
         <translation>Startstufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="131"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="131"/>
         <source>Suggested starting stage (you can change it):</source>
         <translation>Vorgeschlagene Startstufe (du kannst sie ändern):</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="133"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="133"/>
         <source>Areas of interest:</source>
         <translation>Interessen:</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="137"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="137"/>
         <source>Back</source>
         <translation>Rücken</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="138"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="138"/>
         <source>Neck</source>
         <translation>Nacken</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="139"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="139"/>
         <source>Feet</source>
         <translation>Füße</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="140"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="140"/>
         <source>Legs</source>
         <translation>Beine</translation>
     </message>
@@ -1749,278 +1784,307 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="198"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="198"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
 </context>
 <context>
+    <name>HistoryLocationLabel</name>
+    <message>
+        <location filename="../../mat_companion/ui/history/location.py" line="51"/>
+        <source>Where your history is saved</source>
+        <extracomment>A path longer than this is shown with its middle folders left out (in full in the tooltip).</extracomment>
+        <translation>Wo dein Verlauf gespeichert ist</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/location.py" line="64"/>
+        <source>Your history is on {target}, which is not available; nothing will be saved until it is back.</source>
+        <translation>Dein Verlauf liegt auf {target}, das gerade nicht erreichbar ist; bis es wieder da ist, wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/location.py" line="68"/>
+        <source>Your history is saved in {path}.</source>
+        <translation>Dein Verlauf wird in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/location.py" line="70"/>
+        <source>Your history is saved in {target}, through the link {path}.</source>
+        <translation>Dein Verlauf wird in {target} gespeichert, über den Link {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/location.py" line="75"/>
+        <source>Another copy of it was last merged in on {when}.</source>
+        <translation>Zuletzt wurde am {when} eine andere Kopie damit zusammengeführt.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="91"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="92"/>
         <source>any</source>
         <extracomment>The earliest date the range filter offers; at it, the filter reads &quot;any&quot;.</extracomment>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="107"/>
-        <location filename="../../mat_companion/ui/history_page.py" line="120"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="108"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="121"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="124"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="125"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="125"/>
-        <location filename="../../mat_companion/ui/history_page.py" line="303"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="126"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="310"/>
         <source>&amp;Trends</source>
         <translation>Ent&amp;wicklung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="135"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="136"/>
         <source>Search notes, stages, positions…</source>
         <translation>Notizen, Stufen, Positionen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="136"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="137"/>
         <source>Search the history</source>
         <translation>Den Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="139"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="140"/>
         <source>Show the stage</source>
         <translation>Stufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="140"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="141"/>
         <source>All stages</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="143"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="144"/>
         <source>From date</source>
         <translation>Von Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="144"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="145"/>
         <source>Until date</source>
         <translation>Bis Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="149"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="150"/>
         <source>Fro&amp;m</source>
         <translation>V&amp;on</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="149"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="150"/>
         <source>unti&amp;l</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="163"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="164"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="182"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="183"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="183"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="184"/>
         <source>Add a session done without the app</source>
         <translation>Eine Sitzung ohne die App nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="184"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="185"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="185"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="186"/>
         <source>Open the selected session</source>
         <translation>Die ausgewählte Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="186"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="187"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="188"/>
         <source>Delete the selected session</source>
         <translation>Die ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="188"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="189"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="189"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="190"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="190"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="191"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="191"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="192"/>
         <source>Export the history to a file</source>
         <translation>Den Verlauf in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="192"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="193"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="193"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="194"/>
         <source>Import sessions from a file</source>
         <translation>Sitzungen aus einer Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="257"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="264"/>
         <source>No sessions yet. Each session you finish appears here with how you felt before and after; one done without the app can be added with Add…</source>
         <translation>Noch keine Sitzungen. Jede beendete Sitzung erscheint hier mit deinem Befinden vorher und nachher; eine ohne die App gemachte kannst du mit Hinzufügen… nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="263"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="270"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} von {total} Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="287"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="294"/>
         <source>Undo {action}</source>
         <translation>{action} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="287"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="294"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="331"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="338"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="345"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="352"/>
         <source>delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="351"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="358"/>
         <source>edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="357"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="364"/>
         <source>add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="368"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="375"/>
         <source>Delete this session?</source>
         <translation>Diese Sitzung löschen?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="369"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="376"/>
         <source>Delete this session from your history? You can undo it with Ctrl+Z.</source>
         <translation>Diese Sitzung aus deinem Verlauf löschen? Mit Strg+Z kannst du es rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="422"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="429"/>
         <source>Export the history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="424"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="431"/>
         <source>CSV for spreadsheets (*.csv);;JSON, complete (*.json)</source>
         <translation>CSV für Tabellen (*.csv);;JSON, vollständig (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="446"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="453"/>
         <source>There is not enough memory to export the history.</source>
         <translation>Es ist nicht genug Speicher frei, um den Verlauf zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="449"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="456"/>
         <source>{sessions} exported to {path}.</source>
         <translation>{sessions} nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="455"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="462"/>
         <source>{sessions} exported to {path}; 1 session that is not valid was left out (it is kept in {kept}).</source>
         <translation>{sessions} nach {path} exportiert; 1 ungültige Sitzung wurde weggelassen (sie liegt in {kept}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="459"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="466"/>
         <source>{sessions} exported to {path}; {invalid} sessions that are not valid were left out (they are kept in {kept}).</source>
         <translation>{sessions} nach {path} exportiert; {invalid} ungültige Sitzungen wurden weggelassen (sie liegen in {kept}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="463"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="470"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="471"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="478"/>
         <source>Import sessions</source>
         <translation>Sitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="473"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="480"/>
         <source>History files (*.csv *.json);;All files (*)</source>
         <translation>Verlaufsdateien (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="492"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="499"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="508"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="515"/>
         <source>There is not enough memory to import {file}.</source>
         <translation>Es ist nicht genug Speicher frei, um {file} zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="519"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="526"/>
         <source>1 session in {file} is not valid ({first}). Import only the valid ones ({good})?</source>
         <translation>1 Sitzung in {file} ist ungültig ({first}). Nur die gültigen importieren ({good})?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="524"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="531"/>
         <source>{bad} sessions in {file} are not valid (the first, {first}). Import only the valid ones ({good})?</source>
         <translation>{bad} Sitzungen in {file} sind ungültig (die erste: {first}). Nur die gültigen importieren ({good})?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="531"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="538"/>
         <source>Some sessions are not valid</source>
         <translation>Einige Sitzungen sind ungültig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="548"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="555"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="553"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="560"/>
         <source>{sessions} imported</source>
         <translation>{sessions} importiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="555"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="562"/>
         <source>; 1 was already in your history</source>
         <translation>; 1 war schon in deinem Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_page.py" line="557"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="564"/>
         <source>; {count} were already in your history</source>
         <translation>; {count} waren schon in deinem Verlauf</translation>
     </message>
@@ -2028,57 +2092,57 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="59"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="59"/>
         <source>custom</source>
         <translation>eigenes</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="78"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="78"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="84"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="84"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="85"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="85"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="92"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="92"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="98"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="98"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="104"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="104"/>
         <source>Breathing</source>
         <translation>Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="110"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="110"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="116"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="116"/>
         <source>Stress</source>
         <translation>Stress</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="122"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="122"/>
         <source>Comfort</source>
         <translation>Wohlgefühl</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_model.py" line="128"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="128"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2086,7 +2150,7 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="49"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="49"/>
         <source>Welcome to Mat Companion</source>
         <translation>Willkommen bei Mat Companion</translation>
     </message>
@@ -2094,33 +2158,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mat_companion/ui/main_window.py" line="87"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="87"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/main_window.py" line="141"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="141"/>
         <source>&amp;File</source>
         <extracomment>Asked before the window closes; False keeps it open (e.g. a session is running).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/main_window.py" line="142"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/main_window.py" line="147"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="147"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/main_window.py" line="157"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/main_window.py" line="158"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="158"/>
         <source>&amp;About {name}</source>
         <translation>Ü&amp;ber {name}</translation>
     </message>
@@ -2128,13 +2192,13 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../mat_companion/ui/main_window.py" line="46"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="46"/>
         <source>Dismiss</source>
         <extracomment>Builds a page when it is first shown.</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/main_window.py" line="47"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="47"/>
         <source>Dismiss notice</source>
         <translation>Hinweis schließen</translation>
     </message>
@@ -2142,52 +2206,52 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../mat_companion/ui/pages.py" line="25"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="25"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/pages.py" line="26"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="26"/>
         <source>Set up a session that fits your stage, then let the timer carry you through getting on, the first sting, relaxing and getting off safely.</source>
         <translation>Richte eine Sitzung ein, die zu deiner Stufe passt, und lass dich vom Timer durch das Daraufgehen, das erste Stechen, das Entspannen und das sichere Heruntergehen führen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/pages.py" line="34"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="34"/>
         <source>Breathing</source>
         <translation>Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/pages.py" line="35"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="35"/>
         <source>A breathing pacer you can follow with your eyes or, with them closed, by ear. Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
         <translation>Ein Atemtaktgeber, dem du mit den Augen oder, mit geschlossenen Augen, mit dem Ohr folgen kannst. Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/pages.py" line="43"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="43"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/pages.py" line="44"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="44"/>
         <source>Your path from the mat propped behind you on a sofa to lying on the floor, and what would suggest the next step.</source>
         <translation>Dein Weg von der Matte im Rücken auf dem Sofa bis zum Liegen auf dem Boden, und was für den nächsten Schritt spräche.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/pages.py" line="52"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="52"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/pages.py" line="53"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="53"/>
         <source>Every session you have done, with how pain and stress felt before and after, as your own trend.</source>
         <translation>Jede Sitzung, die du gemacht hast, mit Schmerz und Stress vorher und nachher, als dein eigener Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/pages.py" line="61"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="61"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/pages.py" line="62"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="62"/>
         <source>Sounds, motion, reminders, your safety answers, and where your data is kept.</source>
         <translation>Klänge, Bewegung, Erinnerungen, deine Sicherheitsantworten und wo deine Daten liegen.</translation>
     </message>
@@ -2195,28 +2259,28 @@
 <context>
     <name>Plurals</name>
     <message>
-        <location filename="../../mat_companion/ui/plurals.py" line="9"/>
+        <location filename="../../mat_companion/ui/i18n/plurals.py" line="9"/>
         <source>{n} session</source>
         <translation>{n} Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/plurals.py" line="10"/>
+        <location filename="../../mat_companion/ui/i18n/plurals.py" line="10"/>
         <source>{n} sessions</source>
         <translation>{n} Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/plurals.py" line="13"/>
+        <location filename="../../mat_companion/ui/i18n/plurals.py" line="13"/>
         <source>{n} day</source>
         <translation>{n} Tag</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/plurals.py" line="14"/>
+        <location filename="../../mat_companion/ui/i18n/plurals.py" line="14"/>
         <source>{n} days</source>
         <translation>{n} Tage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/plurals.py" line="17"/>
-        <location filename="../../mat_companion/ui/plurals.py" line="18"/>
+        <location filename="../../mat_companion/ui/i18n/plurals.py" line="17"/>
+        <location filename="../../mat_companion/ui/i18n/plurals.py" line="18"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
@@ -2224,48 +2288,48 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../mat_companion/ui/progress_page.py" line="34"/>
-        <location filename="../../mat_companion/ui/progress_page.py" line="41"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="34"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="41"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress_page.py" line="58"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="58"/>
         <source>Progress is your choice: the app only suggests. Rest days and rest weeks never count against you.</source>
         <translation>Fortschritt ist deine Entscheidung: Die App schlägt nur vor. Ruhetage und Ruhewochen zählen nie gegen dich.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress_page.py" line="88"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="88"/>
         <source>{stage}, where you are</source>
         <translation>{stage}, hier bist du</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress_page.py" line="94"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="94"/>
         <source>and the Feet track, any time</source>
         <translation>und der Füße-Weg, jederzeit</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress_page.py" line="100"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="100"/>
         <source>You are at {stage}.</source>
         <translation>Du bist bei {stage}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress_page.py" line="105"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="105"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress_page.py" line="105"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="105"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress_page.py" line="105"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="105"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress_page.py" line="105"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="105"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -2279,17 +2343,17 @@
         <translation>Die Tonausgabe ließ sich nicht öffnen, daher bleibt der Ton aus.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/audio/qt_output.py" line="169"/>
+        <location filename="../../mat_companion/audio/qt_output.py" line="174"/>
         <source>{file} was skipped: only WAV, Ogg, MP3 and FLAC files can be played.</source>
         <translation>{file} wurde übersprungen: Nur WAV-, Ogg-, MP3- und FLAC-Dateien können abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/audio/qt_output.py" line="178"/>
+        <location filename="../../mat_companion/audio/qt_output.py" line="183"/>
         <source>{file} was skipped: it could not be read ({reason}).</source>
         <translation>{file} wurde übersprungen: Die Datei konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/audio/qt_output.py" line="199"/>
+        <location filename="../../mat_companion/audio/qt_output.py" line="204"/>
         <source>{file} was skipped: {reason}.</source>
         <translation>{file} wurde übersprungen: {reason}.</translation>
     </message>
@@ -2297,7 +2361,7 @@
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../../mat_companion/ui/rating.py" line="13"/>
+        <location filename="../../mat_companion/ui/widgets/rating.py" line="13"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -2305,32 +2369,32 @@
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="60"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="60"/>
         <source>A few safety questions</source>
         <translation>Ein paar Sicherheitsfragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="61"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="61"/>
         <source>Answer each one. A yes does not lock anything: it shows advice.</source>
         <translation>Beantworte jede Frage. Ein Ja sperrt nichts: Es zeigt einen Rat.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="69"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="69"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="69"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="69"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="70"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="70"/>
         <source>Yes: {q}</source>
         <translation>Ja: {q}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="71"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="71"/>
         <source>No: {q}</source>
         <translation>Nein: {q}</translation>
     </message>
@@ -2338,37 +2402,37 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="90"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="90"/>
         <source>Add a session</source>
         <translation>Sitzung nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="90"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="90"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="187"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="187"/>
         <source>No pacer</source>
         <translation>Kein Taktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="191"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="191"/>
         <source>custom</source>
         <translation>eigenes</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="192"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="192"/>
         <source>{name} (as recorded)</source>
         <translation>{name} (wie aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="194"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="194"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_editor.py" line="239"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="239"/>
         <source>This cannot be saved: {problem}.</source>
         <translation>Das kann nicht gespeichert werden: {problem}.</translation>
     </message>
@@ -2376,107 +2440,107 @@
 <context>
     <name>SessionLabels</name>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="11"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="11"/>
         <source>Lying on your back</source>
         <translation>Auf dem Rücken liegend</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="12"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="12"/>
         <source>Neck on the pillow</source>
         <translation>Nacken auf dem Kissen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="13"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="13"/>
         <source>Lower back</source>
         <translation>Unterer Rücken</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="14"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="14"/>
         <source>Sitting against it</source>
         <translation>Angelehnt sitzend</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="15"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="15"/>
         <source>Standing on it</source>
         <translation>Darauf stehend</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="16"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="16"/>
         <source>Legs</source>
         <translation>Beine</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="23"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="23"/>
         <source>Sofa or chair</source>
         <translation>Sofa oder Stuhl</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="24"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="24"/>
         <source>Bed or couch</source>
         <translation>Bett oder Couch</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="25"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="25"/>
         <source>Floor</source>
         <translation>Boden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="32"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="32"/>
         <source>A cotton shirt</source>
         <translation>Ein Baumwollhemd</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="33"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="33"/>
         <source>Bare skin</source>
         <translation>Nackte Haut</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="34"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="34"/>
         <source>Socks</source>
         <translation>Socken</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="35"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="35"/>
         <source>A towel over the mat</source>
         <translation>Ein Handtuch über der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="42"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="42"/>
         <source>Nothing to see</source>
         <translation>Nichts zu sehen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="43"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="43"/>
         <source>Redness that faded</source>
         <translation>Rötung, die verging</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="44"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="44"/>
         <source>Marks that stayed</source>
         <translation>Abdrücke, die blieben</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="45"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="45"/>
         <source>Broken skin or bleeding</source>
         <translation>Verletzte Haut oder Blutung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="46"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="46"/>
         <source>Blisters</source>
         <translation>Blasen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="47"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="47"/>
         <source>Numbness</source>
         <translation>Taubheit</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="48"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="48"/>
         <source>Bruises that last</source>
         <translation>Blaue Flecken, die bleiben</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_labels.py" line="49"/>
+        <location filename="../../mat_companion/ui/i18n/record_labels.py" line="49"/>
         <source>Feeling faint or unwell</source>
         <translation>Schwindel oder Unwohlsein</translation>
     </message>
@@ -2484,33 +2548,33 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="81"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="81"/>
         <source>Session</source>
         <extracomment>Saves a finished session record; returns None, or one sentence if it could not be saved.</extracomment>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="361"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="361"/>
         <source>End the session?</source>
         <translation>Sitzung beenden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="362"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="362"/>
         <source>End the session now? The time so far is kept in your history.</source>
         <translation>Die Sitzung jetzt beenden? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="365"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="365"/>
         <source>End the session now? Your time on the mat has not begun, so nothing is kept.</source>
         <translation>Die Sitzung jetzt beenden? Deine Zeit auf der Matte hat noch nicht begonnen, daher wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="454"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="454"/>
         <source>The session ended before your time on the mat began, so it was not saved.</source>
         <translation>Die Sitzung endete, bevor deine Zeit auf der Matte begann, und wurde daher nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_page.py" line="484"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="484"/>
         <source>This session cannot be saved: {problem}.</source>
         <translation>Diese Sitzung kann nicht gespeichert werden: {problem}.</translation>
     </message>
@@ -2518,139 +2582,139 @@
 <context>
     <name>SessionRunView</name>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="34"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="34"/>
         <source>Get ready</source>
         <translation>Vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="35"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="35"/>
         <source>Settling in</source>
         <translation>Ankommen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="36"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="36"/>
         <source>Relax</source>
         <translation>Entspannen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="37"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="37"/>
         <source>Coming back</source>
         <translation>Zurückkommen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="38"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="47"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="38"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="47"/>
         <source>Session complete</source>
         <translation>Sitzung beendet</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="45"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="45"/>
         <source>Time to come off the mat</source>
         <translation>Zeit, von der Matte zu gehen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="48"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="48"/>
         <source>Session ended</source>
         <translation>Sitzung beendet</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="116"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="213"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="316"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="116"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="213"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="316"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="118"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="118"/>
         <source>−1 min</source>
         <translation>−1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="120"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="120"/>
         <source>+1 min</source>
         <translation>+1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="121"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="121"/>
         <source>+5 min</source>
         <translation>+5 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="123"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="123"/>
         <source>End</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="124"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="438"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="124"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="438"/>
         <source>Dim screen</source>
         <translation>Bildschirm dimmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="125"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="412"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="125"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="412"/>
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="126"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="126"/>
         <source>Turn all sound off or back on (M)</source>
         <translation>Alle Töne aus- oder wieder einschalten (M)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="128"/>
-        <location filename="../../mat_companion/ui/session_run.py" line="310"/>
-        <location filename="../../mat_companion/ui/tray.py" line="79"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="128"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="310"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="79"/>
         <source>I&apos;m awake</source>
         <translation>Ich bin wach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="268"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="268"/>
         <source>Time: {time}</source>
         <translation>Zeit: {time}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="310"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="310"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="316"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="316"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="318"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="318"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="344"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="344"/>
         <source>A session ends after {minutes} minutes on the mat, however much time is added. Extend this one to the full {minutes} minutes?</source>
         <translation>Eine Sitzung endet nach {minutes} Minuten auf der Matte, wie viel Zeit auch dazukommt. Diese auf die vollen {minutes} Minuten verlängern?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="348"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="348"/>
         <source>An hour at most</source>
         <translation>Höchstens eine Stunde</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="350"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="350"/>
         <source>{minutes} minutes is the longest session suggested for your stage. Add time beyond it?</source>
         <translation>{minutes} Minuten ist die längste Sitzung, die für deine Stufe empfohlen wird. Trotzdem Zeit dazugeben?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="353"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="353"/>
         <source>Longer than your stage suggests?</source>
         <translation>Länger, als deine Stufe empfiehlt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="412"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="412"/>
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_run.py" line="438"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="438"/>
         <source>Normal screen</source>
         <translation>Normaler Bildschirm</translation>
     </message>
@@ -2658,214 +2722,214 @@
 <context>
     <name>SessionSetupView</name>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="84"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="84"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="95"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="95"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="97"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="97"/>
         <source>&amp;Stage</source>
         <translation>&amp;Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="106"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="106"/>
         <source>&amp;Use this</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="108"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="108"/>
         <source>Not &amp;now</source>
         <translation>&amp;Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="116"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="116"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="119"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="119"/>
         <source>Not y&amp;et</source>
         <translation>&amp;Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="129"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="129"/>
         <source>Suggested</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="136"/>
-        <location filename="../../mat_companion/ui/session_setup.py" line="170"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="136"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="170"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="137"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="137"/>
         <source>Session length in minutes</source>
         <translation>Sitzungsdauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="138"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="138"/>
         <source>&amp;Open-ended (count up)</source>
         <translation>&amp;Offen (zählt aufwärts)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="143"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="143"/>
         <source>&amp;Length</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="150"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="150"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="152"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="152"/>
         <source>&amp;Position</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="154"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="154"/>
         <source>Surface</source>
         <translation>Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="156"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="156"/>
         <source>S&amp;urface</source>
         <translation>&amp;Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="158"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="158"/>
         <source>What you wear</source>
         <translation>Was du trägst</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="160"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="160"/>
         <source>&amp;Wearing</source>
         <translation>&amp;Kleidung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="168"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="168"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="169"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="169"/>
         <source>every </source>
         <translation>alle </translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="171"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="171"/>
         <source>Interval bell</source>
         <translation>Intervallglocke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="172"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="172"/>
         <source>&amp;Interval bell</source>
         <translation>&amp;Intervallglocke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="174"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="174"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="175"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="175"/>
         <source>No pacer</source>
         <translation>Kein Taktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="184"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="184"/>
         <source>&amp;Breathing</source>
         <translation>&amp;Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="192"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="192"/>
         <source>Soun&amp;d…</source>
         <translation>Klan&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="194"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="194"/>
         <source>Choose the ambient sound</source>
         <translation>Hintergrundklang wählen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="198"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="198"/>
         <source>Ambient sound</source>
         <translation>Hintergrundklang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="201"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="201"/>
         <source>How do you feel now? (optional)</source>
         <translation>Wie fühlst du dich jetzt? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="203"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="203"/>
         <source>Pain before, 0 to 10</source>
         <translation>Schmerz vorher, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="204"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="204"/>
         <source>Stress before, 0 to 10</source>
         <translation>Stress vorher, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="205"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="205"/>
         <source>Pain (0 none – 10 worst)</source>
         <translation>Schmerz (0 keiner – 10 am stärksten)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="206"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="206"/>
         <source>Stress (0 none – 10 extreme)</source>
         <translation>Stress (0 keiner – 10 extrem)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="210"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="210"/>
         <source>&amp;Repeat last session</source>
         <translation>Letzte Sitzung &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="212"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="212"/>
         <source>Start the same session as last time (R)</source>
         <translation>Dieselbe Sitzung wie beim letzten Mal beginnen (R)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="215"/>
-        <location filename="../../mat_companion/ui/session_setup.py" line="218"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="215"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="218"/>
         <source>Start session</source>
         <translation>Sitzung beginnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="220"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="220"/>
         <source>Start (Enter)</source>
         <translation>Starten (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="243"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="243"/>
         <source>&lt;b&gt;Mat:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Wear:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Pillow:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</source>
         <translation>&lt;b&gt;Matte:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Kleidung:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Kissen:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="248"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="248"/>
         <source>Suggested for this stage: {low}-{high} min</source>
         <translation>Empfohlen für diese Stufe: {low}–{high} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="304"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="304"/>
         <source>Your suggestion appears after your first session.</source>
         <translation>Dein Vorschlag erscheint nach deiner ersten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="340"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="340"/>
         <source>Take your time: rest from the mat until then.</source>
         <translation>Lass dir Zeit: Mach bis dahin eine Pause von der Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session_setup.py" line="366"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="366"/>
         <source>Ambient sound: {mix}</source>
         <translation>Hintergrundklang: {mix}</translation>
     </message>
@@ -2873,54 +2937,54 @@
 <context>
     <name>SessionTray</name>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="34"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="34"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="39"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="39"/>
         <source>{minutes} min on the mat</source>
         <translation>{minutes} Min. auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="43"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="43"/>
         <source>{minutes} min left</source>
         <translation>noch {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="74"/>
-        <location filename="../../mat_companion/ui/tray.py" line="131"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="74"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="131"/>
         <source>Show window</source>
         <translation>Fenster anzeigen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="75"/>
-        <location filename="../../mat_companion/ui/tray.py" line="144"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="75"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="144"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="76"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="76"/>
         <source>End session…</source>
         <translation>Sitzung beenden…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="77"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="77"/>
         <source>Start a session</source>
         <translation>Eine Sitzung beginnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="83"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="83"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="131"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="131"/>
         <source>Hide window</source>
         <translation>Fenster ausblenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/tray.py" line="144"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="144"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2928,138 +2992,138 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="64"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="64"/>
         <source>Ambient sound is chosen on the Session page (Sound…).</source>
         <translation>Der Hintergrundklang wird auf der Seite Sitzung gewählt (Klang…).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="73"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="73"/>
         <source>&amp;Reduced motion: words and a progress bar instead of the growing shape</source>
         <translation>&amp;Weniger Bewegung: Wörter und ein Fortschrittsbalken statt der wachsenden Form</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="79"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="79"/>
         <source>Review the &amp;safety questions and starting point…</source>
         <translation>&amp;Sicherheitsfragen und Startpunkt ansehen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="90"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="90"/>
         <source>History and data</source>
         <translation>Verlauf und Daten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="91"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="91"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="92"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="92"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="97"/>
-        <location filename="../../mat_companion/ui/settings_page.py" line="99"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="97"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="99"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="113"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="113"/>
         <source>Safety answers</source>
         <translation>Antworten zur Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="117"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="117"/>
         <source>Safety answers: a tick means yes; Space changes one</source>
         <translation>Antworten zur Sicherheit: Ein Häkchen bedeutet Ja; die Leertaste ändert eine Antwort</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="141"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="141"/>
         <source>Not answered yet: use the review button above.</source>
         <translation>Noch nicht beantwortet: Nutze die Schaltfläche zum Durchsehen oben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="145"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="145"/>
         <source>Answered on {day}. A tick means yes; a yes shows its advice when you point at it.</source>
         <translation>Beantwortet am {day}. Ein Häkchen bedeutet Ja; zeigst du auf ein Ja, siehst du seinen Rat.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="175"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="175"/>
         <source>{day} is a rest day</source>
         <translation>{day} ist ein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="182"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="182"/>
         <source>Rest days</source>
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="186"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="186"/>
         <source>Planned rest weeks</source>
         <translation>Geplante Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="190"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="190"/>
         <source>A day in the rest week to add</source>
         <translation>Ein Tag der hinzuzufügenden Ruhewoche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="191"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="191"/>
         <source>Add &amp;week</source>
         <translation>Woche &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="192"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="192"/>
         <source>Add the week of this day as a rest week</source>
         <translation>Die Woche dieses Tages als Ruhewoche hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="194"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="194"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="195"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="195"/>
         <source>Remove the selected rest week</source>
         <translation>Die ausgewählte Ruhewoche entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="201"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="201"/>
         <source>Rest weeks</source>
         <translation>Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="204"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="204"/>
         <source>Show &amp;streaks (days in a row)</source>
         <translation>Serien an&amp;zeigen (Tage am Stück)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="209"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="209"/>
         <source>Rest days and rest weeks never break a streak.</source>
         <translation>Ruhetage und Ruhewochen unterbrechen eine Serie nie.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="216"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="216"/>
         <source>Remind me &amp;daily at</source>
         <translation>&amp;Täglich erinnern um</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="221"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="221"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="230"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="230"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="233"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="233"/>
         <source>Shown while Mat Companion or its tray icon is running; not on days you have already practised.</source>
         <translation>Erscheint, solange Mat Companion oder sein Symbol im Infobereich läuft; nicht an Tagen, an denen du schon geübt hast.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings_page.py" line="267"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="267"/>
         <source>Week of {day}</source>
         <translation>Woche ab {day}</translation>
     </message>
@@ -3067,132 +3131,132 @@
 <context>
     <name>SoundMixerDialog</name>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="71"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="71"/>
         <source>{layer} volume</source>
         <translation>Lautstärke: {layer}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="78"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="78"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="84"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="84"/>
         <source>Remove {layer}</source>
         <translation>{layer} entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="94"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="94"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="114"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="114"/>
         <source>Sound</source>
         <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="125"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="125"/>
         <source>Sound is optional. Everything here is generated by the app, apart from files you add yourself. Keep steady sound low, about as loud as a quiet room: the WHO advises keeping steady noise that low for sleep.</source>
         <translation>Klang ist freiwillig. Alles hier erzeugt die App selbst, bis auf Dateien, die du hinzufügst. Halte gleichmäßige Klänge leise, etwa so laut wie ein ruhiger Raum: So leise rät die WHO gleichmäßige Geräusche für den Schlaf zu halten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="135"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="135"/>
         <source>Saved mix</source>
         <translation>Gespeicherte Mischung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="136"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="136"/>
         <source>&amp;Mix</source>
         <translation>&amp;Mischung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="138"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="138"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="139"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="139"/>
         <source>Save this mix as</source>
         <translation>Diese Mischung speichern als</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="140"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="140"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="141"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="141"/>
         <source>Delete this saved mix</source>
         <translation>Diese gespeicherte Mischung löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="153"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="153"/>
         <source>Sounds</source>
         <translation>Klänge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="157"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="157"/>
         <source>&amp;Add your own sound file…</source>
         <translation>Eigene &amp;Klangdatei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="161"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="161"/>
         <source>Overall volume</source>
         <translation>Gesamtlautstärke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="162"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="162"/>
         <source>&amp;Overall volume</source>
         <translation>&amp;Gesamtlautstärke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="165"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="165"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="167"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="167"/>
         <source>Fade out over the session&apos;s last seconds</source>
         <translation>Ausblenden über die letzten Sekunden der Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="168"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="168"/>
         <source>&amp;Fade out over the last</source>
         <translation>&amp;Ausblenden über die letzten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="171"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="171"/>
         <source>&amp;Preview (play the mix while this is open)</source>
         <translation>&amp;Vorhören (die Mischung spielt, solange dies offen ist)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="175"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="175"/>
         <source>Preview (no audio output was found)</source>
         <translation>Vorhören (keine Audioausgabe gefunden)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="243"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="243"/>
         <source>Add a sound file</source>
         <translation>Klangdatei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="245"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="245"/>
         <source>Sound files (*.wav *.ogg *.oga *.mp3 *.flac)</source>
         <translation>Klangdateien (*.wav *.ogg *.oga *.mp3 *.flac)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="278"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="278"/>
         <source>Custom</source>
         <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="294"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="294"/>
         <source>Save mix</source>
         <translation>Mischung speichern</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/sound_mixer.py" line="294"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="294"/>
         <source>Name of the mix:</source>
         <translation>Name der Mischung:</translation>
     </message>
@@ -3200,28 +3264,28 @@
 <context>
     <name>SoundPage</name>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="168"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="168"/>
         <source>Sound</source>
         <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="170"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="170"/>
         <source>Breath tones: a rising tone in, a falling tone out</source>
         <translation>Atemtöne: ein steigender Ton beim Einatmen, ein fallender beim Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="172"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="172"/>
         <source>A soft tick on breath holds</source>
         <translation>Ein leises Ticken beim Atemanhalten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="179"/>
-        <location filename="../../mat_companion/ui/first_run.py" line="182"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="179"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="182"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/first_run.py" line="180"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="180"/>
         <source>Keep sound quiet, especially if you may fall asleep.</source>
         <translation>Halte den Klang leise, besonders wenn du einschlafen könntest.</translation>
     </message>
@@ -3229,17 +3293,17 @@
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="50"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="50"/>
         <source>Spoken cues are off: Qt&apos;s speech plug-in needs the speech-dispatcher library (on Debian or Ubuntu: libspeechd2, with speech-dispatcher and espeak-ng for a voice).</source>
         <translation>Gesprochene Hinweise sind aus: Das Sprach-Plug-in von Qt braucht die Bibliothek von speech-dispatcher (unter Debian oder Ubuntu: libspeechd2, dazu speech-dispatcher und espeak-ng für eine Stimme).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="57"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="57"/>
         <source>Spoken cues are off: no voice is installed (on Debian or Ubuntu: speech-dispatcher, espeak-ng and speech-dispatcher-espeak-ng).</source>
         <translation>Gesprochene Hinweise sind aus: Es ist keine Stimme installiert (unter Debian oder Ubuntu: speech-dispatcher, espeak-ng und speech-dispatcher-espeak-ng).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing_cues.py" line="62"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="62"/>
         <source>Spoken cues are off: no speech engine works on this computer.</source>
         <translation>Gesprochene Hinweise sind aus: Auf diesem Computer funktioniert keine Sprachausgabe.</translation>
     </message>
@@ -3247,47 +3311,47 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="111"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="111"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="112"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="112"/>
         <source>Streaks are off. Turn them on in Settings if you like.</source>
         <translation>Serien sind aus. Schalte sie in den Einstellungen ein, wenn du magst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="114"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="114"/>
         <source>In all</source>
         <translation>Insgesamt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="115"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="115"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="118"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="118"/>
         <source>Per stage</source>
         <translation>Pro Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="124"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="124"/>
         <source>{sessions}, {minutes} on the mat</source>
         <translation>{sessions}, {minutes} auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="129"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="129"/>
         <source>{sessions}, {minutes}</source>
         <translation>{sessions}, {minutes}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="140"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="140"/>
         <source>{current} now; longest {longest} (rest days do not break it)</source>
         <translation>{current} jetzt; längste {longest} (Ruhetage unterbrechen sie nicht)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="150"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="150"/>
         <source>nothing yet</source>
         <translation>noch nichts</translation>
     </message>
@@ -3295,39 +3359,39 @@
 <context>
     <name>Trends</name>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="53"/>
-        <location filename="../../mat_companion/ui/history_trends.py" line="273"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="53"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="273"/>
         <source>pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="55"/>
-        <location filename="../../mat_companion/ui/history_trends.py" line="275"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="55"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="275"/>
         <source>stress</source>
         <translation>Stress</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="58"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="58"/>
         <source>No sessions in the last {days} days have {measure} rated both before and after.</source>
         <translation>In den letzten {days} Tagen hat keine Sitzung {measure} vorher und nachher bewertet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="64"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="64"/>
         <source>about the same after a session as before</source>
         <translation>nach einer Sitzung etwa gleich wie vorher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="66"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="66"/>
         <source>{points} points lower after a session than before</source>
         <translation>nach einer Sitzung {points} Punkte niedriger als vorher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="70"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="70"/>
         <source>{points} points higher after a session than before</source>
         <translation>nach einer Sitzung {points} Punkte höher als vorher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="73"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="73"/>
         <source>Over the last {days} days, your {measure} was on average {how} ({count} sessions).</source>
         <translation>In den letzten {days} Tagen war dein {measure} im Schnitt {how} ({count} Sitzungen).</translation>
     </message>
@@ -3335,67 +3399,67 @@
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="189"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="189"/>
         <source>These are your own ratings, to help you notice what suits you. They are not a medical measurement.</source>
         <translation>Das sind deine eigenen Bewertungen, damit du merkst, was dir guttut. Sie sind keine medizinische Messung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="195"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="195"/>
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="196"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="196"/>
         <source>Pain before and after</source>
         <translation>Schmerz vorher und nachher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="197"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="197"/>
         <source>Stress before and after</source>
         <translation>Stress vorher und nachher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="198"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="198"/>
         <source>Comfort by stage</source>
         <translation>Wohlgefühl nach Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="199"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="199"/>
         <source>Practice days</source>
         <translation>Übungstage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="231"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="231"/>
         <source>Last {weeks} weeks: {total} in all; the most, {most}, in the week of {day}.</source>
         <translation>Letzte {weeks} Wochen: insgesamt {total}; am meisten, {most}, in der Woche ab {day}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="239"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="239"/>
         <source>No practice in the last {weeks} weeks.</source>
         <translation>Keine Übung in den letzten {weeks} Wochen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="252"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="252"/>
         <source>{stage}: {average} of 5 ({count} rated)</source>
         <translation>{stage}: {average} von 5 ({count} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="257"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="257"/>
         <source>No session has a comfort rating yet.</source>
         <translation>Noch keine Sitzung hat eine Bewertung des Wohlgefühls.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="265"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="265"/>
         <source>You practised on {count} of the last {total} days.</source>
         <translation>Du hast an {count} der letzten {total} Tage geübt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="272"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="272"/>
         <source>No sessions with {measure} rated before and after yet.</source>
         <translation>Noch keine Sitzungen mit {measure} vorher und nachher bewertet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history_trends.py" line="280"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="280"/>
         <source>{count} sessions: on average {before} before and {after} after (dashed: before).</source>
         <translation>{count} Sitzungen: im Schnitt {before} vorher und {after} nachher (gestrichelt: vorher).</translation>
     </message>
