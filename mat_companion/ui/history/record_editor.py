@@ -12,7 +12,7 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from mat_companion.core.history_schema import Session, session_problem
 from mat_companion.core.stages import Stage
 from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.i18n.record_labels import layers, positions, skin_answers, surfaces
+from mat_companion.ui.widgets.qt_dates import WALL_CLOCK, python_date_time, qt_date_time
 from mat_companion.ui.widgets.rating import rating_box, rating_value
 
 RATING_FIELDS = (
@@ -98,7 +99,9 @@ class SessionEditor(QDialog):
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.started = QDateTimeEdit(QDateTime(started.date(), started.time().replace(tzinfo=None)))
+        self.started = QDateTimeEdit()
+        self.started.setTimeZone(WALL_CLOCK)  # the recorded time as it is, never moved
+        self.started.setDateTime(qt_date_time(started))
         self.started.setCalendarPopup(True)
         self.started.setAccessibleName(tr("Started"))
         form.addRow(tr("&Started"), self.started)
@@ -197,7 +200,7 @@ class SessionEditor(QDialog):
         """The record as the fields say now (not yet checked)."""
         session = copy.deepcopy(self._original)
         old_start = datetime.fromisoformat(self._original["started_at"])
-        chosen = self.started.dateTime().toPython()
+        chosen = python_date_time(self.started.dateTime())
         start = chosen.replace(tzinfo=old_start.tzinfo, microsecond=0)
         session["started_at"] = start.isoformat(timespec="seconds")
         seconds = self.minutes.value() * 60

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale
 
 from mat_companion.paths import resource
+from mat_companion.ui.widgets.qt_dates import qt_date, qt_date_time
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
@@ -44,12 +45,9 @@ def decimal(value: float, places: int = 1) -> str:
 
 def short_date(day: date) -> str:
     """A date as the user's locale writes it briefly (22/11/2026, 22.11.26)."""
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qt_date(day), QLocale.FormatType.ShortFormat)
 
 
 def date_time(moment: datetime) -> str:
     """A date and time as the user's locale writes it, in the time it was recorded in."""
-    from PySide6.QtCore import QDateTime
-
-    shown = QDateTime(moment.date(), moment.time().replace(tzinfo=None))
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qt_date_time(moment), QLocale.FormatType.ShortFormat)

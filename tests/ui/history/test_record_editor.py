@@ -1,0 +1,39 @@
+"""Editing a history record keeps what was not touched, its start time included."""
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from mat_companion.ui.history.record_editor import SessionEditor
+from tests.factories import make_session
+from tests.ui.widgets.test_qt_dates import CENTRAL_EUROPE
+
+
+@pytest.fixture
+def central_europe() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TZ", CENTRAL_EUROPE)
+        time.tzset()
+        yield
+    time.tzset()
+
+
+def test_a_start_this_machines_clocks_skip_is_kept_when_the_note_is_edited(
+    qtbot: QtBot, central_europe: None
+) -> None:
+    """02:30 in New York on the night Central Europe jumps from 02:00 to 03:00."""
+    session = make_session(
+        started_at="2026-03-29T02:30:00-04:00", ended_at="2026-03-29T02:45:12-04:00"
+    )
+    editor = SessionEditor(session, [], [])
+    qtbot.addWidget(editor)
+    assert editor.started.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-03-29 02:30"
+    editor.note.setPlainText("Warm feet")
+    edited = editor.edited()
+    assert (edited["started_at"], edited["ended_at"]) == (
+        session["started_at"],
+        session["ended_at"],
+    )
+    assert edited["note"] == "Warm feet"
