@@ -24,6 +24,7 @@ from mat_companion.core.stages import load_stages
 from mat_companion.core.texts import Message, text
 from mat_companion.logs import setup_logging
 from mat_companion.paths import AppPaths, resource
+from mat_companion.qt_app import running_app
 from mat_companion.qt_messages import QtMessageLog
 from mat_companion.stop_signals import StopSignals
 from mat_companion.ui.i18n.localise import localise_stages, tr_core
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from mat_companion.core.history_schema import Session
     from mat_companion.core.history_store import HistoryStore
     from mat_companion.core.progression import Progression
+    from mat_companion.desktop.instance_server import InstanceServer
     from mat_companion.desktop.screensaver import ScreenSaverInhibitor
     from mat_companion.ui.session.tray import SessionTray
     from mat_companion.ui.shell.reminder import DailyReminder
@@ -84,7 +86,7 @@ class AppContext:
         self._session_wanted = False
         self._ready = False  # set once the history is loaded after the first paint
         self._gate: QWidget | None = None
-        self.instance_server: QObject | None = None
+        self.instance_server: InstanceServer | None = None
         self._progression: Progression | None = None
         self.first_run: QWidget | None = None
         self.tray: SessionTray | None = None
@@ -423,7 +425,7 @@ class AppContext:
     def shut_down(self) -> None:
         """Stop listening for other launches."""
         if self.instance_server is not None:
-            self.instance_server.close()  # type: ignore[attr-defined]
+            self.instance_server.close()
 
     def notice(self, message: Message) -> None:
         """Tell the user one sentence in the window (a core message is translated first)."""
@@ -470,7 +472,7 @@ class AppContext:
         from mat_companion.ui.shell.focus_style import install_focus_style
         from mat_companion.ui.shell.recovery import offer_recovery
 
-        install_focus_style(QApplication.instance())  # type: ignore[arg-type]
+        install_focus_style(running_app(QApplication))
         _ = self.history
         self.listen_for_other_launches()
         self.show_tray()
@@ -560,7 +562,7 @@ class FirstPaintWatcher(QObject):
             and isinstance(watched, QWidget)
             and watched.window() is self._window
         ):
-            QApplication.instance().removeEventFilter(self)
+            running_app(QApplication).removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
 

@@ -19,6 +19,8 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
+MessageHandler = Callable[[QtMsgType, QMessageLogContext, str], object]
+
 DEFAULT_LIMIT = 5
 DEFAULT_INTERVAL = 10.0
 _DIGITS = re.compile(r"\d+")
@@ -164,7 +166,7 @@ class QtMessageLog:
         self.logger = logger or logging.getLogger("qt")
         self.limiter = limiter or RepeatLimiter()
         self._lock = threading.Lock()
-        self._previous: object = None
+        self._previous: MessageHandler | None = None
         self._installed = False
 
     def handle(self, mode: QtMsgType, context: QMessageLogContext, text: str) -> None:
@@ -206,7 +208,7 @@ class QtMessageLog:
         """Write what is held back and give Qt back the handler it had before."""
         self.flush()
         if self._installed:
-            qInstallMessageHandler(self._previous)  # type: ignore[arg-type]
+            qInstallMessageHandler(self._previous)
             self._installed = False
 
     def _write_repeats(self, repeats: tuple[Repeat, ...]) -> None:

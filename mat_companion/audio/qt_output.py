@@ -18,6 +18,7 @@ from mat_companion.audio.stream import RATE, AudioThread
 from mat_companion.audio.volume import perceptual_to_gain
 from mat_companion.core.clock import Clock
 from mat_companion.core.mixes import FADE_IN_SECONDS
+from mat_companion.qt_app import running_app
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ class QtAudioOutput(QObject):
         self._device_id = QMediaDevices.defaultAudioOutput().id()
         self._thread.open(QMediaDevices.defaultAudioOutput())
         QTimer.singleShot(READY_LIMIT_MS, self, self._on_ready_too_slow)
-        QCoreApplication.instance().aboutToQuit.connect(self.close)
+        running_app(QCoreApplication).aboutToQuit.connect(self.close)
 
     @Slot()
     def _on_worker_playing(self) -> None:

@@ -5,11 +5,16 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from mat_companion.audio.output import SwitchableAudio
 from mat_companion.core.clock import Clock
+
+if TYPE_CHECKING:
+    from mat_companion.audio.mixer import Samples
+    from mat_companion.audio.qt_output import QtAudioOutput
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +37,8 @@ class AudioStarter(QObject):
 
     finished = Signal(str)
     problem = Signal(str)
-    _rendered = Signal(object)
+    _rendered = Signal(object)  # the sounds by name
+    _render_failed = Signal(object)  # the exception
 
     def __init__(
         self,
@@ -47,8 +53,9 @@ class AudioStarter(QObject):
         self._cache_dir = cache_dir
         self._clock = clock
         self._master = master
-        self.output: object | None = None
+        self.output: QtAudioOutput | None = None
         self._rendered.connect(self._on_rendered)
+        self._render_failed.connect(self._on_render_failed)
 
     def start(self) -> None:
         """Check for a device, then render in a worker thread."""
@@ -74,20 +81,19 @@ class AudioStarter(QObject):
             self._rendered.emit(load_sounds(render_missing(self._cache_dir)))
         except Exception as error:  # noqa: BLE001 - any failure means: no sound, say why
             log.exception("rendering sounds failed")
-            self._rendered.emit(error)
+            self._render_failed.emit(error)
 
     @Slot(object)
-    def _on_rendered(self, result: object) -> None:
-        if isinstance(result, Exception):
-            self.finished.emit(
-                self.tr("Sound is off: the sounds could not be prepared ({error}).").format(
-                    error=result
-                )
-            )
-            return
+    def _on_render_failed(self, error: Exception) -> None:
+        self.finished.emit(
+            self.tr("Sound is off: the sounds could not be prepared ({error}).").format(error=error)
+        )
+
+    @Slot(object)
+    def _on_rendered(self, sounds: dict[str, Samples]) -> None:
         from mat_companion.audio.qt_output import QtAudioOutput
 
-        output = QtAudioOutput(result, self._clock, self._master, self)  # type: ignore[arg-type]
+        output = QtAudioOutput(sounds, self._clock, self._master, self)
         self.output = output
         output.problem.connect(self.problem)
         if output.is_ready:
@@ -98,5 +104,6 @@ class AudioStarter(QObject):
     @Slot()
     def _switch(self) -> None:
         """Sound goes live once the stream is playing: a cue is silent rather than late."""
-        self._audio.switch_to(self.output)  # type: ignore[arg-type]
-        self.finished.emit("")
+        if self.output is not None:  # set before its ready signal can come
+            self._audio.switch_to(self.output)
+            self.finished.emit("")

@@ -17,7 +17,7 @@ import statistics
 import time
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QIODevice, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QtAudio
 
 from mat_companion.audio.mixer import Mixer
@@ -139,7 +139,7 @@ class StreamWorker(QObject):
         super().__init__()
         self._mixer = mixer
         self._sink: QAudioSink | None = None
-        self._device = None
+        self._device: QIODevice | None = None
         self._timer: QTimer | None = None
         self._written = 0
         self.playback_moves: list[tuple[float, float]] = []

@@ -33,8 +33,11 @@ def _from_0(document: Document) -> Document:
                 session["id"] = derived_id(session.get("started_at"))
             if "completed" not in session:
                 planned, actual = session.get("planned_seconds"), session.get("actual_seconds")
-                numbers = all(isinstance(v, int | float) for v in (planned, actual))
-                session["completed"] = bool(numbers and actual >= planned)  # type: ignore[operator]
+                session["completed"] = (
+                    isinstance(planned, int | float)
+                    and isinstance(actual, int | float)
+                    and actual >= planned
+                )
         sessions.append(session)
     return {**document, "schema_version": 1, "sessions": sessions}
 

@@ -39,6 +39,13 @@ class Stage:
     posture: str = DEFAULT_POSTURE
 
 
+def _minutes(raw: dict[str, Any], name: str, label: object) -> int:
+    value = raw.get(name)
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 60:
+        raise StagesError(f"stage {label}: {name} must be a whole number from 1 to 60")
+    return value
+
+
 def _stage(raw: Any, index: int) -> Stage:
     if not isinstance(raw, dict):
         raise StagesError(f"stage {index + 1} must be an object")
@@ -46,11 +53,8 @@ def _stage(raw: Any, index: int) -> Stage:
     for name in _TEXT_FIELDS:
         if not isinstance(raw.get(name), str) or not raw[name].strip():
             raise StagesError(f"stage {label}: {name} must be non-empty text")
-    low, high = raw.get("min_minutes"), raw.get("max_minutes")
-    for name, value in (("min_minutes", low), ("max_minutes", high)):
-        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 60:
-            raise StagesError(f"stage {label}: {name} must be a whole number from 1 to 60")
-    if low > high:  # type: ignore[operator]
+    low, high = (_minutes(raw, name, label) for name in ("min_minutes", "max_minutes"))
+    if low > high:
         raise StagesError(f"stage {label}: min_minutes is above max_minutes")
     if raw.get("posture") not in POSTURES:
         raise StagesError(f"stage {label}: posture must be one of {', '.join(POSTURES)}")

@@ -14,6 +14,7 @@ import shutil
 import sys
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, QTimer, Signal, Slot
 
@@ -23,6 +24,10 @@ from mat_companion.audio.volume import speech_volume
 from mat_companion.core.breath_cues import CueChoices, PacerCueTrack
 from mat_companion.core.breathing import BreathPhase, Pacer
 from mat_companion.core.clock import Clock
+from mat_companion.qt_app import running_app
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +87,7 @@ class _SpeechWorker(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.engine: object | None = None
+        self.engine: QTextToSpeech | None = None
 
     @Slot(list, int)
     def load(self, engines: list[str], words: int) -> None:
@@ -109,8 +114,8 @@ class _SpeechWorker(QObject):
     @Slot(str, float)
     def say(self, word: str, volume: float) -> None:
         if self.engine is not None:
-            self.engine.setVolume(volume)  # type: ignore[attr-defined]
-            self.engine.say(word)  # type: ignore[attr-defined]
+            self.engine.setVolume(volume)
+            self.engine.say(word)
 
 
 class Speaker(QObject):
@@ -141,7 +146,7 @@ class Speaker(QObject):
         self._say_requested.connect(self.worker.say)
         self.worker.loaded.connect(self._on_worker_loaded)
         self.destroyed.connect(partial(end_thread, self._thread))
-        QCoreApplication.instance().aboutToQuit.connect(self.close)
+        running_app(QCoreApplication).aboutToQuit.connect(self.close)
         self._thread.start()
         self._load_requested.emit(engines or [], (words or words_language()).value)
 

@@ -8,6 +8,7 @@ description, and the page shows the same line beside it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -24,10 +25,12 @@ FEW_BARS = 6
 MAX_POINTS = 160
 
 
-def thinned(points: list[tuple[date, float, float]], most: int) -> list[tuple[date, float, float]]:
+def thinned(
+    points: Sequence[tuple[date, float, float]], most: int
+) -> list[tuple[date, float, float]]:
     """At most ``most`` points: runs of neighbours averaged, each dated by its last day."""
     if len(points) <= most:
-        return points
+        return list(points)
     size = -(-len(points) // most)
     runs = [points[start : start + size] for start in range(0, len(points), size)]
     return [
@@ -135,7 +138,7 @@ class BeforeAfterChart(Chart):
         super().__init__(name, parent)
         self.points: list[tuple[date, float, float]] = []
 
-    def set_data(self, points: list[tuple[date, float, float]]) -> None:
+    def set_data(self, points: Sequence[tuple[date, float, float]]) -> None:
         """Show (day, before, after) for each session, oldest first.
 
         Many sessions are averaged in runs of neighbours down to ``MAX_POINTS``:
@@ -157,14 +160,15 @@ class BeforeAfterChart(Chart):
                 x = area.left() + (index * step if count > 1 else area.width() / 2)
                 return QPointF(x, area.bottom() - area.height() * value / 10)
 
-            styles = (
-                (1, self.colour(QPalette.ColorRole.WindowText), Qt.PenStyle.DashLine),
-                (2, self.colour(QPalette.ColorRole.Highlight), Qt.PenStyle.SolidLine),
+            lines = (
+                ([p[1] for p in self.points], QPalette.ColorRole.WindowText, Qt.PenStyle.DashLine),
+                ([p[2] for p in self.points], QPalette.ColorRole.Highlight, Qt.PenStyle.SolidLine),
             )
-            for position, colour, style in styles:
-                path = QPainterPath(at(0, self.points[0][position]))
-                for index, point in enumerate(self.points[1:], start=1):
-                    path.lineTo(at(index, point[position]))
+            for values, role, style in lines:
+                colour = self.colour(role)
+                path = QPainterPath(at(0, values[0]))
+                for index, value in enumerate(values[1:], start=1):
+                    path.lineTo(at(index, value))
                 painter.setPen(QPen(colour, 2, style))
                 painter.drawPath(path)
         first = short_date(self.points[0][0]) if self.points else ""

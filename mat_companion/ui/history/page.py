@@ -43,12 +43,14 @@ from mat_companion.ui.history.table_model import HistoryFilter, HistoryTableMode
 from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.i18n.plurals import counted
 from mat_companion.ui.shell.pages import heading
+from mat_companion.ui.widgets.qt_dates import python_date
 from mat_companion.ui.widgets.questions import ask
 
 if TYPE_CHECKING:
     from mat_companion.core.history_store import HistoryStore
     from mat_companion.core.settings import Settings
     from mat_companion.ui.history.record_editor import SessionEditor
+    from mat_companion.ui.history.trends import TrendsView
 
 #: The earliest date the range filter offers; at it, the filter reads "any".
 ANY_DATE = QDate(2000, 1, 1)
@@ -71,7 +73,7 @@ class StoreCommand(QUndoCommand):
     """One change to the history that can be taken back; a refused write is reported, not raised."""
 
     def __init__(
-        self, text: str, do: Callable[[], None], undo: Callable[[], None], page: HistoryPage
+        self, text: str, do: Callable[[], object], undo: Callable[[], object], page: HistoryPage
     ) -> None:
         super().__init__(text)
         self._do, self._undo, self._page = do, undo, page
@@ -96,7 +98,7 @@ def _date_edit(name: str) -> QDateEdit:
 
 
 def _picked(edit: QDateEdit) -> date | None:
-    return None if edit.date() == ANY_DATE else edit.date().toPython()
+    return None if edit.date() == ANY_DATE else python_date(edit.date())
 
 
 class HistoryPage(QWidget):
@@ -112,7 +114,7 @@ class HistoryPage(QWidget):
         self.editor: SessionEditor | None = None
         self.confirm_delete: QMessageBox | None = None
         self.confirm_import: QMessageBox | None = None
-        self.trends: QWidget | None = None
+        self.trends: TrendsView | None = None
         stage_names = {stage.key: stage.name for stage in services.stages}
         pattern_names = {choice.key: choice.name for choice in services.patterns}
         self.model = HistoryTableModel(services.store().sessions, stage_names, pattern_names, self)
@@ -255,7 +257,7 @@ class HistoryPage(QWidget):
             self.model.set_sessions(sessions)
             self._show_count()
             if self.trends is not None:
-                self.trends.refresh()  # type: ignore[attr-defined]
+                self.trends.refresh()
 
     def _show_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
@@ -325,7 +327,7 @@ class HistoryPage(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
-    def apply(self, change: Callable[[], None]) -> None:
+    def apply(self, change: Callable[[], object]) -> None:
         """Run a change on the store; show the result, or say why it was refused.
 
         The write runs off the UI thread (a large history, a lock held elsewhere) while
@@ -342,7 +344,7 @@ class HistoryPage(QWidget):
             self._services.notice(message)
         self.refresh()
 
-    def _push(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+    def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
         self.undo_stack.push(StoreCommand(text, do, undo, self))
 
     def delete(self, session: Session) -> None:
@@ -436,13 +438,13 @@ class HistoryPage(QWidget):
     def export_to(self, path: Path) -> None:
         """Write every session to ``path`` (CSV or JSON by its ending), off the UI thread."""
         from mat_companion.core.files import StorageError
-        from mat_companion.core.history_transfer import export_sessions, write_export
+        from mat_companion.core.history_transfer import Format, export_sessions, write_export
         from mat_companion.ui.widgets.background import BackgroundTask
 
         store = self._services.store()
         sessions = list(store.sessions)
         left_out = store.left_out
-        fmt = "json" if path.suffix.lower() == ".json" else "csv"
+        fmt: Format = "json" if path.suffix.lower() == ".json" else "csv"
 
         def work() -> Message:
             try:
@@ -553,7 +555,7 @@ class HistoryPage(QWidget):
         if fresh:  # nothing to write, and no step to undo
             self._push(
                 self.tr("import"),
-                lambda: store.add_many(fresh) and None,
+                lambda: store.add_many(fresh),
                 lambda: store.remove_many(fresh_ids),
             )
         skipped = len(sessions) - len(fresh)

@@ -72,6 +72,11 @@ class Column:
 def columns(stage_names: dict[str, str], pattern_names: dict[str, str]) -> list[Column]:
     """The table's columns, in order."""
     place = positions()
+
+    def stage_name(session: Session) -> str:
+        stage: str = session["stage"]
+        return stage_names.get(stage, stage)
+
     return [
         Column(
             "date",
@@ -90,8 +95,8 @@ def columns(stage_names: dict[str, str], pattern_names: dict[str, str]) -> list[
         Column(
             "stage",
             QCoreApplication.translate("HistoryTableModel", "Stage"),
-            lambda s: stage_names.get(s["stage"], s["stage"]),
-            lambda s: stage_names.get(s["stage"], s["stage"]),
+            stage_name,
+            stage_name,
         ),
         Column(
             "position",
@@ -229,17 +234,17 @@ class HistoryTableModel(QAbstractTableModel):
 
     def _matching(self) -> list[int]:
         wanted = self._filter
-        rows = range(len(self._sessions))
+        rows: Sequence[int] = range(len(self._sessions))
         if wanted.stage is not None:
-            rows = [i for i in rows if self._sessions[i]["stage"] == wanted.stage]  # type: ignore[assignment]
+            rows = [i for i in rows if self._sessions[i]["stage"] == wanted.stage]
         if wanted.first is not None or wanted.last is not None:
             days = self._session_days()
             first, last = wanted.first or date.min, wanted.last or date.max
-            rows = [i for i in rows if first <= days[i] <= last]  # type: ignore[assignment]
+            rows = [i for i in rows if first <= days[i] <= last]
         text = wanted.text.strip().casefold()
         if text:
             haystacks = self._search_texts()
-            rows = [i for i in rows if text in haystacks[i]]  # type: ignore[assignment]
+            rows = [i for i in rows if text in haystacks[i]]
         return list(rows)
 
     def _session_days(self) -> list[date]:

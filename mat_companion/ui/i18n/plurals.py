@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
-_FORMS = {
+_FORMS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
     "session": (
         lambda: QCoreApplication.translate("Plurals", "{n} session"),
         lambda: QCoreApplication.translate("Plurals", "{n} sessions"),

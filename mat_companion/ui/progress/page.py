@@ -127,8 +127,7 @@ class ProgressPage(QWidget):
 
 
 def _clear(layout: QHBoxLayout | QGridLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
+    while (item := layout.takeAt(0)) is not None:
         widget = item.widget()
         if widget is not None:
             widget.deleteLater()

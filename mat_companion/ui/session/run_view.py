@@ -313,9 +313,11 @@ class SessionRunView(QWidget):
 
     @Slot(bool)
     def _on_controller_paused_changed(self, paused: bool) -> None:
+        if self._controller is None:
+            return  # only the bound controller's signal calls this
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.phase_label.setText(
-            self.tr("Paused") if paused else self._title(self._controller.phase)  # type: ignore[union-attr]
+            self.tr("Paused") if paused else self._title(self._controller.phase)
         )
 
     # Input --------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +30,14 @@ from mat_companion.core.texts import Message
 from mat_companion.paths import AppPaths
 from mat_companion.ui.i18n.language import short_date
 from mat_companion.ui.i18n.localise import shown, tr_core
-from mat_companion.ui.shell.pages import PageInfo, PlaceholderPage
+from mat_companion.ui.shell.pages import PageInfo, heading
+from mat_companion.ui.widgets.qt_dates import python_date
+
+
+def _wrapped(words: str) -> QLabel:
+    label = QLabel(words)
+    label.setWordWrap(True)
+    return label
 
 
 def _shown_day(iso: str) -> str:
@@ -40,7 +48,7 @@ def _shown_day(iso: str) -> str:
         return str(iso)
 
 
-class SettingsPage(PlaceholderPage):
+class SettingsPage(QWidget):
     """Motion, rest days and streaks, the reminder, the safety answers, and the app's folders.
 
     Signals:
@@ -59,11 +67,9 @@ class SettingsPage(PlaceholderPage):
         parent: QWidget | None = None,
         now: WallClock = local_now,
     ) -> None:
-        super().__init__(
-            info,
-            self.tr("Ambient sound is chosen on the Session page (Sound…)."),
-            parent,
-        )
+        super().__init__(parent)
+        self.setObjectName(f"page_{info.key}")
+        self.setAccessibleName(info.title)
         self._paths = paths
         self._settings = settings
         self._notice = notice
@@ -102,8 +108,14 @@ class SettingsPage(PlaceholderPage):
         button_row.addWidget(open_button)
         button_row.addStretch(1)
         form.addRow("", button_row)
-        layout = self.layout()
-        layout.insertLayout(layout.count() - 1, form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(info.title))
+        layout.addWidget(_wrapped(info.summary))
+        where_sound_is = _wrapped(self.tr("Ambient sound is chosen on the Session page (Sound…)."))
+        where_sound_is.setEnabled(False)
+        layout.addWidget(where_sound_is)
+        layout.addLayout(form)
+        layout.addStretch(1)
 
     def _add_screening(self, form: QFormLayout) -> None:
         """The safety answers and their date; one answer can change without the whole wizard."""
@@ -271,7 +283,7 @@ class SettingsPage(PlaceholderPage):
 
     @Slot()
     def _on_add_rest_week_clicked(self) -> None:
-        day = self.rest_week.date().toPython()
+        day = python_date(self.rest_week.date())
         monday = (day - timedelta(days=day.weekday())).isoformat()
         weeks = set(self._settings.get("rest_weeks")) | {monday}
         self._save("rest_weeks", sorted(weeks))

@@ -26,7 +26,7 @@ class FocusStyle(QProxyStyle):
     ) -> None:
         """The base drawing, plus the ring for a push button with the keyboard focus."""
         super().drawControl(element, option, painter, widget)
-        state = option.state  # type: ignore[attr-defined]
+        state = option.state
         if (
             element == QStyle.ControlElement.CE_PushButton
             and state & QStyle.StateFlag.State_HasFocus
@@ -34,11 +34,11 @@ class FocusStyle(QProxyStyle):
         ):
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            colour = option.palette.color(QPalette.ColorRole.Highlight)  # type: ignore[attr-defined]
+            colour = option.palette.color(QPalette.ColorRole.Highlight)
             painter.setPen(QPen(colour, FOCUS_WIDTH))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             inset = FOCUS_WIDTH / 2 + 1
-            ring = QRectF(option.rect).adjusted(inset, inset, -inset, -inset)  # type: ignore[attr-defined]
+            ring = QRectF(option.rect).adjusted(inset, inset, -inset, -inset)
             painter.drawRoundedRect(ring, 3, 3)
             painter.restore()
 

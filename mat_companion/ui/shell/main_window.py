@@ -55,7 +55,7 @@ class NoticeBar(QWidget):
         from PySide6.QtCore import Qt  # the Qt namespace costs ~25 ms: not before first paint
 
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        current = self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        current = self.label.text() if not self.isHidden() else ""
         self.label.setText(f"{current}\n{text}" if current else text)
         self.label.setAccessibleName(self.label.text())
         self.show()
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pages")
         self._factories = pages
         self._built: dict[str, QWidget] = {}
+        self._stand_ins: dict[str, QWidget] = {}
         for info in self._infos:
             self._add_page(info)
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 48)
@@ -117,14 +118,15 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(info.title)
         item.setToolTip(info.summary)
         self.navigation.addItem(item)
-        self.stack.addWidget(QWidget())  # stands in until the page is first shown
+        self._stand_ins[info.key] = QWidget()  # stands in until the page is first shown
+        self.stack.addWidget(self._stand_ins[info.key])
 
     def page(self, key: str) -> QWidget:
         """The page ``key``, built now if it has not been shown yet."""
         if key not in self._built:
             index = self._keys.index(key)
             page = self._factories[key]()
-            stand_in = self.stack.widget(index)
+            stand_in = self._stand_ins.pop(key)
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(stand_in)
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
         if self.close_guard is not None and not self.close_guard():
             event.ignore()
             return
-        self._settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode())
+        self._settings.set("window_geometry", self.saveGeometry().toBase64().toStdString())
         self._settings.set("last_page", self.current_page_key())
         try:
             self._settings.save()

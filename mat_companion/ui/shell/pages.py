@@ -1,11 +1,11 @@
-"""The app's pages until their features land: each says what it will hold."""
+"""The app's pages: their keys, titles and summaries in navigation order, and their heading."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel
 
 
 @dataclass(frozen=True)
@@ -72,22 +72,3 @@ def heading(title: str) -> QLabel:
     label = QLabel(f"<h1>{title}</h1>")
     label.setAccessibleName(title)
     return label
-
-
-class PlaceholderPage(QWidget):
-    """A page whose feature is still to come: it says what it will hold, never blank."""
-
-    def __init__(self, info: PageInfo, coming: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"page_{info.key}")
-        self.setAccessibleName(info.title)
-        layout = QVBoxLayout(self)
-        title = heading(info.title)
-        summary = QLabel(info.summary)
-        summary.setWordWrap(True)
-        note = QLabel(coming)
-        note.setWordWrap(True)
-        note.setEnabled(False)
-        for label in (title, summary, note):
-            layout.addWidget(label)
-        layout.addStretch(1)
