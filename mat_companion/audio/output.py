@@ -1,8 +1,9 @@
 """The one interface the rest of the app plays sound through.
 
-Until real playback is ready (and wherever no output device exists) the null
-output stands in: it plays nothing, says so, and remembers what it was asked
-to play so that tests and the UI can see the cues happen on time.
+Until the sounds are rendered and a device plays them (and wherever there is no
+output device) the null output stands in: it plays nothing, says so, and
+remembers what it was asked to play so that tests and the UI can see the cues
+happen on time.
 """
 
 from __future__ import annotations

@@ -37,9 +37,6 @@ from mat_companion.core.safety import Screening
 from mat_companion.core.texts import Text, text
 from mat_companion.core.warning_signs import valid_answer_setting
 
-SETTINGS_FILE_NAME = "settings.json"
-
-
 #: Bounds on any value in the file, known or not: beyond them a value is only an attack
 #: or an accident, and a deeper one could not even be written back (recursion). The
 #: longest text is what a line edit takes, so nothing the user types is ever refused.

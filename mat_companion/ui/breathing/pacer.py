@@ -82,7 +82,6 @@ class BreathingPacerWidget(QWidget):
         self._frame.timeout.connect(self._on_frame_timeout)
         self._visibility = VisibilityWatcher(self)
         self._visibility.changed.connect(self._on_visibility_changed)
-        self.frames_painted = 0
         self.state: BreathState | None = None
         self.note = QLabel()
         self.note.setObjectName("pacer_note")
@@ -230,7 +229,6 @@ class BreathingPacerWidget(QWidget):
             painter.end()
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.frames_painted += 1
         accent = QColor(palette.color(QPalette.ColorRole.Highlight))
         if self._reduced_motion:
             self._paint_bar(painter, state, accent)

@@ -150,8 +150,6 @@ class HistoryFilter:
 class HistoryTableModel(QAbstractTableModel):
     """Sessions as rows; ``sort`` and ``set_filter`` reorder and hide rows in place."""
 
-    SessionRole = Qt.ItemDataRole.UserRole + 1
-
     def __init__(
         self,
         sessions: Sequence[Session],
@@ -276,7 +274,7 @@ class HistoryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """A cell's text, tooltip, alignment, or the whole session (``SessionRole``)."""
+        """A cell's text, tooltip or alignment."""
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         session = self.session(index.row())
@@ -289,8 +287,6 @@ class HistoryTableModel(QAbstractTableModel):
             return session.get("note") or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.key in ("length", "comfort"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.SessionRole:
-            return session
         return None
 
     def _date_text(self, session: Session) -> str:
@@ -307,7 +303,3 @@ class HistoryTableModel(QAbstractTableModel):
         ):
             return self._columns[section].title
         return None
-
-    def column_key(self, column: int) -> str:
-        """The stable key of ``column`` (e.g. "note")."""
-        return self._columns[column].key

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -100,13 +100,7 @@ class _LayerRow:
 
 
 class SoundMixerDialog(QDialog):
-    """Choose a mix, set each layer and the overall volume, add your own files, save mixes.
-
-    Signals:
-        preview_changed(bool): the preview started (True) or stopped.
-    """
-
-    preview_changed = Signal(bool)
+    """Choose a mix, set each layer and the overall volume, add your own files, save mixes."""
 
     def __init__(self, audio: AudioOutput, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -329,7 +323,6 @@ class SoundMixerDialog(QDialog):
         else:
             self._audio.fade_out(PREVIEW_FADE_SECONDS)
             self._playing = set()
-        self.preview_changed.emit(on)
 
     def _play(self) -> None:
         layers = self.layers()
