@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from mat_companion.core.history_schema import RATINGS, SKIN_WARNINGS, Session, validate_session
+from mat_companion.core.history_schema import RATINGS, Session, validate_session
 from mat_companion.core.session import SessionPlan
 
 
@@ -27,11 +27,6 @@ class CheckIn:
             value = getattr(self, name, None)
             if value is not None and not low <= value <= high:
                 raise ValueError(f"{name} must be from {low} to {high}, not {value}")
-
-    @property
-    def warning_sign(self) -> bool:
-        """A stop sign (marks that stayed or worse): no session is suggested until it has gone."""
-        return self.skin in SKIN_WARNINGS
 
     def ratings(self) -> dict[str, int]:
         """The answered ratings, for the history record."""

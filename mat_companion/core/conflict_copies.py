@@ -47,11 +47,6 @@ def _matcher(history: Path) -> re.Pattern[str]:
     )
 
 
-def is_conflict_copy(history: Path, name: str) -> bool:
-    """Whether ``name`` is a sync tool's conflict copy of the file ``history``."""
-    return _matcher(history).fullmatch(name) is not None
-
-
 def conflict_copies(history: Path) -> list[Path]:
     """The conflict copies of ``history`` in its folder, oldest name first.
 

@@ -34,11 +34,6 @@ class Mix:
     layers: Mapping[str, float] = field(default_factory=dict)
     built_in: bool = False
 
-    @property
-    def silent(self) -> bool:
-        """Whether nothing would be heard."""
-        return not any(volume > 0 for volume in self.layers.values())
-
     def to_json(self) -> dict[str, Any]:
         """The mix as stored in the settings."""
         return {"name": self.name, "layers": dict(self.layers)}

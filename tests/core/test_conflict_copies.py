@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mat_companion.core.conflict_copies import MERGED_FOLDER, conflict_copies, is_conflict_copy
+from mat_companion.core.conflict_copies import MERGED_FOLDER, conflict_copies
 from mat_companion.core.history_document import serialise_history
 from mat_companion.core.history_store import HistoryStore
 from tests.factories import make_session
@@ -84,7 +84,7 @@ def test_a_name_that_only_looks_like_a_conflict_copy_is_left_alone(path: Path, n
     store.load()
     store.add(make_session())
     assert other.exists() and not (path.parent / MERGED_FOLDER).exists()
-    assert not is_conflict_copy(path, name)
+    assert conflict_copies(path) == []
     assert len(ids(path)) == 2
 
 

@@ -137,14 +137,11 @@ def test_broken_config_names_the_problem(tmp_path: Path, document: object, probl
         load_session_config(path)
 
 
-def test_checkin_ranges_and_warning_signs() -> None:
+def test_checkin_ranges() -> None:
     with pytest.raises(ValueError, match="pain_before must be from 0 to 10"):
         CheckIn(pain_before=11)
     with pytest.raises(ValueError, match="comfort must be from 1 to 5"):
         CheckIn(comfort=0)
-    assert CheckIn(skin="broken_skin").warning_sign
-    assert CheckIn(skin="numbness").warning_sign
-    assert not CheckIn(skin="redness_faded").warning_sign
 
 
 def test_record_holds_plan_ratings_and_times() -> None:

@@ -272,9 +272,7 @@ class BreathingPage(QWidget):
             return
         name, ok = QInputDialog.getText(self, self.tr("Save pattern"), self.tr("Name:"))
         if ok and name.strip():
-            key = save_custom_pattern(self._services.settings, name.strip(), pattern)
-            self._save_settings()
-            self._reload_choices(key)
+            self.save_pattern_as(name.strip())
 
     def save_pattern_as(self, name: str) -> None:
         """Save the editor's pattern under ``name`` (what "Save as…" does after asking)."""

@@ -93,7 +93,6 @@ class SessionEditor(QDialog):
         self._patterns = {choice.key: choice for choice in patterns}
         self.result_session: Session | None = None
         started = datetime.fromisoformat(session["started_at"])
-        self._offset = started.utcoffset()
         tr = self.tr
         not_recorded = (None, tr("not recorded"))
 

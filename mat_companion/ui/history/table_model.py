@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -159,7 +158,6 @@ class HistoryTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._columns = columns(stage_names, pattern_names or {})
-        self._locale = QLocale()
         self._sessions: Sequence[Session] = sessions
         self._rows: list[int] = []
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
