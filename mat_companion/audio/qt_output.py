@@ -33,12 +33,10 @@ class QtAudioOutput(QObject):
 
     Signals:
         problem(str): one sentence about a sound that could not be played.
-        device_changed(): the output device changed (the default one is used).
         ready(): the stream has played its first samples: sound is prompt from now on.
     """
 
     problem = Signal(str)
-    device_changed = Signal()
     ready = Signal()
     available = True
 
@@ -242,7 +240,6 @@ class QtAudioOutput(QObject):
         self._device_id = device.id()
         log.info("audio outputs changed; using %s", device.description())
         self._thread.open(device)
-        self.device_changed.emit()
 
 
 def has_output_device() -> bool:

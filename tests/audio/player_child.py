@@ -54,7 +54,6 @@ def play(mode: str, seconds: float, cache: Path, audio: SwitchableAudio) -> floa
     output = audio.backend
     assert isinstance(output, QtAudioOutput)
     output.problem.connect(lambda text: say("problem", text=text))
-    output.device_changed.connect(lambda: say("device_changed"))
     say("play")
     if mode == "cue":
         audio.play("breath_in", 1.0)

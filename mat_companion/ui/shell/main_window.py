@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Signal, Slot
+from PySide6.QtCore import QByteArray, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -66,12 +66,7 @@ class MainWindow(QMainWindow):
 
     Pages are built the first time they are shown, so start-up pays only for the
     page the user lands on.
-
-    Signals:
-        page_changed(str): the key of the page now shown.
     """
-
-    page_changed = Signal(str)
 
     def __init__(self, settings: Settings, pages: dict[str, PageFactory]) -> None:
         super().__init__()
@@ -207,7 +202,6 @@ class MainWindow(QMainWindow):
             return
         self.page(self._keys[row])
         self.stack.setCurrentIndex(row)
-        self.page_changed.emit(self._keys[row])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember size, position and page for the next start (unless the close is held)."""

@@ -43,11 +43,7 @@ def test_every_page_reachable_by_shortcut(
 ) -> None:
     window = open_window()
     for number, key in reversed(list(enumerate(PAGES, start=1))):
-        with qtbot.waitSignal(window.page_changed, timeout=1000) as signal:
-            qtbot.keyClick(
-                window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier
-            )
-        assert signal.args == [key]
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page_key() == key
 
 
