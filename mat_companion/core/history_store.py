@@ -110,6 +110,9 @@ class HistoryStore:
         self._deleted: list[Tombstone] = []
         self._extra: dict[str, Any] = {}
         self._fingerprint: Fingerprint = None
+        #: Whether the file on disk is damaged (its bytes are kept aside): the next save
+        #: then leaves the backup, the last good history, as it is.
+        self._disk_damaged = False
         self._blocked: Text | None = None
         #: The file a link leads to that this store moved aside, and so may make afresh.
         self._moved_aside: Path | None = None
@@ -264,6 +267,7 @@ class HistoryStore:
         held = _normal(HistoryCopy(parsed.sessions, parsed.deleted))
         self._sessions, self._deleted = list(held.sessions), list(held.deleted)
         self._extra, self._fingerprint = parsed.extra, fingerprint
+        self._disk_damaged = _damaged(parsed)
         return self._repair(parsed, raw)
 
     def _start_afresh(self, reason: str) -> Text:
@@ -288,7 +292,7 @@ class HistoryStore:
 
     def _repair(self, parsed: ParsedHistory, raw: bytes) -> Text | None:
         """Rewrite a migrated, salvaged or partly invalid file; its bytes are kept aside first."""
-        invalid = parsed.salvaged or parsed.skipped or parsed.skipped_deletions
+        invalid = _damaged(parsed)
         if parsed.version == SCHEMA_VERSION and not invalid:
             return None
         reason = "invalid" if invalid else f"schema{parsed.version}"
@@ -422,7 +426,8 @@ class HistoryStore:
                 result = change(base)  # keeps the merged form: one record an id, the newest
                 deleted = prune_deletions(result.deleted, self._now())
                 data = serialise_history(result.sessions, self._extra, deleted)
-                write_atomic(self.path, data, backup=True)
+                write_atomic(self.path, data, backup=not self._disk_damaged)
+                self._disk_damaged = False
                 self._sessions, self._deleted = list(result.sessions), deleted
                 self._fingerprint = _fingerprint(self.path, data)
                 self._moved_aside = None
@@ -457,6 +462,7 @@ class HistoryStore:
                 )
             )
             return held
+        self._disk_damaged = _damaged(parsed)
         if parsed.salvaged:
             self.notices.append(_salvaged(parsed, copy_aside(self.path, raw, "invalid")))
         elif parsed.skipped or parsed.skipped_deletions:
@@ -576,6 +582,11 @@ def _deletions_left_out(count: int, kept: Path) -> Text:
         count=count,
         kept=kept,
     )
+
+
+def _damaged(parsed: ParsedHistory) -> bool:
+    """Whether a file read held damage (salvaged, or with records left out)."""
+    return bool(parsed.salvaged or parsed.skipped or parsed.skipped_deletions)
 
 
 def _counted_sessions(count: int) -> Text:
