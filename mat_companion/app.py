@@ -93,7 +93,13 @@ class AppContext:
         self.reminder: DailyReminder | None = None
         self._quitting = False
         self.confirm_close: QMessageBox | None = None
+        #: What was said while the window was being built (a page opened at start, the
+        #: History page say, loads the history then): shown once the window exists.
+        self._early_notices: list[str] | None = []
         self.window = self._build_window()
+        for early in self._early_notices:
+            self.window.show_notice(early)
+        self._early_notices = None
         self.window.close_guard = self._allow_close
         if self._settings_notice:
             self.notice(self._settings_notice)
@@ -429,6 +435,9 @@ class AppContext:
 
     def notice(self, message: Message) -> None:
         """Tell the user one sentence in the window (a core message is translated first)."""
+        if self._early_notices is not None:
+            self._early_notices.append(tr_core(message))
+            return
         self.window.show_notice(tr_core(message))
 
     @property

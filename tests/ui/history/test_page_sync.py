@@ -101,3 +101,24 @@ def test_a_conflict_copy_merged_by_a_change_on_the_history_page_is_said(
     assert any("added 2 sessions to it" in line for line in notices(context)), notices(context)
     assert page.model.rowCount() == 3
     assert not (app_paths.data / SYNCTHING).exists()
+
+
+@pytest.mark.parametrize("damage", ["cut", "conflict copy"])
+def test_opening_on_the_history_page_says_what_loading_the_history_did(
+    qtbot: QtBot, app_paths: AppPaths, seeded: list[dict[str, object]], damage: str
+) -> None:
+    """The page is built with the window, so the history loads before the window exists."""
+    raw = app_paths.history_file.read_bytes()
+    if damage == "cut":
+        app_paths.history_file.write_bytes(raw[: len(raw) * 2 // 3])
+    else:
+        other = [make_session(started_at="2026-11-20T20:00:00+01:00", ended_at=None)]
+        write_atomic(app_paths.history_file.with_name(SYNCTHING), serialise_history(other))
+    app_paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    app_paths.settings_file.write_text('{"last_page": "history"}')
+    context = AppContext(app_paths, clock=FakeClock(), audio=NullAudio())
+    qtbot.addWidget(context.window, before_close_func=unguarded)
+    context.window.show()
+    assert context.window.current_page_key() == "history"
+    said = " ".join(notices(context))
+    assert ("was kept as" in said) if damage == "cut" else ("added 1 session" in said), said
