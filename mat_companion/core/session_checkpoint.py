@@ -116,6 +116,10 @@ class Checkpoint:
     mat_seconds: float
     planned_seconds: float | None
     checkin: CheckIn
+    #: The session ended and was checked in, but the history could not take it then (it
+    #: was not available): kept whole, to be saved as it was.
+    finished: bool = False
+    completed: bool = False
 
     def to_json(self) -> bytes:
         """The checkpoint file's bytes."""
@@ -127,6 +131,8 @@ class Checkpoint:
             "mat_seconds": self.mat_seconds,
             "planned_seconds": self.planned_seconds,
             "checkin": asdict(self.checkin),
+            "finished": self.finished,
+            "completed": self.completed,
         }
         return json.dumps(document).encode("utf-8")
 
@@ -163,6 +169,9 @@ class Checkpoint:
                 text("mat_seconds is longer than the time from started_at to saved_at")
             )
         planned = document.get("planned_seconds")
+        finished, completed = document.get("finished", False), document.get("completed", False)
+        if type(finished) is not bool or type(completed) is not bool:
+            raise InvalidSessionError(text("finished and completed must be true or false"))
         return cls(
             session_id=session_id,
             plan=_plan(document.get("plan")),
@@ -171,17 +180,19 @@ class Checkpoint:
             mat_seconds=mat_seconds,
             planned_seconds=None if planned is None else _seconds(planned, "planned_seconds"),
             checkin=_checkin(document.get("checkin", {})),
+            finished=finished,
+            completed=completed,
         )
 
     def record(self) -> Session:
-        """The partial session as a validated history record, marked as recovered."""
+        """The session (partial, or finished but unsaved) as a validated record, recovered."""
         record = session_record(
             self.plan,
             started_at=self.started_at,
             ended_at=self.saved_at,
             mat_seconds=self.mat_seconds,
             planned_seconds=self.planned_seconds,
-            completed=False,
+            completed=self.completed,
             checkin=self.checkin,
             session_id=self.session_id,
         )

@@ -9,158 +9,158 @@
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="103"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="105"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="104"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="106"/>
         <source>&amp;Started</source>
         <translation>&amp;Begonnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="107"/>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="113"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="109"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="115"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="109"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="111"/>
         <source>Minutes on the mat</source>
         <translation>Minuten auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="110"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="112"/>
         <source>&amp;Minutes on the mat</source>
         <translation>&amp;Minuten auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="114"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="116"/>
         <source>open-ended</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="117"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="119"/>
         <source>Planned minutes</source>
         <translation>Geplante Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="118"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="120"/>
         <source>&amp;Planned</source>
         <translation>&amp;Geplant</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="119"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="121"/>
         <source>Ran its planned time</source>
         <translation>Geplante Zeit erreicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="122"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="124"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="123"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="125"/>
         <source>S&amp;tage</source>
         <translation>S&amp;tufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="125"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="127"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="127"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="129"/>
         <source>P&amp;osition</source>
         <translation>P&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="128"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="130"/>
         <source>Surface</source>
         <translation>Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="129"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="131"/>
         <source>S&amp;urface</source>
         <translation>&amp;Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="130"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="132"/>
         <source>What you wore</source>
         <translation>Was du getragen hast</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="131"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="133"/>
         <source>&amp;Wearing</source>
         <translation>&amp;Kleidung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="133"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="135"/>
         <source>&amp;Breathing</source>
         <translation>&amp;Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="135"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="137"/>
         <source>Ambient sounds, separated by commas</source>
         <translation>Hintergrundklänge, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="136"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="138"/>
         <source>&amp;Ambient sound</source>
         <translation>&amp;Hintergrundklang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="139"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="141"/>
         <source>How it felt</source>
         <translation>Wie es sich anfühlte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="143"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="145"/>
         <source>Pain before (0-10)</source>
         <translation>Schmerz vorher (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="144"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="146"/>
         <source>Pain after (0-10)</source>
         <translation>Schmerz nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="145"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="147"/>
         <source>Stress before (0-10)</source>
         <translation>Stress vorher (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="146"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="148"/>
         <source>Stress after (0-10)</source>
         <translation>Stress nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="147"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="149"/>
         <source>Comfort (1-5)</source>
         <translation>Wohlgefühl (1–5)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="148"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="150"/>
         <source>Sleep that night (0-10)</source>
         <translation>Schlaf in der Nacht (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="158"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="160"/>
         <source>Skin afterwards</source>
         <translation>Haut danach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="160"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="162"/>
         <source>S&amp;kin afterwards</source>
         <translation>Haut &amp;danach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="163"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="165"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="165"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="167"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -181,32 +181,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mat_companion/ui/shell/recovery.py" line="59"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="65"/>
         <source>Unfinished session</source>
         <translation>Nicht beendete Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/recovery.py" line="46"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="52"/>
         <source>A session started {when} did not finish ({minutes} min on the mat were recorded before the app closed). Keep it in your history?</source>
         <translation>Eine am {when} begonnene Sitzung wurde nicht beendet ({minutes} Min. auf der Matte wurden aufgezeichnet, bevor die App geschlossen wurde). In deinem Verlauf behalten?</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/shell/recovery.py" line="40"/>
+        <source>A session from {when} ({minutes} min on the mat) ended but could not be saved then. Save it in your history now?</source>
+        <translation>Eine Sitzung vom {when} ({minutes} Min. auf der Matte) wurde beendet, konnte damals aber nicht gespeichert werden. Jetzt in deinem Verlauf speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="46"/>
         <source>A session dated {when}, later than the clock says it is now ({now}), did not finish ({minutes} min on the mat were recorded); your clock may have been put back since. Keep it in your history with that date?</source>
         <translation>Eine Sitzung vom {when}, also später als die Uhr jetzt anzeigt ({now}), wurde nicht beendet ({minutes} Min. auf der Matte wurden aufgezeichnet); deine Uhr wurde vielleicht inzwischen zurückgestellt. Mit diesem Datum in deinem Verlauf behalten?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/recovery.py" line="66"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="72"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/recovery.py" line="68"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="74"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="459"/>
+        <location filename="../../mat_companion/app.py" line="470"/>
         <source>Saving the session…</source>
         <translation>Die Sitzung wird gespeichert…</translation>
     </message>
@@ -214,17 +219,17 @@
 <context>
     <name>AudioStarter</name>
     <message>
-        <location filename="../../mat_companion/audio/startup.py" line="19"/>
+        <location filename="../../mat_companion/audio/startup.py" line="24"/>
         <source>No audio output was found, so the app runs silently; everything else works.</source>
         <translation>Es wurde keine Audioausgabe gefunden; die App läuft ohne Ton, alles andere funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/audio/startup.py" line="59"/>
+        <location filename="../../mat_companion/audio/startup.py" line="66"/>
         <source>Sound is off: QtMultimedia could not be loaded ({error}).</source>
         <translation>Der Ton ist aus: QtMultimedia konnte nicht geladen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/audio/startup.py" line="83"/>
+        <location filename="../../mat_companion/audio/startup.py" line="89"/>
         <source>Sound is off: the sounds could not be prepared ({error}).</source>
         <translation>Der Ton ist aus: Die Klänge konnten nicht vorbereitet werden ({error}).</translation>
     </message>
@@ -232,24 +237,24 @@
 <context>
     <name>BreathingCues</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing/cues.py" line="38"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="43"/>
         <source>in</source>
         <extracomment>A boundary this close ahead is said now rather than waited for. On starting or resuming, a boundary this recent is still cued (a pattern starts on one).</extracomment>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/cues.py" line="39"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="44"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/cues.py" line="40"/>
-        <location filename="../../mat_companion/ui/breathing/cues.py" line="42"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="45"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="47"/>
         <source>hold</source>
         <translation>halten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/cues.py" line="41"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="46"/>
         <source>out</source>
         <translation>aus</translation>
     </message>
@@ -395,7 +400,7 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/breathing/page.py" line="178"/>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="362"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="360"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -415,32 +420,32 @@
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="300"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="298"/>
         <source>{bpm} breaths a minute</source>
         <translation>{bpm} Atemzüge pro Minute</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="339"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="337"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="340"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="338"/>
         <source>Pacing.</source>
         <translation>Im Takt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="347"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="345"/>
         <source>Finishing this breath…</source>
         <translation>Dieser Atemzug wird beendet…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="363"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="361"/>
         <source>Done. Take a moment before you get up.</source>
         <translation>Fertig. Nimm dir einen Moment, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="389"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="387"/>
         <source>Spoken words: no speech engine works</source>
         <translation>Gesprochene Wörter: keine Sprachausgabe funktioniert</translation>
     </message>
@@ -887,12 +892,12 @@
         <translation>Eine erste Sitzung auf der Stufe {stage}: beginne mit {minutes} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="197"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="198"/>
         <source>Start gently. A few slow, calm breaths, then lean back slowly.</source>
         <translation>Beginne sanft. Ein paar langsame, ruhige Atemzüge, dann lehne dich langsam zurück.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="226"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="227"/>
         <source>Warmth and tingling in your skin are normal. Let your breath slow down.</source>
         <translation>Wärme und Kribbeln in der Haut sind normal. Lass deinen Atem ruhiger werden.</translation>
     </message>
@@ -967,107 +972,107 @@
         <translation>Eine nicht beendete Sitzung konnte nicht wiederhergestellt werden ({error}); sie wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="152"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="153"/>
         <source>The settings file {path} {problem}, so defaults are used for those; the original was kept as {kept}.</source>
         <translation>Die Einstellungsdatei {path} {problem}, daher gelten dafür die Standardwerte; das Original wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="153"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="154"/>
         <source>had invalid values for {names}</source>
         <translation>hatte ungültige Werte für {names}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="154"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="155"/>
         <source>The settings file {path} {problem}; defaults are used for those, but the file could not be moved aside ({error}).</source>
         <translation>Die Einstellungsdatei {path} {problem}; dafür gelten die Standardwerte, aber die Datei konnte nicht beiseitegelegt werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="155"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="156"/>
         <source>{described} {error}</source>
         <translation>{described} {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="156"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="157"/>
         <source>{problem} Default settings are used.</source>
         <translation>{problem} Es gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="157"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="158"/>
         <source>is not a valid settings file</source>
         <translation>ist keine gültige Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="158"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="159"/>
         <source>read the settings file</source>
         <translation>Lesen der Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="159"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="160"/>
         <source>Redness that fades after getting off is common and normal.</source>
         <translation>Rötungen, die nach dem Aufstehen verblassen, sind häufig und normal.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="160"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="161"/>
         <source>Marks that stay are a sign to rest: stop using the mat until they have gone, then start again gently, with a shirt or a towel over the mat. Check with your doctor if they do not fade.</source>
         <translation>Spuren, die bleiben, sind ein Zeichen für eine Pause: Benutze die Matte nicht, bis sie verschwunden sind, und beginne dann sanft wieder, mit einem Shirt oder einem Handtuch über der Matte. Frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="161"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="162"/>
         <source>Stop using the mat until your skin has healed, and check with your doctor if it does not improve.</source>
         <translation>Benutze die Matte nicht, bis deine Haut verheilt ist, und frag deine Ärztin oder deinen Arzt, wenn es nicht besser wird.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="162"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="163"/>
         <source>Stop using the mat until the blisters have healed, and check with your doctor if they do not improve.</source>
         <translation>Benutze die Matte nicht, bis die Blasen verheilt sind, und frag deine Ärztin oder deinen Arzt, wenn es nicht besser wird.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="163"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="164"/>
         <source>Stop using the mat until the feeling has fully come back. If the numbness lasts or comes back, check with your doctor before you use the mat again.</source>
         <translation>Benutze die Matte nicht, bis das Gefühl ganz zurück ist. Wenn die Taubheit bleibt oder wiederkommt, frag deine Ärztin oder deinen Arzt, bevor du die Matte wieder benutzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="164"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="165"/>
         <source>Stop using the mat until the bruises have gone, and check with your doctor if they do not fade or you bruise easily.</source>
         <translation>Benutze die Matte nicht, bis die blauen Flecken verschwunden sind, und frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen oder du leicht blaue Flecken bekommst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="165"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="166"/>
         <source>Stop for today and rest somewhere safe, off the mat, until you feel well. If it does not pass or happens again, check with your doctor before you use the mat again.</source>
         <translation>Hör für heute auf und ruh dich an einem sicheren Ort abseits der Matte aus, bis es dir gut geht. Wenn es nicht vergeht oder wieder passiert, frag deine Ärztin oder deinen Arzt, bevor du die Matte wieder benutzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="166"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="167"/>
         <source>Have the marks gone?</source>
         <translation>Sind die Spuren verschwunden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="167"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="168"/>
         <source>Has your skin healed?</source>
         <translation>Ist deine Haut verheilt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="168"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="169"/>
         <source>Have the blisters healed?</source>
         <translation>Sind die Blasen verheilt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="169"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="170"/>
         <source>Has the numbness gone, with the feeling fully back?</source>
         <translation>Ist die Taubheit weg und das Gefühl ganz zurück?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="170"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="171"/>
         <source>Have the bruises gone?</source>
         <translation>Sind die blauen Flecken verschwunden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="171"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="172"/>
         <source>Do you feel well again?</source>
         <translation>Geht es dir wieder gut?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="173"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="174"/>
         <source>read</source>
         <translation>Lesen von</translation>
     </message>
@@ -1292,17 +1297,17 @@
         <translation>mat_seconds ist länger als die Zeit von started_at bis saved_at</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="148"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="149"/>
         <source>it is {kind}, not a regular file</source>
         <translation>es ist {kind}, keine normale Datei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="149"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="150"/>
         <source>it is too large to be a checkpoint</source>
         <translation>es ist zu groß für einen Sicherungsstand einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="150"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="151"/>
         <source>An unfinished session could not be recovered ({error}) or moved aside ({reason}): {path}.</source>
         <translation>Eine nicht beendete Sitzung konnte weder wiederhergestellt ({error}) noch beiseitegelegt werden ({reason}): {path}.</translation>
     </message>
@@ -1347,332 +1352,337 @@
         <translation>Deine Verlaufsdatei {path} hat einen zweiten Namen (einen harten Link), der nach dem Speichern die alte Fassung behält; um die Datei zu teilen, nimm stattdessen einen symbolischen Link.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="151"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="148"/>
+        <source>finished and completed must be true or false</source>
+        <translation>finished und completed müssen true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="152"/>
         <source>it is not a session checkpoint</source>
         <translation>es ist kein Sicherungsstand einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="172"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="173"/>
         <source>The folder {folder} is not yours alone, so a second launch of the app opens a second window instead of bringing this one forward.</source>
         <translation>Der Ordner {folder} gehört nicht dir allein, deshalb öffnet ein zweiter Start der App ein zweites Fenster, statt dieses nach vorn zu holen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="174"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="175"/>
         <source>Are you pregnant or breastfeeding?</source>
         <translation>Bist du schwanger oder stillst du?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="175"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="176"/>
         <source>Please check with your doctor before using the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="176"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="177"/>
         <source>Do you take blood thinners, or have a bleeding or clotting disorder, thrombosis or phlebitis?</source>
         <translation>Nimmst du Blutverdünner oder hast du eine Blutungs- oder Gerinnungsstörung, eine Thrombose oder Venenentzündung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="177"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="178"/>
         <source>Is your skin broken, infected or inflamed where you would lie (a rash, sunburn or fragile skin)?</source>
         <translation>Ist deine Haut dort, wo du liegen würdest, verletzt, infiziert oder entzündet (ein Ausschlag, Sonnenbrand oder empfindliche Haut)?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="178"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="179"/>
         <source>Please check with your doctor before using the mat. Wait until the skin has healed.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis die Haut verheilt ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="179"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="180"/>
         <source>Do you have diabetes, neuropathy, numbness or poor circulation?</source>
         <translation>Hast du Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="180"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="181"/>
         <source>Please check with your doctor before using the mat. Also avoid standing barefoot on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Stell dich außerdem nicht barfuß auf die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="181"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="182"/>
         <source>Do you have a heart condition, a pacemaker, or high or low blood pressure?</source>
         <translation>Hast du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="182"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="183"/>
         <source>Please check with your doctor before using the mat. Blood pressure has been measured rising on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Auf der Matte wurde ein Anstieg des Blutdrucks gemessen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="183"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="184"/>
         <source>Do you have epilepsy?</source>
         <translation>Hast du Epilepsie?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="184"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="185"/>
         <source>Do you have a fever or an acute illness today?</source>
         <translation>Hast du heute Fieber oder eine akute Erkrankung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="185"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="186"/>
         <source>Please check with your doctor before using the mat. Wait until you are well again.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis es dir wieder gut geht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="186"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="187"/>
         <source>Do you have cancer, or have you had spinal surgery recently?</source>
         <translation>Hast du Krebs oder wurdest du vor Kurzem an der Wirbelsäule operiert?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="187"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="188"/>
         <source>Is the mat for a child?</source>
         <translation>Ist die Matte für ein Kind?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="188"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="189"/>
         <source>Sources disagree on children; the articles say not under 7. An adult should supervise. Please check with your doctor before using the mat.</source>
         <translation>Bei Kindern sind sich die Quellen uneins; die Artikel sagen: nicht unter 7. Ein Erwachsener sollte dabei sein. Bitte sprich vor der Benutzung der Matte mit der Ärztin oder dem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="189"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="190"/>
         <source>Quiet</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="190"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="191"/>
         <source>Soft rain</source>
         <translation>Sanfter Regen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="191"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="192"/>
         <source>Surf</source>
         <translation>Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="192"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="193"/>
         <source>Rain and surf</source>
         <translation>Regen und Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="193"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="194"/>
         <source>Beginner</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="194"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="195"/>
         <source>Propped behind you on a sofa or chair while you sit and relax: not all your weight on it.</source>
         <translation>Hinter dir auf dem Sofa oder Stuhl angelehnt, während du sitzt und entspannst: nicht dein ganzes Gewicht darauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="195"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="196"/>
         <source>A cotton shirt.</source>
         <translation>Ein Baumwollhemd.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="196"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="197"/>
         <source>Not needed; sit back against the mat.</source>
         <translation>Nicht nötig; lehn dich an die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="198"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="199"/>
         <source>Intermediate</source>
         <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="199"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="200"/>
         <source>On a soft surface (bed or couch), lying with your back fully on it.</source>
         <translation>Auf einer weichen Unterlage (Bett oder Couch), mit dem ganzen Rücken darauf liegend.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="200"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="201"/>
         <source>A cotton shirt at first; bare skin once you are comfortable.</source>
         <translation>Zuerst ein Baumwollhemd; nackte Haut, sobald es angenehm ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="201"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="202"/>
         <source>Under your neck, or leave it out.</source>
         <translation>Unter dem Nacken, oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="202"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="203"/>
         <source>Lie down in one slow movement and spread your weight.</source>
         <translation>Leg dich in einer langsamen Bewegung hin und verteile dein Gewicht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="203"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="204"/>
         <source>Advanced</source>
         <translation>Erfahren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="204"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="205"/>
         <source>On a hard flat surface: the floor.</source>
         <translation>Auf einer harten, ebenen Fläche: dem Boden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="205"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="206"/>
         <source>A cotton shirt at first, then bare skin.</source>
         <translation>Zuerst ein Baumwollhemd, dann nackte Haut.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="206"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="207"/>
         <source>Under your neck, lower back, hips or legs for targeted use.</source>
         <translation>Unter Nacken, unterem Rücken, Hüften oder Beinen für gezielte Anwendung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="207"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="208"/>
         <source>The floor makes it more intense: go down slowly and stay still.</source>
         <translation>Der Boden macht es intensiver: leg dich langsam hin und bleib ruhig liegen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="208"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="209"/>
         <source>Feet</source>
         <translation>Füße</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="209"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="210"/>
         <source>On the floor, standing on it; hold a wall or a chair.</source>
         <translation>Auf dem Boden, darauf stehend; halte dich an einer Wand oder einem Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="210"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="211"/>
         <source>Socks first, then barefoot.</source>
         <translation>Zuerst mit Socken, dann barfuß.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="211"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="212"/>
         <source>Not used.</source>
         <translation>Nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="212"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="213"/>
         <source>Step on slowly, holding on, and shift your weight gently.</source>
         <translation>Steig langsam und festgehalten darauf und verlagere dein Gewicht sanft.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="213"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="214"/>
         <source>Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
         <translation>Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="214"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="215"/>
         <source>Resonance</source>
         <translation>Resonanz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="215"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="216"/>
         <source>About 5.5 breaths a minute, the pace of resonance breathing (Lehrer &amp; Gevirtz 2014).</source>
         <translation>Etwa 5,5 Atemzüge pro Minute, das Tempo der Resonanzatmung (Lehrer &amp; Gevirtz 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="216"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="217"/>
         <source>Longer exhale</source>
         <translation>Längeres Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="217"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="218"/>
         <source>Six breaths a minute; many find a longer exhale more relaxing (Van Diest et al. 2014).</source>
         <translation>Sechs Atemzüge pro Minute; viele finden längeres Ausatmen entspannender (Van Diest et al. 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="218"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="219"/>
         <source>Box</source>
         <translation>Quadrat</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="219"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="220"/>
         <source>Four equal sides: in, hold, out, hold.</source>
         <translation>Vier gleiche Seiten: ein, halten, aus, halten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="220"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="221"/>
         <source>4-7-8</source>
         <translation>4-7-8</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="221"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="222"/>
         <source>At most 4 cycles at a time in the first month, 8 later (Weil). If the hold is hard, speed up the count: the ratio matters.</source>
         <translation>Im ersten Monat höchstens 4 Zyklen am Stück, später 8 (Weil). Fällt das Halten schwer, zähle schneller: Auf das Verhältnis kommt es an.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="222"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="223"/>
         <source>Cyclic sigh</source>
         <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="223"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="224"/>
         <source>Two inhales through the nose (the second a short top-up), then one long exhale; about 5 minutes (Balban et al. 2023).</source>
         <translation>Zweimal durch die Nase einatmen (das zweite Mal kurz nachfüllen), dann einmal lange ausatmen; etwa 5 Minuten (Balban et al. 2023).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="224"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="225"/>
         <source>Sit down and lean back slowly against the mat, in one movement. Spread your weight and stay still.</source>
         <translation>Setz dich und lehn dich langsam in einer Bewegung gegen die Matte. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="228"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="229"/>
         <source>Lean forward, away from the mat, before you stand up. Take a few breaths first.</source>
         <translation>Beug dich nach vorn, weg von der Matte, bevor du aufstehst. Atme vorher ein paarmal durch.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="229"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="230"/>
         <source>I&apos;m leaning back</source>
         <translation>Ich lehne mich an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="230"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="231"/>
         <source>You have been against the mat for an hour. Time to lean forward, away from the mat, now.</source>
         <translation>Du lehnst seit einer Stunde an der Matte. Zeit, dich jetzt nach vorn zu beugen, weg von der Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="231"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="232"/>
         <source>Lower yourself slowly, in one movement. Spread your weight and stay still.</source>
         <translation>Leg dich langsam in einer Bewegung hin. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="232"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="233"/>
         <source>Roll off the mat onto your side before you sit up. Take a few breaths before you stand.</source>
         <translation>Roll dich von der Matte auf die Seite, bevor du dich aufsetzt. Atme ein paarmal, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="233"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="234"/>
         <source>I&apos;m on the mat</source>
         <translation>Ich liege auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="234"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="235"/>
         <source>You have been on the mat for an hour. Time to come off the mat now: roll off it onto your side.</source>
         <translation>Du bist seit einer Stunde auf der Matte. Zeit, jetzt von der Matte zu gehen: Roll dich von ihr herunter auf die Seite.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="235"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="236"/>
         <source>Hold a wall or a chair and step onto the mat slowly. Shift your weight gently and stay steady.</source>
         <translation>Halte dich an einer Wand oder einem Stuhl fest und steig langsam auf die Matte. Verlagere dein Gewicht sanft und steh sicher.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="236"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="237"/>
         <source>Warmth and tingling in your skin are normal. Keep holding on and let your breath slow down.</source>
         <translation>Wärme und Kribbeln in der Haut sind normal. Halte dich weiter fest und lass deinen Atem ruhiger werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="237"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="238"/>
         <source>Begin to come back. Take a firm hold of the wall or chair.</source>
         <translation>Komm langsam zurück. Halte dich fest an der Wand oder am Stuhl.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="238"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="239"/>
         <source>Holding the wall or chair, step off the mat onto the floor. Take a few breaths before you walk on.</source>
         <translation>Halte dich an der Wand oder am Stuhl fest und steig von der Matte auf den Boden. Atme ein paarmal, bevor du weitergehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="239"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="240"/>
         <source>I&apos;m standing on the mat</source>
         <translation>Ich stehe auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="240"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="241"/>
         <source>You have been standing on the mat for an hour. Time to step off onto the floor now, holding the wall or chair.</source>
         <translation>Du stehst seit einer Stunde auf der Matte. Zeit, jetzt auf den Boden zu steigen – halte dich dabei an der Wand oder am Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="225"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="226"/>
         <source>The first half-minute stings. Breathe out slowly; it usually settles.</source>
         <translation>Die erste halbe Minute sticht es. Atme langsam aus; meist lässt es nach.</translation>
     </message>
@@ -1687,12 +1697,12 @@
         <translation>{stage} wird vorgeschlagen, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="227"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="228"/>
         <source>Begin to come back. Move your fingers and toes.</source>
         <translation>Komm langsam zurück. Bewege Finger und Zehen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="241"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="242"/>
         <source>You have reached the longest session suggested for your stage. Come back whenever you are ready.</source>
         <translation>Du hast die längste für deine Stufe empfohlene Sitzung erreicht. Komm zurück, wann immer du bereit bist.</translation>
     </message>
@@ -1821,270 +1831,270 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="92"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="94"/>
         <source>any</source>
         <extracomment>The earliest date the range filter offers; at it, the filter reads &quot;any&quot;.</extracomment>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="108"/>
-        <location filename="../../mat_companion/ui/history/page.py" line="121"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="110"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="123"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="125"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="127"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="126"/>
-        <location filename="../../mat_companion/ui/history/page.py" line="310"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="128"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="312"/>
         <source>&amp;Trends</source>
         <translation>Ent&amp;wicklung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="136"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="138"/>
         <source>Search notes, stages, positions…</source>
         <translation>Notizen, Stufen, Positionen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="137"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="139"/>
         <source>Search the history</source>
         <translation>Den Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="140"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="142"/>
         <source>Show the stage</source>
         <translation>Stufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="141"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="143"/>
         <source>All stages</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="144"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="146"/>
         <source>From date</source>
         <translation>Von Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="145"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="147"/>
         <source>Until date</source>
         <translation>Bis Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="150"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="152"/>
         <source>Fro&amp;m</source>
         <translation>V&amp;on</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="150"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="152"/>
         <source>unti&amp;l</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="164"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="166"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="183"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="185"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="184"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="186"/>
         <source>Add a session done without the app</source>
         <translation>Eine Sitzung ohne die App nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="185"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="187"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="186"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="188"/>
         <source>Open the selected session</source>
         <translation>Die ausgewählte Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="187"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="189"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="188"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="190"/>
         <source>Delete the selected session</source>
         <translation>Die ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="189"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="190"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="192"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="191"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="193"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="192"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="194"/>
         <source>Export the history to a file</source>
         <translation>Den Verlauf in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="193"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="195"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="194"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="196"/>
         <source>Import sessions from a file</source>
         <translation>Sitzungen aus einer Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="264"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="266"/>
         <source>No sessions yet. Each session you finish appears here with how you felt before and after; one done without the app can be added with Add…</source>
         <translation>Noch keine Sitzungen. Jede beendete Sitzung erscheint hier mit deinem Befinden vorher und nachher; eine ohne die App gemachte kannst du mit Hinzufügen… nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="270"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="272"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} von {total} Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="294"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="296"/>
         <source>Undo {action}</source>
         <translation>{action} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="294"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="296"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="338"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="340"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="352"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="354"/>
         <source>delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="358"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="360"/>
         <source>edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="364"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="366"/>
         <source>add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="375"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="377"/>
         <source>Delete this session?</source>
         <translation>Diese Sitzung löschen?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="376"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="378"/>
         <source>Delete this session from your history? You can undo it with Ctrl+Z.</source>
         <translation>Diese Sitzung aus deinem Verlauf löschen? Mit Strg+Z kannst du es rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="429"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="431"/>
         <source>Export the history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="431"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="433"/>
         <source>CSV for spreadsheets (*.csv);;JSON, complete (*.json)</source>
         <translation>CSV für Tabellen (*.csv);;JSON, vollständig (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="453"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="455"/>
         <source>There is not enough memory to export the history.</source>
         <translation>Es ist nicht genug Speicher frei, um den Verlauf zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="456"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="458"/>
         <source>{sessions} exported to {path}.</source>
         <translation>{sessions} nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="462"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="464"/>
         <source>{sessions} exported to {path}; 1 session that is not valid was left out (it is kept in {kept}).</source>
         <translation>{sessions} nach {path} exportiert; 1 ungültige Sitzung wurde weggelassen (sie liegt in {kept}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="466"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="468"/>
         <source>{sessions} exported to {path}; {invalid} sessions that are not valid were left out (they are kept in {kept}).</source>
         <translation>{sessions} nach {path} exportiert; {invalid} ungültige Sitzungen wurden weggelassen (sie liegen in {kept}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="470"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="472"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="478"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="480"/>
         <source>Import sessions</source>
         <translation>Sitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="480"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="482"/>
         <source>History files (*.csv *.json);;All files (*)</source>
         <translation>Verlaufsdateien (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="499"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="501"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="515"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="517"/>
         <source>There is not enough memory to import {file}.</source>
         <translation>Es ist nicht genug Speicher frei, um {file} zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="526"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="528"/>
         <source>1 session in {file} is not valid ({first}). Import only the valid ones ({good})?</source>
         <translation>1 Sitzung in {file} ist ungültig ({first}). Nur die gültigen importieren ({good})?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="531"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="533"/>
         <source>{bad} sessions in {file} are not valid (the first, {first}). Import only the valid ones ({good})?</source>
         <translation>{bad} Sitzungen in {file} sind ungültig (die erste: {first}). Nur die gültigen importieren ({good})?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="538"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="540"/>
         <source>Some sessions are not valid</source>
         <translation>Einige Sitzungen sind ungültig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="555"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="557"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="560"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="562"/>
         <source>{sessions} imported</source>
         <translation>{sessions} importiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="562"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="564"/>
         <source>; 1 was already in your history</source>
         <translation>; 1 war schon in deinem Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="564"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="566"/>
         <source>; {count} were already in your history</source>
         <translation>; {count} waren schon in deinem Verlauf</translation>
     </message>
@@ -2092,57 +2102,57 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="59"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="58"/>
         <source>custom</source>
         <translation>eigenes</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="78"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="82"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="84"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="88"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="85"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="89"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="92"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="96"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="98"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="102"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="104"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="108"/>
         <source>Breathing</source>
         <translation>Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="110"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="114"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="116"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="120"/>
         <source>Stress</source>
         <translation>Stress</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="122"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="126"/>
         <source>Comfort</source>
         <translation>Wohlgefühl</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="128"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="132"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2158,33 +2168,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="87"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="82"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="141"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="138"/>
         <source>&amp;File</source>
         <extracomment>Asked before the window closes; False keeps it open (e.g. a session is running).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="142"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="147"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="144"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="157"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="158"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="155"/>
         <source>&amp;About {name}</source>
         <translation>Ü&amp;ber {name}</translation>
     </message>
@@ -2259,28 +2269,28 @@
 <context>
     <name>Plurals</name>
     <message>
-        <location filename="../../mat_companion/ui/i18n/plurals.py" line="9"/>
+        <location filename="../../mat_companion/ui/i18n/plurals.py" line="11"/>
         <source>{n} session</source>
         <translation>{n} Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/plurals.py" line="10"/>
+        <location filename="../../mat_companion/ui/i18n/plurals.py" line="12"/>
         <source>{n} sessions</source>
         <translation>{n} Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/plurals.py" line="13"/>
+        <location filename="../../mat_companion/ui/i18n/plurals.py" line="15"/>
         <source>{n} day</source>
         <translation>{n} Tag</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/plurals.py" line="14"/>
+        <location filename="../../mat_companion/ui/i18n/plurals.py" line="16"/>
         <source>{n} days</source>
         <translation>{n} Tage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/plurals.py" line="17"/>
-        <location filename="../../mat_companion/ui/i18n/plurals.py" line="18"/>
+        <location filename="../../mat_companion/ui/i18n/plurals.py" line="19"/>
+        <location filename="../../mat_companion/ui/i18n/plurals.py" line="20"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
@@ -2337,23 +2347,23 @@
 <context>
     <name>QtAudioOutput</name>
     <message>
-        <location filename="../../mat_companion/audio/qt_output.py" line="89"/>
+        <location filename="../../mat_companion/audio/qt_output.py" line="88"/>
         <source>The sound output could not be opened, so sound is off.</source>
         <extracomment>The wake-up bell is never quieter than this on the volume slider&apos;s scale (see README). A sound system that has not played anything by then is used anyway (and logged).</extracomment>
         <translation>Die Tonausgabe ließ sich nicht öffnen, daher bleibt der Ton aus.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/audio/qt_output.py" line="174"/>
+        <location filename="../../mat_companion/audio/qt_output.py" line="173"/>
         <source>{file} was skipped: only WAV, Ogg, MP3 and FLAC files can be played.</source>
         <translation>{file} wurde übersprungen: Nur WAV-, Ogg-, MP3- und FLAC-Dateien können abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/audio/qt_output.py" line="183"/>
+        <location filename="../../mat_companion/audio/qt_output.py" line="182"/>
         <source>{file} was skipped: it could not be read ({reason}).</source>
         <translation>{file} wurde übersprungen: Die Datei konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/audio/qt_output.py" line="204"/>
+        <location filename="../../mat_companion/audio/qt_output.py" line="203"/>
         <source>{file} was skipped: {reason}.</source>
         <translation>{file} wurde übersprungen: {reason}.</translation>
     </message>
@@ -2402,37 +2412,37 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="90"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="91"/>
         <source>Add a session</source>
         <translation>Sitzung nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="90"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="91"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="187"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="189"/>
         <source>No pacer</source>
         <translation>Kein Taktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="191"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="193"/>
         <source>custom</source>
         <translation>eigenes</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="192"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="194"/>
         <source>{name} (as recorded)</source>
         <translation>{name} (wie aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="194"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="196"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="239"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="241"/>
         <source>This cannot be saved: {problem}.</source>
         <translation>Das kann nicht gespeichert werden: {problem}.</translation>
     </message>
@@ -2620,7 +2630,7 @@
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="116"/>
         <location filename="../../mat_companion/ui/session/run_view.py" line="213"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="316"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="318"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2646,13 +2656,13 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="124"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="438"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="440"/>
         <source>Dim screen</source>
         <translation>Bildschirm dimmen</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="125"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="412"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="414"/>
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
@@ -2679,42 +2689,42 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="316"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="318"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="318"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="320"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="344"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="346"/>
         <source>A session ends after {minutes} minutes on the mat, however much time is added. Extend this one to the full {minutes} minutes?</source>
         <translation>Eine Sitzung endet nach {minutes} Minuten auf der Matte, wie viel Zeit auch dazukommt. Diese auf die vollen {minutes} Minuten verlängern?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="348"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="350"/>
         <source>An hour at most</source>
         <translation>Höchstens eine Stunde</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="350"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="352"/>
         <source>{minutes} minutes is the longest session suggested for your stage. Add time beyond it?</source>
         <translation>{minutes} Minuten ist die längste Sitzung, die für deine Stufe empfohlen wird. Trotzdem Zeit dazugeben?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="353"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="355"/>
         <source>Longer than your stage suggests?</source>
         <translation>Länger, als deine Stufe empfiehlt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="412"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="414"/>
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="438"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="440"/>
         <source>Normal screen</source>
         <translation>Normaler Bildschirm</translation>
     </message>
@@ -2992,138 +3002,138 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="64"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="114"/>
         <source>Ambient sound is chosen on the Session page (Sound…).</source>
         <translation>Der Hintergrundklang wird auf der Seite Sitzung gewählt (Klang…).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="73"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="79"/>
         <source>&amp;Reduced motion: words and a progress bar instead of the growing shape</source>
         <translation>&amp;Weniger Bewegung: Wörter und ein Fortschrittsbalken statt der wachsenden Form</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="79"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="85"/>
         <source>Review the &amp;safety questions and starting point…</source>
         <translation>&amp;Sicherheitsfragen und Startpunkt ansehen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="90"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="96"/>
         <source>History and data</source>
         <translation>Verlauf und Daten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="91"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="97"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="92"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="98"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="97"/>
-        <location filename="../../mat_companion/ui/settings/page.py" line="99"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="103"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="105"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="113"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="125"/>
         <source>Safety answers</source>
         <translation>Antworten zur Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="117"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="129"/>
         <source>Safety answers: a tick means yes; Space changes one</source>
         <translation>Antworten zur Sicherheit: Ein Häkchen bedeutet Ja; die Leertaste ändert eine Antwort</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="141"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="153"/>
         <source>Not answered yet: use the review button above.</source>
         <translation>Noch nicht beantwortet: Nutze die Schaltfläche zum Durchsehen oben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="145"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="157"/>
         <source>Answered on {day}. A tick means yes; a yes shows its advice when you point at it.</source>
         <translation>Beantwortet am {day}. Ein Häkchen bedeutet Ja; zeigst du auf ein Ja, siehst du seinen Rat.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="175"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="187"/>
         <source>{day} is a rest day</source>
         <translation>{day} ist ein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="182"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="194"/>
         <source>Rest days</source>
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="186"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="198"/>
         <source>Planned rest weeks</source>
         <translation>Geplante Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="190"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="202"/>
         <source>A day in the rest week to add</source>
         <translation>Ein Tag der hinzuzufügenden Ruhewoche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="191"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="203"/>
         <source>Add &amp;week</source>
         <translation>Woche &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="192"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="204"/>
         <source>Add the week of this day as a rest week</source>
         <translation>Die Woche dieses Tages als Ruhewoche hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="194"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="206"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="195"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="207"/>
         <source>Remove the selected rest week</source>
         <translation>Die ausgewählte Ruhewoche entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="201"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="213"/>
         <source>Rest weeks</source>
         <translation>Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="204"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="216"/>
         <source>Show &amp;streaks (days in a row)</source>
         <translation>Serien an&amp;zeigen (Tage am Stück)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="209"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="221"/>
         <source>Rest days and rest weeks never break a streak.</source>
         <translation>Ruhetage und Ruhewochen unterbrechen eine Serie nie.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="216"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="228"/>
         <source>Remind me &amp;daily at</source>
         <translation>&amp;Täglich erinnern um</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="221"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="233"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="230"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="242"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="233"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="245"/>
         <source>Shown while Mat Companion or its tray icon is running; not on days you have already practised.</source>
         <translation>Erscheint, solange Mat Companion oder sein Symbol im Infobereich läuft; nicht an Tagen, an denen du schon geübt hast.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="267"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="279"/>
         <source>Week of {day}</source>
         <translation>Woche ab {day}</translation>
     </message>
@@ -3151,112 +3161,112 @@
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="114"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="108"/>
         <source>Sound</source>
         <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="125"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="119"/>
         <source>Sound is optional. Everything here is generated by the app, apart from files you add yourself. Keep steady sound low, about as loud as a quiet room: the WHO advises keeping steady noise that low for sleep.</source>
         <translation>Klang ist freiwillig. Alles hier erzeugt die App selbst, bis auf Dateien, die du hinzufügst. Halte gleichmäßige Klänge leise, etwa so laut wie ein ruhiger Raum: So leise rät die WHO gleichmäßige Geräusche für den Schlaf zu halten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="135"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="129"/>
         <source>Saved mix</source>
         <translation>Gespeicherte Mischung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="136"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="130"/>
         <source>&amp;Mix</source>
         <translation>&amp;Mischung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="138"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="132"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="139"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="133"/>
         <source>Save this mix as</source>
         <translation>Diese Mischung speichern als</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="140"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="134"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="141"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="135"/>
         <source>Delete this saved mix</source>
         <translation>Diese gespeicherte Mischung löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="153"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="147"/>
         <source>Sounds</source>
         <translation>Klänge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="157"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="151"/>
         <source>&amp;Add your own sound file…</source>
         <translation>Eigene &amp;Klangdatei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="161"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="155"/>
         <source>Overall volume</source>
         <translation>Gesamtlautstärke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="162"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="156"/>
         <source>&amp;Overall volume</source>
         <translation>&amp;Gesamtlautstärke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="165"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="159"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="167"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="161"/>
         <source>Fade out over the session&apos;s last seconds</source>
         <translation>Ausblenden über die letzten Sekunden der Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="168"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="162"/>
         <source>&amp;Fade out over the last</source>
         <translation>&amp;Ausblenden über die letzten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="171"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="165"/>
         <source>&amp;Preview (play the mix while this is open)</source>
         <translation>&amp;Vorhören (die Mischung spielt, solange dies offen ist)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="175"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="169"/>
         <source>Preview (no audio output was found)</source>
         <translation>Vorhören (keine Audioausgabe gefunden)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="243"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="237"/>
         <source>Add a sound file</source>
         <translation>Klangdatei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="245"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="239"/>
         <source>Sound files (*.wav *.ogg *.oga *.mp3 *.flac)</source>
         <translation>Klangdateien (*.wav *.ogg *.oga *.mp3 *.flac)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="278"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="272"/>
         <source>Custom</source>
         <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="294"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="288"/>
         <source>Save mix</source>
         <translation>Mischung speichern</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/mixer.py" line="294"/>
+        <location filename="../../mat_companion/ui/session/mixer.py" line="288"/>
         <source>Name of the mix:</source>
         <translation>Name der Mischung:</translation>
     </message>
@@ -3293,17 +3303,17 @@
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing/cues.py" line="50"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="55"/>
         <source>Spoken cues are off: Qt&apos;s speech plug-in needs the speech-dispatcher library (on Debian or Ubuntu: libspeechd2, with speech-dispatcher and espeak-ng for a voice).</source>
         <translation>Gesprochene Hinweise sind aus: Das Sprach-Plug-in von Qt braucht die Bibliothek von speech-dispatcher (unter Debian oder Ubuntu: libspeechd2, dazu speech-dispatcher und espeak-ng für eine Stimme).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/cues.py" line="57"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="62"/>
         <source>Spoken cues are off: no voice is installed (on Debian or Ubuntu: speech-dispatcher, espeak-ng and speech-dispatcher-espeak-ng).</source>
         <translation>Gesprochene Hinweise sind aus: Es ist keine Stimme installiert (unter Debian oder Ubuntu: speech-dispatcher, espeak-ng und speech-dispatcher-espeak-ng).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/cues.py" line="62"/>
+        <location filename="../../mat_companion/ui/breathing/cues.py" line="67"/>
         <source>Spoken cues are off: no speech engine works on this computer.</source>
         <translation>Gesprochene Hinweise sind aus: Auf diesem Computer funktioniert keine Sprachausgabe.</translation>
     </message>
@@ -3481,22 +3491,23 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../mat_companion/app.py" line="312"/>
+        <location filename="../../mat_companion/app.py" line="320"/>
         <source>A session is running</source>
+        <extracomment>What was said while the window was being built (a page opened at start, the History page say, loads the history then): shown once the window exists.</extracomment>
         <translation>Eine Sitzung läuft</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="313"/>
+        <location filename="../../mat_companion/app.py" line="321"/>
         <source>Your session is still running. What would you like to do?</source>
         <translation>Deine Sitzung läuft noch. Was möchtest du tun?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="321"/>
+        <location filename="../../mat_companion/app.py" line="329"/>
         <source>Keep it running in the tray</source>
         <translation>Im Infobereich weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="324"/>
+        <location filename="../../mat_companion/app.py" line="332"/>
         <source>End it and quit</source>
         <translation>Beenden und die App schließen</translation>
     </message>

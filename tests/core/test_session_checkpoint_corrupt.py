@@ -96,6 +96,11 @@ CASES = {
     "plan.breathing nan phase": with_value("plan.breathing.inhale", float("nan")),
     "plan.breathing huge phase": with_value("plan.breathing.inhale", 1e9),
     "plan.breathing nested deep": with_value("plan.breathing.extra", NESTED),
+    **{
+        f"{field} {value!r}": with_value(field, value)
+        for field in ("finished", "completed")
+        for value in ("yes", 1, None, [True])
+    },
     "checkin a list": with_value("checkin", []),
     "checkin rating text": with_value("checkin.pain_before", "3"),
     "checkin rating out of range": with_value("checkin.pain_before", 11),
@@ -232,3 +237,16 @@ def test_whatever_a_checkpoint_holds_it_loads_as_a_keepable_session_or_not_at_al
     except ValueError:
         return  # refused with a reason: set aside by load_checkpoint
     assert session_problem(checkpoint.record()) is None, "Keep it can always succeed"
+
+
+@pytest.mark.parametrize("completed", [True, False])
+def test_a_finished_checkpoint_keeps_its_end_and_whether_it_ran_its_length(
+    tmp_path: Path, completed: bool
+) -> None:
+    document = {**good_document(), "finished": True, "completed": completed}
+    path = tmp_path / "checkpoint.json"
+    path.write_text(json.dumps(document))
+    checkpoint, problem = load_checkpoint(path)
+    assert problem is None and checkpoint is not None and checkpoint.finished
+    assert checkpoint.record()["completed"] is completed
+    assert Checkpoint.from_json(checkpoint.to_json()) == checkpoint

@@ -145,6 +145,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Core", "it is not a JSON object"),
     QT_TRANSLATE_NOOP("Core", "saved_at is before started_at"),
     QT_TRANSLATE_NOOP("Core", "mat_seconds is longer than the time from started_at to saved_at"),
+    QT_TRANSLATE_NOOP("Core", "finished and completed must be true or false"),
     QT_TRANSLATE_NOOP("Core", "it is {kind}, not a regular file"),
     QT_TRANSLATE_NOOP("Core", "it is too large to be a checkpoint"),
     QT_TRANSLATE_NOOP("Core", "An unfinished session could not be recovered ({error}) or moved aside ({reason}): {path}."),

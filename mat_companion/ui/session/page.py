@@ -485,7 +485,8 @@ class SessionPage(QStackedWidget):
                 problem=tr_core(error.text)
             )
         if problem:
-            # The checkpoint stays on disk: the next start offers the session again.
+            # The checkpoint stays on disk, now with the check-in: the next start offers it.
+            controller.keep_unsaved(checkin)
             self._services.notice(problem)
         controller.close(keep_checkpoint=bool(problem))
         self._put_away(controller)

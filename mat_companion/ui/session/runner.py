@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -263,6 +264,16 @@ class SessionController(QObject):
             planned_seconds=self.session.duration_seconds,
             checkin=self.checkin,
         )
+
+    def keep_unsaved(self, checkin: CheckIn) -> None:
+        """The history could not take the ended session: keep it whole for the next start."""
+        finished = replace(
+            self.checkpoint(), checkin=checkin, finished=True, completed=self.session.completed
+        )
+        try:
+            save_checkpoint(self.checkpoint_path, finished)
+        except StorageError as error:  # the last checkpoint still holds the session
+            log.warning("finished session not kept in its checkpoint: %s", error)
 
     @Slot()
     def _on_checkpoint_timer_timeout(self) -> None:

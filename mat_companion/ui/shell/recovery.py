@@ -36,6 +36,12 @@ def _question(context: AppContext, leftover: Leftover) -> str:
     minutes = round(checkpoint.mat_seconds / 60)
     when = date_time(checkpoint.started_at)
     now = context.wall_clock()
+    if checkpoint.finished:
+        return QApplication.translate(
+            "App",
+            "A session from {when} ({minutes} min on the mat) ended but could not be saved "
+            "then. Save it in your history now?",
+        ).format(when=when, minutes=minutes)
     if checkpoint.from_the_future(now):
         return QApplication.translate(
             "App",

@@ -445,3 +445,31 @@ def test_a_mat_session_counts_as_the_first_use_of_its_pattern(
     assert first == {"4-7-8": context.wall_clock().date().isoformat()}
     saved = json.loads(app_paths.settings_file.read_bytes())
     assert saved["pattern_first_used"] == first, "kept on disk"
+
+
+def test_a_finished_session_that_could_not_be_saved_comes_back_whole(
+    qtbot: QtBot, context: AppContext, clock: FakeClock, app_paths: AppPaths
+) -> None:
+    """Its end, its check-in and that it ran its length are kept, not a bare "did not finish"."""
+    from mat_companion.ui.shell.recovery import offer_recovery
+
+    app_paths.data.mkdir(parents=True, exist_ok=True)
+    app_paths.history_file.write_text('{"schema_version": 99, "sessions": []}')
+    page = start_session(qtbot, context, minutes=1)
+    advance(page, clock, 80)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
+    page.checkin_dialog.note.setPlainText("warm and calm")
+    qtbot.mouseClick(page.checkin_dialog.save_button, Qt.MouseButton.LeftButton)
+    (kept,) = checkpoints(app_paths)
+    assert json.loads(kept.read_bytes())["finished"] is True
+    app_paths.history_file.unlink()  # the newer version's file is gone: the history is back
+    later = AppContext(app_paths, clock=FakeClock(), audio=NullAudio())
+    qtbot.addWidget(later.window, before_close_func=unguarded)
+    box = offer_recovery(later)
+    assert box is not None and "ended but could not be saved" in box.text()
+    qtbot.mouseClick(
+        next(b for b in box.buttons() if b.text() == "Keep it"), Qt.MouseButton.LeftButton
+    )
+    (record,) = history(app_paths)
+    assert record["completed"] is True and record["note"] == "warm and calm"
+    assert record["actual_seconds"] == 60 and not checkpoints(app_paths)
