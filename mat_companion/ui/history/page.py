@@ -79,8 +79,9 @@ class StoreCommand(QUndoCommand):
         self._do, self._undo, self._page = do, undo, page
 
     def redo(self) -> None:
-        """Apply the change and show the result."""
-        self._page.apply(self._do)
+        """Apply the change and show the result; a refused one leaves nothing to undo."""
+        if not self._page.apply(self._do):
+            self.setObsolete(True)
 
     def undo(self) -> None:
         """Take the change back and show the result."""
@@ -327,8 +328,8 @@ class HistoryPage(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
-    def apply(self, change: Callable[[], object]) -> None:
-        """Run a change on the store; show the result, or say why it was refused.
+    def apply(self, change: Callable[[], object]) -> bool:
+        """Run a change on the store; show the result, or say why it was refused (False).
 
         The write runs off the UI thread (a large history, a lock held elsewhere) while
         the window keeps painting.
@@ -336,13 +337,16 @@ class HistoryPage(QWidget):
         from mat_companion.core.history_store import HistoryError
         from mat_companion.ui.widgets.background import wait_responsively
 
+        done = True
         try:
             wait_responsively(change, self.tr("Saving…"), self)
         except (StorageError, HistoryError) as error:
             self._services.notice(error.text)
+            done = False
         for message in self._services.store().take_notices():
             self._services.notice(message)
         self.refresh()
+        return done
 
     def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
         self.undo_stack.push(StoreCommand(text, do, undo, self))

@@ -51,12 +51,15 @@ class NoticeBar(QWidget):
         self.hide()
 
     def show_message(self, text: str) -> None:
-        """Show ``text``, after any notice already showing (selectable: it may name a file)."""
+        """Show ``text`` after any notice already showing (selectable: it may name a file).
+
+        A sentence said again moves to the end rather than showing twice.
+        """
         from PySide6.QtCore import Qt  # the Qt namespace costs ~25 ms: not before first paint
 
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        current = self.label.text() if not self.isHidden() else ""
-        self.label.setText(f"{current}\n{text}" if current else text)
+        current = self.label.text().split("\n") if not self.isHidden() and self.label.text() else []
+        self.label.setText("\n".join([*(line for line in current if line != text), text]))
         self.label.setAccessibleName(self.label.text())
         self.show()
 

@@ -217,3 +217,17 @@ def test_an_unreadable_import_says_why(qtbot: QtBot, page: HistoryPage, tmp_path
     page.import_from(tmp_path / "bad.json")
     qtbot.waitUntil(lambda: len(notices) == 2)
     assert notices[1].startswith("The file cannot be imported")
+
+
+def test_an_addition_the_history_refuses_is_said_and_leaves_nothing_to_undo(
+    page: HistoryPage, app_paths: AppPaths
+) -> None:
+    app_paths.history_file.write_text('{"schema_version": 99, "sessions": []}')
+    app_paths.history_file.chmod(0o600)
+    page.undo_stack.clear()
+    editor = page.add_session()
+    editor._on_buttons_accepted()
+    window = page.window()
+    assert "newer version of Mat Companion" in window.notice_bar.label.text()  # type: ignore[attr-defined]
+    assert not page.undo_stack.canUndo(), "nothing was added, so there is nothing to take back"
+    assert app_paths.history_file.read_text() == '{"schema_version": 99, "sessions": []}'

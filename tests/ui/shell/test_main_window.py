@@ -174,3 +174,12 @@ def test_deferred_work_waits_for_the_first_paint(qtbot: QtBot) -> None:
     window.repaint()
     QApplication.processEvents()
     assert calls == [True], "only once"
+
+
+def test_a_sentence_said_again_moves_to_the_end_rather_than_showing_twice(
+    open_window: Callable[[], MainWindow],
+) -> None:
+    window = open_window()
+    for sentence in ("The drive is away.", "Saved.", "The drive is away."):
+        window.show_notice(sentence)
+    assert window.notice_bar.label.text().split("\n") == ["Saved.", "The drive is away."]
