@@ -29,6 +29,7 @@ from mat_companion.qt_messages import QtMessageLog
 from mat_companion.stop_signals import StopSignals
 from mat_companion.ui.i18n.localise import localise_stages, tr_core
 from mat_companion.ui.session.page import SessionPage, SessionServices
+from mat_companion.ui.shell.close_guard import ask_about_running_session
 from mat_companion.ui.shell.error_report import make_excepthook
 from mat_companion.ui.shell.main_window import MainWindow, PageFactory
 from mat_companion.ui.shell.pages import PageInfo, page_infos
@@ -315,38 +316,16 @@ class AppContext:
             page.end_and_save()
             return True
         self.show_window()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.window.tr("A session is running"),
-            self.window.tr("Your session is still running. What would you like to do?"),
-            QMessageBox.StandardButton.NoButton,
+        self.confirm_close = ask_about_running_session(
             self.window,
+            keep=self.window.hide if self.tray is not None else None,
+            end=self.end_session_and_quit,
+            done=self._on_close_question_done,
         )
-        box.setObjectName("confirm_close")
-        keep = None
-        if self.tray is not None:
-            keep = box.addButton(
-                self.window.tr("Keep it running in the tray"), QMessageBox.ButtonRole.AcceptRole
-            )
-        end = box.addButton(
-            self.window.tr("End it and quit"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        stay = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep or stay)
-
-        def decided() -> None:
-            chosen = box.clickedButton()
-            self.confirm_close = None
-            box.deleteLater()
-            if chosen is keep:
-                self.window.hide()
-            elif chosen is end:
-                self.end_session_and_quit()
-
-        box.finished.connect(decided)
-        self.confirm_close = box
-        box.open()
         return False
+
+    def _on_close_question_done(self) -> None:
+        self.confirm_close = None
 
     def end_session_and_quit(self) -> None:
         """Keep any session as ended early, then leave ("End it and quit", a stop signal)."""
