@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from enum import Enum
+from typing import Any
 
 from mat_companion.core.clock import Clock
 from mat_companion.core.mixes import DEFAULT_FADE_OUT_SECONDS, QUICK_FADE_SECONDS
@@ -21,8 +22,18 @@ from mat_companion.core.session_phases import Phase
 MIN_DURATION_SECONDS = 60
 MIN_LEFT_SECONDS = 10
 
-#: Why adding time must be asked first: past the stage's longest session, or past the hour.
-Confirmation = Literal["stage_max", "hour"]
+
+class Confirmation(Enum):
+    """Why adding time must be asked first: past the stage's longest session, or past the hour."""
+
+    STAGE_MAX = "stage_max"
+    HOUR = "hour"
+
+
+class ReminderKind(Enum):
+    """What a reminder during a session is about."""
+
+    STAGE_MAX = "stage_max"
 
 
 @dataclass(frozen=True)
@@ -55,19 +66,22 @@ class PhaseChanged:
 
 @dataclass(frozen=True)
 class IntervalBell:
-    """The ``number``-th interval bell is due."""
+    """The ``number``-th interval bell is due, at ``volume`` (0-1)."""
 
     number: int
+    volume: float
 
 
 @dataclass(frozen=True)
 class Reminder:
     """An open-ended session reached the longest session suggested for its stage.
 
-    ``kind`` is ``stage_max``; the hour is not a reminder but the end (``Finished``).
+    A bell at ``volume`` (0-1) goes with it; the hour is not a reminder but the
+    end (``Finished``).
     """
 
-    kind: str
+    kind: ReminderKind
+    volume: float
 
 
 @dataclass(frozen=True)
@@ -100,6 +114,18 @@ class AmbientFade:
 Event = PhaseChanged | IntervalBell | Reminder | Finished | EndBell | AmbientFade
 
 
+class _Moment(Enum):
+    """What changes at a moment of a running session's schedule."""
+
+    MAT_BEGINS = "mat_begins"
+    SETTLED = "settled"
+    CLOSING = "closing"
+    END = "end"
+    AMBIENT_FADE = "ambient_fade"
+    INTERVAL_BELL = "interval_bell"
+    STAGE_MAX = "stage_max"
+
+
 @dataclass
 class _Progress:
     """What ``poll`` has already announced, so each event is announced once."""
@@ -107,7 +133,7 @@ class _Progress:
     phase: Phase = Phase.GET_READY
     finished: bool = False
     interval_bells: int = 0
-    reminders: set[str] = field(default_factory=set)
+    reminders: set[ReminderKind] = field(default_factory=set)
     end_bells: int = 0
     ambient_closing: bool = False
 
@@ -210,17 +236,55 @@ class RunningSession:
             return None
         return max(self._duration / 2, self._duration - self.timings.closing_seconds)
 
+    def _schedule(self) -> dict[_Moment, float]:
+        """The mat seconds (negative: in the get-ready) at which each next change comes.
+
+        ``phase`` and ``poll`` read what has passed, ``seconds_to_next_event`` aims
+        at what is ahead: one schedule, so the timer never wakes for nothing and
+        never sleeps through something due.
+        """
+        closing = self._closing_starts()
+        settle = self.timings.settle_seconds
+        moments = {
+            _Moment.MAT_BEGINS: 0.0,
+            _Moment.SETTLED: settle if closing is None else min(settle, closing),
+            _Moment.END: self._end_seconds(),
+        }
+        if closing is not None:
+            moments[_Moment.CLOSING] = closing
+        fade = self._ambient_fade_starts()
+        if fade is not None:
+            moments[_Moment.AMBIENT_FADE] = fade
+        every = self.plan.interval_bell_minutes * 60
+        if every > 0:
+            moments[_Moment.INTERVAL_BELL] = every * (self._announced.interval_bells + 1)
+        stage_max = self.plan.stage_max_minutes
+        reminded = ReminderKind.STAGE_MAX in self._announced.reminders
+        if self.plan.open_ended and stage_max and not reminded:
+            moments[_Moment.STAGE_MAX] = stage_max * 60
+        return moments
+
+    def _end_seconds(self) -> float:
+        """Mat seconds at which the session ends by itself: its plan, or the hour."""
+        return self._limit if self._duration is None else self._duration
+
+    def _ambient_fade_starts(self) -> float | None:
+        """Mat seconds at which ambient sound starts its closing fade (None: it never does)."""
+        if self._duration is None or not self.plan.ambient:
+            return None
+        return max(0.0, self._duration - self.plan.ambient_fade_out_seconds)
+
     def phase(self) -> Phase:
         """The phase at this moment."""
         if self._end_active is not None:
             return Phase.FINISHED
-        if self.active_seconds() < self.timings.get_ready_seconds:
+        at = self.pacer_seconds()
+        moments = self._schedule()
+        if at < moments[_Moment.MAT_BEGINS]:
             return Phase.GET_READY
-        mat = self.mat_seconds()
-        closing = self._closing_starts()
-        if closing is not None and mat >= closing:
+        if _Moment.CLOSING in moments and at >= moments[_Moment.CLOSING]:
             return Phase.CLOSING
-        if mat < self.timings.settle_seconds:
+        if at < moments[_Moment.SETTLED]:
             return Phase.SETTLE_IN
         return Phase.MAIN
 
@@ -264,8 +328,8 @@ class RunningSession:
     def adjust_needs_confirmation(self, seconds: float) -> Confirmation | None:
         """Whether adding ``seconds`` must be asked first, and why.
 
-        ``hour`` when the user asks for more than the limit allows (the session
-        would stop at the hour, not where they asked); ``stage_max`` when it
+        ``HOUR`` when the user asks for more than the limit allows (the session
+        would stop at the hour, not where they asked); ``STAGE_MAX`` when it
         takes the plan past the longest session suggested for the stage. Asked
         once per crossing: time added beyond the stage maximum once agreed
         is not asked about again.
@@ -274,10 +338,10 @@ class RunningSession:
             return None
         assert self._duration is not None
         if self._duration + seconds > self._limit:
-            return "hour"
+            return Confirmation.HOUR
         stage_max = self.plan.stage_max_minutes
         if stage_max and self._duration <= stage_max * 60 < self._duration + seconds:
-            return "stage_max"
+            return Confirmation.STAGE_MAX
         return None
 
     def adjust(self, seconds: float) -> None:
@@ -313,8 +377,9 @@ class RunningSession:
     def poll(self) -> list[Event]:
         """What has become due since the last poll, each event announced once."""
         events: list[Event] = []
-        end = self._end_seconds()
-        if not self.ended and self.mat_seconds() >= end:
+        moments = self._schedule()
+        end = moments[_Moment.END]
+        if not self.ended and self.pacer_seconds() >= end:
             self._finish(self.timings.get_ready_seconds + end, completed=True)
         phase = self.phase()
         if phase is not self._announced.phase:
@@ -326,57 +391,43 @@ class RunningSession:
                 events.append(Finished(self._completed))
             events.extend(self._due_end_bell())
             return events
-        events.extend(self._due_interval_bell())
-        events.extend(self._due_reminders())
-        events.extend(self._due_ambient_fade())
+        at = self.pacer_seconds()
+        events.extend(self._due_interval_bell(at, moments))
+        events.extend(self._due_reminders(at, moments))
+        events.extend(self._due_ambient_fade(at, moments))
         return events
-
-    def _end_seconds(self) -> float:
-        """Mat seconds at which the session ends by itself: its plan, or the hour."""
-        return self._limit if self._duration is None else self._duration
-
-    def _ambient_fade_starts(self) -> float | None:
-        """Mat seconds at which ambient sound starts its closing fade (None: it never does)."""
-        if self._duration is None or not self.plan.ambient:
-            return None
-        return max(0.0, self._duration - self.plan.ambient_fade_out_seconds)
 
     @property
     def ambient_closing(self) -> bool:
         """Whether ambient sound is in its closing fade (as last announced by ``poll``)."""
         return self._announced.ambient_closing
 
-    def _due_ambient_fade(self) -> list[Event]:
-        starts = self._ambient_fade_starts()
-        if starts is None or self.phase() is Phase.GET_READY:
+    def _due_ambient_fade(self, at: float, moments: dict[_Moment, float]) -> list[Event]:
+        starts = moments.get(_Moment.AMBIENT_FADE)
+        if starts is None or at < moments[_Moment.MAT_BEGINS]:
             return []
-        closing = self.mat_seconds() >= starts
+        closing = at >= starts
         if closing == self._announced.ambient_closing:
             return []
         self._announced.ambient_closing = closing
         if closing:
-            assert self._duration is not None
-            return [AmbientFade(0.0, self._duration - self.mat_seconds())]
+            return [AmbientFade(0.0, moments[_Moment.END] - at)]
         return [AmbientFade(1.0, QUICK_FADE_SECONDS)]
 
-    def _due_interval_bell(self) -> list[Event]:
-        every = self.plan.interval_bell_minutes * 60
-        if every <= 0:
+    def _due_interval_bell(self, at: float, moments: dict[_Moment, float]) -> list[Event]:
+        due_at = moments.get(_Moment.INTERVAL_BELL)
+        if due_at is None or at < due_at:
             return []
-        due = int(self.mat_seconds() // every)
-        if due <= self._announced.interval_bells:
-            return []
-        self._announced.interval_bells = due
-        return [IntervalBell(due)]
+        passed = int(at // (self.plan.interval_bell_minutes * 60))  # after a stall, the latest
+        self._announced.interval_bells = max(self._announced.interval_bells + 1, passed)
+        return [IntervalBell(self._announced.interval_bells, self.timings.interval_bell_volume)]
 
-    def _due_reminders(self) -> list[Event]:
-        stage_max = self.plan.stage_max_minutes
-        if not self.plan.open_ended or not stage_max or "stage_max" in self._announced.reminders:
+    def _due_reminders(self, at: float, moments: dict[_Moment, float]) -> list[Event]:
+        due_at = moments.get(_Moment.STAGE_MAX)
+        if due_at is None or at < due_at:
             return []
-        if self.mat_seconds() < stage_max * 60:
-            return []
-        self._announced.reminders.add("stage_max")
-        return [Reminder("stage_max")]
+        self._announced.reminders.add(ReminderKind.STAGE_MAX)
+        return [Reminder(ReminderKind.STAGE_MAX, self.timings.reminder_bell_volume)]
 
     def _end_bell_ringing(self) -> bool:
         """Whether wake-up bells are due: a completed session nobody has answered yet."""
@@ -431,20 +482,7 @@ class RunningSession:
             return max(0.0, next_bell - (self._clock.now() - self._finished_at))
         if self.paused:
             return None
-        mat = self.mat_seconds()
-        active = self.active_seconds()
-        marks = [self.timings.get_ready_seconds - active]
-        boundaries = [
-            self.timings.settle_seconds,
-            self._closing_starts(),
-            self._end_seconds(),
-            self._ambient_fade_starts(),
-        ]
-        marks += [b - mat for b in boundaries if b is not None]
-        every = self.plan.interval_bell_minutes * 60
-        if every > 0:
-            marks.append(every * (self._announced.interval_bells + 1) - mat)
-        if self.plan.open_ended and self.plan.stage_max_minutes:
-            marks.append(self.plan.stage_max_minutes * 60 - mat)
-        upcoming = [mark for mark in marks if mark > 0]
-        return min(upcoming) if upcoming else None
+        at = self.pacer_seconds()
+        return min(
+            (moment - at for moment in self._schedule().values() if moment > at), default=None
+        )

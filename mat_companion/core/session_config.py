@@ -31,6 +31,7 @@ class SessionTimings:
     for the first ``end_bell_fast_minutes``, then every
     ``end_bell_slow_repeat_seconds`` for as long as nobody answers, each ring
     ``end_bell_volume_step`` louder than the last up to ``end_bell_max_volume``.
+    The interval bell and the reminder's bell are softer: nobody needs waking.
     Someone asleep on spikes must be woken however deeply they sleep; slowing
     down after a while keeps it from nagging someone who has merely stepped away.
 
@@ -47,6 +48,8 @@ class SessionTimings:
     end_bell_start_volume: float = 0.35
     end_bell_volume_step: float = 0.15
     end_bell_max_volume: float = 1.0
+    interval_bell_volume: float = 0.5
+    reminder_bell_volume: float = 0.4
     mat_limit_minutes: float = 60
     checkpoint_seconds: float = 10
 
@@ -109,6 +112,9 @@ def _check_end_bell(values: dict[str, Any]) -> None:
             "timings.end_bell_start_volume and end_bell_max_volume must satisfy"
             " 0 < start <= max <= 1"
         )
+    for name in ("interval_bell_volume", "reminder_bell_volume"):
+        if not 0 < values[name] <= 1:
+            raise SessionConfigError(f"timings.{name} must be more than 0 and at most 1")
 
 
 def _posture(name: str, raw: Any) -> PostureTexts:

@@ -1,13 +1,17 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mat_companion.core.clock import FakeClock
 from mat_companion.core.session import (
     AmbientFade,
+    Confirmation,
     EndBell,
     Finished,
     IntervalBell,
     PhaseChanged,
     Reminder,
+    ReminderKind,
     RunningSession,
     SessionPlan,
 )
@@ -255,9 +259,9 @@ def test_interval_bells_once_each_even_after_a_stall() -> None:
     clock.advance(GET_READY + 299)
     assert not [e for e in session.poll() if isinstance(e, IntervalBell)]
     clock.advance(1)
-    assert IntervalBell(1) in session.poll()
+    assert IntervalBell(1, 0.5) in session.poll()
     clock.advance(700)  # stalled past the 10- and 15-minute marks: one bell, not two
-    assert [e for e in session.poll() if isinstance(e, IntervalBell)] == [IntervalBell(3)]
+    assert [e for e in session.poll() if isinstance(e, IntervalBell)] == [IntervalBell(3, 0.5)]
 
 
 def test_open_ended_counts_up_with_a_reminder_at_the_stage_maximum() -> None:
@@ -269,7 +273,7 @@ def test_open_ended_counts_up_with_a_reminder_at_the_stage_maximum() -> None:
     assert session.fraction_done() == 0
     assert session.seconds_to_next_event() == pytest.approx(5 * 60)
     clock.advance(5 * 60)
-    assert session.poll() == [Reminder("stage_max")]
+    assert session.poll() == [Reminder(ReminderKind.STAGE_MAX, 0.4)]
     clock.advance(30 * 60)
     assert session.poll() == []
     assert not session.can_adjust(60)
@@ -329,7 +333,7 @@ def test_extending_past_the_hour_asks_and_stops_at_the_hour() -> None:
     session.adjust(14 * 60)  # an earlier yes took it past the stage maximum: 59 min
     assert session.duration_seconds == 59 * 60
     assert session.adjust_needs_confirmation(60) is None, "up to the hour: nothing to ask"
-    assert session.adjust_needs_confirmation(300) == "hour"
+    assert session.adjust_needs_confirmation(300) is Confirmation.HOUR
     session.adjust(300)  # confirmed
     assert session.duration_seconds == 3600, "capped at the hour, not 64 minutes"
     assert not session.can_adjust(60) and session.adjust_needs_confirmation(60) is None
@@ -341,16 +345,16 @@ def test_extending_past_the_hour_asks_and_stops_at_the_hour() -> None:
     ("minutes", "change", "asks"),
     [
         (14, 60, None),  # up to the stage maximum
-        (15, 60, "stage_max"),
-        (13, 300, "stage_max"),  # 13 -> 18 crosses 15
+        (15, 60, Confirmation.STAGE_MAX),
+        (13, 300, Confirmation.STAGE_MAX),  # 13 -> 18 crosses 15
         (16, 60, None),  # already past it (agreed before): not asked again
         (16, -60, None),  # taking time off never asks
         (58, 60, None),
-        (58, 300, "hour"),
+        (58, 300, Confirmation.HOUR),
         (60, 60, None),  # nothing to add: the button is off
     ],
 )
-def test_which_extensions_ask_first(minutes: int, change: int, asks: str | None) -> None:
+def test_which_extensions_ask_first(minutes: int, change: int, asks: Confirmation | None) -> None:
     session, clock = start(minutes * 60, stage_max_minutes=15)
     clock.advance(GET_READY + 30)
     assert session.adjust_needs_confirmation(change) == asks
@@ -427,3 +431,70 @@ def test_the_closing_fade_never_starts_during_get_ready() -> None:
     assert _fades(session) == []
     clock.advance(1)
     assert _fades(session) == [AmbientFade(0.0, pytest.approx(60))]
+
+
+@pytest.mark.parametrize(
+    ("plan", "at", "bell"),
+    [
+        ({"interval_bell_minutes": 5}, 300, IntervalBell(1, TIMINGS.interval_bell_volume)),
+        (
+            {"duration": None, "stage_max_minutes": 15},
+            900,
+            Reminder(ReminderKind.STAGE_MAX, TIMINGS.reminder_bell_volume),
+        ),
+        ({"duration": 60}, 60, EndBell(1, TIMINGS.end_bell_start_volume)),
+    ],
+)
+def test_every_bell_says_how_loud_it_rings(
+    plan: dict[str, object], at: float, bell: object
+) -> None:
+    """The core decides each bell's volume: the runner only plays what it is told."""
+    session, clock = start(**plan)  # type: ignore[arg-type]
+    clock.advance(GET_READY + at)
+    assert bell in session.poll()
+    assert (TIMINGS.interval_bell_volume, TIMINGS.reminder_bell_volume) == (0.5, 0.4)
+
+
+def test_the_bell_volumes_come_from_the_timings() -> None:
+    timings = SessionTimings(interval_bell_volume=0.2, reminder_bell_volume=0.3)
+    clock = FakeClock()
+    plan = SessionPlan(None, "beginner", interval_bell_minutes=15, stage_max_minutes=15)
+    session = RunningSession(plan, clock, timings)
+    clock.advance(GET_READY + 900)
+    events = session.poll()
+    assert IntervalBell(1, 0.2) in events and Reminder(ReminderKind.STAGE_MAX, 0.3) in events
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    duration=st.one_of(st.none(), st.integers(60, 3600)),
+    interval=st.integers(0, 30),
+    stage_max=st.one_of(st.none(), st.integers(1, 60)),
+    ambient=st.booleans(),
+    fade=st.integers(0, 600),
+)
+def test_the_timer_is_aimed_at_the_next_moment_something_is_due(
+    duration: int | None, interval: int, stage_max: int | None, ambient: bool, fade: int
+) -> None:
+    """Nothing falls due before the moment the timer is aimed at, and something does at it."""
+    plan = SessionPlan(
+        duration,
+        "beginner",
+        interval_bell_minutes=interval,
+        stage_max_minutes=stage_max,
+        ambient=("rain",) if ambient else (),
+        ambient_fade_out_seconds=fade,
+    )
+    clock = FakeClock()
+    session = RunningSession(plan, clock, TIMINGS)
+    session.poll()
+    end_bells = 0
+    while end_bells < 3:
+        wait = session.seconds_to_next_event()
+        assert wait is not None, "a session running or ringing always has a next moment"
+        clock.advance(max(0.0, wait - 0.001))
+        assert session.poll() == [], f"due before the moment aimed at ({wait} s)"
+        clock.advance(0.002)
+        events = session.poll()
+        assert events, f"nothing due at the moment aimed at ({wait} s, {session.mat_seconds()})"
+        end_bells += sum(isinstance(event, EndBell) for event in events)

@@ -117,6 +117,8 @@ def test_a_posture_missing_a_text_is_refused(tmp_path: Path, posture: str, text:
         ),
         ({"timings": {"end_bell_start_volume": 0}}, "0 < start <= max <= 1"),
         ({"timings": {"end_bell_max_volume": 1.5}}, "0 < start <= max <= 1"),
+        ({"timings": {"interval_bell_volume": 0}}, "interval_bell_volume must be more than 0"),
+        ({"timings": {"reminder_bell_volume": 2}}, "reminder_bell_volume must be more than 0"),
         ({"timings": {"mat_limit_minutes": 90}}, "mat_limit_minutes must be more than 0"),
         ({"timings": {"mat_limit_minutes": 0}}, "mat_limit_minutes must be more than 0"),
         ({"reminders": {"hour": "x"}}, "reminders must have a text for stage_max"),

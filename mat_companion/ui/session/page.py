@@ -314,8 +314,8 @@ class SessionPage(QStackedWidget):
             self._services.audio, choices, self._services.clock, speaker, controller
         )
 
-    @Slot(str)
-    def _on_controller_phase_changed(self, value: str) -> None:
+    @Slot(Phase)
+    def _on_controller_phase_changed(self, phase: Phase) -> None:
         """Cues start with the mat time, into whichever phase it opens.
 
         They are placed from Start on (the first inhale on the countdown's last
@@ -324,7 +324,6 @@ class SessionPage(QStackedWidget):
         """
         if self.cues is None or self.run_view.pacer is None or self.controller is None:
             return
-        phase = Phase(value)
         if phase is Phase.FINISHED:
             self.cues.stop()
         elif phase is not Phase.GET_READY and not self._cues_following:

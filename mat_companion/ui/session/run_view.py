@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mat_companion.core.breathing import Pacer, handover_text, session_pacer
-from mat_companion.core.session import Confirmation, RunningSession
+from mat_companion.core.session import Confirmation, ReminderKind, RunningSession
 from mat_companion.core.session_config import PostureTexts, SessionTexts
 from mat_companion.core.session_phases import Phase
 from mat_companion.core.time_format import clock_text, elapsed_text
@@ -212,7 +212,7 @@ class SessionRunView(QWidget):
             button.show()
         self.pause_button.setText(self.tr("Pause"))
         self._show_sound(controller.muted)
-        self._on_controller_phase_changed(controller.phase.value)
+        self._on_controller_phase_changed(controller.phase)
         self._visibility.update()
         controller.set_visible(self._visibility.visible)
         self.setFocus()
@@ -287,17 +287,16 @@ class SessionRunView(QWidget):
         self.alert_label.setAccessibleName(text)
         self.alert_label.setVisible(bool(text))
 
-    @Slot(str)
-    def _on_controller_phase_changed(self, value: str) -> None:
-        phase = Phase(value)
+    @Slot(Phase)
+    def _on_controller_phase_changed(self, phase: Phase) -> None:
         self.phase_label.setText(self._title(phase))
         self.guidance_label.setText(self._words.guidance[phase])
         self.skip_button.setVisible(phase is Phase.GET_READY)
         self.refresh()
 
-    @Slot(str)
-    def _on_controller_reminder(self, kind: str) -> None:
-        self._show_alert(self._texts.stage_max if kind == "stage_max" else "")
+    @Slot(ReminderKind)
+    def _on_controller_reminder(self, kind: ReminderKind) -> None:
+        self._show_alert(self._texts.stage_max if kind is ReminderKind.STAGE_MAX else "")
 
     @Slot(bool)
     def _on_controller_finished(self, completed: bool) -> None:
@@ -341,7 +340,7 @@ class SessionRunView(QWidget):
         self.confirm_extend.finished.connect(self._on_confirm_extend_finished)
 
     def _extend_question(self, reason: Confirmation, session: RunningSession) -> tuple[str, str]:
-        if reason == "hour":
+        if reason is Confirmation.HOUR:
             question = self.tr(
                 "A session ends after {minutes} minutes on the mat, however much time is"
                 " added. Extend this one to the full {minutes} minutes?"

@@ -31,6 +31,7 @@ from mat_companion.core.session import (
     IntervalBell,
     PhaseChanged,
     Reminder,
+    ReminderKind,
     RunningSession,
     SessionPlan,
 )
@@ -49,15 +50,15 @@ class SessionController(QObject):
 
     Signals:
         changed(): time moved on visibly (repaint the clock and ring).
-        phase_changed(str): the phase's value, e.g. "closing".
-        reminder(str): "stage_max": an open-ended session reached the stage's longest.
+        phase_changed(Phase): the session moved into another phase.
+        reminder(ReminderKind): e.g. an open-ended session reached the stage's longest.
         finished(bool): the session ended; True if it ran its planned time.
         paused_changed(bool): paused or resumed.
     """
 
     changed = Signal()
-    phase_changed = Signal(str)
-    reminder = Signal(str)
+    phase_changed = Signal(Phase)
+    reminder = Signal(ReminderKind)
     finished = Signal(bool)
     paused_changed = Signal(bool)
 
@@ -197,11 +198,11 @@ class SessionController(QObject):
 
     def _handle(self, event: Event) -> None:
         if isinstance(event, PhaseChanged):
-            self.phase_changed.emit(event.phase.value)
+            self.phase_changed.emit(event.phase)
         elif isinstance(event, IntervalBell):
-            self._audio.play("interval_bell", 0.5)
+            self._audio.play("interval_bell", event.volume)
         elif isinstance(event, Reminder):
-            self._audio.play("interval_bell", 0.4)
+            self._audio.play("interval_bell", event.volume)
             self.reminder.emit(event.kind)
         elif isinstance(event, EndBell):
             self._audio.play_wake_bell("end_bell", event.volume)

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 from mat_companion.audio.output import NullAudio
 from mat_companion.core.checkin import CheckIn
 from mat_companion.core.clock import FakeClock
-from mat_companion.core.session import SessionPlan
+from mat_companion.core.session import ReminderKind, SessionPlan
 from mat_companion.core.session_config import SessionTimings
 from mat_companion.ui.session.runner import SessionController
 
@@ -66,3 +66,27 @@ def test_checkpoint_written_at_start_and_removed_on_close(qtbot: QtBot, tmp_path
     controller.close()
     shiboken6.delete(controller)  # no Qt object left for interpreter shutdown
     assert not path.exists()
+
+
+def test_the_bells_ring_as_loud_as_the_core_says(qtbot: QtBot, tmp_path: Path) -> None:
+    """The interval and reminder bells' volumes come from the timings, like the wake-up bell's."""
+    clock, audio = FakeClock(), NullAudio()
+    controller = SessionController(
+        SessionPlan(None, "beginner", interval_bell_minutes=15, stage_max_minutes=15),
+        clock=clock,
+        timings=SessionTimings(interval_bell_volume=0.2, reminder_bell_volume=0.3),
+        audio=audio,
+        checkpoint_folder=tmp_path,
+        checkin_before=CheckIn(),
+    )
+    controller.start()
+    clock.advance(20 + 15 * 60)
+    with qtbot.waitSignal(controller.reminder) as reminded:
+        controller.update()
+    assert reminded.args == [ReminderKind.STAGE_MAX]
+    assert [(cue.sound, cue.volume) for cue in audio.played] == [
+        ("interval_bell", 0.2),
+        ("interval_bell", 0.3),
+    ]
+    controller.close()
+    shiboken6.delete(controller)  # no Qt object left for interpreter shutdown
