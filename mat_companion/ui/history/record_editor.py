@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from mat_companion.core.breathing_choices import PatternChoice, breathing_record
+from mat_companion.core.history_edit import retimed
 from mat_companion.core.history_schema import Session, session_problem
 from mat_companion.core.stages import Stage
 from mat_companion.ui.i18n.localise import tr_core
@@ -197,21 +198,12 @@ class SessionEditor(QDialog):
 
     def edited(self) -> Session:
         """The record as the fields say now (not yet checked)."""
-        session = copy.deepcopy(self._original)
-        old_start = datetime.fromisoformat(self._original["started_at"])
-        chosen = python_date_time(self.started.dateTime())
-        start = chosen.replace(tzinfo=old_start.tzinfo, microsecond=0)
-        session["started_at"] = start.isoformat(timespec="seconds")
-        seconds = self.minutes.value() * 60
-        if self.minutes.value() != round(self._original["actual_seconds"] / 60):
-            session["actual_seconds"] = seconds
-        if self._original.get("ended_at"):
-            gap = datetime.fromisoformat(self._original["ended_at"]) - old_start
-            session["ended_at"] = (start + max(gap, timedelta(0))).isoformat(timespec="seconds")
-        planned = self.planned.value()
-        old_planned = self._original.get("planned_seconds")
-        if old_planned is None or planned != round(old_planned / 60):
-            session["planned_seconds"] = planned * 60 if planned else None
+        session = retimed(
+            copy.deepcopy(self._original),
+            python_date_time(self.started.dateTime()),
+            self.minutes.value(),
+            self.planned.value(),
+        )
         session["completed"] = self.completed.isChecked()
         session["stage"] = self.stage.currentData()
         for field, combo in (

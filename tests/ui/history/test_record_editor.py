@@ -37,3 +37,19 @@ def test_a_start_this_machines_clocks_skip_is_kept_when_the_note_is_edited(
         session["ended_at"],
     )
     assert edited["note"] == "Warm feet"
+
+
+def test_a_start_another_tool_wrote_in_utc_is_kept_as_written(qtbot: QtBot) -> None:
+    """Only the note edited: the record's times stay as they were written, "Z" and all."""
+    session = make_session(
+        started_at="2026-11-20T20:05:00.250Z", ended_at="2026-11-20T20:20:12Z", actual_seconds=912
+    )
+    editor = SessionEditor(session, [], [])
+    qtbot.addWidget(editor)
+    editor.note.setPlainText("Warm feet")
+    edited = editor.edited()
+    assert (edited["started_at"], edited["ended_at"], edited["actual_seconds"]) == (
+        session["started_at"],
+        session["ended_at"],
+        912,
+    )
