@@ -26,10 +26,14 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"{PROG}: {error}\n")
         return 1
 
-    from mat_companion.desktop.single_instance import InstanceFolderError, hand_over, socket_path
+    from mat_companion.desktop.single_instance import (
+        InstanceFolderError,
+        hand_over,
+        instance_address,
+    )
 
     with contextlib.suppress(InstanceFolderError):  # the window says so: it cannot listen either
-        if hand_over(socket_path(paths), {"start_session": args.start_session}):
+        if hand_over(instance_address(paths), {"start_session": args.start_session}):
             return 0  # the open window takes it from here
 
     from mat_companion.app import run

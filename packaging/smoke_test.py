@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from mat_companion import __version__
-from mat_companion.desktop.single_instance import hand_over, socket_path
+from mat_companion.desktop.single_instance import hand_over, instance_address
 from mat_companion.paths import AppPaths
 
 
@@ -31,7 +31,7 @@ def main() -> int:
         os.environ["XDG_RUNTIME_DIR"] = str(runtime)
         deadline = time.monotonic() + 60
         # asked each time: the socket is named after the folder, which the app makes first
-        while not hand_over(socket_path(AppPaths.under(data)), {"quit": True}):
+        while not hand_over(instance_address(AppPaths.under(data)), {"quit": True}):
             if app.poll() is not None or time.monotonic() > deadline:
                 app.kill()
                 print("the bundle's window did not come up", file=sys.stderr)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
 import os
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,20 +37,29 @@ class LockBusyError(StorageError):
 
 
 def try_lock(fd: int) -> bool:
-    """Take an exclusive lock on ``fd`` if it is free, without waiting; False if it is held."""
-    if sys.platform == "win32":
-        import msvcrt
+    """Take an exclusive lock on ``fd`` if it is free, without waiting; False if it is held.
 
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:  # held by another process
-            return False
-        return True
-    import fcntl
-
+    Unix (Linux, macOS) locks the whole file with ``flock``; Windows, which has no
+    ``fcntl``, locks its first byte with ``msvcrt.locking``. Either is released
+    when the file is closed or its process dies.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        return _try_lock_first_byte(fd)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
+        return False
+    return True
+
+
+def _try_lock_first_byte(fd: int) -> bool:
+    msvcrt = importlib.import_module("msvcrt")  # by name: type checkers know it on Windows only
+    os.lseek(fd, 0, os.SEEK_SET)  # the lock starts where the file is read
+    try:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    except OSError:  # held by another process
         return False
     return True
 

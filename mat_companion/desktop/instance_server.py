@@ -36,20 +36,24 @@ class InstanceServer(QObject):
 
     requested = Signal(dict)
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path | str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._server = QLocalServer(self)
         self._server.newConnection.connect(self._on_server_new_connection)
         self._connections: set[QLocalSocket] = set()
         self._bound: os.stat_result | None = None
+        #: A socket file, or a pipe's name where there are no Unix sockets (``instance_address``).
         self.path = path
 
     def listen(self) -> bool:
         """Start listening; a socket left by an instance that died is replaced.
 
-        The socket is bound by Python and handed to Qt as a descriptor: Qt takes
+        A socket file is bound by Python and handed to Qt as a descriptor: Qt takes
         names as text, and a folder whose name is not UTF-8 has no text for it.
+        A pipe is Qt's own, open to this user only.
         """
+        if isinstance(self.path, str):
+            return self._listen_on_pipe(self.path)
         name = os.fsencode(self.path)
         listening = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
@@ -71,6 +75,15 @@ class InstanceServer(QObject):
             return False
         return True
 
+    def _listen_on_pipe(self, name: str) -> bool:
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.setMaxPendingConnections(_BACKLOG)
+        QLocalServer.removeServer(name)  # what an instance that died left (Unix only)
+        if self._server.listen(name):
+            return True
+        log.warning("single instance: cannot listen on %s: %s", name, self._server.errorString())
+        return False
+
     def close(self) -> None:
         """Stop listening (the socket file goes too) and cut the connections still open."""
         self._server.close()
@@ -81,10 +94,12 @@ class InstanceServer(QObject):
     def _remove_socket(self) -> None:
         """Remove the socket file this server bound, not one a later instance put there."""
         bound, self._bound = self._bound, None
+        if bound is None or isinstance(self.path, str):  # a pipe goes with its server
+            return
         name = os.fsencode(self.path)
         with contextlib.suppress(OSError):
             now = os.lstat(name)
-            if bound is not None and (now.st_dev, now.st_ino) == (bound.st_dev, bound.st_ino):
+            if (now.st_dev, now.st_ino) == (bound.st_dev, bound.st_ino):
                 os.unlink(name)
 
     @Slot()

@@ -1,14 +1,18 @@
 """One window per data folder: a second launch hands its request to the first and exits.
 
-The running app listens on a Unix socket named after its data folder (so a
-portable ``--data-dir`` copy is an instance of its own). A new launch tries
-that socket with plain Python before loading Qt, so handing over costs a
-few milliseconds; only the listening side uses Qt (QLocalServer).
+The running app listens on an address named after its data folder (so a
+portable ``--data-dir`` copy is an instance of its own). Where there are Unix
+sockets (Linux, macOS) it is a socket file that a new launch tries with plain
+Python before loading Qt, so handing over costs a few milliseconds; only the
+listening side uses Qt (QLocalServer). Elsewhere (Windows) it is a named pipe,
+which both sides reach through Qt's QLocalServer and QLocalSocket.
 
 The socket lives in a folder only the user can enter: ``XDG_RUNTIME_DIR``, or
-without one a folder of the user's own in the shared temporary folder. Another
-local user could otherwise bind the name first and take the requests; a folder
-that is not the user's alone is refused, and so is a peer of another user.
+without one a folder of the user's own in the temporary folder (on macOS the
+user's own already). Another local user could otherwise bind the name first
+and take the requests; a folder that is not the user's alone is refused, and
+so is a peer of another user. A pipe is named after the user too, and Qt makes
+it reachable by that user only.
 """
 
 from __future__ import annotations
@@ -99,28 +103,71 @@ def _refused(folder: Path) -> InstanceFolderError:
 
 
 def socket_path(paths: AppPaths) -> Path:
-    """The socket of the instance that owns ``paths`` (short enough for any Unix).
+    """The socket of the instance that owns ``paths``.
+
+    Short enough for any Unix: macOS allows 103 bytes, and its temporary
+    folder alone takes 48 of them.
 
     Raises:
         InstanceFolderError: there is no private folder to keep it in.
     """
-    return runtime_folder() / f"mat-companion-{os.getuid()}-{instance_key(paths.data)}.sock"
+    return runtime_folder() / f"mc-{instance_key(paths.data)}.sock"
+
+
+def pipe_name(paths: AppPaths) -> str:
+    """The local server name of the instance that owns ``paths``, where there are no sockets.
+
+    Named pipes are shared by every user of the machine, so the name is the user's
+    too: their profile folder, which every Windows user has (unlike a user name in
+    the environment) and no two share.
+    """
+    user = hashlib.sha256(os.fsencode(os.path.expanduser("~"))).hexdigest()[:8]
+    return f"mat-companion-{user}-{instance_key(paths.data)}"
+
+
+def has_unix_sockets() -> bool:
+    """Whether this system has Unix sockets and user ids (not Windows)."""
+    return hasattr(socket, "AF_UNIX") and hasattr(os, "getuid")
+
+
+def instance_address(paths: AppPaths) -> Path | str:
+    """Where the instance that owns ``paths`` listens: a socket file, or else a pipe's name.
+
+    Raises:
+        InstanceFolderError: there is no private folder to keep a socket in.
+    """
+    return socket_path(paths) if has_unix_sockets() else pipe_name(paths)
 
 
 def _peer_uid(connection: socket.socket) -> int | None:
-    """The user id of the process at the other end, where the system tells (Linux)."""
-    option = getattr(socket, "SO_PEERCRED", None)
-    if option is None:
-        return None
-    credentials = connection.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
-    return int(struct.unpack("3i", credentials)[1])
+    """The user id of the process at the other end, where the system tells.
+
+    Linux says it with ``SO_PEERCRED`` (pid, uid, gid); macOS with ``LOCAL_PEERCRED``,
+    an ``xucred`` (version, uid, groups) at the socket's own level, 0.
+    """
+    linux = getattr(socket, "SO_PEERCRED", None)
+    if linux is not None:
+        credentials = connection.getsockopt(socket.SOL_SOCKET, linux, struct.calcsize("3i"))
+        return int(struct.unpack("3i", credentials)[1])
+    macos = getattr(socket, "LOCAL_PEERCRED", None)
+    if macos is not None:
+        credentials = connection.getsockopt(0, macos, _XUCRED_SIZE)
+        return int(struct.unpack_from("=2I", credentials)[1])
+    return None
 
 
-def hand_over(path: Path, request: dict[str, Any]) -> bool:
+#: ``struct xucred``: version, uid, a short count and 16 group ids (76 bytes).
+_XUCRED_SIZE = struct.calcsize("=IIh2x16I")
+
+
+def hand_over(address: Path | str, request: dict[str, Any]) -> bool:
     """Pass ``request`` to a running instance; False if none answers (start one then).
 
     Nothing is sent to a socket that another user owns or listens on.
     """
+    if isinstance(address, str):
+        return _hand_over_to_pipe(address, request)
+    path = address
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
             connection.settimeout(HANDOVER_TIMEOUT)
@@ -135,3 +182,27 @@ def hand_over(path: Path, request: dict[str, Any]) -> bool:
         if error.errno not in (errno.ENOENT, errno.ECONNREFUSED):
             log.warning("single instance: no answer on %s: %s", path, error)
         return False
+
+
+def _hand_over_to_pipe(name: str, request: dict[str, Any]) -> bool:
+    """``hand_over`` through Qt, for a system without Unix sockets."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    wait = int(HANDOVER_TIMEOUT * 1000)
+    connection = QLocalSocket()
+    connection.connectToServer(name)
+    if not connection.waitForConnected(wait):
+        if connection.error() not in (
+            QLocalSocket.LocalSocketError.ServerNotFoundError,
+            QLocalSocket.LocalSocketError.ConnectionRefusedError,
+        ):
+            log.warning("single instance: no answer on %s: %s", name, connection.errorString())
+        return False
+    connection.write(json.dumps(request).encode() + b"\n")
+    answer = b""
+    if connection.waitForBytesWritten(wait):
+        while b"\n" not in answer and connection.waitForReadyRead(wait):
+            answer += bytes(connection.readAll().data())
+        answer += bytes(connection.readAll().data())
+    connection.abort()
+    return answer.startswith(b"ok")

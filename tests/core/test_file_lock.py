@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -46,3 +48,40 @@ def test_a_store_save_while_the_lock_is_held_changes_nothing(tmp_path: Path) -> 
     assert [s["id"] for s in store.sessions] == [first["id"]]
     store.add(make_session())
     assert len(store.sessions) == 2
+
+
+class FakeMsvcrt:
+    """Windows' ``msvcrt.locking``: a byte range of a file, refused with OSError while held."""
+
+    LK_UNLCK, LK_LOCK, LK_NBLCK = 0, 1, 2
+
+    def __init__(self) -> None:
+        self.held: set[int] = set()  # the inodes locked by "another process"
+        self.calls: list[tuple[int, int, int]] = []
+
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        self.calls.append((os.lseek(fd, 0, os.SEEK_CUR), mode, nbytes))
+        if os.fstat(fd).st_ino in self.held:
+            raise PermissionError(13, "Permission denied")
+
+
+@pytest.fixture
+def windows_locks(monkeypatch: pytest.MonkeyPatch) -> FakeMsvcrt:
+    """No ``fcntl``, as on Windows, and its ``msvcrt`` instead."""
+    fake = FakeMsvcrt()
+    monkeypatch.setitem(sys.modules, "fcntl", None)
+    monkeypatch.setitem(sys.modules, "msvcrt", fake)
+    return fake
+
+
+def test_without_fcntl_the_first_byte_is_locked_as_windows_does(
+    tmp_path: Path, windows_locks: FakeMsvcrt
+) -> None:
+    lock = tmp_path / "history.json.lock"
+    with exclusive_lock(lock, wait=0):
+        pass
+    assert windows_locks.calls == [(0, FakeMsvcrt.LK_NBLCK, 1)]
+    windows_locks.held.add(lock.stat().st_ino)
+    with pytest.raises(StorageError) as caught, exclusive_lock(lock, wait=0):
+        pass
+    assert str(caught.value) == busy_message(tmp_path / "history.json")

@@ -3,8 +3,10 @@
 import json
 import logging
 import os
+import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import threading
@@ -263,3 +265,79 @@ def test_the_safety_questions_and_a_crashed_session_come_before_a_session(
     assert page_of(context).controller is not None, "then the session starts"
     page_of(context).controller.close()  # type: ignore[union-attr]
     context.shut_down()
+
+
+def test_the_socket_fits_the_short_limit_of_macos(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A socket path on macOS has 103 bytes, and its temporary folder (/var/folders/…/T) 48."""
+    like_macos = Path("/tmp") / ("T" * 43)
+    like_macos.mkdir(mode=0o700)
+    try:
+        monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+        monkeypatch.setattr(os, "getuid", lambda: 4_294_967_294)  # the longest user id
+        monkeypatch.setattr("tempfile.tempdir", str(like_macos))
+        (like_macos / "mat-companion-4294967294").mkdir(mode=0o700)
+        monkeypatch.setattr(
+            "mat_companion.desktop.single_instance._is_private", lambda _found: True
+        )
+        path = socket_path(AppPaths.under(tmp_path / "a"))
+        assert path.parent == like_macos / "mat-companion-4294967294"
+        assert len(os.fsencode(path)) <= 103
+    finally:
+        shutil.rmtree(like_macos)
+
+
+@pytest.fixture
+def no_unix_sockets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A system without Unix sockets or user ids, as Windows is."""
+    monkeypatch.delattr(socket, "AF_UNIX")
+    monkeypatch.delattr(os, "getuid")
+
+
+def test_without_unix_sockets_the_instance_is_a_pipe(no_unix_sockets: None, tmp_path: Path) -> None:
+    """Windows: a named pipe of Qt's (tests/e2e/test_instance_pipe.py hands over through it)."""
+    from mat_companion.desktop.single_instance import instance_address
+
+    name = instance_address(AppPaths.under(tmp_path / "a"))
+    assert isinstance(name, str) and "/" not in name and "\\" not in name
+    assert name != instance_address(AppPaths.under(tmp_path / "b"))
+    assert hand_over(name, {"start_session": True}) is False, "nobody listens"
+
+
+def test_a_pipe_is_the_users_own(
+    no_unix_sockets: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mat_companion.desktop.single_instance import pipe_name
+
+    paths = AppPaths.under(tmp_path / "a")
+    monkeypatch.setenv("HOME", "/home/ada")
+    monkeypatch.setenv("USERPROFILE", r"C:\Users\ada")
+    ada = pipe_name(paths)
+    monkeypatch.setenv("HOME", "/home/grace")
+    monkeypatch.setenv("USERPROFILE", r"C:\Users\grace")
+    assert pipe_name(paths) != ada, "pipes are shared by all users of a machine"
+
+
+class FakePeer:
+    """A connected socket whose system answers ``getsockopt`` with given credentials."""
+
+    def __init__(self, level: int, option: int, credentials: bytes) -> None:
+        self.asked = (level, option)
+        self.credentials = credentials
+
+    def getsockopt(self, level: int, option: int, size: int) -> bytes:
+        assert (level, option) == self.asked and size >= len(self.credentials)
+        return self.credentials
+
+
+def test_the_peer_is_known_on_macos_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On macOS it is LOCAL_PEERCRED, an xucred at level 0 (SOL_LOCAL), not SO_PEERCRED."""
+    from mat_companion.desktop.single_instance import _peer_uid
+
+    monkeypatch.delattr(socket, "SO_PEERCRED")
+    monkeypatch.setattr(socket, "LOCAL_PEERCRED", 1, raising=False)
+    xucred = struct.pack("=IIh2x16I", 0, 501, 1, 20, *[0] * 15)
+    assert _peer_uid(FakePeer(0, 1, xucred)) == 501  # type: ignore[arg-type]
+    monkeypatch.delattr(socket, "LOCAL_PEERCRED")
+    assert _peer_uid(FakePeer(0, 1, xucred)) is None  # type: ignore[arg-type]

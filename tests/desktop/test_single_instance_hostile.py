@@ -275,7 +275,7 @@ def test_a_name_squatted_by_another_user_gets_nothing_and_a_window_of_its_own(
 
     paths = AppPaths.under(tmp_path / "data")
     folder = shared_tmp / f"mat-companion-{os.getuid()}"
-    name = folder / f"mat-companion-{os.getuid()}-{instance_key(paths.data)}.sock"
+    name = folder / f"mc-{instance_key(paths.data)}.sock"
     squatter = squat(folder, name)
     with pytest.raises(InstanceFolderError):
         hand_over(socket_path(paths), {"start_session": True})

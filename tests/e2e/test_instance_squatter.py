@@ -29,7 +29,7 @@ def test_the_launch_a_squatter_waits_for_opens_its_own_window_and_says_why(
     data = tmp_path / "data"
     data.mkdir()
     folder = shared / f"mat-companion-{os.getuid()}"
-    squatter = squat(folder, folder / f"mat-companion-{os.getuid()}-{instance_key(data)}.sock")
+    squatter = squat(folder, folder / f"mc-{instance_key(data)}.sock")
     env = {key: value for key, value in os.environ.items() if key != "XDG_RUNTIME_DIR"}
     window = subprocess.Popen(
         [sys.executable, "-m", "mat_companion", "--data-dir", str(data), "--start-session"],
