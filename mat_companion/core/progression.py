@@ -133,18 +133,30 @@ class StageProgress:
 
 
 class Progression:
-    """The rules applied to a history, for the stages of one track."""
+    """The rules applied to a history: a stage leads to the next one on its track."""
 
     def __init__(self, stages: list[Stage], rules: ProgressionRules) -> None:
         self.stages = {stage.key: stage for stage in stages}
-        self._order = [stage.key for stage in stages if stage.key != "feet"]
+        self._tracks: dict[str, list[str]] = {}
+        for stage in stages:
+            self._tracks.setdefault(stage.track, []).append(stage.key)
         self.rules = rules
 
+    @property
+    def main_track(self) -> str:
+        """The track the stages begin with: the path from the first stage on."""
+        return next(iter(self.stages.values())).track
+
+    def _track_of(self, stage: str) -> list[str]:
+        known = self.stages.get(stage)
+        return self._tracks[known.track] if known is not None else []
+
     def _neighbour(self, stage: str, step: int) -> str | None:
-        if stage not in self._order:
+        order = self._track_of(stage)
+        if stage not in order:
             return None
-        index = self._order.index(stage) + step
-        return self._order[index] if 0 <= index < len(self._order) else None
+        index = order.index(stage) + step
+        return order[index] if 0 <= index < len(order) else None
 
     def suggest(
         self,
@@ -308,7 +320,8 @@ class Progression:
     def _next_step(self, key: str, here: list[Session]) -> Text:
         following = self._neighbour(key, 1)
         if following is None:
-            return text("") if key == "feet" else text("The last stage: up to its longest session.")
+            alone = len(self._track_of(key)) == 1  # a track of one stage has no step to take
+            return text("") if alone else text("The last stage: up to its longest session.")
         rules = self.rules
         completed = sum(1 for s in here if s.get("completed"))
         missing = max(0, rules.sessions_to_advance - completed)

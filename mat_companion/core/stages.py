@@ -1,4 +1,9 @@
-"""The stages of the progression, as data from ``resources/stages.json``."""
+"""The stages of the progression, as data from ``resources/stages.json``.
+
+Each stage is on a track: the stages of one track follow each other in the
+file's order (sitting against the mat, lying on it, then on the floor), while a
+track of its own (standing on the mat) goes alongside, any time.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-_TEXT_FIELDS = ("key", "name", "mat", "wear", "pillow", "surface", "layer", "position", "guidance")
+_TEXT_FIELDS = (
+    "key",
+    "name",
+    "mat",
+    "wear",
+    "pillow",
+    "surface",
+    "layer",
+    "position",
+    "guidance",
+    "track",
+)
 
 #: How the body meets the mat: the session's words for getting on and off follow it.
 POSTURES = ("sitting", "lying", "standing")
@@ -26,6 +42,7 @@ class Stage:
     """Where the mat goes, what to wear, and how long a session at this stage lasts."""
 
     key: str
+    track: str
     name: str
     mat: str
     wear: str

@@ -341,3 +341,34 @@ def test_a_stage_names_how_it_meets_the_mat(tmp_path: Path, posture: str | None)
     path.write_text(json.dumps(document))
     with pytest.raises(StagesError, match="stage feet: posture must be one of sitting, lying"):
         load_stages(path)
+
+
+def test_a_stage_follows_the_stages_of_its_own_track(tmp_path: Path) -> None:
+    """Standing on the mat is a track of its own, whatever its stage is called."""
+    import json
+
+    document = json.loads(resource("stages.json").read_text())
+    document["stages"][3]["key"] = "standing"
+    document["stages"].append({**document["stages"][3], "key": "standing_longer"})
+    path = tmp_path / "stages.json"
+    path.write_text(json.dumps(document))
+    progression = Progression(load_stages(path), RULES)
+    rows = {row.stage.key: row for row in progression.progress([])}
+    assert str(rows["advanced"].next_step) == "The last stage: up to its longest session."
+    assert "is suggested after" in str(rows["standing"].next_step)
+    assert str(rows["standing_longer"].next_step) == "The last stage: up to its longest session."
+    assert progression.main_track == "mat"
+    assert [stage.track for stage in STAGES] == ["mat", "mat", "mat", "feet"]
+
+
+def test_a_stage_without_a_track_is_refused(tmp_path: Path) -> None:
+    import json
+
+    from mat_companion.core.stages import StagesError
+
+    document = json.loads(resource("stages.json").read_text())
+    del document["stages"][0]["track"]
+    path = tmp_path / "stages.json"
+    path.write_text(json.dumps(document))
+    with pytest.raises(StagesError, match="stage beginner: track must be non-empty text"):
+        load_stages(path)

@@ -77,7 +77,7 @@ class ProgressPage(QWidget):
         current = self._settings.get("stage")
         rows = progression.progress(sessions)
         _clear(self.path)
-        main = [row for row in rows if row.stage.key != "feet"]
+        main = [row for row in rows if row.stage.track == progression.main_track]
         for index, row in enumerate(main):
             if index:
                 self.path.addWidget(QLabel("→"))
