@@ -11,12 +11,12 @@ healed or gone, and then a step back first.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any
 
+from mat_companion.core.data_numbers import numbers_of
 from mat_companion.core.history_schema import SKIN_WARNINGS, Session
 from mat_companion.core.stages import Stage
 from mat_companion.core.texts import Text, text
@@ -43,15 +43,8 @@ class ProgressionRules:
     def load(cls, path: Path) -> ProgressionRules:
         """Read the rules; every value is a whole number of at least 1."""
         try:
-            raw: Any = json.loads(path.read_bytes())
-            values = {}
-            for spec in fields(cls):
-                value = raw.get(spec.name, spec.default)
-                if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                    raise ProgressionError(f"{spec.name} must be a whole number of at least 1")
-                values[spec.name] = value
-            return cls(**values)
-        except (OSError, ValueError, AttributeError) as error:
+            return numbers_of(cls, json.loads(path.read_bytes()), where="", least=1, whole=True)
+        except (OSError, ValueError) as error:
             raise ProgressionError(f"The progression file {path} is broken: {error}") from None
 
 

@@ -8,10 +8,11 @@ user answers) live in data so they can be tuned without touching the rules.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mat_companion.core.data_numbers import numbers_of
 from mat_companion.core.session_phases import Phase
 from mat_companion.core.stages import DEFAULT_POSTURE, POSTURES
 
@@ -82,32 +83,22 @@ class SessionTexts:
 
 
 def _timings(raw: Any) -> SessionTimings:
-    if not isinstance(raw, dict):
-        raise SessionConfigError("timings must be an object")
-    names = [spec.name for spec in fields(SessionTimings)]
-    unknown = sorted(set(raw) - set(names))
-    if unknown:  # a misspelt or retired name would otherwise be ignored without a word
-        raise SessionConfigError(f"timings has unknown entries: {', '.join(unknown)}")
-    values: dict[str, Any] = {}
-    for spec in fields(SessionTimings):
-        value = raw.get(spec.name, spec.default)
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-            raise SessionConfigError(f"timings.{spec.name} must be a number of at least 0")
-        values[spec.name] = value
-    _check_end_bell(values)
-    if not 0 < values["mat_limit_minutes"] <= MAT_LIMIT_CEILING_MINUTES:
+    timings = numbers_of(SessionTimings, raw, where="timings", least=0)
+    _check_end_bell(timings)
+    if not 0 < timings.mat_limit_minutes <= MAT_LIMIT_CEILING_MINUTES:
         raise SessionConfigError(
             f"timings.mat_limit_minutes must be more than 0 and at most {MAT_LIMIT_CEILING_MINUTES}"
         )
-    return SessionTimings(**values)
+    return timings
 
 
-def _check_end_bell(values: dict[str, Any]) -> None:
+def _check_end_bell(timings: SessionTimings) -> None:
     """The wake-up bell must keep ringing, audibly, until the user answers."""
+    values = vars(timings)
     for name in ("end_bell_repeat_seconds", "end_bell_slow_repeat_seconds"):
         if not values[name] > 0:
             raise SessionConfigError(f"timings.{name} must be more than 0")
-    if not 0 < values["end_bell_start_volume"] <= values["end_bell_max_volume"] <= 1:
+    if not 0 < timings.end_bell_start_volume <= timings.end_bell_max_volume <= 1:
         raise SessionConfigError(
             "timings.end_bell_start_volume and end_bell_max_volume must satisfy"
             " 0 < start <= max <= 1"

@@ -292,10 +292,21 @@ def test_progress_per_stage_and_when_the_next_is_suggested() -> None:
     assert rows["feet"].sessions == 1 and str(rows["feet"].next_step) == ""
 
 
-def test_broken_rules_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ('{"sessions_to_advance": 0}', "sessions_to_advance must be a whole number of at least 1"),
+        ('{"minutes_step": 2.5}', "minutes_step must be a whole number"),
+        ('{"minutes_step": true}', "minutes_step must be a whole number"),
+        # a misspelt or retired name would otherwise be ignored without a word
+        ('{"sessions_to_advanse": 4}', "the file has unknown entries: sessions_to_advanse"),
+        ("[5]", "the file must be an object"),
+    ],
+)
+def test_broken_rules_file(tmp_path: Path, content: str, problem: str) -> None:
     path = tmp_path / "progression.json"
-    path.write_text('{"sessions_to_advance": 0}')
-    with pytest.raises(ProgressionError, match="sessions_to_advance must be a whole number"):
+    path.write_text(content)
+    with pytest.raises(ProgressionError, match=problem):
         ProgressionRules.load(path)
 
 

@@ -117,6 +117,11 @@ def test_a_posture_missing_a_text_is_refused(tmp_path: Path, posture: str, text:
         ),
         ({"timings": {"end_bell_start_volume": 0}}, "0 < start <= max <= 1"),
         ({"timings": {"end_bell_max_volume": 1.5}}, "0 < start <= max <= 1"),
+        ({"timings": {"settle_seconds": float("nan")}}, "settle_seconds must be a number"),
+        (
+            {"timings": {"end_bell_slow_repeat_seconds": float("inf")}},
+            "end_bell_slow_repeat_seconds must be a number",
+        ),
         ({"timings": {"interval_bell_volume": 0}}, "interval_bell_volume must be more than 0"),
         ({"timings": {"reminder_bell_volume": 2}}, "reminder_bell_volume must be more than 0"),
         ({"timings": {"mat_limit_minutes": 90}}, "mat_limit_minutes must be more than 0"),
