@@ -21,6 +21,7 @@ from mat_companion.core.files import StorageError, ensure_private_dir, shared_fo
 from mat_companion.core.session_config import load_session_config
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import load_stages
+from mat_companion.core.startup_gate import GateEvent, StartupGate
 from mat_companion.core.texts import Message, text
 from mat_companion.logs import setup_logging
 from mat_companion.paths import AppPaths, resource
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from mat_companion.desktop.instance_server import InstanceServer
     from mat_companion.desktop.screensaver import ScreenSaverInhibitor
     from mat_companion.ui.session.tray import SessionTray
+    from mat_companion.ui.shell.recovery import RecoveryServices
     from mat_companion.ui.shell.reminder import DailyReminder
 
 log = logging.getLogger(__name__)
@@ -84,9 +86,7 @@ class AppContext:
         self.settings, self._settings_notice = Settings.load(paths.settings_file)
         self.stages = localise_stages(load_stages(resource("stages.json")))
         self._history: HistoryStore | None = None
-        self._session_wanted = False
-        self._ready = False  # set once the history is loaded after the first paint
-        self._gate: QWidget | None = None
+        self._gate = StartupGate()
         self.instance_server: InstanceServer | None = None
         self._progression: Progression | None = None
         self.first_run: QWidget | None = None
@@ -166,7 +166,7 @@ class AppContext:
         page.dim_changed.connect(self._on_session_dim_changed)
         if self.tray is not None:
             page.controller_changed.connect(self.tray.follow)
-        if self._ready:  # built after the start-up (opened on another page): suggest now
+        if self._gate.loaded:  # built after the start-up (opened on another page): suggest now
             page.refresh_suggestion()
         return page
 
@@ -242,7 +242,7 @@ class AppContext:
         wizard.accepted.connect(self._on_first_run_accepted)
         wizard.rejected.connect(self._on_first_run_rejected)
         self.first_run = wizard
-        self._gate = wizard
+        self._gate.handle(GateEvent.ASKED)
         wizard.open()
         return wizard
 
@@ -253,17 +253,15 @@ class AppContext:
             session.setup.restore({"stage": self.settings.get("stage")})
             session.refresh_safety()
             session.refresh_suggestion()
-        self._open_gate()
+        self._on_question_answered()
 
     def _on_first_run_rejected(self) -> None:
-        self._session_wanted = False  # no safety answers yet: no session either
-        self._gate = None
+        self._gate.handle(GateEvent.DECLINED)  # no safety answers yet: no session either
 
-    def _open_gate(self) -> None:
+    def _on_question_answered(self) -> None:
         """The question that had to come first is answered: start a session if one was asked."""
-        self._gate = None
-        if self._session_wanted:
-            self.request_session()
+        if self._gate.handle(GateEvent.ANSWERED):
+            self._start_session()
 
     def request_session(self) -> None:
         """``--start-session``: straight into a session, once nothing has to be asked first.
@@ -273,10 +271,10 @@ class AppContext:
         """
         self.show_window()
         self.window.show_page("session")
-        if self._gate is not None or not self._ready:
-            self._session_wanted = True
-            return
-        self._session_wanted = False
+        if self._gate.handle(GateEvent.REQUESTED):
+            self._start_session()
+
+    def _start_session(self) -> None:
         page = self.window.page("session")
         if isinstance(page, SessionPage):
             page.start_from_launcher()
@@ -470,16 +468,27 @@ class AppContext:
             session = self.window.page("session")
             if isinstance(session, SessionPage):
                 session.refresh_suggestion()
-        self._ready = True
         if Screening.from_dict(self.settings.get("screening")) is None:
             self.open_first_run()
             return
-        box = offer_recovery(self)
-        if box is not None:
-            self._gate = box
-            box.finished.connect(self._open_gate)
-        elif self._session_wanted:
-            self.request_session()
+        if offer_recovery(self.recovery_services(), self._on_question_answered) is not None:
+            self._gate.handle(GateEvent.ASKED)
+        elif self._gate.handle(GateEvent.READY):
+            self._start_session()
+
+    def recovery_services(self) -> RecoveryServices:
+        """What the offer to keep a crashed session needs of the app."""
+        from mat_companion.ui.shell.recovery import RecoveryServices
+
+        return RecoveryServices(
+            checkpoints=self.paths.checkpoints,
+            legacy_checkpoint=self.paths.legacy_checkpoint_file,
+            history=lambda: self.history.sessions,
+            save_record=self.save_record,
+            notice=self.notice,
+            wall_clock=self.wall_clock,
+            parent=self.window,
+        )
 
 
 @dataclass

@@ -30,6 +30,7 @@ def imported(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
 
 
@@ -74,4 +75,13 @@ def test_each_test_file_is_named_after_its_module_in_the_same_folder() -> None:
         modules = {p.stem for p in folder.glob("*.py")} - {"__init__"}
         assert any(subject == m or subject.startswith(m + "_") for m in modules), (
             f"{test.relative_to(CHECKOUT)} names no module of {folder.relative_to(CHECKOUT)}"
+        )
+
+
+def test_the_ui_never_imports_the_composition_root() -> None:
+    """``ui -> app`` would be a cycle: a widget gets what it uses, never the whole app."""
+    for module in UI.rglob("*.py"):
+        names = imported(module)
+        assert not any(n.split(".")[:2] == ["mat_companion", "app"] for n in names), (
+            f"{module.relative_to(CHECKOUT)} imports mat_companion.app"
         )

@@ -6,36 +6,54 @@ one question at a time; each is held until the user has answered it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mat_companion.core.checkpoint_claims import Leftover, leftover_checkpoints
+from mat_companion.core.clock import WallClock
+from mat_companion.core.history_schema import Session
+from mat_companion.core.texts import Message
 from mat_companion.ui.i18n.language import date_time
 
-if TYPE_CHECKING:
-    from mat_companion.app import AppContext
+
+@dataclass(frozen=True)
+class RecoveryServices:
+    """What the offer needs of the app: where checkpoints are, the history, a way to tell."""
+
+    checkpoints: Path
+    legacy_checkpoint: Path
+    history: Callable[[], Sequence[Session]]
+    save_record: Callable[[Session], Message | None]
+    notice: Callable[[Message], None]
+    wall_clock: WallClock
+    parent: QWidget
 
 
-def offer_recovery(context: AppContext) -> QMessageBox | None:
+def offer_recovery(
+    services: RecoveryServices, answered: Callable[[], None] = lambda: None
+) -> QMessageBox | None:
     """Ask whether to keep the partial session left by a crash (non-blocking); return the box.
 
-    With more than one left, the next is asked once the first is answered.
+    With more than one left, the next is asked once the first is answered;
+    ``answered`` is called once the last one is.
     """
-    saved = {str(session["id"]).lower() for session in context.history.sessions}
+    saved = {str(session["id"]).lower() for session in services.history()}
     leftovers, problems = leftover_checkpoints(
-        context.paths.checkpoints, context.paths.legacy_checkpoint_file, saved
+        services.checkpoints, services.legacy_checkpoint, saved
     )
     for problem in problems:
-        context.notice(problem)
-    return _offer(context, leftovers)
+        services.notice(problem)
+    return _offer(services, leftovers, answered)
 
 
-def _question(context: AppContext, leftover: Leftover) -> str:
+def _question(services: RecoveryServices, leftover: Leftover) -> str:
     checkpoint = leftover.checkpoint
     minutes = round(checkpoint.mat_seconds / 60)
     when = date_time(checkpoint.started_at)
-    now = context.wall_clock()
+    now = services.wall_clock()
     if checkpoint.finished:
         return QApplication.translate(
             "App",
@@ -56,16 +74,18 @@ def _question(context: AppContext, leftover: Leftover) -> str:
     ).format(when=when, minutes=minutes)
 
 
-def _offer(context: AppContext, leftovers: list[Leftover]) -> QMessageBox | None:
+def _offer(
+    services: RecoveryServices, leftovers: list[Leftover], answered: Callable[[], None]
+) -> QMessageBox | None:
     if not leftovers:
         return None
     leftover, rest = leftovers[0], leftovers[1:]
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QApplication.translate("App", "Unfinished session"),
-        _question(context, leftover),
+        _question(services, leftover),
         QMessageBox.StandardButton.NoButton,
-        context.window,
+        services.parent,
     )
     box.setObjectName("recover_session")
     keep = box.addButton(
@@ -77,12 +97,13 @@ def _offer(context: AppContext, leftovers: list[Leftover]) -> QMessageBox | None
     def decided() -> None:
         kept_for_later = False
         if box.clickedButton() is keep:
-            problem = context.save_record(leftover.checkpoint.record())
+            problem = services.save_record(leftover.checkpoint.record())
             if problem:
-                context.notice(problem)
+                services.notice(problem)
                 kept_for_later = True  # offered again at the next start
         leftover.claim.release(remove=not kept_for_later)
-        _offer(context, rest)
+        if _offer(services, rest, answered) is None:
+            answered()
 
     box.finished.connect(decided)
     box.open()

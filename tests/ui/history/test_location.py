@@ -110,7 +110,7 @@ def test_a_finished_session_waits_while_the_linked_folder_is_gone_and_is_saved_o
     ], "no backup, no temp file, nothing in its place"
     away.rename(synced)
     later, _page, _clock = open_page()
-    box = offer_recovery(later)
+    box = offer_recovery(later.recovery_services())
     assert box is not None and "4 min on the mat" in box.text()
     keep = next(b for b in box.buttons() if b.text() == "Keep it")
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)

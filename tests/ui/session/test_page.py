@@ -257,7 +257,7 @@ def answer_recovery(qtbot: QtBot, paths: AppPaths, clock: FakeClock, answer: str
 
     context = AppContext(paths, clock=clock)
     qtbot.addWidget(context.window, before_close_func=unguarded)
-    box = offer_recovery(context)
+    box = offer_recovery(context.recovery_services())
     assert box is not None
     button = next(b for b in box.buttons() if b.text() == answer)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -465,7 +465,7 @@ def test_a_finished_session_that_could_not_be_saved_comes_back_whole(
     app_paths.history_file.unlink()  # the newer version's file is gone: the history is back
     later = AppContext(app_paths, clock=FakeClock(), audio=NullAudio())
     qtbot.addWidget(later.window, before_close_func=unguarded)
-    box = offer_recovery(later)
+    box = offer_recovery(later.recovery_services())
     assert box is not None and "ended but could not be saved" in box.text()
     qtbot.mouseClick(
         next(b for b in box.buttons() if b.text() == "Keep it"), Qt.MouseButton.LeftButton

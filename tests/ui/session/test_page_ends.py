@@ -135,6 +135,6 @@ def test_a_crash_during_the_get_ready_leaves_nothing_to_recover(
     leave_checkpoint(app_paths, 0.0)
     context = AppContext(app_paths, clock=clock)
     qtbot.addWidget(context.window, before_close_func=unguarded)
-    assert offer_recovery(context) is None
+    assert offer_recovery(context.recovery_services()) is None
     assert not checkpoints(app_paths)
     assert not app_paths.history_file.exists()

@@ -61,6 +61,10 @@ def window(qtbot: QtBot, paths: AppPaths, clock: FakeClock | None = None) -> App
     return context
 
 
+def offer(context: AppContext) -> QMessageBox | None:
+    return offer_recovery(context.recovery_services())
+
+
 def click(qtbot: QtBot, box: QMessageBox, answer: str) -> None:
     button = next(b for b in box.buttons() if b.text() == answer)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -73,13 +77,13 @@ def test_a_corrupt_checkpoint_is_set_aside_with_one_sentence(
     app_paths.data.mkdir(parents=True)
     app_paths.legacy_checkpoint_file.write_text(raw)
     context = window(qtbot, app_paths)
-    assert offer_recovery(context) is None, "nothing is offered that Keep it could not save"
+    assert offer(context) is None, "nothing is offered that Keep it could not save"
     notice = context.window.notice_bar.label.text()
     assert notice.startswith("An unfinished session could not be recovered (")
     assert "; it was kept as " in notice and notice.endswith(".")
     (kept,) = app_paths.data.glob("session-in-progress.json.unreadable-*")
     assert kept.read_text() == raw
-    assert offer_recovery(window(qtbot, app_paths)) is None, "and not again at the next start"
+    assert offer(window(qtbot, app_paths)) is None, "and not again at the next start"
 
 
 @pytest.mark.parametrize("kind", ["folder", "fifo"])
@@ -93,7 +97,7 @@ def test_something_not_a_file_in_its_place_is_set_aside(
     else:
         os.mkfifo(path)
     context = window(qtbot, app_paths)
-    assert offer_recovery(context) is None
+    assert offer(context) is None
     assert "not a regular file" in context.window.notice_bar.label.text()
     assert not path.exists()
 
@@ -104,7 +108,7 @@ def test_a_checkpoints_folder_that_is_a_file_is_moved_aside(
     app_paths.data.mkdir(parents=True)
     app_paths.checkpoints.write_text("not a folder")
     context = window(qtbot, app_paths)
-    assert offer_recovery(context) is None
+    assert offer(context) is None
     assert "was not a folder, so it was moved to" in context.window.notice_bar.label.text()
     assert not app_paths.checkpoints.exists()
 
@@ -117,7 +121,7 @@ def test_a_checkpoint_from_the_future_is_asked_about_with_both_times(
     future["saved_at"] = "2026-11-22T08:08:00+01:00"
     app_paths.legacy_checkpoint_file.write_text(json.dumps(future))
     context = window(qtbot, app_paths)  # its wall clock says 2026-11-20 21:00
-    box = offer_recovery(context)
+    box = offer(context)
     assert box is not None
     question = box.text()
     assert "later than the clock says it is now" in question
@@ -135,7 +139,7 @@ def test_a_session_running_in_another_window_is_not_offered(
     advance(page, clock, 20 + 300)
     (running,) = checkpoints(app_paths)
     other = window(qtbot, app_paths)
-    assert offer_recovery(other) is None, "it is still running, not crashed"
+    assert offer(other) is None, "it is still running, not crashed"
     assert checkpoints(app_paths) == [running], "and it is left alone"
 
 
@@ -167,7 +171,7 @@ def test_a_checkpoint_whose_save_failed_is_offered_by_the_next_window(
     assert "newer version" in context.window.notice_bar.label.text()
     assert checkpoints(app_paths), "kept for later"
     app_paths.history_file.unlink()
-    box = offer_recovery(window(qtbot, app_paths))
+    box = offer(window(qtbot, app_paths))
     assert box is not None and "3 min on the mat" in box.text()
 
 
@@ -179,7 +183,7 @@ def test_the_old_single_checkpoint_and_the_new_ones_are_each_offered(
         json.dumps({**GOOD, "session_id": "5d0c8a2e-0a1b-4c3d-8e9f-123456789abc"})
     )
     context = window(qtbot, app_paths)
-    first = offer_recovery(context)
+    first = offer(context)
     assert first is not None and "8 min on the mat" in first.text()
     click(qtbot, first, "Keep it")
     second = context.window.findChild(QMessageBox, "recover_session")
@@ -196,12 +200,12 @@ def test_keep_it_when_the_history_cannot_take_it_keeps_the_checkpoint(
     leave_checkpoint(app_paths, 470.0)
     app_paths.history_file.write_text('{"schema_version": 99, "sessions": []}')
     context = window(qtbot, app_paths)
-    box = offer_recovery(context)
+    box = offer(context)
     assert box is not None
     click(qtbot, box, "Keep it")
     assert "newer version" in context.window.notice_bar.label.text()
     assert checkpoints(app_paths), "offered again at the next start"
-    assert offer_recovery(window(qtbot, app_paths)) is not None
+    assert offer(window(qtbot, app_paths)) is not None
 
 
 @pytest.mark.parametrize("spelling", [str.lower, str.upper], ids=["same", "uppercase"])
@@ -219,6 +223,6 @@ def test_a_checkpoint_of_a_session_already_saved_is_not_offered_over_it(
     left = json.loads(checkpoint)
     left["session_id"] = spelling(session_id)  # type: ignore[operator]
     app_paths.legacy_checkpoint_file.write_text(json.dumps(left))
-    assert offer_recovery(window(qtbot, app_paths)) is None
+    assert offer(window(qtbot, app_paths)) is None
     assert history(app_paths) == [saved], "the full record is kept, not replaced"
     assert not app_paths.legacy_checkpoint_file.exists()

@@ -1,0 +1,38 @@
+"""The composition root's start-up: a session asked for at launch waits for what comes first."""
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mat_companion.app import AppContext
+from mat_companion.audio.output import NullAudio
+from mat_companion.core.clock import FakeClock
+from mat_companion.paths import AppPaths
+from tests.desktop.test_single_instance import screened
+from tests.ui.session.test_page import leave_checkpoint
+from tests.ui.session_helpers import Wall, page_of, unguarded
+
+
+def test_a_session_asked_for_waits_for_every_crashed_session_to_be_answered(
+    qtbot: QtBot, runtime: Path, tmp_path: Path
+) -> None:
+    screened(tmp_path / "data")
+    paths = AppPaths.under(tmp_path / "data")
+    leave_checkpoint(paths, 300)
+    legacy = json.loads(next(paths.checkpoints.glob("*.json")).read_text())
+    legacy["session_id"] = "5d0c8a2e-0a1b-4c3d-8e9f-123456789abc"
+    paths.legacy_checkpoint_file.write_text(json.dumps(legacy))
+    clock = FakeClock()
+    context = AppContext(paths, clock=clock, audio=NullAudio(), wall_clock=Wall(clock))
+    qtbot.addWidget(context.window, before_close_func=unguarded)
+    context.request_session()
+    context.after_first_paint()
+    for _ in range(2):
+        (box,) = [b for b in context.window.findChildren(QMessageBox) if b.isVisible()]
+        assert page_of(context).controller is None, "no session while a question is open"
+        box.buttons()[0].click()  # keep it
+    assert page_of(context).controller is not None, "then the session starts"
+    page_of(context).controller.close()  # type: ignore[union-attr]
+    context.shut_down()
