@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from history_data import make_session, make_sessions  # noqa: E402
+from history_data import make_sessions, random_session  # noqa: E402
 
 from mat_companion.core.history_document import serialise_history  # noqa: E402
 from mat_companion.core.history_store import HistoryStore  # noqa: E402
@@ -70,7 +70,7 @@ def main() -> int:
             figures["raw_load"].append(timed(raw_load))
             figures["load"].append(timed(store_load))
             figures["raw_dump"].append(timed(raw_dump))
-            session = make_session(rng, __import__("datetime").datetime.now().astimezone())
+            session = random_session(rng, __import__("datetime").datetime.now().astimezone())
             figures["save"].append(timed(lambda s=session: store.add(s)))
 
         export_times = []

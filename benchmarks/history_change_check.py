@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from history_data import make_session, make_sessions  # noqa: E402
+from history_data import make_sessions, random_session  # noqa: E402
 
 from mat_companion.core import history_store  # noqa: E402
 from mat_companion.core.files import read_regular_file  # noqa: E402
@@ -46,7 +46,7 @@ def main() -> int:
             start = time.perf_counter()
             history_store._fingerprint(path, read_regular_file(path))
             figures["check"].append(time.perf_counter() - start)
-            session = make_session(rng, datetime.now().astimezone())
+            session = random_session(rng, datetime.now().astimezone())
             start = time.perf_counter()
             store.add(session)
             figures["save"].append(time.perf_counter() - start)

@@ -7,43 +7,34 @@ import uuid
 from datetime import datetime, timedelta, timezone
 
 from mat_companion.core.history_schema import Session
+from tests.factories import make_session
 
 STAGES = ("beginner", "intermediate", "advanced", "feet")
 
 
-def make_session(rng: random.Random, started: datetime) -> Session:
-    """One realistic, valid session record."""
+def random_session(rng: random.Random, started: datetime) -> Session:
+    """One realistic, valid session record: the tests' record with its numbers drawn."""
     planned = rng.choice((600, 900, 1200, 1800, 2700))
     actual = planned + rng.randint(-120, 60)
-    return {
-        "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-        "started_at": started.isoformat(timespec="seconds"),
-        "ended_at": (started + timedelta(seconds=actual)).isoformat(timespec="seconds"),
-        "planned_seconds": planned,
-        "actual_seconds": actual,
-        "completed": actual >= planned,
-        "stage": rng.choice(STAGES),
-        "position": "back",
-        "surface": rng.choice(("sofa", "bed", "floor")),
-        "layer": rng.choice(("shirt", "bare")),
-        "breathing": {
-            "preset": "resonance",
-            "inhale": 5.5,
-            "hold_in": 0,
-            "exhale": 5.5,
-            "hold_out": 0,
-        },
-        "ambient": ["rain"],
-        "ratings": {
+    return make_session(
+        id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+        started_at=started.isoformat(timespec="seconds"),
+        ended_at=(started + timedelta(seconds=actual)).isoformat(timespec="seconds"),
+        planned_seconds=planned,
+        actual_seconds=actual,
+        completed=actual >= planned,
+        stage=rng.choice(STAGES),
+        surface=rng.choice(("sofa", "bed", "floor")),
+        layer=rng.choice(("shirt", "bare")),
+        ratings={
             "pain_before": rng.randint(0, 10),
             "pain_after": rng.randint(0, 10),
             "stress_before": rng.randint(0, 10),
             "stress_after": rng.randint(0, 10),
             "comfort": rng.randint(1, 5),
         },
-        "skin": "redness_faded",
-        "note": "felt warm after a few minutes",
-    }
+        note="felt warm after a few minutes",
+    )
 
 
 def make_sessions(count: int, seed: int = 7) -> list[Session]:
@@ -51,4 +42,4 @@ def make_sessions(count: int, seed: int = 7) -> list[Session]:
     rng = random.Random(seed)
     zone = timezone(timedelta(hours=1))
     first = datetime(2026, 11, 20, 21, 5, tzinfo=zone) - timedelta(days=count)
-    return [make_session(rng, first + timedelta(days=day)) for day in range(count)]
+    return [random_session(rng, first + timedelta(days=day)) for day in range(count)]

@@ -1,4 +1,4 @@
-"""Valid session records for tests, with any field overridden."""
+"""Valid session records for tests and benchmarks, with any field overridden."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from mat_companion.core.history_schema import Session
 
 
 def make_session(**overrides: Any) -> Session:
+    """A complete, valid record (every field the app writes), with ``overrides`` applied."""
     session: Session = {
         "id": str(uuid.uuid4()),
         "started_at": "2026-11-20T21:05:00+01:00",
