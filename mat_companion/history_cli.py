@@ -17,7 +17,7 @@ from mat_companion.core.history_document import (
     ParsedHistory,
     UnusableHistoryError,
 )
-from mat_companion.core.history_merge import HistoryCopy, merge
+from mat_companion.core.history_merge import HistoryCopy, fresh_sessions, merge
 from mat_companion.core.history_salvage import read_history
 from mat_companion.core.history_schema import Session
 from mat_companion.core.history_store import HistoryError, HistoryStore
@@ -27,7 +27,6 @@ from mat_companion.core.history_transfer import (
     UnusableImportError,
     export_sessions,
     first_bytes,
-    fresh_sessions,
     guess_format,
     read_import,
     write_all,

@@ -20,7 +20,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
 import orjson
 
@@ -144,3 +144,47 @@ def read_deletions(value: Any) -> tuple[list[Tombstone], list[tuple[int, Text]]]
             continue
         valid.append(tombstone)
     return valid, problems
+
+
+#: What identifies a record rather than says something about the session.
+_BOOKKEEPING: Final = frozenset({"id", "changed_at"})
+
+
+def fresh_sessions(incoming: list[Session], present: Sequence[Session]) -> list[Session]:
+    """The incoming sessions the history lacks: by id, and not identical but for the id.
+
+    Of sessions sharing an id the first is taken, as an import reads them.
+
+    A copy that lost its ids (an export with the id column deleted, a hand-made file
+    of sessions already imported) adds nothing twice. Only sessions that start at the
+    same moment and an unknown id are compared, so a re-import costs little more than
+    the ids.
+    """
+    ids = {session["id"] for session in present}
+    first_of_id: dict[str, Session] = {}
+    for session in incoming:
+        if session["id"] not in ids:
+            first_of_id.setdefault(session["id"], session)
+    unknown = list(first_of_id.values())
+    starts = {session["started_at"] for session in unknown}
+    same_start: dict[str, list[dict[str, Any]]] = {}
+    for session in present:
+        if session["started_at"] in starts:
+            same_start.setdefault(session["started_at"], []).append(_but_the_id(session))
+
+    def is_new(session: Session) -> bool:
+        twins = same_start.get(session["started_at"])
+        return not twins or _but_the_id(session) not in twins
+
+    return [session for session in unknown if is_new(session)]
+
+
+def _but_the_id(session: Session) -> dict[str, Any]:
+    """What a session says: not its id or change time, nor the empty fields a CSV drops.
+
+    A copy that lost its ids was stamped with another change time when it was read
+    (a hand-made file is upgraded as changed when the session ended), yet is a twin.
+    """
+    return {
+        k: v for k, v in session.items() if k not in _BOOKKEEPING and v not in (None, "", [], {})
+    }

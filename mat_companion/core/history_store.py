@@ -42,7 +42,13 @@ from mat_companion.core.history_document import (
     serialise_history,
 )
 from mat_companion.core.history_location import HistoryLocation, history_location
-from mat_companion.core.history_merge import HistoryCopy, deletions, merge, prune_deletions
+from mat_companion.core.history_merge import (
+    HistoryCopy,
+    deletions,
+    fresh_sessions,
+    merge,
+    prune_deletions,
+)
 from mat_companion.core.history_salvage import read_history
 from mat_companion.core.history_schema import (
     SCHEMA_VERSION,
@@ -337,7 +343,7 @@ class HistoryStore:
         self._transaction(lambda copy: self._put(copy, [session]))
 
     def add_many(self, new_sessions: Iterable[Session]) -> int:
-        """Save every session whose id is not yet present, in one write; return how many.
+        """Save the sessions the history lacks (``fresh_sessions``), in one write; return how many.
 
         A session deleted before counts as absent: importing it again on purpose
         brings it back.
@@ -349,13 +355,9 @@ class HistoryStore:
 
         def change(copy: HistoryCopy) -> HistoryCopy:
             nonlocal added
-            present = {s["id"] for s in copy.sessions}
-            fresh: dict[str, Session] = {}
-            for session in incoming:  # the first of one id, as an import reads it
-                if session["id"] not in present:
-                    fresh.setdefault(session["id"], session)
+            fresh = fresh_sessions(incoming, copy.sessions)  # the copy on disk, as it is now
             added = len(fresh)
-            return self._put(copy, list(fresh.values()))
+            return self._put(copy, fresh)
 
         self._transaction(change)
         return added

@@ -9,10 +9,9 @@ from __future__ import annotations
 import io
 import os
 import stat
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Final, Literal
+from typing import BinaryIO, Final, Literal
 
 from mat_companion.core.files import (
     NotAFileError,
@@ -56,44 +55,6 @@ class ImportBatch:
         self.invalid += 1
         if len(self.problems) < LISTED_PROBLEMS:
             self.problems.append(problem)
-
-
-#: What identifies a record rather than says something about the session.
-_BOOKKEEPING: Final = frozenset({"id", "changed_at"})
-
-
-def fresh_sessions(incoming: list[Session], present: Sequence[Session]) -> list[Session]:
-    """The incoming sessions the history lacks: by id, and not identical but for the id.
-
-    A copy that lost its ids (an export with the id column deleted, a hand-made file
-    of sessions already imported) adds nothing twice. Only sessions that start at the
-    same moment and an unknown id are compared, so a re-import costs little more than
-    the ids.
-    """
-    ids = {session["id"] for session in present}
-    unknown = [session for session in incoming if session["id"] not in ids]
-    starts = {session["started_at"] for session in unknown}
-    same_start: dict[str, list[dict[str, Any]]] = {}
-    for session in present:
-        if session["started_at"] in starts:
-            same_start.setdefault(session["started_at"], []).append(_but_the_id(session))
-
-    def is_new(session: Session) -> bool:
-        twins = same_start.get(session["started_at"])
-        return not twins or _but_the_id(session) not in twins
-
-    return [session for session in unknown if is_new(session)]
-
-
-def _but_the_id(session: Session) -> dict[str, Any]:
-    """What a session says: not its id or change time, nor the empty fields a CSV drops.
-
-    A copy that lost its ids was stamped with another change time when it was read
-    (a hand-made file is upgraded as changed when the session ended), yet is a twin.
-    """
-    return {
-        k: v for k, v in session.items() if k not in _BOOKKEEPING and v not in (None, "", [], {})
-    }
 
 
 def export_sessions(sessions: list[Session], fmt: Format) -> bytes:
@@ -180,13 +141,26 @@ def first_bytes(source: BinaryIO) -> bytes:
     return bytes(peek(64)[:64]) if peek else b""
 
 
-def guess_format(name: str, head: bytes) -> Format:
-    """CSV or JSON, from the file name's ending or else from its first bytes."""
+def _named_format(name: str) -> Format | None:
+    """CSV or JSON by the file name's ending; None if it names neither."""
     lowered = name.lower()
     if lowered.endswith(".csv"):
         return "csv"
     if lowered.endswith(".json"):
         return "json"
+    return None
+
+
+def export_format(name: str) -> Format:
+    """What an export to ``name`` writes: JSON for a ``.json`` name, CSV otherwise."""
+    return _named_format(name) or "csv"
+
+
+def guess_format(name: str, head: bytes) -> Format:
+    """CSV or JSON, from the file name's ending or else from its first bytes."""
+    named = _named_format(name)
+    if named is not None:
+        return named
     return "json" if head.lstrip()[:1] in (b"{", b"[") else "csv"
 
 

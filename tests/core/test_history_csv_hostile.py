@@ -9,12 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mat_companion.core.history_document import parse_history
+from mat_companion.core.history_merge import fresh_sessions
 from mat_companion.core.history_schema import derived_id, session_problem, validate_session
 from mat_companion.core.history_transfer import (
     ImportBatch,
     UnusableImportError,
     export_sessions,
-    fresh_sessions,
     read_import,
 )
 from mat_companion.core.warning_signs import HealedAnswer
@@ -307,3 +307,10 @@ def test_an_id_cell_with_junk_is_not_a_uuid(cell: str) -> None:
 def test_an_id_cell_of_spaces_is_empty() -> None:
     batch = imported(f"id,{HEADER}\n  ,2026-03-01T20:00:00+01:00,900,beginner\n")
     assert batch.sessions[0]["id"] == imported(HAND_MADE).sessions[0]["id"]
+
+
+def test_a_session_twice_in_one_file_is_fresh_once() -> None:
+    """The first of one id, as an import reads it: the count said is the count added."""
+    session = make_session()
+    again = {**session, "note": "the same id again"}
+    assert fresh_sessions([session, again], []) == [session]

@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mat_companion.core.history_document import parse_history, serialise_history
+from mat_companion.core.history_merge import fresh_sessions
 from mat_companion.core.history_migrations import migrate
 from mat_companion.core.history_schema import SCHEMA_VERSION, last_changed, session_problem
 from mat_companion.core.history_store import HistoryStore
-from mat_companion.core.history_transfer import fresh_sessions
 from tests.factories import make_session
 from tests.strategies import sessions
 

@@ -203,8 +203,18 @@ def test_add_many_skips_ids_already_present(path: Path) -> None:
     store = loaded(path)
     present = make_session()
     store.add(present)
-    assert store.add_many([present, make_session(), make_session()]) == 2
+    assert store.add_many([present, make_session(note="one"), make_session(note="two")]) == 2
     assert len(on_disk(path)) == 3
+
+
+def test_add_many_skips_a_twin_of_a_session_saved_meanwhile(path: Path) -> None:
+    """The import's rule holds against the file as it is at the write, not as it was read."""
+    store, other = loaded(path), loaded(path)
+    hand_made = make_session()
+    other.add(hand_made)  # another instance saved it after this one loaded
+    twin = {**hand_made, "id": "1b0e7f2e-3c4a-4b6b-9a0d-2f1e5d6c7b8a"}
+    assert store.add_many([twin]) == 0
+    assert [s["id"] for s in on_disk(path)] == [hand_made["id"]]
 
 
 @pytest.mark.parametrize(

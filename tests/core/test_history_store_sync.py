@@ -9,9 +9,8 @@ import pytest
 from hypothesis import given
 
 from mat_companion.core.history_document import serialise_history
-from mat_companion.core.history_merge import HistoryCopy, merge
+from mat_companion.core.history_merge import HistoryCopy, fresh_sessions, merge
 from mat_companion.core.history_store import HistoryStore, _merged_into
-from mat_companion.core.history_transfer import fresh_sessions
 from tests.factories import make_session
 from tests.strategies import random_copies, related_copies
 

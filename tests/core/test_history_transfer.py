@@ -9,6 +9,7 @@ from mat_companion.core.history_csv import COLUMNS, read_csv, to_csv
 from mat_companion.core.history_document import parse_history
 from mat_companion.core.history_transfer import (
     UnusableImportError,
+    export_format,
     export_sessions,
     guess_format,
     read_import,
@@ -125,3 +126,19 @@ def test_csv_export_survives_text_utf8_cannot_hold() -> None:
     assert back.problems == []
     assert back.sessions[0]["note"] == "odd ? text"
     assert back.sessions[0]["x_extra"] == "\udfff"
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("history.json", "json"),
+        ("HISTORY.JSON", "json"),
+        (".json", "json"),
+        ("history.csv", "csv"),
+        ("history.json.csv", "csv"),
+        ("history", "csv"),
+        ("history.txt", "csv"),
+    ],
+)
+def test_an_export_writes_the_format_its_name_ends_with(name: str, fmt: str) -> None:
+    assert export_format(name) == fmt

@@ -442,13 +442,13 @@ class HistoryPage(QWidget):
     def export_to(self, path: Path) -> None:
         """Write every session to ``path`` (CSV or JSON by its ending), off the UI thread."""
         from mat_companion.core.files import StorageError
-        from mat_companion.core.history_transfer import Format, export_sessions, write_export
+        from mat_companion.core.history_transfer import export_format, export_sessions, write_export
         from mat_companion.ui.widgets.background import BackgroundTask
 
         store = self._services.store()
         sessions = list(store.sessions)
         left_out = store.left_out
-        fmt: Format = "json" if path.suffix.lower() == ".json" else "csv"
+        fmt = export_format(path.name)
 
         def work() -> Message:
             try:
@@ -551,7 +551,7 @@ class HistoryPage(QWidget):
 
     def add_imported(self, sessions: list[Session]) -> None:
         """Add the sessions not yet in the history, as one step Ctrl+Z can take back."""
-        from mat_companion.core.history_transfer import fresh_sessions
+        from mat_companion.core.history_merge import fresh_sessions
 
         store = self._services.store()
         fresh = fresh_sessions(sessions, store.sessions)

@@ -114,6 +114,13 @@ def test_a_hand_made_csv_imported_twice_adds_its_sessions_once(
     assert notices[-1] == "0 sessions imported; 1 was already in your history."
 
 
+def test_an_export_named_json_is_json(qtbot: QtBot, opened: Opened, tmp_path: Path) -> None:
+    page, notices = opened([make_session()])
+    page.export_to(tmp_path / ".json")
+    qtbot.waitUntil(lambda: bool(notices))
+    assert (tmp_path / ".json").read_bytes().startswith(b"{")
+
+
 def test_the_question_about_invalid_rows_counts_right(
     qtbot: QtBot, opened: Opened, tmp_path: Path
 ) -> None:
