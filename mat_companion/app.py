@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from mat_companion.core.history_store import HistoryStore
     from mat_companion.core.progression import Progression
     from mat_companion.desktop.instance_server import InstanceServer
-    from mat_companion.desktop.screensaver import ScreenSaverInhibitor
+    from mat_companion.desktop.services import DesktopServices
     from mat_companion.ui.session.tray import SessionTray
     from mat_companion.ui.shell.recovery import RecoveryServices
     from mat_companion.ui.shell.reminder import DailyReminder
@@ -61,12 +61,6 @@ def configure_application(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(resource("icons", "mat-companion.svg"))))
 
 
-def _screen_saver_inhibitor() -> ScreenSaverInhibitor:
-    from mat_companion.desktop.screensaver import ScreenSaverInhibitor
-
-    return ScreenSaverInhibitor()
-
-
 class AppContext:
     """The stores and services of one running app, built once and shared by the pages."""
 
@@ -77,12 +71,14 @@ class AppContext:
         clock: Clock | None = None,
         audio: AudioOutput | None = None,
         wall_clock: WallClock = local_now,
+        desktop: DesktopServices | None = None,
     ) -> None:
         self.paths = paths
         self.clock = clock or MonotonicClock()
         self.audio: AudioOutput = audio or SwitchableAudio()
         self.audio_starter: QObject | None = None
         self.wall_clock = wall_clock
+        self.desktop = desktop if desktop is not None else self._system_services()
         self.settings, self._settings_notice = Settings.load(paths.settings_file)
         self.stages = localise_stages(load_stages(resource("stages.json")))
         self._history: HistoryStore | None = None
@@ -104,6 +100,11 @@ class AppContext:
         self.window.close_guard = self._allow_close
         if self._settings_notice:
             self.notice(self._settings_notice)
+
+    def _system_services(self) -> DesktopServices:
+        from mat_companion.desktop.services import for_system
+
+        return for_system(tray=lambda: self.tray.icon if self.tray is not None else None)
 
     def _build_window(self) -> MainWindow:
         infos = {info.key: info for info in page_infos()}
@@ -157,7 +158,8 @@ class AppContext:
             paths=self.paths,
             save_record=self.save_record,
             notice=self.notice,
-            make_inhibitor=_screen_saver_inhibitor,
+            make_inhibitor=self.desktop.keep_awake,
+            notifier=self.desktop.notifier,
             wall_clock=self.wall_clock,
             history=lambda: self.history.sessions,
             progression=self.progression,
@@ -383,20 +385,20 @@ class AppContext:
         if self.tray is not None:
             self.tray.icon.showMessage(title, text, self.window.windowIcon())
             return
-        from mat_companion.desktop import notify
-
-        if not notify.notify(self.window, title, text, kind="reminder", priority="normal"):
+        if not self.desktop.notifier.notify(
+            self.window, title, text, kind="reminder", priority="normal"
+        ):
             self.notice(f"{title} {text}")
 
     def listen_for_other_launches(self) -> None:
         """Become the instance a second launch hands over to."""
         from mat_companion.desktop.instance_server import InstanceServer
-        from mat_companion.desktop.single_instance import InstanceFolderError, socket_path
+        from mat_companion.desktop.single_instance import InstanceFolderError, instance_address
 
         with contextlib.suppress(OSError, StorageError):  # keyed on the folder itself: make it
             ensure_private_dir(self.paths.data)
         try:
-            path = socket_path(self.paths)
+            path = instance_address(self.paths)
         except InstanceFolderError as error:
             self.notice(error.text)
             return

@@ -58,15 +58,16 @@ def test_end_notification_through_the_portal(qtbot: QtBot, session_bus: str) -> 
     from PySide6.QtDBus import QDBusConnection
     from PySide6.QtWidgets import QWidget
 
-    from mat_companion.desktop.notify import notify
+    from mat_companion.desktop.portal import PortalNotifier
 
     window = QWidget()
     qtbot.addWidget(window)
     bus = QDBusConnection.connectToBus(session_bus, "notify-test")
+    notifier = PortalNotifier(bus)
     try:
-        assert notify(window, "Session complete", "Roll to your side.", bus) is False
+        assert notifier.notify(window, "Session complete", "Roll to your side.") is False
         with start_service("tests.fake_portal", session_bus) as portal:
-            assert notify(window, "Session complete", "Roll to your side.", bus) is True
+            assert notifier.notify(window, "Session complete", "Roll to your side.") is True
             line = read_line(portal.stdout)
             portal.terminate()
     finally:

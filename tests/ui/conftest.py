@@ -9,6 +9,7 @@ from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
 from mat_companion.ui.shell.main_window import MainWindow
+from tests.desktop.fakes import RecordingNotifier, quiet_desktop
 from tests.ui.session_helpers import Wall, page_of, unguarded
 
 
@@ -45,10 +46,21 @@ def audio() -> NullAudio:
 
 
 @pytest.fixture
+def notifier() -> RecordingNotifier:
+    """What the app's window shows outside itself (notifications)."""
+    return RecordingNotifier()
+
+
+@pytest.fixture
 def context(
-    qtbot: QtBot, app_paths: AppPaths, clock: FakeClock, audio: NullAudio
+    qtbot: QtBot,
+    app_paths: AppPaths,
+    clock: FakeClock,
+    audio: NullAudio,
+    notifier: RecordingNotifier,
 ) -> Iterator[AppContext]:
-    ctx = AppContext(app_paths, clock=clock, audio=audio, wall_clock=Wall(clock))
+    desktop = quiet_desktop(notifier)
+    ctx = AppContext(app_paths, clock=clock, audio=audio, wall_clock=Wall(clock), desktop=desktop)
     qtbot.addWidget(ctx.window, before_close_func=unguarded)
     ctx.window.show()
     qtbot.waitExposed(ctx.window)

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from mat_companion.core.checkin import CheckIn
     from mat_companion.core.progression import Progression
     from mat_companion.core.session import SessionPlan
-    from mat_companion.desktop.screensaver import ScreenSaverInhibitor
+    from mat_companion.desktop.keep_awake import KeepAwake
+    from mat_companion.desktop.notify import Notifier
     from mat_companion.ui.breathing.cues import BreathingCues
     from mat_companion.ui.session.checkin_dialog import CheckInDialog
     from mat_companion.ui.session.mixer import SoundMixerDialog
@@ -55,7 +56,8 @@ class SessionServices:
     paths: AppPaths
     save_record: SaveRecord
     notice: Callable[[Message], None]
-    make_inhibitor: Callable[[], ScreenSaverInhibitor] | None = None
+    make_inhibitor: Callable[[], KeepAwake] | None = None
+    notifier: Notifier | None = None
     wall_clock: WallClock = local_now
     history: Callable[[], Sequence[dict[str, Any]]] = tuple
     progression: Callable[[], Progression] | None = None
@@ -96,7 +98,7 @@ class SessionPage(QStackedWidget):
         self.mixer: SoundMixerDialog | None = None
         self._show_sound()
         self._run_view: SessionRunView | None = None
-        self._inhibitor: ScreenSaverInhibitor | None = None
+        self._inhibitor: KeepAwake | None = None
         self.cues: BreathingCues | None = None
         self._cues_following = False
         self.checkin_dialog: CheckInDialog | None = None
@@ -116,7 +118,7 @@ class SessionPage(QStackedWidget):
             self._run_view = view
         return self._run_view
 
-    def _screen_inhibitor(self) -> ScreenSaverInhibitor | None:
+    def _screen_inhibitor(self) -> KeepAwake | None:
         if self._inhibitor is None and self._services.make_inhibitor is not None:
             self._inhibitor = self._services.make_inhibitor()
         return self._inhibitor
@@ -384,8 +386,8 @@ class SessionPage(QStackedWidget):
             return
         window = self.window()
         minimised = bool(window.windowState() & Qt.WindowState.WindowMinimized)
-        if completed and (minimised or not window.isActiveWindow()):
-            from mat_companion.desktop import notify as desktop_notify
+        notifier = self._services.notifier
+        if completed and notifier is not None and (minimised or not window.isActiveWindow()):
             from mat_companion.ui.session.run_view import end_title
 
             assert self.controller is not None
@@ -394,7 +396,7 @@ class SessionPage(QStackedWidget):
                 posture_of(self._services.stages, session.plan.stage)
             )
             body = words.hour if session.limit_reached else words.guidance[Phase.FINISHED]
-            desktop_notify.notify(window, end_title(session), body)
+            notifier.notify(window, end_title(session), body)
 
     # After --------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
@@ -38,7 +39,9 @@ from mat_companion.core.session import (
 from mat_companion.core.session_checkpoint import Checkpoint, clear_checkpoint, save_checkpoint
 from mat_companion.core.session_config import SessionTimings
 from mat_companion.core.session_phases import Phase
-from mat_companion.desktop.screensaver import ScreenSaverInhibitor
+
+if TYPE_CHECKING:
+    from mat_companion.desktop.keep_awake import KeepAwake
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +74,7 @@ class SessionController(QObject):
         audio: AudioOutput,
         checkpoint_folder: Path,
         checkin_before: CheckIn,
-        inhibitor: ScreenSaverInhibitor | None = None,
+        inhibitor: KeepAwake | None = None,
         wall_clock: WallClock = local_now,
         parent: QObject | None = None,
     ) -> None:
