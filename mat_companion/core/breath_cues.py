@@ -8,8 +8,10 @@ thread asks for block by block. Nothing here waits for a timer.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from mat_companion.core.breathing import BreathPhase, Pacer
+from mat_companion.core.session_phases import Phase
 
 #: The sound that starts each phase: one bright rising chime in, two low notes out,
 #: a higher short chime for the top-up, and a dry wooden tick on holds.
@@ -62,3 +64,38 @@ class PacerCueTrack:
             if sound is not None:
                 cues.append((at + self.anchor, *sound))
         return cues
+
+
+class CueStep(Enum):
+    """What a session's breath cues do after a change of the session."""
+
+    KEEP = "keep"
+    PLACE = "place"
+    STOP = "stop"
+
+
+@dataclass
+class SessionCueRule:
+    """When a session's breath cues are placed on the clock again, and when they stop.
+
+    They are placed at Start, ahead of the countdown (the first inhale on its
+    last moment); leaving the countdown early ("I'm on the mat") moves the mat
+    time, so they are placed again when it begins. A pause stops them and
+    resuming places them from where the pacer is (no catching up); the end
+    stops them. Nothing sounds while the session is paused.
+    """
+
+    mat_begun: bool = False
+
+    def phase_changed(self, phase: Phase, *, paused: bool) -> CueStep:
+        """The session moved into ``phase`` (while ``paused``: "I'm on the mat" during a pause)."""
+        if phase is Phase.FINISHED:
+            return CueStep.STOP
+        if phase is Phase.GET_READY or self.mat_begun:
+            return CueStep.KEEP
+        self.mat_begun = True
+        return CueStep.KEEP if paused else CueStep.PLACE
+
+    def paused_changed(self, paused: bool) -> CueStep:
+        """The session was paused or resumed."""
+        return CueStep.STOP if paused else CueStep.PLACE

@@ -57,6 +57,19 @@ def layer_label(layer: str) -> str:
     return GENERATED_LAYERS.get(layer) or PurePath(layer).name
 
 
+def recorded_names(layers: Mapping[str, float]) -> tuple[str, ...]:
+    """What a session records of the mix it plays: each layer heard, a file by its name only.
+
+    A layer at 0 is not heard; a file's folder stays on this computer (a history is
+    shared and exported, and a path says more about its owner than the sound).
+    """
+    return tuple(
+        layer_label(layer) if is_user_file(layer) else layer
+        for layer, volume in layers.items()
+        if volume > 0
+    )
+
+
 def layers_from_json(value: object) -> dict[str, float]:
     """The valid layers of a stored mapping; anything else is left out."""
     if not isinstance(value, dict):

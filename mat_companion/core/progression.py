@@ -11,6 +11,7 @@ healed or gone, and then a step back first.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -109,6 +110,16 @@ def last_stop_sign(history: list[Session]) -> Session | None:
 def sessions_at(history: list[Session], stage: str) -> list[Session]:
     """The sessions at ``stage``, oldest first (by when they started)."""
     return sorted((s for s in history if s.get("stage") == stage), key=lambda s: s["started_at"])
+
+
+def with_declined(
+    declined: Mapping[str, int], suggestion: Suggestion, history: list[Session], stage: str
+) -> dict[str, int]:
+    """``declined`` with ``suggestion`` declined now, at the sessions done at ``stage`` so far.
+
+    ``Progression.suggest`` counts from there: the same proposal rests for a few sessions.
+    """
+    return {**declined, suggestion.key: len(sessions_at(history, stage))}
 
 
 @dataclass(frozen=True)

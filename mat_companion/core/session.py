@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from mat_companion.core.breathing import Pacer, session_pacer
 from mat_companion.core.clock import Clock
 from mat_companion.core.mixes import DEFAULT_FADE_OUT_SECONDS, QUICK_FADE_SECONDS
 from mat_companion.core.session_config import SessionTimings
@@ -144,6 +145,9 @@ class RunningSession:
     def __init__(self, plan: SessionPlan, clock: Clock, timings: SessionTimings) -> None:
         self.plan = plan
         self.timings = timings
+        #: The breathing pacer of the plan, if it has one: the one the session screen
+        #: draws and the breath cues follow, so the two can never disagree.
+        self.pacer: Pacer | None = session_pacer(plan.breathing) if plan.breathing else None
         self._clock = clock
         limit = timings.mat_limit_minutes * 60
         self._limit: float = limit

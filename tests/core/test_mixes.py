@@ -11,6 +11,7 @@ from mat_companion.core.mixes import (
     layer_label,
     layers_from_json,
     mixes_from_json,
+    recorded_names,
     save_mix,
 )
 
@@ -79,3 +80,20 @@ def test_layers_are_named_for_people() -> None:
     assert layer_label("rain") == "Soft rain"
     assert layer_label("/home/me/Music/waves.ogg") == "waves.ogg"
     assert is_user_file("/home/me/Music/waves.ogg") and not is_user_file("surf")
+
+
+@pytest.mark.parametrize(
+    ("layers", "recorded"),
+    [
+        ({}, ()),
+        ({"rain": 0.5, "surf": 0.2}, ("rain", "surf")),
+        # the user's own file by its name: its folder stays on this computer
+        ({"rain": 0.5, "/home/ana/Music/birds at dawn.ogg": 0.4}, ("rain", "birds at dawn.ogg")),
+        # a layer at 0 is not heard, so not recorded
+        ({"rain": 0.0, "surf": 0.3}, ("surf",)),
+    ],
+)
+def test_which_sounds_a_session_records(
+    layers: dict[str, float], recorded: tuple[str, ...]
+) -> None:
+    assert recorded_names(layers) == recorded

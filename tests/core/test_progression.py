@@ -5,7 +5,13 @@ from typing import Any
 import pytest
 
 from mat_companion.core.history_schema import SKIN_WARNINGS
-from mat_companion.core.progression import Kind, Progression, ProgressionError, ProgressionRules
+from mat_companion.core.progression import (
+    Kind,
+    Progression,
+    ProgressionError,
+    ProgressionRules,
+    with_declined,
+)
 from mat_companion.core.stages import load_stages
 from mat_companion.core.warning_signs import HealedAnswer, advice, question
 from mat_companion.paths import resource
@@ -383,3 +389,13 @@ def test_a_stage_without_a_track_is_refused(tmp_path: Path) -> None:
     path.write_text(json.dumps(document))
     with pytest.raises(StagesError, match="stage beginner: track must be non-empty text"):
         load_stages(path)
+
+
+def test_a_decline_is_recorded_at_the_sessions_done_at_the_stage_looked_at() -> None:
+    """The offer to move on from beginner rests until three more beginner sessions are done."""
+    sessions = history(*[("beginner", 15, 5)] * 5, ("intermediate", 20, 4))
+    offer = PROGRESSION.suggest(sessions, "beginner")
+    assert offer.kind is Kind.NEXT_STAGE
+    declined = with_declined({"more_minutes:feet:7": 2}, offer, sessions, "beginner")
+    assert declined == {"more_minutes:feet:7": 2, offer.key: 5}
+    assert PROGRESSION.suggest(sessions, "beginner", declined).kind is Kind.STAY

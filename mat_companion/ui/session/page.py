@@ -12,6 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from mat_companion.audio.output import AudioOutput
+from mat_companion.core.breath_cues import CueStep, SessionCueRule
 from mat_companion.core.breathing_choices import PatternChoice, cue_choices, remember_first_use
 from mat_companion.core.clock import Clock, WallClock, local_now
 from mat_companion.core.safety import Screening, daily_reminders
@@ -28,8 +29,7 @@ if TYPE_CHECKING:
     from mat_companion.core.checkin import CheckIn
     from mat_companion.core.progression import Progression
     from mat_companion.core.session import SessionPlan
-    from mat_companion.desktop.keep_awake import KeepAwake
-    from mat_companion.desktop.notify import Notifier
+    from mat_companion.desktop.screensaver import ScreenSaverInhibitor
     from mat_companion.ui.breathing.cues import BreathingCues
     from mat_companion.ui.session.checkin_dialog import CheckInDialog
     from mat_companion.ui.session.mixer import SoundMixerDialog
@@ -56,8 +56,7 @@ class SessionServices:
     paths: AppPaths
     save_record: SaveRecord
     notice: Callable[[Message], None]
-    make_inhibitor: Callable[[], KeepAwake] | None = None
-    notifier: Notifier | None = None
+    make_inhibitor: Callable[[], ScreenSaverInhibitor] | None = None
     wall_clock: WallClock = local_now
     history: Callable[[], Sequence[dict[str, Any]]] = tuple
     progression: Callable[[], Progression] | None = None
@@ -90,7 +89,7 @@ class SessionPage(QStackedWidget):
         self.addWidget(self.setup)
         self.setup.start_requested.connect(self._on_setup_start_requested)
         self.setup.repeat_requested.connect(self._on_setup_repeat_requested)
-        self.setup.repeat_button.setEnabled(bool(last))
+        self.setup.set_repeatable(bool(last))
         self.setup.stage_changed.connect(self.refresh_suggestion)
         self.setup.suggestion_answered.connect(self._on_setup_suggestion_answered)
         self.setup.healed_answered.connect(self._on_setup_healed_answered)
@@ -98,9 +97,9 @@ class SessionPage(QStackedWidget):
         self.mixer: SoundMixerDialog | None = None
         self._show_sound()
         self._run_view: SessionRunView | None = None
-        self._inhibitor: KeepAwake | None = None
+        self._inhibitor: ScreenSaverInhibitor | None = None
         self.cues: BreathingCues | None = None
-        self._cues_following = False
+        self._cue_rule = SessionCueRule()
         self.checkin_dialog: CheckInDialog | None = None
         self.confirm_end: QMessageBox | None = None
 
@@ -118,7 +117,7 @@ class SessionPage(QStackedWidget):
             self._run_view = view
         return self._run_view
 
-    def _screen_inhibitor(self) -> KeepAwake | None:
+    def _screen_inhibitor(self) -> ScreenSaverInhibitor | None:
         if self._inhibitor is None and self._services.make_inhibitor is not None:
             self._inhibitor = self._services.make_inhibitor()
         return self._inhibitor
@@ -153,7 +152,7 @@ class SessionPage(QStackedWidget):
         from mat_companion.core.warning_signs import HealedAnswer
 
         sessions = list(self._services.history())
-        stage = self.setup.stage.currentData()
+        stage = self.setup.stage_key
         settings = self._services.settings
         answer = HealedAnswer.from_dict(settings.get("warning_answer"))
         suggestion = (
@@ -163,7 +162,7 @@ class SessionPage(QStackedWidget):
 
     @Slot(bool)
     def _on_setup_suggestion_answered(self, accepted: bool) -> None:
-        from mat_companion.core.progression import sessions_at
+        from mat_companion.core.progression import with_declined
 
         suggestion = self.setup.current_suggestion
         settings = self._services.settings
@@ -172,8 +171,10 @@ class SessionPage(QStackedWidget):
         if accepted:
             settings.set("stage", suggestion.stage)
         else:
-            done = len(sessions_at(list(self._services.history()), self.setup.stage.currentData()))
-            settings.set("declined", {**settings.get("declined"), suggestion.key: done})
+            history, stage = list(self._services.history()), self.setup.stage_key
+            settings.set(
+                "declined", with_declined(settings.get("declined"), suggestion, history, stage)
+            )
         self._save_settings()
 
     @Slot(bool)
@@ -229,11 +230,11 @@ class SessionPage(QStackedWidget):
         """The setup's plan, recording the ambient mix and how it fades out."""
         from dataclasses import replace
 
-        from mat_companion.core.mixes import is_user_file, layer_label
+        from mat_companion.core.mixes import recorded_names
 
         return replace(
             self.setup.plan(),
-            ambient=tuple(layer_label(name) if is_user_file(name) else name for name in layers),
+            ambient=recorded_names(layers),
             ambient_fade_out_seconds=self._services.settings.get("fade_out_seconds"),
         )
 
@@ -248,12 +249,12 @@ class SessionPage(QStackedWidget):
             self.setup.restore(last)
         elif (suggestion := self.setup.current_suggestion) is not None:
             self.setup.restore({"stage": suggestion.stage, "minutes": suggestion.minutes})
-        self.setup.start_button.click()
+        self.setup.start()
 
     @Slot()
     def _on_setup_repeat_requested(self) -> None:
         self.setup.restore(self._services.settings.get("last_session"))
-        self.setup.start_button.click()
+        self.setup.start()
 
     @Slot()
     def _on_setup_start_requested(self) -> None:
@@ -261,8 +262,8 @@ class SessionPage(QStackedWidget):
 
         services = self._services
         services.settings.set("last_session", self.setup.remembered())
-        services.settings.set("stage", self.setup.stage.currentData())
-        pattern = self.setup.breathing.currentData()
+        services.settings.set("stage", self.setup.stage_key)
+        pattern = self.setup.pattern_key
         if pattern:
             remember_first_use(services.settings, pattern, services.wall_clock().date())
         self._save_settings()
@@ -282,7 +283,7 @@ class SessionPage(QStackedWidget):
         for signal, slot in self._links(controller):
             signal.connect(slot)
         self.controller = controller
-        self._cues_following = False
+        self._cue_rule = SessionCueRule()
         self.setCurrentWidget(self.run_view)
         self.run_view.bind(
             controller,
@@ -291,8 +292,8 @@ class SessionPage(QStackedWidget):
         )
         self.cues = self._cues_for(controller)
         controller.start()
-        if self.cues is not None and self.run_view.pacer is not None:
-            self.cues.follow(self.run_view.pacer, controller.session.pacer_seconds)
+        if self.cues is not None and controller.session.pacer is not None:
+            self.cues.follow(controller.session.pacer, controller.session.pacer_seconds)
         self.controller_changed.emit(controller)
 
     def _links(self, controller: SessionController) -> tuple[tuple[SignalInstance, object], ...]:
@@ -305,7 +306,7 @@ class SessionPage(QStackedWidget):
 
     def _cues_for(self, controller: SessionController) -> BreathingCues | None:
         """Breath cues for the session's pacer; they start once the mat time does."""
-        if self.run_view.pacer is None:
+        if controller.session.pacer is None:
             return None
         from mat_companion.ui.breathing.cues import BreathingCues, Speaker
 
@@ -318,27 +319,22 @@ class SessionPage(QStackedWidget):
 
     @Slot(Phase)
     def _on_controller_phase_changed(self, phase: Phase) -> None:
-        """Cues start with the mat time, into whichever phase it opens.
-
-        They are placed from Start on (the first inhale on the countdown's last
-        moment); leaving the countdown early ("I'm on the mat") moves them. A
-        one-minute session goes straight from the get-ready to its closing minute.
-        """
-        if self.cues is None or self.run_view.pacer is None or self.controller is None:
-            return
-        if phase is Phase.FINISHED:
-            self.cues.stop()
-        elif phase is not Phase.GET_READY and not self._cues_following:
-            self._cues_following = True
-            self.cues.resume()
+        """The breath cues follow the core's rule: placed as the mat time begins, off at the end."""
+        if self.controller is not None:
+            self._follow_cues(
+                self._cue_rule.phase_changed(phase, paused=self.controller.session.paused)
+            )
 
     @Slot(bool)
     def _on_controller_paused_changed(self, paused: bool) -> None:
-        if self.cues is None or self.controller is None:
+        self._follow_cues(self._cue_rule.paused_changed(paused))
+
+    def _follow_cues(self, step: CueStep) -> None:
+        if self.cues is None:
             return
-        if paused:
+        if step is CueStep.STOP:
             self.cues.stop()
-        else:
+        elif step is CueStep.PLACE:
             self.cues.resume()
 
     # During -------------------------------------------------------------------------------
@@ -386,8 +382,8 @@ class SessionPage(QStackedWidget):
             return
         window = self.window()
         minimised = bool(window.windowState() & Qt.WindowState.WindowMinimized)
-        notifier = self._services.notifier
-        if completed and notifier is not None and (minimised or not window.isActiveWindow()):
+        if completed and (minimised or not window.isActiveWindow()):
+            from mat_companion.desktop import notify as desktop_notify
             from mat_companion.ui.session.run_view import end_title
 
             assert self.controller is not None
@@ -396,7 +392,7 @@ class SessionPage(QStackedWidget):
                 posture_of(self._services.stages, session.plan.stage)
             )
             body = words.hour if session.limit_reached else words.guidance[Phase.FINISHED]
-            notifier.notify(window, end_title(session), body)
+            desktop_notify.notify(window, end_title(session), body)
 
     # After --------------------------------------------------------------------------------
 
@@ -450,7 +446,7 @@ class SessionPage(QStackedWidget):
             controller.set_muted(False)  # for the next session; the mix is fading out
         controller.close()
         self._put_away(controller)
-        self.setup.repeat_button.setEnabled(True)  # its setup was remembered at Start
+        self.setup.set_repeatable(True)  # its setup was remembered at Start
         self._services.notice(
             self.tr("The session ended before your time on the mat began, so it was not saved.")
         )
@@ -492,6 +488,6 @@ class SessionPage(QStackedWidget):
         controller.close(keep_checkpoint=bool(problem))
         self._put_away(controller)
         self.setup.restore(self._services.settings.get("last_session"))
-        self.setup.repeat_button.setEnabled(True)
+        self.setup.set_repeatable(True)
         self.refresh_suggestion()
         self.setCurrentWidget(self.setup)

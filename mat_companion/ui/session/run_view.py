@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mat_companion.core.breathing import Pacer, handover_text, session_pacer
+from mat_companion.core.breathing import Pacer, handover_text
 from mat_companion.core.session import Confirmation, ReminderKind, RunningSession
 from mat_companion.core.session_config import PostureTexts, SessionTexts
 from mat_companion.core.session_phases import Phase
@@ -100,7 +100,6 @@ class SessionRunView(QWidget):
         self.alert_label.hide()
         self.confirm_extend: QMessageBox | None = None
         self.ring = ProgressRing()
-        self.pacer: Pacer | None = None
         self.pacer_widget = BreathingPacerWidget()
         self.pacer_widget.hide()
 
@@ -227,20 +226,22 @@ class SessionRunView(QWidget):
         for signal, slot in self._links(controller):
             signal.disconnect(slot)
         controller.set_visible(False)
-        self.pacer = None
         self.pacer_widget.set_pacer(None)
         self.pacer_widget.hide()
 
+    @property
+    def pacer(self) -> Pacer | None:
+        """The pacer drawn: the shown session's own (``RunningSession.pacer``)."""
+        return self._controller.session.pacer if self._controller is not None else None
+
     def _show_pacer(self, controller: SessionController, reduced_motion: bool) -> None:
-        breathing = controller.session.plan.breathing
-        if not breathing:
-            self.pacer = None
+        pacer = controller.session.pacer
+        if pacer is None:
             self.pacer_widget.hide()
             self.pacer_widget.set_pacer(None)
             return
-        self.pacer = session_pacer(breathing)
         self.pacer_widget.set_reduced_motion(reduced_motion)
-        self.pacer_widget.set_pacer(self.pacer, controller.session.mat_seconds, self._pacer_note_at)
+        self.pacer_widget.set_pacer(pacer, controller.session.mat_seconds, self._pacer_note_at)
         self.pacer_widget.show()
 
     def _pacer_note_at(self, elapsed: float) -> str:

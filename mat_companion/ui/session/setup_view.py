@@ -226,6 +226,25 @@ class SessionSetupView(QWidget):
         self.stage.currentIndexChanged.connect(self._on_stage_current_index_changed)
         self._on_stage_current_index_changed()
 
+    @property
+    def stage_key(self) -> str:
+        """The stage picked now."""
+        return str(self.stage.currentData())
+
+    @property
+    def pattern_key(self) -> str | None:
+        """The breathing pattern picked now; None for no pacer."""
+        key = self.breathing.currentData()
+        return key if isinstance(key, str) else None
+
+    def start(self) -> None:
+        """Start as if Start were pressed (the launcher, Repeat)."""
+        self.start_button.click()
+
+    def set_repeatable(self, repeatable: bool) -> None:
+        """Offer Repeat (R) once there is a last session to repeat."""
+        self.repeat_button.setEnabled(repeatable)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter anywhere in the setup starts the session (fields pass Enter on to here)."""
         if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator):

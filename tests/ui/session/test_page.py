@@ -11,7 +11,6 @@ from mat_companion.app import AppContext
 from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
-from tests.desktop.fakes import RecordingNotifier
 from tests.ui.session_helpers import (
     ZONE,
     advance,
@@ -297,14 +296,19 @@ def test_no_repaints_while_minimised_or_hidden(qtbot: QtBot, context: AppContext
 
 
 def test_notification_when_the_window_is_not_in_front(
-    qtbot: QtBot, context: AppContext, clock: FakeClock, notifier: RecordingNotifier
+    qtbot: QtBot, context: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from mat_companion.desktop import notify
+
+    sent: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        notify, "notify", lambda _window, title, body: sent.append((title, body)) or True
+    )
     page = start_session(qtbot, context, minutes=1)
     context.window.showMinimized()
     advance(page, clock, 80)
-    assert notifier.sent == [
+    assert sent == [
         (
-            "session-end",
             "Session complete",
             "Lean forward, away from the mat, before you stand up. Take a few breaths first.",
         )
@@ -312,11 +316,15 @@ def test_notification_when_the_window_is_not_in_front(
 
 
 def test_no_notification_when_the_window_is_in_front(
-    qtbot: QtBot, context: AppContext, clock: FakeClock, notifier: RecordingNotifier
+    qtbot: QtBot, context: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from mat_companion.desktop import notify
+
+    sent: list[str] = []
+    monkeypatch.setattr(notify, "notify", lambda *args: sent.append("x") or True)
     page = start_session(qtbot, context, minutes=1)
     advance(page, clock, 80)
-    assert notifier.sent == []
+    assert sent == []
 
 
 def test_enter_in_the_setup_starts_the_session(qtbot: QtBot, context: AppContext) -> None:
@@ -389,6 +397,35 @@ def test_a_one_minute_session_plays_breath_cues(
     advance(page, clock, 60)
     assert page.controller.session.ended
     assert not page.cues.active and audio.track is None
+
+
+def test_on_the_mat_during_a_pause_keeps_the_cues_quiet_until_resumed(
+    qtbot: QtBot, context: AppContext, clock: FakeClock, audio: NullAudio
+) -> None:
+    page = page_of(context)
+    page.setup.breathing.setCurrentIndex(page.setup.breathing.findData("box"))
+    start_session(qtbot, context, minutes=5)
+    view = page.run_view
+    advance(page, clock, 5)
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # paused during the countdown
+    qtbot.mouseClick(view.skip_button, Qt.MouseButton.LeftButton)  # "I'm on the mat"
+    assert page.controller.session.paused
+    assert page.cues is not None and not page.cues.active and audio.track is None
+    clock.advance(30)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert page.cues.active
+    assert cue_times(audio, clock.now(), 9) == [(0, "breath_in"), (8, "breath_out")]
+
+
+def test_the_screen_and_the_cues_pace_by_the_sessions_own_pacer(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    page = page_of(context)
+    page.setup.breathing.setCurrentIndex(page.setup.breathing.findData("box"))
+    start_session(qtbot, context, minutes=5)
+    pacer = page.controller.session.pacer
+    assert pacer is not None and pacer.pattern.hold_in == 4
+    assert page.run_view.pacer is pacer
 
 
 def test_no_pacer_when_none_is_chosen(qtbot: QtBot, context: AppContext) -> None:
