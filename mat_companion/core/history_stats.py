@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from enum import Enum
 from statistics import fmean
 
 from mat_companion.core.history_schema import Session
@@ -148,26 +149,43 @@ class Change:
     sessions: int
 
 
+class Measure(Enum):
+    """A rating given before and after a session."""
+
+    PAIN = "pain"
+    STRESS = "stress"
+
+    @property
+    def before(self) -> str:
+        """The rating's name before the session (``pain_before``)."""
+        return f"{self.value}_before"
+
+    @property
+    def after(self) -> str:
+        """The rating's name after the session (``pain_after``)."""
+        return f"{self.value}_after"
+
+
 def average_change(
-    found: Iterable[Entry], measure: str, today: date, days: int = TREND_DAYS
+    found: Iterable[Entry], measure: Measure, today: date, days: int = TREND_DAYS
 ) -> Change | None:
-    """How ``measure`` ("pain" or "stress") changed across sessions of the last ``days`` days."""
+    """How ``measure`` changed across sessions of the last ``days`` days."""
     since = today - timedelta(days=days - 1)
     differences = [
-        entry.ratings[f"{measure}_after"] - entry.ratings[f"{measure}_before"]
+        entry.ratings[measure.after] - entry.ratings[measure.before]
         for entry in found
         if since <= entry.day <= today
-        and f"{measure}_before" in entry.ratings
-        and f"{measure}_after" in entry.ratings
+        and measure.before in entry.ratings
+        and measure.after in entry.ratings
     ]
     if not differences:
         return None
     return Change(fmean(differences), len(differences))
 
 
-def before_after(found: Iterable[Entry], measure: str) -> list[tuple[date, int, int]]:
+def before_after(found: Iterable[Entry], measure: Measure) -> list[tuple[date, int, int]]:
     """Every session's ``measure`` before and after, where both were given, oldest first."""
-    before, after = f"{measure}_before", f"{measure}_after"
+    before, after = measure.before, measure.after
     return [
         (entry.day, entry.ratings[before], entry.ratings[after])
         for entry in found

@@ -4,6 +4,7 @@ import pytest
 
 from mat_companion.core.history_stats import (
     Change,
+    Measure,
     RestPlan,
     Streaks,
     average_change,
@@ -138,9 +139,9 @@ def test_the_average_change_covers_the_last_30_days_with_both_ratings() -> None:
             on("2026-11-21T20:00:00+01:00", ratings={"pain_before": 7}),  # no after
         ]
     )
-    assert average_change(found, "pain", TODAY) == Change(-1.5, 2)
-    assert average_change(found, "stress", TODAY) is None
-    assert before_after(found, "pain") == [
+    assert average_change(found, Measure.PAIN, TODAY) == Change(-1.5, 2)
+    assert average_change(found, Measure.STRESS, TODAY) is None
+    assert before_after(found, Measure.PAIN) == [
         (date(2026, 10, 23), 9, 0),
         (date(2026, 10, 24), 6, 4),
         (date(2026, 11, 22), 5, 4),

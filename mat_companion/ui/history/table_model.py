@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from mat_companion.core.history_schema import Session
-from mat_companion.core.history_stats import session_day
+from mat_companion.core.history_stats import Measure, session_day
 from mat_companion.ui.i18n.language import date_time
 from mat_companion.ui.i18n.record_labels import label_of, positions
 
@@ -35,17 +35,17 @@ def _rating(session: Session, name: str) -> int | None:
     return ratings.get(name)
 
 
-def _change_text(session: Session, measure: str) -> str:
-    before, after = _rating(session, f"{measure}_before"), _rating(session, f"{measure}_after")
+def _change_text(session: Session, measure: Measure) -> str:
+    before, after = _rating(session, measure.before), _rating(session, measure.after)
     if before is None and after is None:
         return ""
     return f"{'–' if before is None else before} → {'–' if after is None else after}"
 
 
-def _change_key(measure: str) -> SortKey:
+def _change_key(measure: Measure) -> SortKey:
     def key(session: Session) -> tuple[int, int]:
-        before = _rating(session, f"{measure}_before")
-        after = _rating(session, f"{measure}_after")
+        before = _rating(session, measure.before)
+        after = _rating(session, measure.after)
         return (-1 if before is None else before, -1 if after is None else after)
 
     return key
@@ -112,14 +112,14 @@ def columns(stage_names: dict[str, str], pattern_names: dict[str, str]) -> list[
         Column(
             "pain",
             QCoreApplication.translate("HistoryTableModel", "Pain"),
-            lambda s: _change_text(s, "pain"),
-            _change_key("pain"),
+            lambda s: _change_text(s, Measure.PAIN),
+            _change_key(Measure.PAIN),
         ),
         Column(
             "stress",
             QCoreApplication.translate("HistoryTableModel", "Stress"),
-            lambda s: _change_text(s, "stress"),
-            _change_key("stress"),
+            lambda s: _change_text(s, Measure.STRESS),
+            _change_key(Measure.STRESS),
         ),
         Column(
             "comfort",

@@ -19,6 +19,7 @@ from mat_companion.core.history_stats import (
     TREND_DAYS,
     Change,
     Entry,
+    Measure,
     RestPlan,
     average_change,
     before_after,
@@ -47,13 +48,16 @@ def rest_plan(settings: Settings) -> RestPlan:
     return RestPlan(frozenset(settings.get("rest_weekdays")), weeks)
 
 
-def change_text(measure: str, change: Change | None) -> str:
+def measure_name(measure: Measure) -> str:
+    """What a measure is called in a sentence."""
+    if measure is Measure.PAIN:
+        return QCoreApplication.translate("Trends", "pain")
+    return QCoreApplication.translate("Trends", "stress")
+
+
+def change_text(measure: Measure, change: Change | None) -> str:
     """The average change of pain or stress in words, as the user's own record."""
-    name = (
-        QCoreApplication.translate("Trends", "pain")
-        if measure == "pain"
-        else QCoreApplication.translate("Trends", "stress")
-    )
+    name = measure_name(measure)
     if change is None:
         return QCoreApplication.translate(
             "Trends",
@@ -219,7 +223,10 @@ class TrendsView(QScrollArea):
         found = entries(self._history())
         today = self._wall_clock().date()
         self.stats.show_entries(found, today)
-        for measure, label in (("pain", self.pain_change), ("stress", self.stress_change)):
+        for measure, label in (
+            (Measure.PAIN, self.pain_change),
+            (Measure.STRESS, self.stress_change),
+        ):
             label.setText(change_text(measure, average_change(found, measure, today)))
 
         weekly = minutes_per_week(found, today)
@@ -238,7 +245,7 @@ class TrendsView(QScrollArea):
             if busiest[1]
             else self.tr("No practice in the last {weeks} weeks.").format(weeks=CHART_WEEKS),
         )
-        for measure, chart in (("pain", self.pain), ("stress", self.stress)):
+        for measure, chart in ((Measure.PAIN, self.pain), (Measure.STRESS, self.stress)):
             points = before_after(found, measure)
             chart.set_data(points)
             self._summarise(chart, self._before_after_text(measure, points))
@@ -267,12 +274,10 @@ class TrendsView(QScrollArea):
             ),
         )
 
-    def _before_after_text(self, measure: str, points: list[tuple[date, int, int]]) -> str:
+    def _before_after_text(self, measure: Measure, points: list[tuple[date, int, int]]) -> str:
         if not points:
             return self.tr("No sessions with {measure} rated before and after yet.").format(
-                measure=QCoreApplication.translate("Trends", "pain")
-                if measure == "pain"
-                else QCoreApplication.translate("Trends", "stress")
+                measure=measure_name(measure)
             )
         before = sum(point[1] for point in points) / len(points)
         after = sum(point[2] for point in points) / len(points)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from mat_companion.core.history_stats import Change
+from mat_companion.core.history_stats import Change, Measure
 from mat_companion.core.settings import Settings
 from mat_companion.ui.history.trends import TrendsView, change_text
 from tests.factories import make_session
@@ -105,10 +105,10 @@ def test_an_empty_history_says_so(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_change_words_never_overstate() -> None:
-    assert change_text("stress", Change(0.02, 3)).startswith(
+    assert change_text(Measure.STRESS, Change(0.02, 3)).startswith(
         "Over the last 30 days, your stress was on average about the same"
     )
-    assert "0.4 points higher" in change_text("pain", Change(0.4, 2))
+    assert "0.4 points higher" in change_text(Measure.PAIN, Change(0.4, 2))
 
 
 def test_long_histories_are_averaged_into_fewer_points() -> None:
