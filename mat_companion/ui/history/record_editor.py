@@ -94,8 +94,7 @@ class SessionEditor(QDialog):
         self._patterns = {choice.key: choice for choice in patterns}
         self.result_session: Session | None = None
         started = datetime.fromisoformat(session["started_at"])
-        tr = self.tr
-        not_recorded = (None, tr("not recorded"))
+        not_recorded = (None, self.tr("not recorded"))
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -103,52 +102,56 @@ class SessionEditor(QDialog):
         self.started.setTimeZone(WALL_CLOCK)  # the recorded time as it is, never moved
         self.started.setDateTime(qt_date_time(started))
         self.started.setCalendarPopup(True)
-        self.started.setAccessibleName(tr("Started"))
-        form.addRow(tr("&Started"), self.started)
+        self.started.setAccessibleName(self.tr("Started"))
+        form.addRow(self.tr("&Started"), self.started)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)
-        self.minutes.setSuffix(tr(" min"))
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(round(session["actual_seconds"] / 60))
-        self.minutes.setAccessibleName(tr("Minutes on the mat"))
-        form.addRow(tr("&Minutes on the mat"), self.minutes)
+        self.minutes.setAccessibleName(self.tr("Minutes on the mat"))
+        form.addRow(self.tr("&Minutes on the mat"), self.minutes)
         self.planned = QSpinBox()
         self.planned.setRange(0, 24 * 60)
-        self.planned.setSuffix(tr(" min"))
-        self.planned.setSpecialValueText(tr("open-ended"))
+        self.planned.setSuffix(self.tr(" min"))
+        self.planned.setSpecialValueText(self.tr("open-ended"))
         planned = session.get("planned_seconds")
         self.planned.setValue(0 if planned is None else round(planned / 60))
-        self.planned.setAccessibleName(tr("Planned minutes"))
-        form.addRow(tr("&Planned"), self.planned)
-        self.completed = QCheckBox(tr("Ran its planned time"))
+        self.planned.setAccessibleName(self.tr("Planned minutes"))
+        form.addRow(self.tr("&Planned"), self.planned)
+        self.completed = QCheckBox(self.tr("Ran its planned time"))
         self.completed.setChecked(bool(session.get("completed")))
         form.addRow("", self.completed)
-        self.stage = _combo(tr("Stage"), [(s.key, s.name) for s in stages], session["stage"])
-        form.addRow(tr("S&tage"), self.stage)
+        self.stage = _combo(self.tr("Stage"), [(s.key, s.name) for s in stages], session["stage"])
+        form.addRow(self.tr("S&tage"), self.stage)
         self.position = _combo(
-            tr("Position"), [not_recorded, *positions()], session.get("position")
+            self.tr("Position"), [not_recorded, *positions()], session.get("position")
         )
-        form.addRow(tr("P&osition"), self.position)
-        self.surface = _combo(tr("Surface"), [not_recorded, *surfaces()], session.get("surface"))
-        form.addRow(tr("S&urface"), self.surface)
-        self.layer = _combo(tr("What you wore"), [not_recorded, *layers()], session.get("layer"))
-        form.addRow(tr("&Wearing"), self.layer)
+        form.addRow(self.tr("P&osition"), self.position)
+        self.surface = _combo(
+            self.tr("Surface"), [not_recorded, *surfaces()], session.get("surface")
+        )
+        form.addRow(self.tr("S&urface"), self.surface)
+        self.layer = _combo(
+            self.tr("What you wore"), [not_recorded, *layers()], session.get("layer")
+        )
+        form.addRow(self.tr("&Wearing"), self.layer)
         self.breathing = self._breathing_combo(session.get("breathing"))
-        form.addRow(tr("&Breathing"), self.breathing)
+        form.addRow(self.tr("&Breathing"), self.breathing)
         self.ambient = QLineEdit(", ".join(session.get("ambient") or []))
-        self.ambient.setAccessibleName(tr("Ambient sounds, separated by commas"))
-        form.addRow(tr("&Ambient sound"), self.ambient)
+        self.ambient.setAccessibleName(self.tr("Ambient sounds, separated by commas"))
+        form.addRow(self.tr("&Ambient sound"), self.ambient)
         layout.addLayout(form)
 
-        ratings = QGroupBox(tr("How it felt"))
+        ratings = QGroupBox(self.tr("How it felt"))
         grid = QFormLayout(ratings)
         recorded = session.get("ratings") or {}
         titles = {
-            "pain_before": tr("Pain before (0-10)"),
-            "pain_after": tr("Pain after (0-10)"),
-            "stress_before": tr("Stress before (0-10)"),
-            "stress_after": tr("Stress after (0-10)"),
-            "comfort": tr("Comfort (1-5)"),
-            "sleep_quality": tr("Sleep that night (0-10)"),
+            "pain_before": self.tr("Pain before (0-10)"),
+            "pain_after": self.tr("Pain after (0-10)"),
+            "stress_before": self.tr("Stress before (0-10)"),
+            "stress_after": self.tr("Stress after (0-10)"),
+            "comfort": self.tr("Comfort (1-5)"),
+            "sleep_quality": self.tr("Sleep that night (0-10)"),
         }
         self.ratings: dict[str, QSpinBox] = {}
         for name, low, high in RATING_FIELDS:
@@ -158,14 +161,14 @@ class SessionEditor(QDialog):
             grid.addRow(titles[name], box)
             self.ratings[name] = box
         self.skin = _combo(
-            tr("Skin afterwards"), [not_recorded, *skin_answers()], session.get("skin")
+            self.tr("Skin afterwards"), [not_recorded, *skin_answers()], session.get("skin")
         )
-        grid.addRow(tr("S&kin afterwards"), self.skin)
+        grid.addRow(self.tr("S&kin afterwards"), self.skin)
         layout.addWidget(ratings)
 
-        note_label = QLabel(tr("&Note"))
+        note_label = QLabel(self.tr("&Note"))
         self.note = QPlainTextEdit(session.get("note") or "")
-        self.note.setAccessibleName(tr("Note"))
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
