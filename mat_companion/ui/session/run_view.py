@@ -80,8 +80,21 @@ class SessionRunView(QWidget):
         self._controller: SessionController | None = None
         self._dim = False
         self._visibility = VisibilityWatcher(self)
-        self._visibility.changed.connect(self._on_visibility_changed)
+        self.confirm_extend: QMessageBox | None = None
+        self.ring = ProgressRing()
+        self.pacer_widget = BreathingPacerWidget()
+        self.pacer_widget.hide()
+        self._build_labels()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._dial(), 3)
+        layout.addWidget(self.alert_label)
+        layout.addWidget(self.guidance_label)
+        layout.addWidget(self.pacer_widget, 2)
+        layout.addLayout(self._controls())
+        self._connect()
 
+    def _build_labels(self) -> None:
         self.phase_label = QLabel()
         self.phase_label.setObjectName("phase")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -98,20 +111,8 @@ class SessionRunView(QWidget):
         self.alert_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.alert_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.alert_label.hide()
-        self.confirm_extend: QMessageBox | None = None
-        self.ring = ProgressRing()
-        self.pacer_widget = BreathingPacerWidget()
-        self.pacer_widget.hide()
 
-        dial = QGridLayout()
-        dial.addWidget(self.ring, 0, 0)
-        centre = QVBoxLayout()
-        centre.addStretch(1)
-        centre.addWidget(self.phase_label)
-        centre.addWidget(self.time_label)
-        centre.addStretch(1)
-        dial.addLayout(centre, 0, 0)
-
+    def _build_buttons(self) -> None:
         self.pause_button = self._button(self.tr("Pause"), "pause", self._on_pause_clicked)
         self.less_button = self._button(
             self.tr("−1 min"), "minus_minute", lambda: self._adjust(-60)
@@ -136,6 +137,20 @@ class SessionRunView(QWidget):
             self.skip_button,
             self.mute_button,
         )
+
+    def _dial(self) -> QGridLayout:
+        """The ring with the phase and the time in its middle."""
+        dial = QGridLayout()
+        dial.addWidget(self.ring, 0, 0)
+        centre = QVBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(self.phase_label)
+        centre.addWidget(self.time_label)
+        centre.addStretch(1)
+        dial.addLayout(centre, 0, 0)
+        return dial
+
+    def _controls(self) -> QGridLayout:
         controls = QGridLayout()
         rows = (
             (self.skip_button, self.pause_button, self.end_button, self.mute_button),
@@ -146,14 +161,10 @@ class SessionRunView(QWidget):
                 controls.addWidget(button, row, column)
         controls.addWidget(self.awake_button, 0, 3)  # in the place of "Sound off" at the end
         controls.setColumnStretch(len(rows[0]), 0)
+        return controls
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(dial, 3)
-        layout.addWidget(self.alert_label)
-        layout.addWidget(self.guidance_label)
-        layout.addWidget(self.pacer_widget, 2)
-        layout.addLayout(controls)
-
+    def _connect(self) -> None:
+        self._visibility.changed.connect(self._on_visibility_changed)
         for keys, action in (
             (("Space",), self._on_space),
             (("+", "=", "Up"), lambda: self._adjust(60)),

@@ -80,33 +80,43 @@ class SessionSetupView(QWidget):
         self.setObjectName("session_setup")
         self._stages = {stage.key: stage for stage in stages}
         self._patterns = {choice.key: choice for choice in patterns}
+        self._screening: Screening | None = None
+        self._suggestion: Suggestion | None = None
         layout = QVBoxLayout(self)
-        title = heading(self.tr("Session"))
-        layout.addWidget(title)
-
+        layout.addWidget(heading(self.tr("Session")))
         self.safety_reminder = WrappedLabel()
         self.safety_reminder.setObjectName("safety_reminder")
         self.safety_reminder.hide()
         layout.addWidget(self.safety_reminder)
-        self._screening: Screening | None = None
-
         form = QFormLayout()
+        self._add_stage_rows(form, stages)
+        self._add_length_rows(form)
+        self._add_place_rows(form)
+        self._add_breathing_rows(form, patterns)
+        self._add_sound_row(form)
+        layout.addLayout(form)
+        layout.addWidget(self._before_box())
+        layout.addLayout(self._buttons())
+        layout.addStretch(1)
+        self._connect()
+        self.show_suggestion(None)
+        self._on_breathing_current_index_changed()
+        self._on_stage_current_index_changed()
+
+    def _add_stage_rows(self, form: QFormLayout, stages: list[Stage]) -> None:
+        """The stage, its checklist, and the suggestion with its answers."""
         self.stage = QComboBox()
         self.stage.setAccessibleName(self.tr("Stage"))
         _choices(self.stage, [(s.key, s.name) for s in stages])
         form.addRow(self.tr("&Stage"), self.stage)
-
         self.checklist = WrappedLabel()
         self.checklist.setObjectName("stage_checklist")
         self.checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         form.addRow("", self.checklist)
-
         self.suggestion = WrappedLabel()
         self.suggestion.setObjectName("suggestion")
         self.accept_suggestion = QPushButton(self.tr("&Use this"))
-        self.accept_suggestion.clicked.connect(lambda: self._answer_suggestion(True))
         self.decline_suggestion = QPushButton(self.tr("Not &now"))
-        self.decline_suggestion.clicked.connect(lambda: self._answer_suggestion(False))
         suggestion_row = QHBoxLayout()
         suggestion_row.addWidget(self.suggestion, 1)
         suggestion_row.addWidget(self.accept_suggestion)
@@ -115,10 +125,8 @@ class SessionSetupView(QWidget):
         self.healed_question.setObjectName("healed_question")
         self.healed_yes = QPushButton(self.tr("&Yes"))
         self.healed_yes.setObjectName("healed_yes")
-        self.healed_yes.clicked.connect(lambda: self._answer_healed(True))
         self.healed_not_yet = QPushButton(self.tr("Not y&et"))
         self.healed_not_yet.setObjectName("healed_not_yet")
-        self.healed_not_yet.clicked.connect(lambda: self._answer_healed(False))
         healed_row = QHBoxLayout()
         healed_row.addWidget(self.healed_question, 1)
         healed_row.addWidget(self.healed_yes)
@@ -127,16 +135,14 @@ class SessionSetupView(QWidget):
         suggestion_area.addLayout(suggestion_row)
         suggestion_area.addLayout(healed_row)
         form.addRow(self.tr("Suggested"), suggestion_area)
-        self._suggestion: Suggestion | None = None
-        self.show_suggestion(None)
 
+    def _add_length_rows(self, form: QFormLayout) -> None:
         length_row = QHBoxLayout()
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 60)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Session length in minutes"))
         self.open_ended = QCheckBox(self.tr("&Open-ended (count up)"))
-        self.open_ended.toggled.connect(self.minutes.setDisabled)
         length_row.addWidget(self.minutes)
         length_row.addWidget(self.open_ended)
         length_row.addStretch(1)
@@ -146,6 +152,8 @@ class SessionSetupView(QWidget):
         self.minutes_hint = QLabel()
         form.addRow("", self.minutes_hint)
 
+    def _add_place_rows(self, form: QFormLayout) -> None:
+        """Where the mat is, what is worn on it, and the interval bell."""
         self.position = QComboBox()
         self.position.setAccessibleName(self.tr("Position"))
         _choices(self.position, positions())
@@ -162,7 +170,6 @@ class SessionSetupView(QWidget):
         self.layer_reason.setObjectName("layer_reason")
         form.addRow("", self.layer_reason)
         self.layer_reason.hide()
-        self.position.currentIndexChanged.connect(self._on_position_current_index_changed)
         self.interval = QSpinBox()
         self.interval.setRange(0, 30)
         self.interval.setSpecialValueText(self.tr("off"))
@@ -170,6 +177,8 @@ class SessionSetupView(QWidget):
         self.interval.setSuffix(self.tr(" min"))
         self.interval.setAccessibleName(self.tr("Interval bell"))
         form.addRow(self.tr("&Interval bell"), self.interval)
+
+    def _add_breathing_rows(self, form: QFormLayout, patterns: list[PatternChoice]) -> None:
         self.breathing = QComboBox()
         self.breathing.setAccessibleName(self.tr("Breathing pacer"))
         self.breathing.addItem(self.tr("No pacer"), None)
@@ -184,47 +193,54 @@ class SessionSetupView(QWidget):
         breathing_label = QLabel(self.tr("&Breathing"))
         breathing_label.setBuddy(self.breathing)
         form.addRow(breathing_label, breathing_row)
-        self.breathing.currentIndexChanged.connect(self._on_breathing_current_index_changed)
-        self._on_breathing_current_index_changed()
+
+    def _add_sound_row(self, form: QFormLayout) -> None:
         sound_row = QHBoxLayout()
         self.sound = QLabel()
         self.sound.setObjectName("sound_summary")
         self.mixer_button = QPushButton(self.tr("Soun&d…"))
         self.mixer_button.setObjectName("open_mixer")
         self.mixer_button.setAccessibleName(self.tr("Choose the ambient sound"))
-        self.mixer_button.clicked.connect(self.mixer_requested)
         sound_row.addWidget(self.sound, 1)
         sound_row.addWidget(self.mixer_button)
         form.addRow(self.tr("Ambient sound"), sound_row)
-        layout.addLayout(form)
 
+    def _before_box(self) -> QGroupBox:
         before = QGroupBox(self.tr("How do you feel now? (optional)"))
         before_form = QFormLayout(before)
         self.pain_before = rating_box(self.tr("Pain before, 0 to 10"), 0, 10)
         self.stress_before = rating_box(self.tr("Stress before, 0 to 10"), 0, 10)
         before_form.addRow(self.tr("Pain (0 none – 10 worst)"), self.pain_before)
         before_form.addRow(self.tr("Stress (0 none – 10 extreme)"), self.stress_before)
-        layout.addWidget(before)
+        return before
 
+    def _buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.repeat_button = QPushButton(self.tr("&Repeat last session"))
         self.repeat_button.setObjectName("repeat_session")
         self.repeat_button.setToolTip(self.tr("Start the same session as last time (R)"))
-        self.repeat_button.clicked.connect(self.repeat_requested)
         buttons.addWidget(self.repeat_button)
         self.start_button = QPushButton(self.tr("Start session"))
         self.start_button.setObjectName("start_session")
         self.start_button.setDefault(True)
         self.start_button.setAccessibleName(self.tr("Start session"))
-        self.start_button.clicked.connect(self.start_requested)
         self.start_button.setToolTip(self.tr("Start (Enter)"))
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        return buttons
 
+    def _connect(self) -> None:
+        self.accept_suggestion.clicked.connect(lambda: self._answer_suggestion(True))
+        self.decline_suggestion.clicked.connect(lambda: self._answer_suggestion(False))
+        self.healed_yes.clicked.connect(lambda: self._answer_healed(True))
+        self.healed_not_yet.clicked.connect(lambda: self._answer_healed(False))
+        self.open_ended.toggled.connect(self.minutes.setDisabled)
+        self.position.currentIndexChanged.connect(self._on_position_current_index_changed)
+        self.breathing.currentIndexChanged.connect(self._on_breathing_current_index_changed)
+        self.mixer_button.clicked.connect(self.mixer_requested)
+        self.repeat_button.clicked.connect(self.repeat_requested)
+        self.start_button.clicked.connect(self.start_requested)
         self.stage.currentIndexChanged.connect(self._on_stage_current_index_changed)
-        self._on_stage_current_index_changed()
 
     @property
     def stage_key(self) -> str:
