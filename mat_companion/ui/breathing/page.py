@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,11 +55,11 @@ from mat_companion.ui.shell.pages import heading
 #: How long the optional ramp takes to slow from a natural pace to the pattern.
 RAMP_SECONDS = 120.0
 _PARTS = (
-    ("inhale", "In"),
-    ("top_up", "Top-up"),
-    ("hold_in", "Hold in"),
-    ("exhale", "Out"),
-    ("hold_out", "Hold out"),
+    ("inhale", QT_TRANSLATE_NOOP("BreathingPage", "In")),
+    ("top_up", QT_TRANSLATE_NOOP("BreathingPage", "Top-up")),
+    ("hold_in", QT_TRANSLATE_NOOP("BreathingPage", "Hold in")),
+    ("exhale", QT_TRANSLATE_NOOP("BreathingPage", "Out")),
+    ("hold_out", QT_TRANSLATE_NOOP("BreathingPage", "Hold out")),
 )
 
 
@@ -118,14 +118,15 @@ class BreathingPage(QWidget):
         editor = QGroupBox(self.tr("Pattern (seconds)"))
         grid = QGridLayout(editor)
         self.part_boxes: dict[str, QDoubleSpinBox] = {}
-        for column, (name, label) in enumerate(_PARTS):
+        for column, (name, part) in enumerate(_PARTS):
+            label = QCoreApplication.translate("BreathingPage", part)
             box = QDoubleSpinBox()
             box.setRange(0, MAX_PHASE_SECONDS)
             box.setSingleStep(STEP_SECONDS)
             box.setDecimals(1)
             box.setAccessibleName(self.tr("{part} seconds").format(part=label))
             box.valueChanged.connect(self._on_part_value_changed)
-            grid.addWidget(QLabel(self.tr(label)), 0, column)
+            grid.addWidget(QLabel(label), 0, column)
             grid.addWidget(box, 1, column)
             self.part_boxes[name] = box
         self.problem = QLabel()
