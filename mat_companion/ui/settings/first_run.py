@@ -30,24 +30,24 @@ from mat_companion.core.settings import Settings
 from mat_companion.core.stages import Stage
 from mat_companion.ui.i18n.localise import tr_core
 
-CLAIMS = (
-    "<p>Mat Companion sets up sessions that fit where you are, times them, paces your "
-    "breathing and keeps your own history.</p>"
-    "<p><b>What the mat may do:</b> many people find it helps them relax; small studies "
-    "suggest short-term relief for some neck and back pain, and the first sting usually "
-    "fades within a minute.</p>"
-    "<p><b>What is not shown:</b> better sleep, detox, hormone or endorphin effects, lower "
-    "blood pressure, or treating any disease. This app is not medical advice.</p>"
-)
-
-
 class IntroPage(QWizardPage):
     """What the app does and does not claim."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Welcome to Mat Companion"))
-        text = QLabel(self.tr(CLAIMS))
+        text = QLabel(
+            self.tr(
+                "<p>Mat Companion sets up sessions that fit where you are, times them, paces "
+                "your breathing and keeps your own history.</p>"
+                "<p><b>What the mat may do:</b> many people find it helps them relax; small "
+                "studies suggest short-term relief for some neck and back pain, and the first "
+                "sting usually fades within a minute.</p>"
+                "<p><b>Not shown by studies:</b> better sleep, lower stress than resting without "
+                "a mat, detox, hormone or endorphin effects, lower blood pressure, or treating "
+                "any disease. This app is not medical advice.</p>"
+            )
+        )
         text.setWordWrap(True)
         QVBoxLayout(self).addWidget(text)
 
