@@ -30,6 +30,7 @@ from mat_companion.core.settings import Settings
 from mat_companion.core.stages import Stage
 from mat_companion.ui.i18n.localise import tr_core
 
+
 class IntroPage(QWizardPage):
     """What the app does and does not claim."""
 
