@@ -93,14 +93,34 @@ class SessionEditor(QDialog):
         self._original = copy.deepcopy(session)
         self._patterns = {choice.key: choice for choice in patterns}
         self.result_session: Session | None = None
-        started = datetime.fromisoformat(session["started_at"])
-        not_recorded = (None, self.tr("not recorded"))
-
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        self._add_time_rows(form, session)
+        self._add_record_rows(form, session, stages)
+        layout.addLayout(form)
+        layout.addWidget(self._ratings_box(session))
+        note_label = QLabel(self.tr("&Note"))
+        self.note = QPlainTextEdit(session.get("note") or "")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)
+        note_label.setBuddy(self.note)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note)
+        self.problem = QLabel()
+        self.problem.setObjectName("editor_problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        layout.addLayout(self._buttons())
+
+    def _not_recorded(self) -> tuple[None, str]:
+        return (None, self.tr("not recorded"))
+
+    def _add_time_rows(self, form: QFormLayout, session: Session) -> None:
+        """When it started, how long it lasted, and how long it was planned to."""
         self.started = QDateTimeEdit()
         self.started.setTimeZone(WALL_CLOCK)  # the recorded time as it is, never moved
-        self.started.setDateTime(qt_date_time(started))
+        self.started.setDateTime(qt_date_time(datetime.fromisoformat(session["started_at"])))
         self.started.setCalendarPopup(True)
         self.started.setAccessibleName(self.tr("Started"))
         form.addRow(self.tr("&Started"), self.started)
@@ -121,6 +141,10 @@ class SessionEditor(QDialog):
         self.completed = QCheckBox(self.tr("Ran its planned time"))
         self.completed.setChecked(bool(session.get("completed")))
         form.addRow("", self.completed)
+
+    def _add_record_rows(self, form: QFormLayout, session: Session, stages: list[Stage]) -> None:
+        """The stage, where and how the mat was used, and what played."""
+        not_recorded = self._not_recorded()
         self.stage = _combo(self.tr("Stage"), [(s.key, s.name) for s in stages], session["stage"])
         form.addRow(self.tr("S&tage"), self.stage)
         self.position = _combo(
@@ -140,8 +164,8 @@ class SessionEditor(QDialog):
         self.ambient = QLineEdit(", ".join(session.get("ambient") or []))
         self.ambient.setAccessibleName(self.tr("Ambient sounds, separated by commas"))
         form.addRow(self.tr("&Ambient sound"), self.ambient)
-        layout.addLayout(form)
 
+    def _ratings_box(self, session: Session) -> QGroupBox:
         ratings = QGroupBox(self.tr("How it felt"))
         grid = QFormLayout(ratings)
         recorded = session.get("ratings") or {}
@@ -161,24 +185,12 @@ class SessionEditor(QDialog):
             grid.addRow(titles[name], box)
             self.ratings[name] = box
         self.skin = _combo(
-            self.tr("Skin afterwards"), [not_recorded, *skin_answers()], session.get("skin")
+            self.tr("Skin afterwards"), [self._not_recorded(), *skin_answers()], session.get("skin")
         )
         grid.addRow(self.tr("S&kin afterwards"), self.skin)
-        layout.addWidget(ratings)
+        return ratings
 
-        note_label = QLabel(self.tr("&Note"))
-        self.note = QPlainTextEdit(session.get("note") or "")
-        self.note.setAccessibleName(self.tr("Note"))
-        self.note.setTabChangesFocus(True)
-        note_label.setBuddy(self.note)
-        layout.addWidget(note_label)
-        layout.addWidget(self.note)
-
-        self.problem = QLabel()
-        self.problem.setObjectName("editor_problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        layout.addWidget(self.problem)
+    def _buttons(self) -> QHBoxLayout:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -187,7 +199,7 @@ class SessionEditor(QDialog):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(buttons)
-        layout.addLayout(row)
+        return row
 
     def _breathing_combo(self, recorded: dict[str, Any] | None) -> QComboBox:
         items: list[tuple[Any, str]] = [(None, self.tr("No pacer"))]
