@@ -66,7 +66,8 @@ class _LayerRow:
         self.layer = layer
         name = tr_core(layer_label(layer))
         self.label = QLabel(name)
-        self.label.setToolTip(shown(layer))  # the whole path, even a byte that is not UTF-8
+        if removable:  # a file of the user's: its whole path, even a byte that is not UTF-8
+            self.label.setToolTip(shown(layer))
         self.slider = percent_slider(
             QCoreApplication.translate("SoundMixerDialog", "{layer} volume").format(layer=name),
             volume,
