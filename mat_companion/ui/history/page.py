@@ -133,6 +133,17 @@ class HistoryPage(QWidget):
     def _sessions_tab(self, stage_names: dict[str, str]) -> QWidget:
         tab = QWidget()
         column = QVBoxLayout(tab)
+        column.addLayout(self._filters(stage_names))
+        column.addLayout(self._dates())
+        column.addWidget(self._table(), 1)
+        column.addLayout(self._actions())
+        self.location = HistoryLocationLabel()
+        column.addWidget(self.location)
+        self._connect()
+        self._show_selection()
+        return tab
+
+    def _filters(self, stage_names: dict[str, str]) -> QHBoxLayout:
         filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("history_search")
@@ -144,11 +155,14 @@ class HistoryPage(QWidget):
         self.stage_filter.addItem(self.tr("All stages"), None)
         for key, name in stage_names.items():
             self.stage_filter.addItem(name, key)
-        self.first_day = _date_edit(self.tr("From date"))
-        self.last_day = _date_edit(self.tr("Until date"))
         filters.addWidget(self.search, 1)
         filters.addWidget(self.stage_filter)
-        column.addLayout(filters)
+        return filters
+
+    def _dates(self) -> QHBoxLayout:
+        """The date range, and how many sessions are shown."""
+        self.first_day = _date_edit(self.tr("From date"))
+        self.last_day = _date_edit(self.tr("Until date"))
         dates = QHBoxLayout()
         for words, edit in ((self.tr("Fro&m"), self.first_day), (self.tr("unti&l"), self.last_day)):
             label = QLabel(words)
@@ -160,8 +174,9 @@ class HistoryPage(QWidget):
         self.count.setObjectName("history_count")
         self.count.setWordWrap(True)
         dates.addWidget(self.count, 2)
-        column.addLayout(dates)
+        return dates
 
+    def _table(self) -> QTableView:
         self.table = QTableView()
         self.table.setObjectName("history_table")
         self.table.setAccessibleName(self.tr("Sessions"))
@@ -179,9 +194,9 @@ class HistoryPage(QWidget):
         for index, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(index, width)
         header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
-        column.addWidget(self.table, 1)
+        return self.table
 
+    def _actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setAccessibleName(self.tr("Add a session done without the app"))
@@ -191,6 +206,7 @@ class HistoryPage(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the selected session"))
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.undo_button.setEnabled(False)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setAccessibleName(self.tr("Export the history to a file"))
         self.import_button = QPushButton(self.tr("&Import…"))
@@ -205,21 +221,20 @@ class HistoryPage(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
-        column.addLayout(actions)
-        self.location = HistoryLocationLabel()
-        column.addWidget(self.location)
+        return actions
 
+    def _connect(self) -> None:
         self.search.textChanged.connect(self._on_filter_changed)
         self.stage_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.first_day.dateChanged.connect(self._on_filter_changed)
         self.last_day.dateChanged.connect(self._on_filter_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.add_button.clicked.connect(self.add_session)
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(self._on_undo_text_changed)
-        self.undo_button.setEnabled(False)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.table.selectionModel().selectionChanged.connect(self._show_selection)
@@ -235,8 +250,6 @@ class HistoryPage(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.open_selected)
-        self._show_selection()
-        return tab
 
     # Showing ------------------------------------------------------------------------------
 
