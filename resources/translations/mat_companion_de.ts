@@ -2,170 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_GB">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="97"/>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="105"/>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="106"/>
-        <source>&amp;Started</source>
-        <translation>&amp;Begonnen</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="109"/>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="115"/>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="111"/>
-        <source>Minutes on the mat</source>
-        <translation>Minuten auf der Matte</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="112"/>
-        <source>&amp;Minutes on the mat</source>
-        <translation>&amp;Minuten auf der Matte</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="116"/>
-        <source>open-ended</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="119"/>
-        <source>Planned minutes</source>
-        <translation>Geplante Minuten</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="120"/>
-        <source>&amp;Planned</source>
-        <translation>&amp;Geplant</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="121"/>
-        <source>Ran its planned time</source>
-        <translation>Geplante Zeit erreicht</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="124"/>
-        <source>Stage</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="125"/>
-        <source>S&amp;tage</source>
-        <translation>S&amp;tufe</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="127"/>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="129"/>
-        <source>P&amp;osition</source>
-        <translation>P&amp;osition</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="130"/>
-        <source>Surface</source>
-        <translation>Unterlage</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="131"/>
-        <source>S&amp;urface</source>
-        <translation>&amp;Unterlage</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="132"/>
-        <source>What you wore</source>
-        <translation>Was du getragen hast</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="133"/>
-        <source>&amp;Wearing</source>
-        <translation>&amp;Kleidung</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="135"/>
-        <source>&amp;Breathing</source>
-        <translation>&amp;Atmung</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="137"/>
-        <source>Ambient sounds, separated by commas</source>
-        <translation>Hintergrundklänge, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="138"/>
-        <source>&amp;Ambient sound</source>
-        <translation>&amp;Hintergrundklang</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="141"/>
-        <source>How it felt</source>
-        <translation>Wie es sich anfühlte</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="145"/>
-        <source>Pain before (0-10)</source>
-        <translation>Schmerz vorher (0–10)</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="146"/>
-        <source>Pain after (0-10)</source>
-        <translation>Schmerz nachher (0–10)</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="147"/>
-        <source>Stress before (0-10)</source>
-        <translation>Stress vorher (0–10)</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="148"/>
-        <source>Stress after (0-10)</source>
-        <translation>Stress nachher (0–10)</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="149"/>
-        <source>Comfort (1-5)</source>
-        <translation>Wohlgefühl (1–5)</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="150"/>
-        <source>Sleep that night (0-10)</source>
-        <translation>Schlaf in der Nacht (0–10)</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="160"/>
-        <source>Skin afterwards</source>
-        <translation>Haut danach</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="162"/>
-        <source>S&amp;kin afterwards</source>
-        <translation>Haut &amp;danach</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="165"/>
-        <source>&amp;Note</source>
-        <translation>&amp;Notiz</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="167"/>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../mat_companion/ui/shell/about.py" line="13"/>
@@ -181,38 +17,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mat_companion/ui/shell/recovery.py" line="65"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="85"/>
         <source>Unfinished session</source>
         <translation>Nicht beendete Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/recovery.py" line="52"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="70"/>
         <source>A session started {when} did not finish ({minutes} min on the mat were recorded before the app closed). Keep it in your history?</source>
         <translation>Eine am {when} begonnene Sitzung wurde nicht beendet ({minutes} Min. auf der Matte wurden aufgezeichnet, bevor die App geschlossen wurde). In deinem Verlauf behalten?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/recovery.py" line="40"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="58"/>
         <source>A session from {when} ({minutes} min on the mat) ended but could not be saved then. Save it in your history now?</source>
         <translation>Eine Sitzung vom {when} ({minutes} Min. auf der Matte) wurde beendet, konnte damals aber nicht gespeichert werden. Jetzt in deinem Verlauf speichern?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/recovery.py" line="46"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="64"/>
         <source>A session dated {when}, later than the clock says it is now ({now}), did not finish ({minutes} min on the mat were recorded); your clock may have been put back since. Keep it in your history with that date?</source>
         <translation>Eine Sitzung vom {when}, also später als die Uhr jetzt anzeigt ({now}), wurde nicht beendet ({minutes} Min. auf der Matte wurden aufgezeichnet); deine Uhr wurde vielleicht inzwischen zurückgestellt. Mit diesem Datum in deinem Verlauf behalten?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/recovery.py" line="72"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="92"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/recovery.py" line="74"/>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="94"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="470"/>
+        <location filename="../../mat_companion/app.py" line="449"/>
         <source>Saving the session…</source>
+        <extracomment>What was said while the window was being built (a page opened at start, the History page say, loads the history then): shown once the window exists.</extracomment>
         <translation>Die Sitzung wird gespeichert…</translation>
     </message>
 </context>
@@ -292,84 +129,108 @@
 <context>
     <name>BreathingPage</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="94"/>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="185"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="56"/>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="57"/>
+        <source>Top-up</source>
+        <translation>Nachatmen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="58"/>
+        <source>Hold in</source>
+        <translation>Halten (ein)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="59"/>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="60"/>
+        <source>Hold out</source>
+        <translation>Halten (aus)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="92"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="183"/>
         <source>Breathing</source>
-        <extracomment>How long the optional ramp takes to slow from a natural pace to the pattern.</extracomment>
         <translation>Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="110"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="108"/>
         <source>Breathing pattern</source>
         <translation>Atemmuster</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="118"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="116"/>
         <source>Pattern (seconds)</source>
         <translation>Muster (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="126"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="125"/>
         <source>{part} seconds</source>
         <translation>{part} in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="134"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="133"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="135"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="134"/>
         <source>Save this pattern under a name</source>
         <translation>Dieses Muster unter einem Namen speichern</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="140"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="139"/>
         <source>Start at my natural pace and slow down over two minutes</source>
         <translation>In meinem natürlichen Tempo beginnen und über zwei Minuten langsamer werden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="146"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="145"/>
         <source>until I stop</source>
         <translation>bis ich aufhöre</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="147"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="146"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="148"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="147"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="149"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="148"/>
         <source>&amp;Length</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="152"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="151"/>
         <source>no limit</source>
         <translation>ohne Grenze</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="153"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="152"/>
         <source>Number of breaths</source>
         <translation>Anzahl der Atemzüge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="154"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="153"/>
         <source>&amp;Breaths</source>
         <translation>&amp;Atemzüge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="156"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="155"/>
         <source>Cues to follow with your eyes closed</source>
         <translation>Signale zum Folgen mit geschlossenen Augen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="158"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="157"/>
         <source>Rising tone in, falling tone out</source>
         <translation>Steigender Ton beim Ein-, fallender beim Ausatmen</translation>
     </message>
@@ -394,18 +255,18 @@
         <translation>Gesprochene Wörter („ein“, „halten“, „aus“)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="167"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="166"/>
         <source>Spoken volume</source>
         <translation>Lautstärke der Stimme</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="178"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="176"/>
         <location filename="../../mat_companion/ui/breathing/page.py" line="360"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="239"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="238"/>
         <source>Your own pattern.</source>
         <translation>Dein eigenes Muster.</translation>
     </message>
@@ -420,7 +281,7 @@
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/page.py" line="298"/>
+        <location filename="../../mat_companion/ui/breathing/page.py" line="297"/>
         <source>{bpm} breaths a minute</source>
         <translation>{bpm} Atemzüge pro Minute</translation>
     </message>
@@ -532,6 +393,29 @@
         <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="84"/>
         <source>Skip the questions</source>
         <translation>Fragen überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>CloseGuard</name>
+    <message>
+        <location filename="../../mat_companion/ui/shell/close_guard.py" line="30"/>
+        <source>A session is running</source>
+        <translation>Eine Sitzung läuft</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/shell/close_guard.py" line="31"/>
+        <source>Your session is still running. What would you like to do?</source>
+        <translation>Deine Sitzung läuft noch. Was möchtest du tun?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/shell/close_guard.py" line="41"/>
+        <source>Keep it running in the tray</source>
+        <translation>Im Infobereich weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/shell/close_guard.py" line="45"/>
+        <source>End it and quit</source>
+        <translation>Beenden und die App schließen</translation>
     </message>
 </context>
 <context>
@@ -1736,57 +1620,57 @@
 <context>
     <name>ExperiencePage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="111"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="113"/>
         <source>Where are you starting?</source>
         <translation>Wo fängst du an?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="116"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="117"/>
         <source>I have never used an acupressure mat</source>
         <translation>Ich habe noch nie eine Akupressurmatte benutzt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="117"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="118"/>
         <source>I have used one sometimes</source>
         <translation>Ich habe schon manchmal eine benutzt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="118"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="119"/>
         <source>I use one regularly</source>
         <translation>Ich benutze regelmäßig eine</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="128"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="129"/>
         <source>Starting stage</source>
         <translation>Startstufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="131"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="132"/>
         <source>Suggested starting stage (you can change it):</source>
         <translation>Vorgeschlagene Startstufe (du kannst sie ändern):</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="133"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="134"/>
         <source>Areas of interest:</source>
         <translation>Interessen:</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="137"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="138"/>
         <source>Back</source>
         <translation>Rücken</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="138"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="139"/>
         <source>Neck</source>
         <translation>Nacken</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="139"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="140"/>
         <source>Feet</source>
         <translation>Füße</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="140"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="141"/>
         <source>Legs</source>
         <translation>Beine</translation>
     </message>
@@ -1794,7 +1678,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="198"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="199"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
@@ -1831,270 +1715,270 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="94"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="95"/>
         <source>any</source>
         <extracomment>The earliest date the range filter offers; at it, the filter reads &quot;any&quot;.</extracomment>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="110"/>
-        <location filename="../../mat_companion/ui/history/page.py" line="123"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="111"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="124"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="127"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="128"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="128"/>
-        <location filename="../../mat_companion/ui/history/page.py" line="312"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="129"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="326"/>
         <source>&amp;Trends</source>
         <translation>Ent&amp;wicklung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="138"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="150"/>
         <source>Search notes, stages, positions…</source>
         <translation>Notizen, Stufen, Positionen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="139"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="151"/>
         <source>Search the history</source>
         <translation>Den Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="142"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="154"/>
         <source>Show the stage</source>
         <translation>Stufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="143"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="155"/>
         <source>All stages</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="146"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="164"/>
         <source>From date</source>
         <translation>Von Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="147"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="165"/>
         <source>Until date</source>
         <translation>Bis Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="152"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="167"/>
         <source>Fro&amp;m</source>
         <translation>V&amp;on</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="152"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="167"/>
         <source>unti&amp;l</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="166"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="182"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="185"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="201"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="186"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="202"/>
         <source>Add a session done without the app</source>
         <translation>Eine Sitzung ohne die App nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="187"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="203"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="188"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="204"/>
         <source>Open the selected session</source>
         <translation>Die ausgewählte Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="189"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="205"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="190"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="206"/>
         <source>Delete the selected session</source>
         <translation>Die ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="191"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="192"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="208"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="193"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="210"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="194"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="211"/>
         <source>Export the history to a file</source>
         <translation>Den Verlauf in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="195"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="212"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="196"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="213"/>
         <source>Import sessions from a file</source>
         <translation>Sitzungen aus einer Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="266"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="280"/>
         <source>No sessions yet. Each session you finish appears here with how you felt before and after; one done without the app can be added with Add…</source>
         <translation>Noch keine Sitzungen. Jede beendete Sitzung erscheint hier mit deinem Befinden vorher und nachher; eine ohne die App gemachte kannst du mit Hinzufügen… nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="272"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="286"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} von {total} Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="296"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="310"/>
         <source>Undo {action}</source>
         <translation>{action} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="296"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="310"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="340"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="355"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="354"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="371"/>
         <source>delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="360"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="377"/>
         <source>edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="366"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="383"/>
         <source>add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="377"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="394"/>
         <source>Delete this session?</source>
         <translation>Diese Sitzung löschen?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="378"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="395"/>
         <source>Delete this session from your history? You can undo it with Ctrl+Z.</source>
         <translation>Diese Sitzung aus deinem Verlauf löschen? Mit Strg+Z kannst du es rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="431"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="448"/>
         <source>Export the history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="433"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="450"/>
         <source>CSV for spreadsheets (*.csv);;JSON, complete (*.json)</source>
         <translation>CSV für Tabellen (*.csv);;JSON, vollständig (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="455"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="472"/>
         <source>There is not enough memory to export the history.</source>
         <translation>Es ist nicht genug Speicher frei, um den Verlauf zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="458"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="475"/>
         <source>{sessions} exported to {path}.</source>
         <translation>{sessions} nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="464"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="481"/>
         <source>{sessions} exported to {path}; 1 session that is not valid was left out (it is kept in {kept}).</source>
         <translation>{sessions} nach {path} exportiert; 1 ungültige Sitzung wurde weggelassen (sie liegt in {kept}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="468"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="485"/>
         <source>{sessions} exported to {path}; {invalid} sessions that are not valid were left out (they are kept in {kept}).</source>
         <translation>{sessions} nach {path} exportiert; {invalid} ungültige Sitzungen wurden weggelassen (sie liegen in {kept}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="472"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="489"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="480"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="497"/>
         <source>Import sessions</source>
         <translation>Sitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="482"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="499"/>
         <source>History files (*.csv *.json);;All files (*)</source>
         <translation>Verlaufsdateien (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="501"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="518"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="517"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="534"/>
         <source>There is not enough memory to import {file}.</source>
         <translation>Es ist nicht genug Speicher frei, um {file} zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="528"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="545"/>
         <source>1 session in {file} is not valid ({first}). Import only the valid ones ({good})?</source>
         <translation>1 Sitzung in {file} ist ungültig ({first}). Nur die gültigen importieren ({good})?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="533"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="550"/>
         <source>{bad} sessions in {file} are not valid (the first, {first}). Import only the valid ones ({good})?</source>
         <translation>{bad} Sitzungen in {file} sind ungültig (die erste: {first}). Nur die gültigen importieren ({good})?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="540"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="557"/>
         <source>Some sessions are not valid</source>
         <translation>Einige Sitzungen sind ungültig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="557"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="574"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="562"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="579"/>
         <source>{sessions} imported</source>
         <translation>{sessions} importiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="564"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="581"/>
         <source>; 1 was already in your history</source>
         <translation>; 1 war schon in deinem Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/page.py" line="566"/>
+        <location filename="../../mat_companion/ui/history/page.py" line="583"/>
         <source>; {count} were already in your history</source>
         <translation>; {count} waren schon in deinem Verlauf</translation>
     </message>
@@ -2160,41 +2044,46 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="49"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="40"/>
         <source>Welcome to Mat Companion</source>
         <translation>Willkommen bei Mat Companion</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="43"/>
+        <source>&lt;p&gt;Mat Companion sets up sessions that fit where you are, times them, paces your breathing and keeps your own history.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What the mat may do:&lt;/b&gt; many people find it helps them relax; small studies suggest short-term relief for some neck and back pain, and the first sting usually fades within a minute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not shown by studies:&lt;/b&gt; better sleep, lower stress than resting without a mat, detox, hormone or endorphin effects, lower blood pressure, or treating any disease. This app is not medical advice.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mat Companion stellt Sitzungen zusammen, die zu dir passen, misst die Zeit, gibt deinem Atem einen Takt und führt deinen eigenen Verlauf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was die Matte bewirken kann:&lt;/b&gt; Viele Menschen entspannen sich damit; kleine Studien deuten auf eine kurzfristige Linderung mancher Nacken- und Rückenschmerzen hin, und das anfängliche Stechen lässt meist innerhalb einer Minute nach.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Von Studien nicht belegt:&lt;/b&gt; besserer Schlaf, weniger Stress als beim Ruhen ohne Matte, Entgiftung, Hormon- oder Endorphinwirkungen, niedrigerer Blutdruck oder die Behandlung irgendeiner Krankheit. Diese App ersetzt keinen ärztlichen Rat.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="82"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="85"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="138"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="141"/>
         <source>&amp;File</source>
         <extracomment>Asked before the window closes; False keeps it open (e.g. a session is running).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="139"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="144"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="147"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="154"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="155"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="158"/>
         <source>&amp;About {name}</source>
         <translation>Ü&amp;ber {name}</translation>
     </message>
@@ -2379,32 +2268,32 @@
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="60"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="62"/>
         <source>A few safety questions</source>
         <translation>Ein paar Sicherheitsfragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="61"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="63"/>
         <source>Answer each one. A yes does not lock anything: it shows advice.</source>
         <translation>Beantworte jede Frage. Ein Ja sperrt nichts: Es zeigt einen Rat.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="69"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="71"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="69"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="71"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="70"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="72"/>
         <source>Yes: {q}</source>
         <translation>Ja: {q}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="71"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="73"/>
         <source>No: {q}</source>
         <translation>Nein: {q}</translation>
     </message>
@@ -2412,37 +2301,198 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="91"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="92"/>
         <source>Add a session</source>
         <translation>Sitzung nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="91"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="92"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="189"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="102"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="104"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="117"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="125"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="126"/>
+        <source>&amp;Started</source>
+        <translation>&amp;Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="129"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="135"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="131"/>
+        <source>Minutes on the mat</source>
+        <translation>Minuten auf der Matte</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="132"/>
+        <source>&amp;Minutes on the mat</source>
+        <translation>&amp;Minuten auf der Matte</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="136"/>
+        <source>open-ended</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="139"/>
+        <source>Planned minutes</source>
+        <translation>Geplante Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="140"/>
+        <source>&amp;Planned</source>
+        <translation>&amp;Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="141"/>
+        <source>Ran its planned time</source>
+        <translation>Geplante Zeit erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="148"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="149"/>
+        <source>S&amp;tage</source>
+        <translation>S&amp;tufe</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="151"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="153"/>
+        <source>P&amp;osition</source>
+        <translation>P&amp;osition</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="155"/>
+        <source>Surface</source>
+        <translation>Unterlage</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="157"/>
+        <source>S&amp;urface</source>
+        <translation>&amp;Unterlage</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="159"/>
+        <source>What you wore</source>
+        <translation>Was du getragen hast</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="161"/>
+        <source>&amp;Wearing</source>
+        <translation>&amp;Kleidung</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="163"/>
+        <source>&amp;Breathing</source>
+        <translation>&amp;Atmung</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="165"/>
+        <source>Ambient sounds, separated by commas</source>
+        <translation>Hintergrundklänge, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="166"/>
+        <source>&amp;Ambient sound</source>
+        <translation>&amp;Hintergrundklang</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="169"/>
+        <source>How it felt</source>
+        <translation>Wie es sich anfühlte</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="173"/>
+        <source>Pain before (0-10)</source>
+        <translation>Schmerz vorher (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="174"/>
+        <source>Pain after (0-10)</source>
+        <translation>Schmerz nachher (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="175"/>
+        <source>Stress before (0-10)</source>
+        <translation>Stress vorher (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="176"/>
+        <source>Stress after (0-10)</source>
+        <translation>Stress nachher (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="177"/>
+        <source>Comfort (1-5)</source>
+        <translation>Wohlgefühl (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="178"/>
+        <source>Sleep that night (0-10)</source>
+        <translation>Schlaf in der Nacht (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="188"/>
+        <source>Skin afterwards</source>
+        <translation>Haut danach</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="190"/>
+        <source>S&amp;kin afterwards</source>
+        <translation>Haut &amp;danach</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="205"/>
         <source>No pacer</source>
         <translation>Kein Taktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="193"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="209"/>
         <source>custom</source>
         <translation>eigenes</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="194"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="210"/>
         <source>{name} (as recorded)</source>
         <translation>{name} (wie aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="196"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="212"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="241"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="248"/>
         <source>This cannot be saved: {problem}.</source>
         <translation>Das kann nicht gespeichert werden: {problem}.</translation>
     </message>
@@ -2558,33 +2608,33 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../mat_companion/ui/session/page.py" line="81"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="84"/>
         <source>Session</source>
         <extracomment>Saves a finished session record; returns None, or one sentence if it could not be saved.</extracomment>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/page.py" line="361"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="354"/>
         <source>End the session?</source>
         <translation>Sitzung beenden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/page.py" line="362"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="355"/>
         <source>End the session now? The time so far is kept in your history.</source>
         <translation>Die Sitzung jetzt beenden? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/page.py" line="365"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="358"/>
         <source>End the session now? Your time on the mat has not begun, so nothing is kept.</source>
         <translation>Die Sitzung jetzt beenden? Deine Zeit auf der Matte hat noch nicht begonnen, daher wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/page.py" line="454"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="447"/>
         <source>The session ended before your time on the mat began, so it was not saved.</source>
         <translation>Die Sitzung endete, bevor deine Zeit auf der Matte begann, und wurde daher nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/page.py" line="484"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="477"/>
         <source>This session cannot be saved: {problem}.</source>
         <translation>Diese Sitzung kann nicht gespeichert werden: {problem}.</translation>
     </message>
@@ -2629,8 +2679,8 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="116"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="213"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="318"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="223"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="329"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2656,13 +2706,13 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="124"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="440"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="451"/>
         <source>Dim screen</source>
         <translation>Bildschirm dimmen</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="125"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="414"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="425"/>
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
@@ -2673,58 +2723,58 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="128"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="310"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="321"/>
         <location filename="../../mat_companion/ui/session/tray.py" line="79"/>
         <source>I&apos;m awake</source>
         <translation>Ich bin wach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="268"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="280"/>
         <source>Time: {time}</source>
         <translation>Zeit: {time}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="310"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="321"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="318"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="329"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="320"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="331"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="346"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="357"/>
         <source>A session ends after {minutes} minutes on the mat, however much time is added. Extend this one to the full {minutes} minutes?</source>
         <translation>Eine Sitzung endet nach {minutes} Minuten auf der Matte, wie viel Zeit auch dazukommt. Diese auf die vollen {minutes} Minuten verlängern?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="350"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="361"/>
         <source>An hour at most</source>
         <translation>Höchstens eine Stunde</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="352"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="363"/>
         <source>{minutes} minutes is the longest session suggested for your stage. Add time beyond it?</source>
         <translation>{minutes} Minuten ist die längste Sitzung, die für deine Stufe empfohlen wird. Trotzdem Zeit dazugeben?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="355"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="366"/>
         <source>Longer than your stage suggests?</source>
         <translation>Länger, als deine Stufe empfiehlt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="414"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="425"/>
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="440"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="451"/>
         <source>Normal screen</source>
         <translation>Normaler Bildschirm</translation>
     </message>
@@ -2732,214 +2782,214 @@
 <context>
     <name>SessionSetupView</name>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="84"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="87"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="95"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="110"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="97"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="112"/>
         <source>&amp;Stage</source>
         <translation>&amp;Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="106"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="119"/>
         <source>&amp;Use this</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="108"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="120"/>
         <source>Not &amp;now</source>
         <translation>&amp;Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="116"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="127"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="119"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="129"/>
         <source>Not y&amp;et</source>
         <translation>&amp;Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="129"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="138"/>
         <source>Suggested</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="136"/>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="170"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="144"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="178"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="137"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="145"/>
         <source>Session length in minutes</source>
         <translation>Sitzungsdauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="138"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="146"/>
         <source>&amp;Open-ended (count up)</source>
         <translation>&amp;Offen (zählt aufwärts)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="143"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="150"/>
         <source>&amp;Length</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="150"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="159"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="152"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="161"/>
         <source>&amp;Position</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="154"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="163"/>
         <source>Surface</source>
         <translation>Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="156"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="165"/>
         <source>S&amp;urface</source>
         <translation>&amp;Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="158"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="167"/>
         <source>What you wear</source>
         <translation>Was du trägst</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="160"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="169"/>
         <source>&amp;Wearing</source>
         <translation>&amp;Kleidung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="168"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="176"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="169"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="177"/>
         <source>every </source>
         <translation>alle </translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="171"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="179"/>
         <source>Interval bell</source>
         <translation>Intervallglocke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="172"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="180"/>
         <source>&amp;Interval bell</source>
         <translation>&amp;Intervallglocke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="174"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="184"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="175"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="185"/>
         <source>No pacer</source>
         <translation>Kein Taktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="184"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="194"/>
         <source>&amp;Breathing</source>
         <translation>&amp;Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="192"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="202"/>
         <source>Soun&amp;d…</source>
         <translation>Klan&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="194"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="204"/>
         <source>Choose the ambient sound</source>
         <translation>Hintergrundklang wählen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="198"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="207"/>
         <source>Ambient sound</source>
         <translation>Hintergrundklang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="201"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="210"/>
         <source>How do you feel now? (optional)</source>
         <translation>Wie fühlst du dich jetzt? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="203"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="212"/>
         <source>Pain before, 0 to 10</source>
         <translation>Schmerz vorher, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="204"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="213"/>
         <source>Stress before, 0 to 10</source>
         <translation>Stress vorher, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="205"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="214"/>
         <source>Pain (0 none – 10 worst)</source>
         <translation>Schmerz (0 keiner – 10 am stärksten)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="206"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="215"/>
         <source>Stress (0 none – 10 extreme)</source>
         <translation>Stress (0 keiner – 10 extrem)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="210"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="220"/>
         <source>&amp;Repeat last session</source>
         <translation>Letzte Sitzung &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="212"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="222"/>
         <source>Start the same session as last time (R)</source>
         <translation>Dieselbe Sitzung wie beim letzten Mal beginnen (R)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="215"/>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="218"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="224"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="227"/>
         <source>Start session</source>
         <translation>Sitzung beginnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="220"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="228"/>
         <source>Start (Enter)</source>
         <translation>Starten (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="243"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="279"/>
         <source>&lt;b&gt;Mat:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Wear:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Pillow:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</source>
         <translation>&lt;b&gt;Matte:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Kleidung:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Kissen:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="248"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="284"/>
         <source>Suggested for this stage: {low}-{high} min</source>
         <translation>Empfohlen für diese Stufe: {low}–{high} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="304"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="340"/>
         <source>Your suggestion appears after your first session.</source>
         <translation>Dein Vorschlag erscheint nach deiner ersten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="340"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="376"/>
         <source>Take your time: rest from the mat until then.</source>
         <translation>Lass dir Zeit: Mach bis dahin eine Pause von der Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="366"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="402"/>
         <source>Ambient sound: {mix}</source>
         <translation>Hintergrundklang: {mix}</translation>
     </message>
@@ -3002,138 +3052,138 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="114"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="106"/>
         <source>Ambient sound is chosen on the Session page (Sound…).</source>
         <translation>Der Hintergrundklang wird auf der Seite Sitzung gewählt (Klang…).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="79"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="71"/>
         <source>&amp;Reduced motion: words and a progress bar instead of the growing shape</source>
         <translation>&amp;Weniger Bewegung: Wörter und ein Fortschrittsbalken statt der wachsenden Form</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="85"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="77"/>
         <source>Review the &amp;safety questions and starting point…</source>
         <translation>&amp;Sicherheitsfragen und Startpunkt ansehen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="96"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="88"/>
         <source>History and data</source>
         <translation>Verlauf und Daten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="97"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="89"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="98"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="90"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="103"/>
-        <location filename="../../mat_companion/ui/settings/page.py" line="105"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="95"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="97"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="125"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="117"/>
         <source>Safety answers</source>
         <translation>Antworten zur Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="129"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="121"/>
         <source>Safety answers: a tick means yes; Space changes one</source>
         <translation>Antworten zur Sicherheit: Ein Häkchen bedeutet Ja; die Leertaste ändert eine Antwort</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="153"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="145"/>
         <source>Not answered yet: use the review button above.</source>
         <translation>Noch nicht beantwortet: Nutze die Schaltfläche zum Durchsehen oben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="157"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="149"/>
         <source>Answered on {day}. A tick means yes; a yes shows its advice when you point at it.</source>
         <translation>Beantwortet am {day}. Ein Häkchen bedeutet Ja; zeigst du auf ein Ja, siehst du seinen Rat.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="187"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="181"/>
         <source>{day} is a rest day</source>
         <translation>{day} ist ein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="194"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="188"/>
         <source>Rest days</source>
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="198"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="192"/>
         <source>Planned rest weeks</source>
         <translation>Geplante Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="202"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="196"/>
         <source>A day in the rest week to add</source>
         <translation>Ein Tag der hinzuzufügenden Ruhewoche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="203"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="197"/>
         <source>Add &amp;week</source>
         <translation>Woche &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="204"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="198"/>
         <source>Add the week of this day as a rest week</source>
         <translation>Die Woche dieses Tages als Ruhewoche hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="206"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="200"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="207"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="201"/>
         <source>Remove the selected rest week</source>
         <translation>Die ausgewählte Ruhewoche entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="213"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="207"/>
         <source>Rest weeks</source>
         <translation>Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="216"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="210"/>
         <source>Show &amp;streaks (days in a row)</source>
         <translation>Serien an&amp;zeigen (Tage am Stück)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="221"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="215"/>
         <source>Rest days and rest weeks never break a streak.</source>
         <translation>Ruhetage und Ruhewochen unterbrechen eine Serie nie.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="228"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="222"/>
         <source>Remind me &amp;daily at</source>
         <translation>&amp;Täglich erinnern um</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="233"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="227"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="242"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="236"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="245"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="239"/>
         <source>Shown while Mat Companion or its tray icon is running; not on days you have already practised.</source>
         <translation>Erscheint, solange Mat Companion oder sein Symbol im Infobereich läuft; nicht an Tagen, an denen du schon geübt hast.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="279"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="276"/>
         <source>Week of {day}</source>
         <translation>Woche ab {day}</translation>
     </message>
@@ -3274,28 +3324,28 @@
 <context>
     <name>SoundPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="168"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="169"/>
         <source>Sound</source>
         <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="170"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="171"/>
         <source>Breath tones: a rising tone in, a falling tone out</source>
         <translation>Atemtöne: ein steigender Ton beim Einatmen, ein fallender beim Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="172"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="173"/>
         <source>A soft tick on breath holds</source>
         <translation>Ein leises Ticken beim Atemanhalten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="179"/>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="182"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="180"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="183"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="180"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="181"/>
         <source>Keep sound quiet, especially if you may fall asleep.</source>
         <translation>Halte den Klang leise, besonders wenn du einschlafen könntest.</translation>
     </message>
@@ -3321,47 +3371,47 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="111"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="107"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="112"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="108"/>
         <source>Streaks are off. Turn them on in Settings if you like.</source>
         <translation>Serien sind aus. Schalte sie in den Einstellungen ein, wenn du magst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="114"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="110"/>
         <source>In all</source>
         <translation>Insgesamt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="115"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="111"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="118"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="114"/>
         <source>Per stage</source>
         <translation>Pro Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="124"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="120"/>
         <source>{sessions}, {minutes} on the mat</source>
         <translation>{sessions}, {minutes} auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="129"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="125"/>
         <source>{sessions}, {minutes}</source>
         <translation>{sessions}, {minutes}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="140"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="136"/>
         <source>{current} now; longest {longest} (rest days do not break it)</source>
         <translation>{current} jetzt; längste {longest} (Ruhetage unterbrechen sie nicht)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="150"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="146"/>
         <source>nothing yet</source>
         <translation>noch nichts</translation>
     </message>
@@ -3369,39 +3419,37 @@
 <context>
     <name>Trends</name>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="53"/>
-        <location filename="../../mat_companion/ui/history/trends.py" line="273"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="46"/>
         <source>pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="55"/>
-        <location filename="../../mat_companion/ui/history/trends.py" line="275"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="47"/>
         <source>stress</source>
         <translation>Stress</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="58"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="54"/>
         <source>No sessions in the last {days} days have {measure} rated both before and after.</source>
         <translation>In den letzten {days} Tagen hat keine Sitzung {measure} vorher und nachher bewertet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="64"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="60"/>
         <source>about the same after a session as before</source>
         <translation>nach einer Sitzung etwa gleich wie vorher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="66"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="62"/>
         <source>{points} points lower after a session than before</source>
         <translation>nach einer Sitzung {points} Punkte niedriger als vorher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="70"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="66"/>
         <source>{points} points higher after a session than before</source>
         <translation>nach einer Sitzung {points} Punkte höher als vorher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="73"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="69"/>
         <source>Over the last {days} days, your {measure} was on average {how} ({count} sessions).</source>
         <translation>In den letzten {days} Tagen war dein {measure} im Schnitt {how} ({count} Sitzungen).</translation>
     </message>
@@ -3409,67 +3457,67 @@
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="189"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="185"/>
         <source>These are your own ratings, to help you notice what suits you. They are not a medical measurement.</source>
         <translation>Das sind deine eigenen Bewertungen, damit du merkst, was dir guttut. Sie sind keine medizinische Messung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="195"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="191"/>
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="196"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="192"/>
         <source>Pain before and after</source>
         <translation>Schmerz vorher und nachher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="197"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="193"/>
         <source>Stress before and after</source>
         <translation>Stress vorher und nachher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="198"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="194"/>
         <source>Comfort by stage</source>
         <translation>Wohlgefühl nach Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="199"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="195"/>
         <source>Practice days</source>
         <translation>Übungstage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="231"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="230"/>
         <source>Last {weeks} weeks: {total} in all; the most, {most}, in the week of {day}.</source>
         <translation>Letzte {weeks} Wochen: insgesamt {total}; am meisten, {most}, in der Woche ab {day}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="239"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="238"/>
         <source>No practice in the last {weeks} weeks.</source>
         <translation>Keine Übung in den letzten {weeks} Wochen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="252"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="251"/>
         <source>{stage}: {average} of 5 ({count} rated)</source>
         <translation>{stage}: {average} von 5 ({count} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="257"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="256"/>
         <source>No session has a comfort rating yet.</source>
         <translation>Noch keine Sitzung hat eine Bewertung des Wohlgefühls.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="265"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="264"/>
         <source>You practised on {count} of the last {total} days.</source>
         <translation>Du hast an {count} der letzten {total} Tage geübt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="272"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="271"/>
         <source>No sessions with {measure} rated before and after yet.</source>
         <translation>Noch keine Sitzungen mit {measure} vorher und nachher bewertet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="280"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="277"/>
         <source>{count} sessions: on average {before} before and {after} after (dashed: before).</source>
         <translation>{count} Sitzungen: im Schnitt {before} vorher und {after} nachher (gestrichelt: vorher).</translation>
     </message>
@@ -3486,30 +3534,6 @@
         <location filename="../../mat_companion/audio/decoding.py" line="111"/>
         <source>it could not be decoded</source>
         <translation>sie ließ sich nicht dekodieren</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../mat_companion/app.py" line="320"/>
-        <source>A session is running</source>
-        <extracomment>What was said while the window was being built (a page opened at start, the History page say, loads the history then): shown once the window exists.</extracomment>
-        <translation>Eine Sitzung läuft</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/app.py" line="321"/>
-        <source>Your session is still running. What would you like to do?</source>
-        <translation>Deine Sitzung läuft noch. Was möchtest du tun?</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/app.py" line="329"/>
-        <source>Keep it running in the tray</source>
-        <translation>Im Infobereich weiterlaufen lassen</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/app.py" line="332"/>
-        <source>End it and quit</source>
-        <translation>Beenden und die App schließen</translation>
     </message>
 </context>
 </TS>

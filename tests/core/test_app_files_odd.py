@@ -8,7 +8,7 @@ import pytest
 
 from mat_companion.core.session_checkpoint import load_checkpoint
 from mat_companion.core.settings import Settings
-from tests.core.test_history_odd_files import KINDS, finishes, odd_file
+from tests.core.test_history_store_odd_files import KINDS, finishes, odd_file
 
 
 @pytest.mark.parametrize("kind", KINDS)
