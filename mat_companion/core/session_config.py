@@ -14,7 +14,7 @@ from typing import Any
 
 from mat_companion.core.data_numbers import numbers_of
 from mat_companion.core.session_phases import Phase
-from mat_companion.core.stages import DEFAULT_POSTURE, POSTURES
+from mat_companion.core.stages import DEFAULT_POSTURE, POSTURES, Posture
 
 #: DOMAIN: "never over 60 min" on the mat; no configuration may allow more.
 MAT_LIMIT_CEILING_MINUTES = 60
@@ -74,12 +74,12 @@ class PostureTexts:
 class SessionTexts:
     """What the app says in each phase and at reminders, for each posture."""
 
-    postures: dict[str, PostureTexts]
+    postures: dict[Posture, PostureTexts]
     stage_max: str
 
-    def for_posture(self, posture: str) -> PostureTexts:
-        """The words for ``posture``; an unknown one gets the lying words."""
-        return self.postures.get(posture, self.postures[DEFAULT_POSTURE])
+    def for_posture(self, posture: Posture = DEFAULT_POSTURE) -> PostureTexts:
+        """The words for ``posture`` (lying unless said otherwise)."""
+        return self.postures[posture]
 
 
 def _timings(raw: Any) -> SessionTimings:
@@ -134,7 +134,8 @@ def _texts(raw: dict[str, Any]) -> SessionTexts:
     if not isinstance(reminders, dict) or not isinstance(reminders.get("stage_max"), str):
         raise SessionConfigError("reminders must have a text for stage_max")
     return SessionTexts(
-        {name: _posture(name, postures[name]) for name in POSTURES}, reminders["stage_max"]
+        {posture: _posture(posture.value, postures[posture.value]) for posture in Posture},
+        reminders["stage_max"],
     )
 
 

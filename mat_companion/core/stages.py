@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +26,20 @@ _TEXT_FIELDS = (
     "track",
 )
 
-#: How the body meets the mat: the session's words for getting on and off follow it.
-POSTURES = ("sitting", "lying", "standing")
+
+class Posture(Enum):
+    """How the body meets the mat: the session's words for getting on and off follow it."""
+
+    SITTING = "sitting"
+    LYING = "lying"
+    STANDING = "standing"
+
+
+POSTURES = tuple(posture.value for posture in Posture)
 
 #: The posture of a stage the file does not know (an old record, a retired stage):
 #: lying is how the mat is most often used.
-DEFAULT_POSTURE = "lying"
+DEFAULT_POSTURE = Posture.LYING
 
 
 class StagesError(ValueError):
@@ -53,7 +62,7 @@ class Stage:
     layer: str
     position: str
     guidance: str
-    posture: str = DEFAULT_POSTURE
+    posture: Posture = DEFAULT_POSTURE
 
 
 def _minutes(raw: dict[str, Any], name: str, label: object) -> int:
@@ -75,7 +84,8 @@ def _stage(raw: Any, index: int) -> Stage:
         raise StagesError(f"stage {label}: min_minutes is above max_minutes")
     if raw.get("posture") not in POSTURES:
         raise StagesError(f"stage {label}: posture must be one of {', '.join(POSTURES)}")
-    return Stage(**{name: raw[name] for name in Stage.__dataclass_fields__})
+    fields = {name: raw[name] for name in Stage.__dataclass_fields__}
+    return Stage(**{**fields, "posture": Posture(raw["posture"])})
 
 
 def load_stages(path: Path) -> list[Stage]:
@@ -98,6 +108,6 @@ def load_stages(path: Path) -> list[Stage]:
         raise StagesError(f"The stages file {path} is broken: {error}") from None
 
 
-def posture_of(stages: list[Stage], key: str) -> str:
+def posture_of(stages: list[Stage], key: str) -> Posture:
     """How a session at the stage ``key`` is spent on the mat (lying if the stage is unknown)."""
     return next((stage.posture for stage in stages if stage.key == key), DEFAULT_POSTURE)

@@ -20,7 +20,7 @@ from mat_companion.core.session_config import (
     load_session_config,
 )
 from mat_companion.core.session_phases import Phase
-from mat_companion.core.stages import load_stages, posture_of
+from mat_companion.core.stages import Posture, load_stages, posture_of
 from mat_companion.paths import resource
 
 ZONE = timezone(timedelta(hours=1))
@@ -41,7 +41,7 @@ def test_shipped_config_carries_domain_defaults() -> None:
     assert timings.settle_seconds == 60 and timings.closing_seconds == 60
     assert timings.end_bell_repeat_seconds == 30 and timings.end_bell_fast_minutes == 5
     assert timings.end_bell_slow_repeat_seconds == 60 and timings.end_bell_max_volume == 1.0
-    lying = texts.for_posture("lying").guidance
+    lying = texts.for_posture(Posture.LYING).guidance
     assert lying[Phase.FINISHED].startswith("Roll off the mat onto your side before you sit up.")
     assert lying[Phase.GET_READY].startswith("Lower yourself slowly")
 
@@ -64,12 +64,7 @@ def test_every_stage_has_every_phase_its_button_and_its_hour(stage: str) -> None
 def test_each_stage_gets_on_and_off_the_mat_the_way_it_meets_it() -> None:
     assert [
         posture_of(STAGES, key) for key in ("beginner", "intermediate", "advanced", "feet")
-    ] == [
-        "sitting",
-        "lying",
-        "lying",
-        "standing",
-    ]
+    ] == [Posture.SITTING, Posture.LYING, Posture.LYING, Posture.STANDING]
     beginner = words_of("beginner")
     assert beginner.guidance[Phase.FINISHED].startswith("Lean forward, away from the mat")
     assert "lean forward, away from the mat" in beginner.hour
@@ -89,8 +84,8 @@ def test_nobody_standing_is_told_to_roll_or_sit_up() -> None:
 
 
 def test_an_unknown_stage_gets_the_lying_words() -> None:
-    assert posture_of(STAGES, "retired") == "lying"
-    assert TEXTS.for_posture("kneeling") is TEXTS.for_posture("lying")
+    assert posture_of(STAGES, "retired") is Posture.LYING
+    assert TEXTS.for_posture() is TEXTS.for_posture(Posture.LYING)
 
 
 @pytest.mark.parametrize("posture", ["sitting", "lying", "standing"])

@@ -18,6 +18,7 @@ from mat_companion.core.breathing import Pacer, handover_text
 from mat_companion.core.session import Confirmation, ReminderKind, RunningSession
 from mat_companion.core.session_config import PostureTexts, SessionTexts
 from mat_companion.core.session_phases import Phase
+from mat_companion.core.stages import DEFAULT_POSTURE, Posture
 from mat_companion.core.time_format import clock_text, elapsed_text
 from mat_companion.ui.breathing.caution import breathing_caution
 from mat_companion.ui.breathing.pacer import BreathingPacerWidget
@@ -75,7 +76,7 @@ class SessionRunView(QWidget):
         super().__init__(parent)
         self.setObjectName("session_run")
         self._texts = texts
-        self._words: PostureTexts = texts.for_posture("")
+        self._words: PostureTexts = texts.for_posture()
         self._titles = phase_titles()
         self._controller: SessionController | None = None
         self._dim = False
@@ -199,14 +200,18 @@ class SessionRunView(QWidget):
         )
 
     def bind(
-        self, controller: SessionController, *, posture: str = "", reduced_motion: bool = False
+        self,
+        controller: SessionController,
+        *,
+        posture: Posture = DEFAULT_POSTURE,
+        reduced_motion: bool = False,
     ) -> None:
         """Show this controller's session, with its breathing pacer if it has one.
 
         The session shown before is let go first: the view is reused for every
         session of a run, and a link left to an old (deleted) controller would
-        fail the next time it fired. ``posture`` (sitting, lying or standing)
-        picks the words for getting on and off the mat; an unknown one is lying.
+        fail the next time it fired. ``posture`` picks the words for getting on
+        and off the mat.
         """
         self.unbind()
         self._controller = controller
