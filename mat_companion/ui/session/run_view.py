@@ -456,11 +456,6 @@ class SessionRunView(QWidget):
         self.dim_button.setText(self.tr("Normal screen") if self._dim else self.tr("Dim screen"))
         self.dim_changed.emit(self._dim)
 
-    @property
-    def dimmed(self) -> bool:
-        """Whether the dim full-screen mode is on."""
-        return self._dim
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the time to the window: readable from the floor at a distance."""
         super().resizeEvent(event)

@@ -215,10 +215,10 @@ def test_dim_mode_hides_everything_else(qtbot: QtBot, context: AppContext) -> No
     page = start_session(qtbot, context)
     window = context.window
     qtbot.keyClick(page.run_view, Qt.Key.Key_F)
-    assert page.run_view.dimmed
+    assert page.run_view.dim_button.text() == "Normal screen"
     assert not window.navigation.isVisible() and not window.menuBar().isVisible()
     qtbot.keyClick(page.run_view, Qt.Key.Key_Escape)
-    assert not page.run_view.dimmed and window.navigation.isVisible()
+    assert page.run_view.dim_button.text() == "Dim screen" and window.navigation.isVisible()
     assert not page.controller.session.ended, "Esc leaves dim mode before it ends anything"
 
 
