@@ -1,5 +1,6 @@
 """The German translation: complete, up to date with the code, compiled, and loaded by locale."""
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from mat_companion.app import AppContext
 from mat_companion.audio.output import NullAudio
 from mat_companion.paths import AppPaths, resource
+from mat_companion.ui.i18n import core_texts
 from mat_companion.ui.i18n.language import decimal, install_translations
 from tests.conftest import CHECKOUT
 from tests.ui.session_helpers import unguarded
@@ -154,3 +156,103 @@ def test_core_messages_and_resources_reach_the_screen_in_german(
     setup = context.window.page("session").setup  # type: ignore[attr-defined]
     assert setup.checklist.text().startswith("<b>Matte:</b> Hinter dir auf dem Sofa")
     assert setup.sound.text() == "Still"
+
+
+def context_problems(source: str, marked_elsewhere: frozenset[str] = frozenset()) -> list[str]:
+    """Where code would hide a text from lupdate or file it under the wrong context.
+
+    lupdate reads ``self.tr("literal")`` inside a class (the class is the context) and
+    ``translate("Context", "literal")``; it cannot follow an alias of ``tr``, a name
+    passed to ``tr``, or ``other.tr``, so such texts stay English on screen. A module
+    constant may be translated only by name in a context QT_TRANSLATE_NOOP marks (here,
+    or in ``marked_elsewhere``, such as the generated core texts' "Core").
+    """
+    tree = ast.parse(source)
+    marked = marked_contexts(tree) | marked_elsewhere
+    problems = []
+    in_class = {
+        id(node)
+        for cls in ast.walk(tree)
+        if isinstance(cls, ast.ClassDef)
+        for node in ast.walk(cls)
+    }
+    for node in ast.walk(tree):
+        line = getattr(node, "lineno", 0)
+        value = getattr(node, "value", None)
+        aliased = isinstance(value, ast.Attribute) and value.attr in ("tr", "translate")
+        if isinstance(node, ast.Assign | ast.AnnAssign) and aliased:
+            problems.append(f"line {line}: {value.attr} is aliased")  # type: ignore[union-attr]
+        if not isinstance(node, ast.Call):
+            continue
+        name = _called(node)
+        if name == "tr":
+            owner = node.func.value if isinstance(node.func, ast.Attribute) else None
+            if not (isinstance(owner, ast.Name) and owner.id == "self"):
+                problems.append(f"line {line}: tr called on something other than self")
+            elif id(node) not in in_class:
+                problems.append(f"line {line}: self.tr outside a class has no context")
+            if not node.args or not _literal(node.args[0]):
+                problems.append(f"line {line}: self.tr of a name, not a literal")
+        elif name == "translate" and len(node.args) >= 2:
+            context, words = node.args[:2]
+            if not _literal(context):
+                problems.append(f"line {line}: translate's context is not a literal")
+            elif not _literal(words) and context.value not in marked:  # type: ignore[attr-defined]
+                problems.append(f"line {line}: a name translated without QT_TRANSLATE_NOOP")
+        elif name == "QT_TRANSLATE_NOOP" and not all(_literal(arg) for arg in node.args[:2]):
+            problems.append(f"line {line}: QT_TRANSLATE_NOOP of a name")
+    return problems
+
+
+def marked_contexts(tree: ast.AST) -> frozenset[str]:
+    """The contexts whose texts QT_TRANSLATE_NOOP marks in ``tree``."""
+    return frozenset(
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and _called(node) == "QT_TRANSLATE_NOOP"
+        and all(_literal(arg) for arg in node.args[:2])
+    )
+
+
+def _called(call: ast.Call) -> str:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _literal(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def test_every_translated_text_can_be_found_in_its_context() -> None:
+    core = marked_contexts(ast.parse(Path(core_texts.__file__).read_text()))
+    problems = {
+        str(path.relative_to(CHECKOUT)): found
+        for path in sorted((CHECKOUT / "mat_companion").rglob("*.py"))
+        if (found := context_problems(path.read_text(), core))
+    }
+    assert problems == {}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "class A:\n    def f(self):\n        tr = self.tr\n        tr('x')\n",
+        "CLAIMS = 'Hello'\nclass A:\n    def f(self):\n        self.tr(CLAIMS)\n",
+        "class A:\n    def f(self):\n        self.window.tr('x')\n",
+        "def f(self):\n    return self.tr('x')\n",
+        "PARTS = ('In', 'Out')\ndef f(part):\n    QCoreApplication.translate('A', part)\n",
+        "def f(name):\n    QCoreApplication.translate(name, 'x')\n",
+    ],
+)
+def test_the_context_rules_catch_each_mistake(source: str) -> None:
+    assert context_problems(source) != []
+
+
+def test_a_marked_constant_may_be_translated_by_name() -> None:
+    source = (
+        "PARTS = (QT_TRANSLATE_NOOP('A', 'In'),)\n"
+        "def f(part):\n    return QCoreApplication.translate('A', part)\n"
+        "class A:\n    def f(self, n):\n        return self.tr('{n} in', '', n)\n"
+    )
+    assert context_problems(source) == []
