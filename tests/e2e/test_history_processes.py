@@ -14,7 +14,7 @@ from mat_companion.core.history_document import serialise_history
 from tests.conftest import CHECKOUT
 from tests.factories import make_session
 
-WRITER = [sys.executable, "-m", "tests.core.history_writer"]
+WRITER = [sys.executable, "-m", "tests.e2e.history_writer_child"]
 
 
 def start_writer(path: Path, count: int) -> subprocess.Popen[str]:

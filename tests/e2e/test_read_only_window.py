@@ -1,7 +1,7 @@
 """The window on a read-only data folder opens and says so once (issue 15, point 12).
 
 The real app in a process of its own, in a mount namespace where the folder is
-read-only even for root (tests/test_read_only_disk.py has the namespace).
+read-only even for root (tests/e2e/test_read_only_disk.py has the namespace).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 
 from tests.conftest import CHECKOUT
-from tests.test_read_only_disk import read_only_command
+from tests.e2e.test_read_only_disk import read_only_command
 
 
 def test_the_window_opens_on_a_read_only_data_folder_and_says_so_once(tmp_path: Path) -> None:

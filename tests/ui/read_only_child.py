@@ -1,4 +1,4 @@
-"""Run by tests/test_read_only_disk.py, in a mount namespace where $MC_READ_ONLY is read-only.
+"""Run by tests/e2e/test_read_only_disk.py, in a mount namespace where $MC_READ_ONLY is read-only.
 
 Not collected on its own (no ``test_`` prefix): only that namespace makes the
 folder read-only for root, so a session here meets a disk that refuses every write.
