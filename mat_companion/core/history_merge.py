@@ -20,6 +20,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import IntEnum
 from typing import Any, Final
 
 import orjson
@@ -34,8 +35,12 @@ from mat_companion.core.history_schema import (
 )
 from mat_companion.core.texts import Text, text
 
-#: A session loses a tie with a deletion of the same moment.
-_SESSION, _DELETION = 0, 1
+
+class _Kind(IntEnum):
+    """What a record of an id is; a session loses a tie with a deletion of the same moment."""
+
+    SESSION = 0
+    DELETION = 1
 
 
 @dataclass(frozen=True)
@@ -51,7 +56,7 @@ class _Entry:
     """One copy's record of an id, ordered by its time, then kind, then canonical JSON."""
 
     moment: datetime
-    kind: int
+    kind: _Kind
     record: dict[str, Any]
 
     def beats(self, other: _Entry) -> bool:
@@ -85,11 +90,11 @@ def merge(*copies: HistoryCopy) -> HistoryCopy:
     newest: dict[str, _Entry] = {}
     for copy in copies:
         for session in copy.sessions:
-            _offer(newest, _Entry(_instant(last_changed(session)), _SESSION, session))
+            _offer(newest, _Entry(_instant(last_changed(session)), _Kind.SESSION, session))
         for tombstone in copy.deleted:
-            _offer(newest, _Entry(_instant(tombstone["deleted_at"]), _DELETION, tombstone))
-    sessions = [e.record for e in newest.values() if e.kind == _SESSION]
-    deleted = [e.record for e in newest.values() if e.kind == _DELETION]
+            _offer(newest, _Entry(_instant(tombstone["deleted_at"]), _Kind.DELETION, tombstone))
+    sessions = [e.record for e in newest.values() if e.kind is _Kind.SESSION]
+    deleted = [e.record for e in newest.values() if e.kind is _Kind.DELETION]
     sessions.sort(key=lambda s: (_instant(s["started_at"]), s["id"]))
     deleted.sort(key=lambda t: (_instant(t["deleted_at"]), t["id"]))
     return HistoryCopy(sessions, deleted)
