@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mat_companion.audio.output import AudioOutput
+from mat_companion.core.breath_cues import CueChoices
 from mat_companion.core.breathing import (
     MAX_PHASE_SECONDS,
     STEP_SECONDS,
@@ -33,12 +34,11 @@ from mat_companion.core.breathing import (
     Pacer,
     PatternError,
     Preset,
-    cycle_limit,
-    days_since_first_use,
 )
 from mat_companion.core.breathing_choices import (
     PatternChoice,
-    cue_choices,
+    limit_today,
+    page_pacer,
     pattern_choices,
     remember_first_use,
     save_custom_pattern,
@@ -52,8 +52,6 @@ from mat_companion.ui.i18n.language import decimal
 from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.shell.pages import heading
 
-#: How long the optional ramp takes to slow from a natural pace to the pattern.
-RAMP_SECONDS = 120.0
 _PARTS = (
     ("inhale", QT_TRANSLATE_NOOP("BreathingPage", "In")),
     ("top_up", QT_TRANSLATE_NOOP("BreathingPage", "Top-up")),
@@ -101,10 +99,10 @@ class BreathingPage(QWidget):
         self.pacer: Pacer | None = None
         self.speaker: Speaker | None = None
         self._speaker_tried = False
-        self.cues = BreathingCues(services.audio, cue_choices(settings), services.clock, None, self)
+        self.cues = BreathingCues(services.audio, settings.cues, services.clock, None, self)
 
         self.pacer_widget = BreathingPacerWidget()
-        self.pacer_widget.set_reduced_motion(settings.get("reduced_motion"))
+        self.pacer_widget.set_reduced_motion(settings.reduced_motion)
 
         self.pattern = QComboBox()
         self.pattern.setAccessibleName(self.tr("Breathing pattern"))
@@ -119,7 +117,7 @@ class BreathingPage(QWidget):
         grid = QGridLayout(editor)
         self.part_boxes: dict[str, QDoubleSpinBox] = {}
         for column, (name, part) in enumerate(_PARTS):
-            label = QCoreApplication.translate("BreathingPage", part)
+            label = QCoreApplication.translate("BreathingPage", str(part))
             box = QDoubleSpinBox()
             box.setRange(0, MAX_PHASE_SECONDS)
             box.setSingleStep(STEP_SECONDS)
@@ -139,7 +137,7 @@ class BreathingPage(QWidget):
 
         options = QFormLayout()
         self.ramp = QCheckBox(self.tr("Start at my natural pace and slow down over two minutes"))
-        self.ramp.setChecked(settings.get("breathing_ramp"))
+        self.ramp.setChecked(settings.breathing_ramp)
         self.ramp.toggled.connect(self._on_options_changed)
         options.addRow(self.ramp)
         self.minutes = QSpinBox()
@@ -157,16 +155,15 @@ class BreathingPage(QWidget):
         cues = QGroupBox(self.tr("Cues to follow with your eyes closed"))
         cue_form = QFormLayout(cues)
         self.tones = QCheckBox(self.tr("Rising tone in, falling tone out"))
-        self.tones.setChecked(settings.get("cue_tones"))
-        self.tone_volume = _volume_slider(self.tr("Tone volume"), settings.get("cue_tone_volume"))
+        cue_choices = settings.cues
+        self.tones.setChecked(cue_choices.tones)
+        self.tone_volume = _volume_slider(self.tr("Tone volume"), cue_choices.tone_volume)
         self.tick = QCheckBox(self.tr("Soft tick on holds"))
-        self.tick.setChecked(settings.get("cue_hold_tick"))
-        self.tick_volume = _volume_slider(self.tr("Tick volume"), settings.get("cue_tick_volume"))
+        self.tick.setChecked(cue_choices.hold_tick)
+        self.tick_volume = _volume_slider(self.tr("Tick volume"), cue_choices.tick_volume)
         self.spoken = QCheckBox(self.tr('Spoken words ("in", "hold", "out")'))
-        self.spoken.setChecked(settings.get("cue_spoken"))
-        self.spoken_volume = _volume_slider(
-            self.tr("Spoken volume"), settings.get("cue_spoken_volume")
-        )
+        self.spoken.setChecked(cue_choices.spoken)
+        self.spoken_volume = _volume_slider(self.tr("Spoken volume"), cue_choices.spoken_volume)
         for check, slider in (
             (self.tones, self.tone_volume),
             (self.tick, self.tick_volume),
@@ -201,18 +198,19 @@ class BreathingPage(QWidget):
         layout.addLayout(side, 2)
 
         self.pattern.currentIndexChanged.connect(self._on_pattern_index_changed)
-        self._reload_choices(settings.get("breathing_choice"))
+        self._reload_choices(settings.breathing_choice)
         self._stop_timer_id = 0
 
     def showEvent(self, event: QShowEvent) -> None:
         """Follow the reduced-motion setting, which may have changed meanwhile."""
-        self.pacer_widget.set_reduced_motion(self._services.settings.get("reduced_motion"))
+        self.pacer_widget.set_reduced_motion(self._services.settings.reduced_motion)
         super().showEvent(event)
 
     # Patterns -----------------------------------------------------------------------------
 
     def _reload_choices(self, select: str) -> None:
-        self._choices = pattern_choices(self._services.presets, self._services.settings)
+        services = self._services
+        self._choices = pattern_choices(services.presets, services.settings, services.today)
         self.pattern.blockSignals(True)
         self.pattern.clear()
         for choice in self._choices:
@@ -239,10 +237,11 @@ class BreathingPage(QWidget):
         preset = choice.preset
         self.note.setText(preset.note if preset else self.tr("Your own pattern."))
         self.minutes.setValue(preset.suggested_minutes or 0 if preset else 0)
-        first_used = self._services.settings.get("pattern_first_used")
-        days = days_since_first_use(first_used, choice.key, self._services.today())
-        self.cycles.setValue(cycle_limit(preset, days) or 0 if preset else 0)
-        self._remember("breathing_choice", choice.key)
+        settings = self._services.settings
+        limit = limit_today(preset, settings.pattern_first_used, self._services.today())
+        self.cycles.setValue(limit or 0)
+        settings.breathing_choice = choice.key
+        self._save_settings()
         self._preview(choice.pattern)
 
     @Slot()
@@ -289,9 +288,8 @@ class BreathingPage(QWidget):
         return self._services.clock.now() - self._started_at
 
     def _make_pacer(self, pattern: BreathPattern) -> Pacer:
-        ramp = RAMP_SECONDS if self.ramp.isChecked() else 0.0
-        cycles = self.cycles.value() if self._running and self.cycles.value() else None
-        return Pacer(pattern, ramp_seconds=ramp, max_breaths=cycles)
+        breaths = self.cycles.value() if self._running else 0
+        return page_pacer(pattern, ramp=self.ramp.isChecked(), breaths=breaths)
 
     def _preview(self, pattern: BreathPattern) -> None:
         """Show the pattern moving at once (a live preview while editing)."""
@@ -306,7 +304,8 @@ class BreathingPage(QWidget):
 
     @Slot()
     def _on_options_changed(self) -> None:
-        self._remember("breathing_ramp", self.ramp.isChecked())
+        self._services.settings.breathing_ramp = self.ramp.isChecked()
+        self._save_settings()
         pattern = self.current_pattern()
         if pattern is not None:
             self._preview(pattern)
@@ -329,7 +328,7 @@ class BreathingPage(QWidget):
         self.pacer = self._make_pacer(pattern)
         self.pacer_widget.set_pacer(self.pacer, self._elapsed)
         self._ensure_speaker()
-        self.cues.set_choices(cue_choices(self._services.settings), self.speaker)
+        self.cues.set_choices(self._services.settings.cues, self.speaker)
         self.cues.follow(self.pacer, self._elapsed)
         if self.minutes.value():
             self._stop_at = self.pacer.whole_breath_end(self.minutes.value() * 60)
@@ -392,22 +391,17 @@ class BreathingPage(QWidget):
     @Slot()
     def _on_cues_changed(self) -> None:
         self._ensure_speaker()
-        settings = self._services.settings
-        for key, value in (
-            ("cue_tones", self.tones.isChecked()),
-            ("cue_tone_volume", self.tone_volume.value() / 100),
-            ("cue_hold_tick", self.tick.isChecked()),
-            ("cue_tick_volume", self.tick_volume.value() / 100),
-            ("cue_spoken", self.spoken.isChecked()),
-            ("cue_spoken_volume", self.spoken_volume.value() / 100),
-        ):
-            settings.set(key, value)
+        choices = CueChoices(
+            tones=self.tones.isChecked(),
+            tone_volume=self.tone_volume.value() / 100,
+            hold_tick=self.tick.isChecked(),
+            tick_volume=self.tick_volume.value() / 100,
+            spoken=self.spoken.isChecked(),
+            spoken_volume=self.spoken_volume.value() / 100,
+        )
+        self._services.settings.cues = choices
         self._save_settings()
-        self.cues.set_choices(cue_choices(settings), self.speaker)
-
-    def _remember(self, key: str, value: object) -> None:
-        self._services.settings.set(key, value)
-        self._save_settings()
+        self.cues.set_choices(choices, self.speaker)
 
     def _save_settings(self) -> None:
         self._services.settings.save_or_tell(self._services.notice)
