@@ -32,6 +32,8 @@ from mat_companion.app import AppContext
 from mat_companion.paths import AppPaths
 from mat_companion.core.files import write_atomic
 from mat_companion.core.history_document import serialise_history
+from mat_companion.core.safety import QUESTIONS, Screening
+from datetime import datetime
 from benchmarks.history_data import make_sessions
 
 count, folder = int(sys.argv[1]), Path(sys.argv[2])
@@ -39,7 +41,8 @@ paths = AppPaths.under(folder)
 paths.data.mkdir(parents=True, exist_ok=True)
 write_atomic(paths.history_file, serialise_history(make_sessions(count)))
 context = AppContext(paths)
-context.settings.set("screening", {"done": True})
+answers = {question.key: False for question in QUESTIONS}
+context.settings.screening = Screening(answers, datetime.now().astimezone())
 window = context.window
 window.resize(1100, 760)
 window.show()

@@ -355,15 +355,10 @@ def cycle_limit(preset: Preset, days_since_first_use: int | None) -> int | None:
     return preset.cycles_later or preset.cycles_first_month
 
 
-def days_since_first_use(first_used: Mapping[str, str], key: str, today: date) -> int | None:
-    """Days since a pattern was first paced (settings "pattern_first_used"); None if never."""
+def days_since_first_use(first_used: Mapping[str, date], key: str, today: date) -> int | None:
+    """Days since a pattern was first paced (``Settings.pattern_first_used``); None if never."""
     used = first_used.get(key)
-    if not isinstance(used, str):
-        return None
-    try:
-        return (today - date.fromisoformat(used)).days
-    except ValueError:
-        return None
+    return None if used is None else (today - used).days
 
 
 #: What a mat session breathes once a limited pattern's cycles are done: Longer exhale,
@@ -404,10 +399,18 @@ def handover_text(pacer: Pacer) -> Text | None:
     """The one line that says the pacer has moved to its gentle pattern; None if it never does."""
     if pacer.then is None or pacer.max_breaths is None:
         return None
+    values = {
+        "pattern": pattern_label(pacer.pattern),
+        "inhale": pacer.then.inhale,
+        "exhale": pacer.then.exhale,
+    }
+    if pacer.max_breaths == 1:
+        return text(
+            "1 cycle of {pattern} done: now breathing gently, {inhale} s in, {exhale} s out",
+            **values,
+        )
     return text(
         "{cycles} cycles of {pattern} done: now breathing gently, {inhale} s in, {exhale} s out",
         cycles=pacer.max_breaths,
-        pattern=pattern_label(pacer.pattern),
-        inhale=f"{pacer.then.inhale:g}",
-        exhale=f"{pacer.then.exhale:g}",
+        **values,
     )

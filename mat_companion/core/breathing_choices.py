@@ -1,14 +1,14 @@
-"""The patterns a user can pick (presets and their own) and their cue settings."""
+"""The patterns a user can pick (presets and their own), their limits and the page's pacer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from mat_companion.core.breath_cues import CueChoices
 from mat_companion.core.breathing import (
     BreathPattern,
+    Pacer,
     Preset,
     cycle_limit,
     days_since_first_use,
@@ -16,6 +16,8 @@ from mat_companion.core.breathing import (
 from mat_companion.core.settings import Settings
 
 CUSTOM_PREFIX = "custom:"
+#: How long the Breathing page's ramp takes to slow a natural pace down to the pattern's.
+RAMP_SECONDS = 120.0
 
 
 @dataclass(frozen=True)
@@ -37,42 +39,35 @@ def pattern_choices(
     Each preset with a limit carries the number of cycles it allows today (fewer in
     the first month of using it), so a session holds the same limit as the Breathing page.
     """
-    first_used = settings.get("pattern_first_used")
+    first_used = settings.pattern_first_used
     choices = [
-        PatternChoice(
-            p.key,
-            p.name,
-            p.pattern,
-            p,
-            cycle_limit(p, days_since_first_use(first_used, p.key, today())),
-        )
+        PatternChoice(p.key, p.name, p.pattern, p, limit_today(p, first_used, today()))
         for p in presets
     ]
-    saved = settings.get("custom_patterns")  # each one a valid pattern: the settings checked
-    for name in sorted(saved):
-        pattern = BreathPattern.from_dict(saved[name])
+    for name, pattern in sorted(settings.custom_patterns.items()):
         choices.append(PatternChoice(CUSTOM_PREFIX + name, name, pattern))
     return choices
 
 
+def limit_today(preset: Preset | None, first_used: Mapping[str, date], today: date) -> int | None:
+    """The cycles a pattern allows ``today``: None for no limit (the user's own have none)."""
+    if preset is None:
+        return None
+    return cycle_limit(preset, days_since_first_use(first_used, preset.key, today))
+
+
 def save_custom_pattern(settings: Settings, name: str, pattern: BreathPattern) -> str:
     """Store ``pattern`` under ``name``; return its choice key."""
-    saved = dict(settings.get("custom_patterns"))
-    saved[name] = pattern.to_dict()
-    settings.set("custom_patterns", saved)
+    settings.custom_patterns = {**settings.custom_patterns, name: pattern}
     return CUSTOM_PREFIX + name
 
 
-def cue_choices(settings: Settings) -> CueChoices:
-    """The cue settings as the cue player takes them."""
-    return CueChoices(
-        tones=settings.get("cue_tones"),
-        tone_volume=settings.get("cue_tone_volume"),
-        hold_tick=settings.get("cue_hold_tick"),
-        tick_volume=settings.get("cue_tick_volume"),
-        spoken=settings.get("cue_spoken"),
-        spoken_volume=settings.get("cue_spoken_volume"),
-    )
+def page_pacer(pattern: BreathPattern, *, ramp: bool, breaths: int = 0) -> Pacer:
+    """The Breathing page's pacer: with the ramp, from a natural pace over ``RAMP_SECONDS``.
+
+    ``breaths`` ends it after that many (0: it paces until stopped).
+    """
+    return Pacer(pattern, ramp_seconds=RAMP_SECONDS if ramp else 0.0, max_breaths=breaths or None)
 
 
 def breathing_record(choice: PatternChoice) -> dict[str, object]:
@@ -90,6 +85,5 @@ def session_breathing_record(choice: PatternChoice) -> dict[str, object]:
 
 def remember_first_use(settings: Settings, key: str, today: date) -> None:
     """Note the day a pattern is first paced: a limited pattern's first month counts from it."""
-    first_used = dict(settings.get("pattern_first_used"))
-    first_used.setdefault(key, today.isoformat())
-    settings.set("pattern_first_used", first_used)
+    if key not in settings.pattern_first_used:
+        settings.pattern_first_used = {**settings.pattern_first_used, key: today}

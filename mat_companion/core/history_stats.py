@@ -68,6 +68,10 @@ class RestPlan:
         """Whether ``day`` is a planned day off."""
         return day.weekday() in self.weekdays or week_start(day) in self.weeks
 
+    def with_week_of(self, day: date) -> RestPlan:
+        """This plan with the whole week of ``day`` off (a week is kept as its Monday)."""
+        return RestPlan(self.weekdays, self.weeks | {week_start(day)})
+
 
 @dataclass(frozen=True)
 class Streaks:

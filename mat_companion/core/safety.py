@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any, Final
 
 from mat_companion.core.texts import Text, text
@@ -60,10 +61,24 @@ QUESTIONS: Final = (
     ),
 )
 
-EXPERIENCE_STAGE: Final = {
-    "never": "beginner",
-    "sometimes": "intermediate",
-    "regularly": "advanced",
+
+class Experience(StrEnum):
+    """How often the user has used a mat (the wizard asks; the settings keep the value)."""
+
+    NEVER = "never"
+    SOMETIMES = "sometimes"
+    REGULARLY = "regularly"
+
+    @property
+    def stage(self) -> str:
+        """The stage this experience suggests starting at."""
+        return _EXPERIENCE_STAGE[self]
+
+
+_EXPERIENCE_STAGE: Final = {
+    Experience.NEVER: "beginner",
+    Experience.SOMETIMES: "intermediate",
+    Experience.REGULARLY: "advanced",
 }
 
 
@@ -184,11 +199,13 @@ def layer_rule(
     return LayerRule(tuple(layers), preset, None, bare_preselect=not avoid)
 
 
-def daily_reminders(screening: Screening | None, today: date, last_shown: str) -> list[Text]:
-    """The reminders to show today; none if they were shown on ``today`` (an ISO day) already.
+def daily_reminders(
+    screening: Screening | None, today: date, last_shown: date | None
+) -> list[Text]:
+    """The reminders to show today; none if they were shown on ``today`` already.
 
     Once a day keeps the reminder in view without nagging at every session.
     """
-    if screening is None or last_shown == today.isoformat():
+    if screening is None or last_shown == today:
         return []
     return [reminder for key, reminder in _REMINDERS if screening.answers.get(key)]

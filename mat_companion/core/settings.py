@@ -1,8 +1,14 @@
-"""The user's settings: a small JSON file with defaults and validation.
+"""The user's settings: a small JSON file with defaults and validation, read and written typed.
 
 Settings live apart from the history (config dir). A hand-edited file with a
 bad value loses only that value: it falls back to its default, the original
 file is kept aside untouched, and the user is told in one sentence.
+
+Each setting is an attribute of ``Settings`` with its type (``settings.master_volume``
+is a float, ``settings.screening`` a ``Screening`` or None), so mypy checks every key
+and value; this module is the one place that turns the file's JSON into those values
+and back. The file keeps the JSON it always had: a value is stored as it was read
+until the app changes it.
 """
 
 from __future__ import annotations
@@ -11,10 +17,11 @@ import json
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, cast, overload
 
+from mat_companion.core.breath_cues import CueChoices
 from mat_companion.core.breathing import BreathPattern, PatternError
 from mat_companion.core.files import (
     NotAFileError,
@@ -29,13 +36,17 @@ from mat_companion.core.files import (
 from mat_companion.core.mixes import (
     DEFAULT_FADE_OUT_SECONDS,
     FADE_OUT_RANGE,
+    Mix,
     layers_from_json,
     mixes_from_json,
 )
 from mat_companion.core.reminder import parse_time
-from mat_companion.core.safety import Screening
+from mat_companion.core.safety import Experience, Screening
 from mat_companion.core.texts import Text, text
-from mat_companion.core.warning_signs import valid_answer_setting
+from mat_companion.core.warning_signs import HealedAnswer, valid_answer_setting
+
+if TYPE_CHECKING:
+    from mat_companion.core.history_stats import RestPlan
 
 #: Bounds on any value in the file, known or not: beyond them a value is only an attack
 #: or an accident, and a deeper one could not even be written back (recursion). The
@@ -45,6 +56,8 @@ MAX_TEXT = 32_767
 MAX_ITEMS = 10_000
 #: A remembered session length or bell interval, in minutes (the widgets narrow it further).
 MAX_MINUTES = 24 * 60
+
+T = TypeVar("T")
 
 
 def is_plain(value: Any, depth: int = 0) -> bool:
@@ -70,7 +83,7 @@ def _is_number(value: Any) -> bool:
 
 @dataclass(frozen=True)
 class Field:
-    """One setting: its default and what values it accepts."""
+    """How a setting looks in the file: its default and what values it accepts."""
 
     default: Any
     minimum: float | None = None
@@ -99,6 +112,61 @@ class Field:
         if self.choices is not None and value not in self.choices:
             return False
         return self.check is None or self.check(value)
+
+
+class Setting(Generic[T]):
+    """One setting: its ``Field`` in the file, and how its JSON becomes a ``T`` and back.
+
+    A descriptor on ``Settings``: reading decodes the stored JSON (which the field has
+    checked), writing encodes the value and refuses one the field would not load.
+    """
+
+    def __init__(
+        self,
+        field: Field,
+        decode: Callable[[Any], T],
+        encode: Callable[[T], object],
+        key: str = "",
+    ) -> None:
+        self.field = field
+        self.decode = decode
+        self.encode = encode
+        self.key = key
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.key = self.key or name
+
+    @overload
+    def __get__(self, settings: None, owner: type | None = None) -> Setting[T]: ...
+
+    @overload
+    def __get__(self, settings: Settings, owner: type | None = None) -> T: ...
+
+    def __get__(self, settings: Settings | None, owner: type | None = None) -> Setting[T] | T:
+        if settings is None:
+            return self
+        return self.decode(settings._values[self.key])
+
+    def __set__(self, settings: Settings, value: T) -> None:
+        settings._put({self.key: self.encode(value)})
+
+
+def _flag(default: bool, key: str = "") -> Setting[bool]:
+    return Setting(Field(default), bool, bool, key)
+
+
+def _share(default: float, key: str = "") -> Setting[float]:
+    """A volume from 0 to 1."""
+    return Setting(Field(default, minimum=0.0, maximum=1.0), float, float, key)
+
+
+def _words(
+    default: str,
+    *,
+    choices: tuple[str, ...] | None = None,
+    check: Callable[[Any], bool] | None = None,
+) -> Setting[str]:
+    return Setting(Field(default, choices=choices, check=check), str, str)
 
 
 def _is_iso_day(value: Any) -> bool:
@@ -151,8 +219,21 @@ def _is_mixes(value: list[Any]) -> bool:
     return [mix.to_json() for mix in mixes_from_json(value)] == value
 
 
-#: What ``last_session`` may remember, each with its check (absent keys are not remembered).
-_LAST_SESSION: Mapping[str, Callable[[Any], bool]] = {
+class LastSession(TypedDict, total=False):
+    """The setup's choices, offered again at the next start (a key absent: not remembered)."""
+
+    stage: str
+    minutes: int
+    open_ended: bool
+    position: str | None
+    surface: str | None
+    layer: str | None
+    interval_bell_minutes: int
+    breathing: str | None
+
+
+#: The check of each key ``LastSession`` may hold (a test keeps the two in step).
+LAST_SESSION_CHECKS: Mapping[str, Callable[[Any], bool]] = {
     "stage": lambda value: isinstance(value, str),
     "minutes": lambda value: _is_whole(value, 1, MAX_MINUTES),
     "open_ended": lambda value: isinstance(value, bool),
@@ -165,7 +246,14 @@ _LAST_SESSION: Mapping[str, Callable[[Any], bool]] = {
 
 
 def _is_last_session(value: dict[str, Any]) -> bool:
-    return all(key in _LAST_SESSION and _LAST_SESSION[key](item) for key, item in value.items())
+    return all(
+        key in LAST_SESSION_CHECKS and LAST_SESSION_CHECKS[key](item) for key, item in value.items()
+    )
+
+
+def _last_session(value: dict[str, Any]) -> LastSession:
+    """The checked mapping as the typed one (each key and type is what the check let in)."""
+    return cast(LastSession, dict(value))
 
 
 def _is_screening(value: dict[str, Any]) -> bool:
@@ -177,52 +265,164 @@ def _is_geometry(value: str) -> bool:
     return value.isascii() and all(char.isalnum() or char in "+/=" for char in value)
 
 
-FIELDS: Mapping[str, Field] = {
-    "window_geometry": Field("", check=_is_geometry),
-    "last_page": Field(
-        "session", choices=("session", "breathing", "progress", "history", "settings")
-    ),
-    "reduced_motion": Field(False),
-    "cue_tones": Field(True),
-    "cue_tone_volume": Field(0.5, minimum=0.0, maximum=1.0),
-    "cue_hold_tick": Field(False),
-    "cue_tick_volume": Field(0.3, minimum=0.0, maximum=1.0),
-    "cue_spoken": Field(False),
-    "cue_spoken_volume": Field(0.7, minimum=0.0, maximum=1.0),
-    "breathing_choice": Field("resonance"),
-    "breathing_ramp": Field(False),
-    "custom_patterns": Field({}, check=_each_value(_is_pattern)),
-    "pattern_first_used": Field({}, check=_each_value(_is_iso_day)),
-    "screening": Field({}, check=_is_screening),
-    #: The day (ISO) the setup last showed the screening's reminders, or "" for never.
-    "safety_reminder_day": Field("", check=lambda day: day == "" or _is_iso_day(day)),
-    "experience": Field("", choices=("", "never", "sometimes", "regularly")),
-    "interests": Field([], check=_each(lambda interest: isinstance(interest, str))),
-    "stage": Field("beginner"),
-    "declined": Field({}, check=_each_value(lambda done: _is_whole(done, 0, 2**31 - 1))),
-    "warning_answer": Field({}, check=valid_answer_setting),
-    "master_volume": Field(0.33, minimum=0.0, maximum=1.0),
-    "ambient": Field({}, check=_is_layers),
-    "mixes": Field([], check=_is_mixes),
-    "fade_out_seconds": Field(
-        DEFAULT_FADE_OUT_SECONDS, minimum=FADE_OUT_RANGE[0], maximum=FADE_OUT_RANGE[1]
-    ),
-    "rest_weekdays": Field([], check=_is_weekdays),
-    "rest_weeks": Field([], check=_each(_is_iso_day)),
-    "show_streaks": Field(False),  # off until asked for: streaks cause stress (DOMAIN)
-    "reminder_enabled": Field(False),
-    "reminder_time": Field("19:30", check=lambda at: parse_time(at) is not None),
-    "last_session": Field({}, check=_is_last_session),
-}
+def _optional_day(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _reminder_time(value: str) -> time:
+    at = parse_time(value)
+    if at is None:  # the field's check refused such a value
+        raise ValueError(value)
+    return at
+
+
+_CUES = CueChoices()
 
 
 class Settings:
     """Validated settings backed by ``settings.json``; unknown keys are kept for newer versions."""
 
+    __slots__ = ("_unknown", "_values", "path")
+
+    window_geometry = _words("", check=_is_geometry)
+    last_page = _words(
+        "session", choices=("session", "breathing", "progress", "history", "settings")
+    )
+    reduced_motion = _flag(False)
+    _cue_tones = _flag(_CUES.tones, "cue_tones")
+    _cue_tone_volume = _share(_CUES.tone_volume, "cue_tone_volume")
+    _cue_hold_tick = _flag(_CUES.hold_tick, "cue_hold_tick")
+    _cue_tick_volume = _share(_CUES.tick_volume, "cue_tick_volume")
+    _cue_spoken = _flag(_CUES.spoken, "cue_spoken")
+    _cue_spoken_volume = _share(_CUES.spoken_volume, "cue_spoken_volume")
+    breathing_choice = _words("resonance")
+    breathing_ramp = _flag(False)
+    custom_patterns: Setting[Mapping[str, BreathPattern]] = Setting(
+        Field({}, check=_each_value(_is_pattern)),
+        lambda saved: {name: BreathPattern.from_dict(value) for name, value in saved.items()},
+        lambda saved: {name: pattern.to_dict() for name, pattern in saved.items()},
+    )
+    #: The day each preset was first paced (a limited pattern's first month counts from it).
+    pattern_first_used: Setting[Mapping[str, date]] = Setting(
+        Field({}, check=_each_value(_is_iso_day)),
+        lambda used: {key: date.fromisoformat(day) for key, day in used.items()},
+        lambda used: {key: day.isoformat() for key, day in used.items()},
+    )
+    #: The safety answers; None until they are given (the file's empty object).
+    screening: Setting[Screening | None] = Setting(
+        Field({}, check=_is_screening),
+        Screening.from_dict,
+        lambda screening: {} if screening is None else screening.to_dict(),
+    )
+    #: The day the setup last showed the screening's reminders; None for never.
+    safety_reminder_day: Setting[date | None] = Setting(
+        Field("", check=lambda day: day == "" or _is_iso_day(day)),
+        _optional_day,
+        lambda day: "" if day is None else day.isoformat(),
+    )
+    #: How often the user had used a mat when they started; None until the wizard asks.
+    experience: Setting[Experience | None] = Setting(
+        Field("", choices=("", *Experience)),
+        lambda value: Experience(value) if value else None,
+        lambda experience: "" if experience is None else experience.value,
+    )
+    interests: Setting[tuple[str, ...]] = Setting(
+        Field([], check=_each(lambda interest: isinstance(interest, str))), tuple, list
+    )
+    stage = _words("beginner")
+    #: Per suggestion key, how many sessions were done at its stage when it was declined.
+    declined: Setting[dict[str, int]] = Setting(
+        Field({}, check=_each_value(lambda done: _is_whole(done, 0, 2**31 - 1))), dict, dict
+    )
+    warning_answer: Setting[HealedAnswer | None] = Setting(
+        Field({}, check=valid_answer_setting),
+        HealedAnswer.from_dict,
+        lambda answer: {} if answer is None else answer.to_dict(),
+    )
+    master_volume = _share(0.33)
+    #: The ambient layers that play under a session, each with its volume.
+    ambient: Setting[dict[str, float]] = Setting(
+        Field({}, check=_is_layers), layers_from_json, dict
+    )
+    #: The user's own mixes (the built-in ones are not stored).
+    mixes: Setting[list[Mix]] = Setting(
+        Field([], check=_is_mixes), mixes_from_json, lambda mixes: [mix.to_json() for mix in mixes]
+    )
+    fade_out_seconds: Setting[int] = Setting(
+        Field(DEFAULT_FADE_OUT_SECONDS, minimum=FADE_OUT_RANGE[0], maximum=FADE_OUT_RANGE[1]),
+        int,
+        int,
+    )
+    _rest_weekdays: Setting[frozenset[int]] = Setting(
+        Field([], check=_is_weekdays), frozenset, sorted, "rest_weekdays"
+    )
+    _rest_weeks: Setting[frozenset[date]] = Setting(
+        Field([], check=_each(_is_iso_day)),
+        lambda days: frozenset(date.fromisoformat(day) for day in days),
+        lambda days: [day.isoformat() for day in sorted(days)],
+        "rest_weeks",
+    )
+    show_streaks = _flag(False)  # off until asked for: streaks cause stress (DOMAIN)
+    reminder_enabled = _flag(False)
+    reminder_time: Setting[time] = Setting(
+        Field("19:30", check=lambda at: parse_time(at) is not None),
+        _reminder_time,
+        lambda at: at.strftime("%H:%M"),
+    )
+    last_session: Setting[LastSession] = Setting(
+        Field({}, check=_is_last_session), _last_session, dict
+    )
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self._values: dict[str, Any] = {key: field.default for key, field in FIELDS.items()}
         self._unknown: dict[str, Any] = {}
+
+    @property
+    def cues(self) -> CueChoices:
+        """Which breath cues sound, and how loud."""
+        return CueChoices(
+            tones=self._cue_tones,
+            tone_volume=self._cue_tone_volume,
+            hold_tick=self._cue_hold_tick,
+            tick_volume=self._cue_tick_volume,
+            spoken=self._cue_spoken,
+            spoken_volume=self._cue_spoken_volume,
+        )
+
+    @cues.setter
+    def cues(self, choices: CueChoices) -> None:
+        self._put(
+            {
+                "cue_tones": choices.tones,
+                "cue_tone_volume": choices.tone_volume,
+                "cue_hold_tick": choices.hold_tick,
+                "cue_tick_volume": choices.tick_volume,
+                "cue_spoken": choices.spoken,
+                "cue_spoken_volume": choices.spoken_volume,
+            }
+        )
+
+    @property
+    def rest_plan(self) -> RestPlan:
+        """The rest weekdays and planned rest weeks (each kept as its week's Monday)."""
+        from mat_companion.core.history_stats import RestPlan, week_start
+
+        weeks = frozenset(week_start(day) for day in self._rest_weeks)
+        return RestPlan(self._rest_weekdays, weeks)
+
+    @rest_plan.setter
+    def rest_plan(self, plan: RestPlan) -> None:
+        self._put(
+            {
+                "rest_weekdays": sorted(plan.weekdays),
+                "rest_weeks": [monday.isoformat() for monday in sorted(plan.weeks)],
+            }
+        )
+
+    def document(self) -> dict[str, Any]:
+        """The settings as the file holds them: every key, and the unknown ones kept."""
+        return {**self._unknown, **self._values}
 
     @classmethod
     def load(cls, path: Path) -> tuple[Settings, Text | None]:
@@ -269,6 +469,13 @@ class Settings:
                 bad.append(key)
         return bad
 
+    def _put(self, changes: Mapping[str, object]) -> None:
+        """Store encoded values; if any is one the file could not load, raise ``ValueError``."""
+        for key, value in changes.items():
+            if not FIELDS[key].accepts(value):
+                raise ValueError(f"{value!r} is not a valid value for the setting {key!r}")
+        self._values.update(changes)
+
     def _set_aside_because(self, problem: Text, document: dict[str, Any]) -> Text:
         """Keep the unusable file aside, save what was usable, and describe it in one sentence."""
         try:
@@ -294,19 +501,6 @@ class Settings:
             return text("{described} {error}", described=described, error=error.text)
         return described
 
-    def get(self, key: str) -> Any:
-        """Return the value of setting ``key``."""
-        return self._values[key]
-
-    def set(self, key: str, value: Any) -> None:
-        """Change setting ``key``; an invalid value raises ``ValueError`` and changes nothing."""
-        field = FIELDS.get(key)
-        if field is None:
-            raise KeyError(key)
-        if not field.accepts(value):
-            raise ValueError(f"{value!r} is not a valid value for the setting {key!r}")
-        self._values[key] = value
-
     def save_or_tell(self, tell: Callable[[Text], None]) -> bool:
         """Save; if the machine refuses, pass its one sentence to ``tell`` and return False."""
         try:
@@ -322,6 +516,13 @@ class Settings:
         Raises:
             StorageError: with one sentence for the user.
         """
-        document = {**self._unknown, **self._values}
-        data = json.dumps(document, indent=2, sort_keys=True).encode("utf-8") + b"\n"
+        data = json.dumps(self.document(), indent=2, sort_keys=True).encode("utf-8") + b"\n"
         write_atomic(self.path, data)
+
+
+#: Every setting's field, by its key in the file.
+FIELDS: Mapping[str, Field] = {
+    setting.key: setting.field
+    for setting in vars(Settings).values()
+    if isinstance(setting, Setting)
+}

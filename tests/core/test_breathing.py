@@ -1,5 +1,8 @@
+import json
 import math
+from collections.abc import Mapping
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -17,6 +20,7 @@ from mat_companion.core.breathing import (
     load_presets,
     session_pacer,
 )
+from mat_companion.core.settings import Settings
 from mat_companion.paths import resource
 
 PRESETS, CAUTION = load_presets(resource("presets.json"))
@@ -218,7 +222,7 @@ THIRTY_MINUTES = 30 * 60
 TODAY = date(2026, 12, 1)
 
 
-def _session_record(preset_key: str, first_used: dict[str, str]) -> dict[str, object]:
+def _session_record(preset_key: str, first_used: Mapping[str, date]) -> dict[str, object]:
     """A session's breathing record as the setup makes it: the pattern and its limit today."""
     preset = BY_KEY[preset_key]
     limit = cycle_limit(preset, days_since_first_use(first_used, preset_key, TODAY))
@@ -242,9 +246,12 @@ def test_the_gentle_pattern_is_the_longer_exhale_preset() -> None:
     ],
 )
 def test_478_in_a_thirty_minute_session_hands_over_to_the_gentle_pattern(
-    first_used: dict[str, str], cycles: int
+    tmp_path: Path, first_used: dict[str, str], cycles: int
 ) -> None:
-    pacer = session_pacer(_session_record("4-7-8", first_used))
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"pattern_first_used": first_used}))
+    settings, _ = Settings.load(path)
+    pacer = session_pacer(_session_record("4-7-8", settings.pattern_first_used))
     switch = cycles * 19.0
     assert pacer.switch_seconds == pytest.approx(switch)
     # the limited breaths, then the gentle ones to the end of the session

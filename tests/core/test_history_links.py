@@ -204,7 +204,7 @@ def test_a_linked_settings_file_stays_a_link(tmp_path: Path) -> None:
     (config / "settings.json").symlink_to(target)
     settings, message = Settings.load(config / "settings.json")
     assert message is None
-    settings.set("stage", "regular")
+    settings.stage = "regular"
     settings.save()
     assert (config / "settings.json").is_symlink()
     assert json.loads(target.read_text())["stage"] == "regular"
@@ -291,7 +291,7 @@ def test_an_invalid_linked_settings_file_is_set_aside_beside_its_target(tmp_path
     link.symlink_to(target)
     settings, message = Settings.load(link)
     assert "kept as" in str(message)
-    assert link.is_symlink() and json.loads(target.read_text())["stage"] == settings.get("stage")
+    assert link.is_symlink() and json.loads(target.read_text())["stage"] == settings.stage
     (kept,) = dotfiles.glob("settings.json.invalid-*")
     assert kept.read_text() == "not json"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from mat_companion.core.safety import (
     QUESTIONS,
+    Experience,
     Screening,
     daily_reminders,
     layer_rule,
@@ -73,25 +75,25 @@ def test_an_unknown_layer_from_last_time_falls_back_to_the_preset() -> None:
     [("pregnant", "pregnant"), ("heart", "heart condition"), ("child", "for a child")],
 )
 def test_a_reminder_for_each_answer_that_asks_for_one(key: str, words: str) -> None:
-    [reminder] = daily_reminders(screening(key), date(2026, 3, 2), "")
+    [reminder] = daily_reminders(screening(key), date(2026, 3, 2), None)
     assert words in str(reminder)
     assert "please check with your doctor before using the mat" in str(reminder)
 
 
 @pytest.mark.parametrize("key", ["bleeding", "skin", "circulation", "epilepsy", "fever", "cancer"])
 def test_other_answers_bring_no_daily_reminder(key: str) -> None:
-    assert daily_reminders(screening(key), date(2026, 3, 2), "") == []
+    assert daily_reminders(screening(key), date(2026, 3, 2), None) == []
 
 
 def test_the_reminder_is_shown_once_a_day() -> None:
     answers = screening("pregnant", "child")
-    assert len(daily_reminders(answers, date(2026, 3, 2), "2026-03-01")) == 2
-    assert daily_reminders(answers, date(2026, 3, 2), "2026-03-02") == []
-    assert len(daily_reminders(answers, date(2026, 3, 3), "2026-03-02")) == 2
+    assert len(daily_reminders(answers, date(2026, 3, 2), date(2026, 3, 1))) == 2
+    assert daily_reminders(answers, date(2026, 3, 2), date(2026, 3, 2)) == []
+    assert len(daily_reminders(answers, date(2026, 3, 3), date(2026, 3, 2))) == 2
 
 
 def test_no_reminder_before_the_screening() -> None:
-    assert daily_reminders(None, date(2026, 3, 2), "") == []
+    assert daily_reminders(None, date(2026, 3, 2), None) == []
 
 
 def test_changing_one_answer_keeps_the_others_and_takes_the_new_date() -> None:
@@ -106,10 +108,28 @@ def test_changing_one_answer_keeps_the_others_and_takes_the_new_date() -> None:
 
 def test_the_day_the_reminder_was_shown_is_a_setting_with_a_real_date(tmp_path: Path) -> None:
     settings = Settings(tmp_path / "settings.json")
-    assert settings.get("safety_reminder_day") == ""
-    settings.set("safety_reminder_day", "2026-03-02")
+    assert settings.safety_reminder_day is None
+    settings.safety_reminder_day = date(2026, 3, 2)
     settings.save()
     again, said = Settings.load(tmp_path / "settings.json")
-    assert said is None and again.get("safety_reminder_day") == "2026-03-02"
-    with pytest.raises(ValueError):
-        settings.set("safety_reminder_day", "yesterday")
+    assert said is None and again.safety_reminder_day == date(2026, 3, 2)
+    assert (
+        json.loads((tmp_path / "settings.json").read_text())["safety_reminder_day"] == "2026-03-02"
+    )
+
+
+@pytest.mark.parametrize(
+    ("experience", "stage"),
+    [
+        (Experience.NEVER, "beginner"),
+        (Experience.SOMETIMES, "intermediate"),
+        (Experience.REGULARLY, "advanced"),
+    ],
+)
+def test_each_experience_suggests_a_stage_and_is_kept_by_its_word(
+    tmp_path: Path, experience: Experience, stage: str
+) -> None:
+    assert experience.stage == stage
+    settings = Settings(tmp_path / "settings.json")
+    settings.experience = experience
+    assert settings.document()["experience"] == experience.value

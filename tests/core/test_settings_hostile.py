@@ -3,6 +3,7 @@
 import json
 import os
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -11,11 +12,10 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 
 from mat_companion.core.breathing import BreathPattern
-from mat_companion.core.mixes import layers_from_json, mixes_from_json
+from mat_companion.core.history_stats import RestPlan
+from mat_companion.core.mixes import Mix
 from mat_companion.core.reminder import parse_time
-from mat_companion.core.safety import Screening
 from mat_companion.core.settings import FIELDS, Settings
-from mat_companion.core.warning_signs import HealedAnswer
 from tests.settings_values import VALID, hostile_documents, nested
 
 
@@ -30,7 +30,7 @@ def test_every_setting_has_a_valid_example_that_is_kept(tmp_path: Path) -> None:
     assert set(VALID) == set(FIELDS)
     settings, said = load(tmp_path, VALID)
     assert said is None
-    assert {key: settings.get(key) for key in FIELDS} == VALID
+    assert {key: settings.document()[key] for key in FIELDS} == VALID
 
 
 CASES = [
@@ -75,7 +75,30 @@ CASES = [
     ("rest_weeks", ["2026-11-30"] * 10_001),
     ("stage", "x" * 1_000_000),
     ("experience", nested(900)),
+    ("experience", "often"),
+    ("last_page", "trends"),
+    ("reduced_motion", 1),
+    ("cue_tones", "yes"),
+    ("cue_hold_tick", None),
+    ("cue_spoken", "no"),
+    ("breathing_ramp", [True]),
+    ("show_streaks", "false"),
+    ("reminder_enabled", 1.0),
+    ("safety_reminder_day", "2026-02-30"),
+    ("safety_reminder_day", 20261130),
+    ("warning_answer", {**VALID["warning_answer"], "on": "yesterday"}),
+    ("warning_answer", {**VALID["warning_answer"], "healed": "yes"}),
+    ("warning_answer", {"session": "", "healed": True, "on": "2026-11-30"}),
+    ("fade_out_seconds", 5),
+    ("fade_out_seconds", 30.5),
+    ("master_volume", True),
+    ("interests", "back"),
+    ("stage", 3),
 ]
+
+
+def test_every_setting_has_an_impossible_value_among_the_cases() -> None:
+    assert {key for key, _ in CASES} == set(FIELDS)
 
 
 @pytest.mark.parametrize(
@@ -85,13 +108,13 @@ def test_an_impossible_value_falls_back_with_one_sentence(
     tmp_path: Path, key: str, value: Any
 ) -> None:
     settings, said = load(tmp_path, {**VALID, key: value})
-    assert settings.get(key) == FIELDS[key].default
+    assert settings.document()[key] == FIELDS[key].default
     assert said is not None and f"had invalid values for {key}," in said, said
     assert "\n" not in said and said.endswith(".")
-    others = {name: settings.get(name) for name in FIELDS if name != key}
+    others = {name: settings.document()[name] for name in FIELDS if name != key}
     assert others == {name: VALID[name] for name in others}, "only the bad value falls back"
     again, said_again = Settings.load(tmp_path / "settings.json")
-    assert said_again is None and again.get(key) == FIELDS[key].default
+    assert said_again is None and again.document()[key] == FIELDS[key].default
 
 
 def test_an_unknown_setting_nested_too_deep_is_left_out_and_the_rest_saves(
@@ -99,25 +122,29 @@ def test_an_unknown_setting_nested_too_deep_is_left_out_and_the_rest_saves(
 ) -> None:
     settings, said = load(tmp_path, {"from_a_newer_version": nested(900), "stage": "advanced"})
     assert said is not None and "from_a_newer_version" in said
-    settings.set("master_volume", 0.4)
+    settings.master_volume = 0.4
     settings.save()
     saved = json.loads((tmp_path / "settings.json").read_text())
     assert "from_a_newer_version" not in saved and saved["stage"] == "advanced"
 
 
 def read_like_the_app(settings: Settings) -> None:
-    """Every parser the app runs over the settings, fed what the settings let through."""
-    for pattern in settings.get("custom_patterns").values():
-        BreathPattern.from_dict(pattern)
-    assert len(mixes_from_json(settings.get("mixes"))) == len(settings.get("mixes"))
-    assert layers_from_json(settings.get("ambient")) == settings.get("ambient")
-    assert parse_time(settings.get("reminder_time")) is not None
-    screening = settings.get("screening")
-    assert screening == {} or Screening.from_dict(screening) is not None
-    answer = settings.get("warning_answer")
-    assert answer == {} or HealedAnswer.from_dict(answer) is not None
-    assert all(0 <= day <= 6 for day in settings.get("rest_weekdays"))
-    assert 1 <= settings.get("last_session").get("minutes", 1) <= 24 * 60
+    """Every typed value the app reads, decoded from what the settings let through."""
+    document = settings.document()
+    assert all(isinstance(p, BreathPattern) for p in settings.custom_patterns.values())
+    assert [mix.to_json() for mix in settings.mixes] == document["mixes"]
+    assert settings.ambient == document["ambient"]
+    assert settings.reminder_time == parse_time(document["reminder_time"])
+    assert (settings.screening is None) == (document["screening"] == {})
+    assert (settings.warning_answer is None) == (document["warning_answer"] == {})
+    assert settings.rest_plan.weekdays <= set(range(7))
+    assert all(monday.weekday() == 0 for monday in settings.rest_plan.weeks)
+    assert 1 <= settings.last_session.get("minutes", 1) <= 24 * 60
+    assert settings.experience is None or settings.experience.stage
+    assert all(isinstance(day, date) for day in settings.pattern_first_used.values())
+    assert settings.safety_reminder_day is None or isinstance(settings.safety_reminder_day, date)
+    assert isinstance(settings.cues.tone_volume, float)
+    assert isinstance(settings.fade_out_seconds, int)
 
 
 @hypothesis_settings(max_examples=300)
@@ -126,14 +153,14 @@ def test_any_spoilt_document_loads_saves_and_reads(document: dict[str, Any]) -> 
     with tempfile.TemporaryDirectory() as folder:
         settings, said = load(Path(folder), document)
         for key, field in FIELDS.items():
-            value = settings.get(key)
+            value = settings.document()[key]
             assert field.accepts(value)
             assert value == document.get(key, field.default) or value == field.default
         read_like_the_app(settings)
         settings.save()
         again, said_again = Settings.load(Path(folder) / "settings.json")
         assert said_again is None, said_again
-        assert {key: again.get(key) for key in FIELDS} == {key: settings.get(key) for key in FIELDS}
+        assert again.document() == settings.document()
 
 
 def test_what_the_user_can_enter_is_always_accepted(tmp_path: Path) -> None:
@@ -143,10 +170,14 @@ def test_what_the_user_can_enter_is_always_accepted(tmp_path: Path) -> None:
     """
     settings = Settings(tmp_path / "settings.json")
     own_file = os.fsdecode(b"/home/me/caf\xe9 " + b"x" * 4000 + b".ogg")
-    settings.set("ambient", {own_file: 0.5, "rain": 1})
-    settings.set("mixes", [{"name": "n" * 32_767, "layers": {own_file: 0.25}}])
-    settings.set("custom_patterns", {"p" * 32_767: VALID["custom_patterns"]["Mine"]})
-    settings.set("rest_weeks", [f"{2000 + n // 52}-01-0{1 + n % 7}" for n in range(5000)])
+    settings.ambient = {own_file: 0.5, "rain": 1}
+    settings.mixes = [Mix("n" * 32_767, {own_file: 0.25})]
+    settings.custom_patterns = {
+        "p" * 32_767: BreathPattern.from_dict(VALID["custom_patterns"]["Mine"])
+    }
+    weeks = frozenset(date(2000, 1, 3) + timedelta(weeks=n) for n in range(5000))
+    settings.rest_plan = RestPlan(frozenset(range(7)), weeks)
     settings.save()
     again, said = Settings.load(tmp_path / "settings.json")
-    assert said is None and again.get("ambient") == {own_file: 0.5, "rain": 1}
+    assert said is None and again.ambient == {own_file: 0.5, "rain": 1}
+    assert again.rest_plan.weeks == weeks and again.mixes == settings.mixes

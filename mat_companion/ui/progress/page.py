@@ -74,7 +74,7 @@ class ProgressPage(QWidget):
         progression = self._progression()
         sessions = list(self._history())
         self._show_stats(progression, sessions)
-        current = self._settings.get("stage")
+        current = self._settings.stage
         rows = progression.progress(sessions)
         _clear(self.path)
         main = [row for row in rows if row.stage.track == progression.main_track]

@@ -6,6 +6,7 @@ listens (Preview); OK keeps the changes, Cancel puts everything back.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
@@ -37,8 +38,6 @@ from mat_companion.core.mixes import (
     delete_mix,
     find_mix,
     layer_label,
-    layers_from_json,
-    mixes_from_json,
     save_mix,
 )
 from mat_companion.core.settings import Settings
@@ -109,8 +108,8 @@ class SoundMixerDialog(QDialog):
         self.setWindowTitle(self.tr("Sound"))
         self._audio = audio
         self._settings = settings
-        self._saved = mixes_from_json(settings.get("mixes"))
-        self._original_master = float(settings.get("master_volume"))
+        self._saved = settings.mixes
+        self._original_master = settings.master_volume
         self._rows: dict[str, _LayerRow] = {}
         self._playing: set[str] = set()
 
@@ -158,7 +157,7 @@ class SoundMixerDialog(QDialog):
         self.fade_out = QSpinBox()
         self.fade_out.setRange(*FADE_OUT_RANGE)
         self.fade_out.setSuffix(self.tr(" s"))
-        self.fade_out.setValue(settings.get("fade_out_seconds"))
+        self.fade_out.setValue(settings.fade_out_seconds)
         self.fade_out.setAccessibleName(self.tr("Fade out over the session's last seconds"))
         form.addRow(self.tr("&Fade out over the last"), self.fade_out)
         layout.addLayout(form)
@@ -178,7 +177,7 @@ class SoundMixerDialog(QDialog):
 
         for layer in GENERATED_LAYERS:
             self._add_row(layer, 0.0, removable=False)
-        self._load_layers(layers_from_json(settings.get("ambient")))
+        self._load_layers(settings.ambient)
         self._fill_mixes()
 
         self.mix.activated.connect(self._on_mix_activated)
@@ -205,7 +204,7 @@ class SoundMixerDialog(QDialog):
             row.remove.clicked.connect(lambda _checked=False, layer=layer: self.remove_file(layer))
         self._rows[layer] = row
 
-    def _load_layers(self, layers: dict[str, float]) -> None:
+    def _load_layers(self, layers: Mapping[str, float]) -> None:
         for layer in [name for name in self._rows if name not in GENERATED_LAYERS]:
             self.remove_file(layer)
         for layer, row in self._rows.items():
@@ -335,10 +334,10 @@ class SoundMixerDialog(QDialog):
         """Stop the preview; keep the changes on OK, put the volume back on Cancel."""
         self.preview.setChecked(False)
         if result == QDialog.DialogCode.Accepted:
-            self._settings.set("ambient", self.layers())
-            self._settings.set("mixes", [mix.to_json() for mix in self._saved])
-            self._settings.set("master_volume", self.master.value() / 100)
-            self._settings.set("fade_out_seconds", self.fade_out.value())
+            self._settings.ambient = self.layers()
+            self._settings.mixes = self._saved
+            self._settings.master_volume = self.master.value() / 100
+            self._settings.fade_out_seconds = self.fade_out.value()
         else:
             self._audio.set_master(self._original_master)
         super().done(result)

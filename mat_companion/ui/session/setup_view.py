@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from mat_companion.core.checkin import CheckIn
     from mat_companion.core.progression import Suggestion
     from mat_companion.core.session import SessionPlan
+    from mat_companion.core.settings import LastSession
 
 
 def _choices(combo: QComboBox, items: list[tuple[str, str]]) -> None:
@@ -409,7 +410,7 @@ class SessionSetupView(QWidget):
             stress_before=rating_value(self.stress_before),
         )
 
-    def remembered(self) -> dict[str, Any]:
+    def remembered(self) -> LastSession:
         """The choices to offer again next time."""
         plan = self.plan()
         return {
@@ -423,21 +424,21 @@ class SessionSetupView(QWidget):
             "breathing": self.breathing.currentData(),
         }
 
-    def restore(self, choices: dict[str, Any]) -> None:
+    def restore(self, choices: LastSession) -> None:
         """Offer the last choices again; anything unknown is ignored."""
         _select(self.stage, choices.get("stage"))
         minutes = choices.get("minutes")
         if isinstance(minutes, int):
             self.minutes.setValue(minutes)
         self.open_ended.setChecked(choices.get("open_ended") is True)
-        for combo, key in ((self.position, "position"), (self.surface, "surface")):
-            _select(combo, choices.get(key))
+        _select(self.position, choices.get("position"))
+        _select(self.surface, choices.get("surface"))
         if "layer" in choices:
             self._offer_layers(choices["layer"])
         if "breathing" in choices:
-            key = choices["breathing"]
+            pattern = choices["breathing"]
             self.breathing.setCurrentIndex(
-                0 if key is None else max(0, self.breathing.findData(key))
+                0 if pattern is None else max(0, self.breathing.findData(pattern))
             )
         interval = choices.get("interval_bell_minutes")
         if isinstance(interval, int):

@@ -8,6 +8,7 @@ be reviewed by running the wizard again from Settings.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Slot
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from mat_companion.core.safety import EXPERIENCE_STAGE, QUESTIONS, Screening
+from mat_companion.core.safety import QUESTIONS, Experience, Screening
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import Stage
 from mat_companion.ui.i18n.localise import tr_core
@@ -112,19 +113,18 @@ class ExperiencePage(QWizardPage):
         self.setTitle(self.tr("Where are you starting?"))
         layout = QVBoxLayout(self)
         self.experience = QButtonGroup(self)
-        for index, (key, text) in enumerate(
-            (
-                ("never", self.tr("I have never used an acupressure mat")),
-                ("sometimes", self.tr("I have used one sometimes")),
-                ("regularly", self.tr("I use one regularly")),
-            )
-        ):
-            button = QRadioButton(text)
-            button.setObjectName(f"experience_{key}")
+        labels = {
+            Experience.NEVER: self.tr("I have never used an acupressure mat"),
+            Experience.SOMETIMES: self.tr("I have used one sometimes"),
+            Experience.REGULARLY: self.tr("I use one regularly"),
+        }
+        self._experiences = tuple(Experience)
+        for index, experience in enumerate(self._experiences):
+            button = QRadioButton(labels[experience])
+            button.setObjectName(f"experience_{experience.value}")
             self.experience.addButton(button, index)
-            button.setChecked(settings.get("experience") == key)
+            button.setChecked(settings.experience is experience)
             layout.addWidget(button)
-        self._keys = ("never", "sometimes", "regularly")
         self.stage = QComboBox()
         self.stage.setAccessibleName(self.tr("Starting stage"))
         for stage in stages:
@@ -133,7 +133,7 @@ class ExperiencePage(QWizardPage):
         layout.addWidget(self.stage)
         layout.addWidget(QLabel(self.tr("Areas of interest:")))
         self.interests: dict[str, QCheckBox] = {}
-        chosen = settings.get("interests")
+        chosen = settings.interests
         for key, text in (
             ("back", self.tr("Back")),
             ("neck", self.tr("Neck")),
@@ -149,16 +149,16 @@ class ExperiencePage(QWizardPage):
     @Slot(int, bool)
     def _on_experience_toggled(self, index: int, checked: bool) -> None:
         if checked:
-            self.stage.setCurrentIndex(self.stage.findData(EXPERIENCE_STAGE[self._keys[index]]))
+            self.stage.setCurrentIndex(self.stage.findData(self._experiences[index].stage))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         """An answer about experience is needed to suggest a stage."""
         return self.experience.checkedId() >= 0
 
-    def chosen_experience(self) -> str:
-        """never, sometimes or regularly."""
-        return self._keys[self.experience.checkedId()]
+    def chosen_experience(self) -> Experience:
+        """The answer chosen (the page is complete only with one)."""
+        return self._experiences[self.experience.checkedId()]
 
 
 class SoundPage(QWizardPage):
@@ -169,14 +169,14 @@ class SoundPage(QWizardPage):
         self.setTitle(self.tr("Sound"))
         layout = QVBoxLayout(self)
         self.tones = QCheckBox(self.tr("Breath tones: a rising tone in, a falling tone out"))
-        self.tones.setChecked(settings.get("cue_tones"))
+        self.tones.setChecked(settings.cues.tones)
         self.tick = QCheckBox(self.tr("A soft tick on breath holds"))
-        self.tick.setChecked(settings.get("cue_hold_tick"))
+        self.tick.setChecked(settings.cues.hold_tick)
         from PySide6.QtCore import Qt
 
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
-        self.volume.setValue(round(settings.get("master_volume") * 100))
+        self.volume.setValue(round(settings.master_volume * 100))
         self.volume.setAccessibleName(self.tr("Volume"))
         hint = QLabel(self.tr("Keep sound quiet, especially if you may fall asleep."))
         hint.setWordWrap(True)
@@ -200,28 +200,27 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(720, 620)
         self._settings = settings
         self._now = now
-        previous = Screening.from_dict(settings.get("screening"))
         self.intro = IntroPage()
-        self.safety = SafetyPage(previous)
+        self.safety = SafetyPage(settings.screening)
         self.experience = ExperiencePage(stages, settings)
         self.sound = SoundPage(settings)
         for page in (self.intro, self.safety, self.experience, self.sound):
             self.addPage(page)
-        if settings.get("stage"):
-            index = self.experience.stage.findData(settings.get("stage"))
+        if settings.stage:
+            index = self.experience.stage.findData(settings.stage)
             self.experience.stage.setCurrentIndex(max(0, index))
 
     def accept(self) -> None:
         """Save everything, then close."""
         settings = self._settings
-        screening = Screening(self.safety.answers(), self._now())
-        settings.set("screening", screening.to_dict())
-        settings.set("experience", self.experience.chosen_experience())
-        settings.set("stage", self.experience.stage.currentData())
-        settings.set(
-            "interests", [k for k, box in self.experience.interests.items() if box.isChecked()]
+        settings.screening = Screening(self.safety.answers(), self._now())
+        settings.experience = self.experience.chosen_experience()
+        settings.stage = self.experience.stage.currentData()
+        settings.interests = tuple(
+            key for key, box in self.experience.interests.items() if box.isChecked()
         )
-        settings.set("cue_tones", self.sound.tones.isChecked())
-        settings.set("cue_hold_tick", self.sound.tick.isChecked())
-        settings.set("master_volume", self.sound.volume.value() / 100)
+        settings.cues = replace(
+            settings.cues, tones=self.sound.tones.isChecked(), hold_tick=self.sound.tick.isChecked()
+        )
+        settings.master_volume = self.sound.volume.value() / 100
         super().accept()

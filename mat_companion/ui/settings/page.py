@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time, timedelta
+from dataclasses import replace
+from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QShowEvent
@@ -23,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mat_companion.core.clock import WallClock, local_now
-from mat_companion.core.reminder import parse_time
-from mat_companion.core.safety import QUESTIONS, Screening
+from mat_companion.core.safety import QUESTIONS
 from mat_companion.core.settings import Settings
 from mat_companion.core.texts import Message
 from mat_companion.paths import AppPaths
@@ -38,14 +38,6 @@ def _wrapped(words: str) -> QLabel:
     label = QLabel(words)
     label.setWordWrap(True)
     return label
-
-
-def _shown_day(iso: str) -> str:
-    """A stored ISO date as the locale writes it (a hand-edited entry is shown as it is)."""
-    try:
-        return short_date(date.fromisoformat(iso))
-    except (TypeError, ValueError):
-        return str(iso)
 
 
 class SettingsPage(QWidget):
@@ -79,7 +71,7 @@ class SettingsPage(QWidget):
             self.tr("&Reduced motion: words and a progress bar instead of the growing shape")
         )
         self.reduced_motion.setObjectName("reduced_motion")
-        self.reduced_motion.setChecked(settings.get("reduced_motion"))
+        self.reduced_motion.setChecked(settings.reduced_motion)
         self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
         form.addRow(self.reduced_motion)
         review = QPushButton(self.tr("Review the &safety questions and starting point…"))
@@ -147,7 +139,7 @@ class SettingsPage(QWidget):
         self._show_screening()
 
     def _show_screening(self) -> None:
-        screening = Screening.from_dict(self._settings.get("screening"))
+        screening = self._settings.screening
         self.screening_answers.setVisible(screening is not None)
         if screening is None:
             self.screening_date.setText(self.tr("Not answered yet: use the review button above."))
@@ -167,18 +159,20 @@ class SettingsPage(QWidget):
     @Slot(QListWidgetItem)
     def _on_screening_item_changed(self, item: QListWidgetItem) -> None:
         """Save the one changed answer with today's date: the screening is current again."""
-        screening = Screening.from_dict(self._settings.get("screening"))
+        screening = self._settings.screening
         if screening is None:
             return
         yes = item.checkState() == Qt.CheckState.Checked
-        changed = screening.with_answer(item.data(Qt.ItemDataRole.UserRole), yes, self._now())
-        self._save("screening", changed.to_dict())
+        self._settings.screening = screening.with_answer(
+            item.data(Qt.ItemDataRole.UserRole), yes, self._now()
+        )
+        self._save()
         self._show_screening()
 
     def _add_rest_settings(self, form: QFormLayout) -> None:
         """Rest weekdays, planned rest weeks, and whether streaks are shown."""
         days = QHBoxLayout()
-        chosen = set(self._settings.get("rest_weekdays"))
+        chosen = self._settings.rest_plan.weekdays
         self.rest_days: list[QCheckBox] = []
         locale = QLocale()
         for weekday in range(7):
@@ -215,7 +209,7 @@ class SettingsPage(QWidget):
 
         self.show_streaks = QCheckBox(self.tr("Show &streaks (days in a row)"))
         self.show_streaks.setObjectName("show_streaks")
-        self.show_streaks.setChecked(self._settings.get("show_streaks"))
+        self.show_streaks.setChecked(self._settings.show_streaks)
         self.show_streaks.toggled.connect(self._on_show_streaks_toggled)
         form.addRow(self.show_streaks)
         note = QLabel(self.tr("Rest days and rest weeks never break a streak."))
@@ -227,11 +221,11 @@ class SettingsPage(QWidget):
         row = QHBoxLayout()
         self.reminder = QCheckBox(self.tr("Remind me &daily at"))
         self.reminder.setObjectName("reminder_enabled")
-        self.reminder.setChecked(self._settings.get("reminder_enabled"))
+        self.reminder.setChecked(self._settings.reminder_enabled)
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
         self.reminder_time.setAccessibleName(self.tr("Reminder time"))
-        chosen = parse_time(self._settings.get("reminder_time")) or time(19, 30)
+        chosen = self._settings.reminder_time
         self.reminder_time.setTime(QTime(chosen.hour, chosen.minute))
         self.reminder_time.setEnabled(self.reminder.isChecked())
         self.reminder.toggled.connect(self._on_reminder_toggled)
@@ -252,41 +246,43 @@ class SettingsPage(QWidget):
     @Slot(bool)
     def _on_reminder_toggled(self, on: bool) -> None:
         self.reminder_time.setEnabled(on)
-        self._save("reminder_enabled", on)
+        self._settings.reminder_enabled = on
+        self._save()
         self.reminder_changed.emit()
 
     @Slot(QTime)
     def _on_reminder_time_changed(self, value: QTime) -> None:
-        self._save("reminder_time", value.toString("HH:mm"))
+        self._settings.reminder_time = time(value.hour(), value.minute())
+        self._save()
         self.reminder_changed.emit()
 
-    def _save(self, key: str, value: object) -> None:
-        self._settings.set(key, value)
+    def _save(self) -> None:
         self._settings.save_or_tell(self._notice)
 
     @Slot()
     def _on_rest_days_toggled(self) -> None:
-        days = [day for day, box in enumerate(self.rest_days) if box.isChecked()]
-        self._save("rest_weekdays", days)
+        days = frozenset(day for day, box in enumerate(self.rest_days) if box.isChecked())
+        self._settings.rest_plan = replace(self._settings.rest_plan, weekdays=days)
+        self._save()
 
     @Slot(bool)
     def _on_show_streaks_toggled(self, on: bool) -> None:
-        self._save("show_streaks", on)
+        self._settings.show_streaks = on
+        self._save()
 
     def _show_rest_weeks(self) -> None:
         self.rest_weeks.clear()
-        for monday in sorted(self._settings.get("rest_weeks")):
-            self.rest_weeks.addItem(self.tr("Week of {day}").format(day=_shown_day(monday)))
+        for monday in sorted(self._settings.rest_plan.weeks):
+            self.rest_weeks.addItem(self.tr("Week of {day}").format(day=short_date(monday)))
             self.rest_weeks.item(self.rest_weeks.count() - 1).setData(
-                Qt.ItemDataRole.UserRole, monday
+                Qt.ItemDataRole.UserRole, monday.isoformat()
             )
 
     @Slot()
     def _on_add_rest_week_clicked(self) -> None:
         day = python_date(self.rest_week.date())
-        monday = (day - timedelta(days=day.weekday())).isoformat()
-        weeks = set(self._settings.get("rest_weeks")) | {monday}
-        self._save("rest_weeks", sorted(weeks))
+        self._settings.rest_plan = self._settings.rest_plan.with_week_of(day)
+        self._save()
         self._show_rest_weeks()
 
     @Slot()
@@ -294,14 +290,16 @@ class SettingsPage(QWidget):
         item = self.rest_weeks.currentItem()
         if item is None:
             return
-        monday = item.data(Qt.ItemDataRole.UserRole)
-        self._save("rest_weeks", [w for w in self._settings.get("rest_weeks") if w != monday])
+        plan = self._settings.rest_plan
+        monday = date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
+        self._settings.rest_plan = replace(plan, weeks=plan.weeks - {monday})
+        self._save()
         self._show_rest_weeks()
 
     @Slot(bool)
     def _on_reduced_motion_toggled(self, on: bool) -> None:
-        self._settings.set("reduced_motion", on)
-        self._settings.save_or_tell(self._notice)
+        self._settings.reduced_motion = on
+        self._save()
 
     @Slot()
     def _on_open_data_folder_clicked(self) -> None:

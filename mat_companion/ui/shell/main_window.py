@@ -161,13 +161,13 @@ class MainWindow(QMainWindow):
         self.about_action = about_action
 
     def _restore_state(self) -> None:
-        geometry = self._settings.get("window_geometry")
+        geometry = self._settings.window_geometry
         restored = bool(geometry) and self.restoreGeometry(
             QByteArray.fromBase64(geometry.encode("ascii"))
         )
         if not restored:
             self.resize(960, 640)
-        self.show_page(self._settings.get("last_page"))
+        self.show_page(self._settings.last_page)
 
     def current_page_key(self) -> str:
         """The key of the page shown now."""
@@ -211,8 +211,8 @@ class MainWindow(QMainWindow):
         if self.close_guard is not None and not self.close_guard():
             event.ignore()
             return
-        self._settings.set("window_geometry", self.saveGeometry().toBase64().toStdString())
-        self._settings.set("last_page", self.current_page_key())
+        self._settings.window_geometry = self.saveGeometry().toBase64().toStdString()
+        self._settings.last_page = self.current_page_key()
         try:
             self._settings.save()
         except StorageError as error:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from mat_companion.core.clock import WallClock
 from mat_companion.core.history_stats import session_day
-from mat_companion.core.reminder import is_due, next_check, parse_time
+from mat_companion.core.reminder import is_due, next_check
 from mat_companion.core.settings import Settings
 
 
@@ -46,17 +46,17 @@ class DailyReminder(QObject):
 
     def rearm(self) -> None:
         """The setting changed: start from the next reminder time (none for a time just passed)."""
-        at = parse_time(self._settings.get("reminder_time"))
+        at = self._settings.reminder_time
         now = self._wall_clock()
-        if at is not None and now.time() >= at:
+        if now.time() >= at:
             self._last = now.date()
         self.check()
 
     @Slot()
     def check(self) -> None:
         """Remind if due; then aim at the next moment (nothing while the reminder is off)."""
-        at = parse_time(self._settings.get("reminder_time"))
-        if not self._settings.get("reminder_enabled") or at is None:
+        at = self._settings.reminder_time
+        if not self._settings.reminder_enabled:
             self._timer.stop()
             return
         now = self._wall_clock()

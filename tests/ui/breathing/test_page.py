@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mat_companion.audio.output import NullAudio
-from mat_companion.core.breathing import BreathPhase, load_presets
+from mat_companion.core.breathing import BreathPattern, BreathPhase, load_presets
 from mat_companion.core.clock import FakeClock
 from mat_companion.core.settings import Settings
 from mat_companion.paths import AppPaths, resource
@@ -66,7 +66,7 @@ def test_every_preset_fills_the_editor_and_shows_the_caution(page: BreathingPage
 def test_478_is_limited_to_four_cycles_in_the_first_month(page: BreathingPage) -> None:
     choose(page, "4-7-8")
     assert page.cycles.value() == 4
-    page._services.settings.set("pattern_first_used", {"4-7-8": "2026-09-01"})
+    page._services.settings.pattern_first_used = {"4-7-8": date(2026, 9, 1)}
     choose(page, "box")
     choose(page, "4-7-8")
     assert page.cycles.value() == 8
@@ -88,10 +88,11 @@ def test_a_saved_pattern_is_offered_again(page: BreathingPage, app_paths: AppPat
     page.save_pattern_as("Evening")
     assert page.pattern.currentData() == "custom:Evening"
     again, _ = Settings.load(app_paths.settings_file)
-    assert again.get("custom_patterns") == {
+    assert again.document()["custom_patterns"] == {
         "Evening": {"inhale": 3, "exhale": 7, "hold_in": 0, "hold_out": 0, "top_up": 0}
     }
-    assert again.get("breathing_choice") == "custom:Evening"
+    assert again.custom_patterns == {"Evening": BreathPattern(inhale=3, exhale=7)}
+    assert again.breathing_choice == "custom:Evening"
 
 
 def test_start_cues_and_stop_on_a_whole_breath(

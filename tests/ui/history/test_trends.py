@@ -5,7 +5,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from mat_companion.core.history_stats import Change, Measure
+from mat_companion.core.history_stats import Change, Measure, RestPlan
 from mat_companion.core.settings import Settings
 from mat_companion.ui.history.trends import TrendsView, change_text
 from tests.factories import make_session
@@ -81,12 +81,12 @@ def test_streaks_can_be_hidden_and_rest_days_bridge_them(qtbot: QtBot, tmp_path:
     trends = view(qtbot, tmp_path, synthetic())
     settings = trends.stats._settings
     # Practice every other day; with every weekday a rest day, no gap breaks the streak.
-    settings.set("rest_weekdays", [0, 1, 2, 3, 4, 5, 6])
+    settings.rest_plan = RestPlan(weekdays=frozenset(range(7)))
     trends.refresh()
     assert not trends.stats.streak.isVisibleTo(trends), "streaks start hidden"
     assert trends.stats.streak_off.isVisibleTo(trends)
     assert "Turn them on in Settings" in trends.stats.streak_off.text()
-    settings.set("show_streaks", True)
+    settings.show_streaks = True
     trends.refresh()
     assert trends.stats.streak.isVisibleTo(trends) and not trends.stats.streak_off.isVisibleTo(
         trends

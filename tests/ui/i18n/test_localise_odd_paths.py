@@ -47,7 +47,7 @@ def test_a_sound_file_of_the_users_is_named_whole_in_the_mixer(
 
     settings = Settings(tmp_path / "settings.json")
     own = odd(tmp_path) / "r\u00e4in.ogg"
-    settings.set("ambient", {str(own): 0.5})
+    settings.ambient = {str(own): 0.5}
     dialog = SoundMixerDialog(NullAudio(), settings)
     qtbot.addWidget(dialog)
     tips = [label.toolTip() for label in dialog.findChildren(QLabel)]

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from mat_companion.app import AppContext
 from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
+from mat_companion.core.mixes import Mix
 from mat_companion.paths import AppPaths
 from mat_companion.ui.session.mixer import SoundMixerDialog
 from tests.ui.session_helpers import advance, history, page_of, start_session
@@ -47,8 +48,8 @@ def test_choosing_a_mix_and_keeping_it(
     mixer.accept()
     assert page_of(context).setup.sound.text() == "Rain and surf"
     saved = context.settings
-    assert saved.get("ambient") == {"rain": 0.4, "surf": 0.3}
-    assert saved.get("fade_out_seconds") == 45 and saved.get("master_volume") == 0.5
+    assert saved.ambient == {"rain": 0.4, "surf": 0.3}
+    assert saved.fade_out_seconds == 45 and saved.master_volume == 0.5
     assert b'"fade_out_seconds": 45' in app_paths.settings_file.read_bytes()
 
 
@@ -58,7 +59,7 @@ def test_cancel_puts_everything_back(context: AppContext, audio: NullAudio) -> N
     mixer.master.setValue(90)
     mixer.reject()
     assert audio.master == pytest.approx(0.33)
-    assert context.settings.get("ambient") == {}
+    assert context.settings.ambient == {}
     assert page_of(context).setup.sound.text() == "Quiet"
 
 
@@ -72,7 +73,7 @@ def test_moving_a_slider_makes_a_custom_mix_that_can_be_saved(context: AppContex
     assert mixer.save_as("Evening") is None
     assert mixer.mix.currentText() == "Evening" and mixer.delete_button.isEnabled()
     mixer.accept()
-    assert context.settings.get("mixes") == [{"name": "Evening", "layers": {"rain": 0.35}}]
+    assert context.settings.mixes == [Mix("Evening", {"rain": 0.35})]
     assert page_of(context).setup.sound.text() == "Evening"
     mixer = open_mixer(context)
     assert mixer.mix.currentText() == "Evening"
@@ -119,8 +120,8 @@ def test_no_preview_without_an_output(context: AppContext) -> None:
 
 
 def with_rain(context: AppContext, fade_out: int = 30) -> None:
-    context.settings.set("ambient", {"rain": 0.5})
-    context.settings.set("fade_out_seconds", fade_out)
+    context.settings.ambient = {"rain": 0.5}
+    context.settings.fade_out_seconds = fade_out
 
 
 def test_the_mix_follows_the_session(

@@ -48,7 +48,7 @@ def app(
     monkeypatch.setattr("mat_companion.ui.session.tray.tray_available", lambda: True)
     monkeypatch.setattr(SessionTray, "show", lambda _tray: None)
     answers = {question.key: False for question in QUESTIONS}
-    context.settings.set("screening", Screening(answers, datetime(2026, 11, 1, 20)).to_dict())
+    context.settings.screening = Screening(answers, datetime(2026, 11, 1, 20))
     context.after_first_paint()
     assert context.tray is not None and context.instance_server is not None
     yield context

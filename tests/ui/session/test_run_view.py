@@ -21,8 +21,7 @@ def first_used(request: pytest.FixtureRequest, app_paths: AppPaths) -> int | Non
     days: int | None = request.param
     if days is not None:
         settings, _ = Settings.load(app_paths.settings_file)
-        used = (date.today() - timedelta(days=days)).isoformat()
-        settings.set("pattern_first_used", {"4-7-8": used})
+        settings.pattern_first_used = {"4-7-8": date.today() - timedelta(days=days)}
         settings.save()
     return days
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
-from mat_companion.core.safety import QUESTIONS, Screening
+from mat_companion.core.safety import QUESTIONS, Experience, Screening
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import load_stages
 from mat_companion.paths import AppPaths, resource
@@ -81,14 +81,16 @@ def test_a_yes_shows_its_advice_and_locks_nothing(
     wizard.sound.volume.setValue(25)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
 
-    screening = Screening.from_dict(settings.get("screening"))
+    screening = settings.screening
     assert screening is not None and screening.answered_at == NOW
     assert screening.answers["circulation"] and screening.answers["pregnant"]
     assert not screening.answers["heart"]
     assert screening.avoid_barefoot_standing
-    assert settings.get("experience") == "never" and settings.get("stage") == "beginner"
-    assert settings.get("interests") == ["feet"]
-    assert settings.get("master_volume") == 0.25
+    assert settings.experience is Experience.NEVER and settings.stage == "beginner"
+    assert settings.interests == ("feet",)
+    assert settings.master_volume == 0.25
+    saved = settings.document()
+    assert saved["experience"] == "never" and saved["interests"] == ["feet"]
 
 
 @pytest.mark.parametrize(
@@ -107,7 +109,7 @@ def test_experience_suggests_a_starting_stage(
 
 def test_reviewing_shows_the_previous_answers(qtbot: QtBot, settings: Settings) -> None:
     answers = {q.key: q.key == "fever" for q in QUESTIONS}
-    settings.set("screening", Screening(answers, NOW).to_dict())
+    settings.screening = Screening(answers, NOW)
     wizard = FirstRunWizard(load_stages(resource("stages.json")), settings, lambda: NOW)
     qtbot.addWidget(wizard)
     assert wizard.safety.isComplete()

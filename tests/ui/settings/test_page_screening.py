@@ -26,7 +26,7 @@ def open_page(qtbot: QtBot, tmp_path: Path, screening: Screening | None) -> Sett
     paths = AppPaths.under(tmp_path / "data")
     settings = Settings(paths.settings_file)
     if screening is not None:
-        settings.set("screening", screening.to_dict())
+        settings.screening = screening
     info = next(info for info in page_infos() if info.key == "settings")
     page = SettingsPage(info, paths, settings, print, lambda: None, now=lambda: NOW)
     qtbot.addWidget(page)

@@ -1,6 +1,6 @@
 """The daily reminder against a fake wall clock, and its place in Settings."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -24,8 +24,8 @@ def reminder(
     tmp_path: Path, now: datetime, sessions: list[dict[str, object]]
 ) -> tuple[DailyReminder, Wall, Settings]:
     settings = Settings(tmp_path / "settings.json")
-    settings.set("reminder_enabled", True)
-    settings.set("reminder_time", "19:30")
+    settings.reminder_enabled = True
+    settings.reminder_time = time(19, 30)
     wall = Wall(now)
     return DailyReminder(settings, wall, lambda: sessions), wall, settings
 
@@ -57,7 +57,7 @@ def test_no_reminder_on_a_day_already_practised_or_when_off(qtbot: QtBot, tmp_pa
     daily.due.connect(lambda title, _text: seen.append(title))
     daily.check()
     assert seen == []
-    settings.set("reminder_enabled", False)
+    settings.reminder_enabled = False
     wall.now = datetime(2026, 11, 23, 20, 0, tzinfo=ZONE)
     daily.check()
     assert seen == [] and not daily.armed
