@@ -215,7 +215,7 @@ class AppContext:
             self.audio,
             self.paths.cache,
             self.clock,
-            self.settings.get("master_volume"),
+            self.settings.master_volume,
             self.window,
         )
         starter.finished.connect(self._on_audio_finished)
@@ -252,7 +252,7 @@ class AppContext:
         self.settings.save_or_tell(self.notice)
         session = self.window.page("session")
         if isinstance(session, SessionPage):
-            session.setup.restore({"stage": self.settings.get("stage")})
+            session.setup.restore({"stage": self.settings.stage})
             session.refresh_safety()
             session.refresh_suggestion()
         self._on_question_answered()
@@ -456,7 +456,6 @@ class AppContext:
 
     def after_first_paint(self) -> None:
         """Load the history; then the first-run wizard, or the offer to recover a session."""
-        from mat_companion.core.safety import Screening
         from mat_companion.ui.shell.focus_style import install_focus_style
         from mat_companion.ui.shell.recovery import offer_recovery
 
@@ -470,7 +469,7 @@ class AppContext:
             session = self.window.page("session")
             if isinstance(session, SessionPage):
                 session.refresh_suggestion()
-        if Screening.from_dict(self.settings.get("screening")) is None:
+        if self.settings.screening is None:
             self.open_first_run()
             return
         if offer_recovery(self.recovery_services(), self._on_question_answered) is not None:

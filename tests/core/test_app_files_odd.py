@@ -22,7 +22,7 @@ def test_settings_that_are_not_a_file_give_the_defaults_and_one_sentence(
         settings, notice = outcome
         assert str(notice).startswith(f"{path} is ")
         assert "not a regular file" in str(notice)
-        assert settings.get("cue_tones") is True  # the default
+        assert settings.cues.tones is True  # the default
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -415,7 +415,7 @@ class HistoryPage(QWidget):
         """Open an empty session to fill in (one done without the app)."""
         from mat_companion.ui.history.record_editor import new_session
 
-        stage = self._services.settings.get("stage")
+        stage = self._services.settings.stage
         return self._open_editor(new_session(stage, self._services.wall_clock()), adding=True)
 
     def _open_editor(self, session: Session, *, adding: bool) -> SessionEditor:

@@ -20,7 +20,6 @@ from mat_companion.core.history_stats import (
     Change,
     Entry,
     Measure,
-    RestPlan,
     average_change,
     before_after,
     comfort_by_stage,
@@ -39,13 +38,6 @@ from mat_companion.ui.i18n.plurals import counted
 
 T = TypeVar("T")
 History = Callable[[], Sequence[dict[str, Any]]]
-
-
-def rest_plan(settings: Settings) -> RestPlan:
-    """The rest days and rest weeks from the settings (which checked them: weekdays, ISO days)."""
-    days = (date.fromisoformat(text) for text in settings.get("rest_weeks"))
-    weeks = frozenset(day - timedelta(days=day.weekday()) for day in days)
-    return RestPlan(frozenset(settings.get("rest_weekdays")), weeks)
 
 
 def measure_name(measure: Measure) -> str:
@@ -135,11 +127,11 @@ class StatsPanel(QWidget):
                 minutes=_minutes(total.week_minutes),
             )
         )
-        shown = bool(self._settings.get("show_streaks"))
+        shown = self._settings.show_streaks
         self.streak.setVisible(shown)
         self.streak_title.setVisible(shown)
         self.streak_off.setVisible(not shown)
-        runs = streaks([entry.day for entry in found], today, rest_plan(self._settings))
+        runs = streaks([entry.day for entry in found], today, self._settings.rest_plan)
         self.streak.setText(
             self.tr("{current} now; longest {longest} (rest days do not break it)").format(
                 current=counted(runs.current, "day"), longest=counted(runs.longest, "day")

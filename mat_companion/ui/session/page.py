@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from mat_companion.audio.output import AudioOutput
 from mat_companion.core.breath_cues import CueStep, SessionCueRule
-from mat_companion.core.breathing_choices import PatternChoice, cue_choices, remember_first_use
+from mat_companion.core.breathing_choices import PatternChoice, remember_first_use
 from mat_companion.core.clock import Clock, WallClock, local_now
-from mat_companion.core.safety import Screening, daily_reminders
+from mat_companion.core.safety import daily_reminders
 from mat_companion.core.session_config import SessionTexts, SessionTimings
 from mat_companion.core.session_phases import Phase
 from mat_companion.core.settings import Settings
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from mat_companion.core.checkin import CheckIn
     from mat_companion.core.progression import Progression
     from mat_companion.core.session import SessionPlan
-    from mat_companion.desktop.screensaver import ScreenSaverInhibitor
+    from mat_companion.desktop.keep_awake import KeepAwake
+    from mat_companion.desktop.notify import Notifier
     from mat_companion.ui.breathing.cues import BreathingCues
     from mat_companion.ui.session.checkin_dialog import CheckInDialog
     from mat_companion.ui.session.mixer import SoundMixerDialog
@@ -56,7 +57,8 @@ class SessionServices:
     paths: AppPaths
     save_record: SaveRecord
     notice: Callable[[Message], None]
-    make_inhibitor: Callable[[], ScreenSaverInhibitor] | None = None
+    make_inhibitor: Callable[[], KeepAwake] | None = None
+    notifier: Notifier | None = None
     wall_clock: WallClock = local_now
     history: Callable[[], Sequence[dict[str, Any]]] = tuple
     progression: Callable[[], Progression] | None = None
@@ -83,9 +85,9 @@ class SessionPage(QStackedWidget):
         self._services = services
         self.controller: SessionController | None = None
         self.setup = SessionSetupView(services.stages, services.patterns)
-        self.setup.set_screening(Screening.from_dict(services.settings.get("screening")))
-        last = services.settings.get("last_session")
-        self.setup.restore({"stage": services.settings.get("stage"), **last})
+        self.setup.set_screening(services.settings.screening)
+        last = services.settings.last_session
+        self.setup.restore({"stage": services.settings.stage, **last})
         self.addWidget(self.setup)
         self.setup.start_requested.connect(self._on_setup_start_requested)
         self.setup.repeat_requested.connect(self._on_setup_repeat_requested)
@@ -97,7 +99,7 @@ class SessionPage(QStackedWidget):
         self.mixer: SoundMixerDialog | None = None
         self._show_sound()
         self._run_view: SessionRunView | None = None
-        self._inhibitor: ScreenSaverInhibitor | None = None
+        self._inhibitor: KeepAwake | None = None
         self.cues: BreathingCues | None = None
         self._cue_rule = SessionCueRule()
         self.checkin_dialog: CheckInDialog | None = None
@@ -117,7 +119,7 @@ class SessionPage(QStackedWidget):
             self._run_view = view
         return self._run_view
 
-    def _screen_inhibitor(self) -> ScreenSaverInhibitor | None:
+    def _screen_inhibitor(self) -> KeepAwake | None:
         if self._inhibitor is None and self._services.make_inhibitor is not None:
             self._inhibitor = self._services.make_inhibitor()
         return self._inhibitor
@@ -132,13 +134,13 @@ class SessionPage(QStackedWidget):
     def refresh_safety(self) -> None:
         """Follow the saved answers; show today's reminders the first time today, and note it."""
         settings = self._services.settings
-        screening = Screening.from_dict(settings.get("screening"))
+        screening = settings.screening
         self.setup.set_screening(screening)
         today = self._services.wall_clock().date()
-        reminders = daily_reminders(screening, today, settings.get("safety_reminder_day"))
+        reminders = daily_reminders(screening, today, settings.safety_reminder_day)
         if reminders:
             self.setup.show_reminders(reminders)
-            settings.set("safety_reminder_day", today.isoformat())
+            settings.safety_reminder_day = today
             self._save_settings()
 
     # Suggestions --------------------------------------------------------------------------
@@ -149,14 +151,13 @@ class SessionPage(QStackedWidget):
         make = self._services.progression
         if make is None:
             return
-        from mat_companion.core.warning_signs import HealedAnswer
-
         sessions = list(self._services.history())
         stage = self.setup.stage_key
         settings = self._services.settings
-        answer = HealedAnswer.from_dict(settings.get("warning_answer"))
         suggestion = (
-            make().suggest(sessions, stage, settings.get("declined"), answer) if sessions else None
+            make().suggest(sessions, stage, settings.declined, settings.warning_answer)
+            if sessions
+            else None
         )
         self.setup.show_suggestion(suggestion)
 
@@ -169,12 +170,10 @@ class SessionPage(QStackedWidget):
         if suggestion is None:
             return
         if accepted:
-            settings.set("stage", suggestion.stage)
+            settings.stage = suggestion.stage
         else:
             history, stage = list(self._services.history()), self.setup.stage_key
-            settings.set(
-                "declined", with_declined(settings.get("declined"), suggestion, history, stage)
-            )
+            settings.declined = with_declined(settings.declined, suggestion, history, stage)
         self._save_settings()
 
     @Slot(bool)
@@ -186,8 +185,7 @@ class SessionPage(QStackedWidget):
         if suggestion is None or suggestion.session_id is None:
             return
         today = self._services.wall_clock().date()
-        answer = HealedAnswer(suggestion.session_id, healed, today)
-        self._services.settings.set("warning_answer", answer.to_dict())
+        self._services.settings.warning_answer = HealedAnswer(suggestion.session_id, healed, today)
         self._save_settings()
         if healed:
             self.refresh_suggestion()
@@ -198,15 +196,13 @@ class SessionPage(QStackedWidget):
     # Sound --------------------------------------------------------------------------------
 
     def _ambient(self) -> dict[str, float]:
-        from mat_companion.core.mixes import layers_from_json
-
-        return layers_from_json(self._services.settings.get("ambient"))
+        return self._services.settings.ambient
 
     def _show_sound(self) -> None:
-        from mat_companion.core.mixes import all_mixes, mixes_from_json
+        from mat_companion.core.mixes import all_mixes
         from mat_companion.ui.i18n.localise import mix_summary
 
-        saved = mixes_from_json(self._services.settings.get("mixes"))
+        saved = self._services.settings.mixes
         self.setup.show_sound(mix_summary(self._ambient(), all_mixes(saved)))
 
     @Slot()
@@ -235,7 +231,7 @@ class SessionPage(QStackedWidget):
         return replace(
             self.setup.plan(),
             ambient=recorded_names(layers),
-            ambient_fade_out_seconds=self._services.settings.get("fade_out_seconds"),
+            ambient_fade_out_seconds=self._services.settings.fade_out_seconds,
         )
 
     # Start --------------------------------------------------------------------------------
@@ -244,7 +240,7 @@ class SessionPage(QStackedWidget):
         """Start with the last setup (or, with none yet, the suggested one) unless one runs."""
         if self.controller is not None:
             return
-        last = self._services.settings.get("last_session")
+        last = self._services.settings.last_session
         if last:
             self.setup.restore(last)
         elif (suggestion := self.setup.current_suggestion) is not None:
@@ -253,7 +249,7 @@ class SessionPage(QStackedWidget):
 
     @Slot()
     def _on_setup_repeat_requested(self) -> None:
-        self.setup.restore(self._services.settings.get("last_session"))
+        self.setup.restore(self._services.settings.last_session)
         self.setup.start()
 
     @Slot()
@@ -261,8 +257,8 @@ class SessionPage(QStackedWidget):
         from mat_companion.ui.session.runner import SessionController
 
         services = self._services
-        services.settings.set("last_session", self.setup.remembered())
-        services.settings.set("stage", self.setup.stage_key)
+        services.settings.last_session = self.setup.remembered()
+        services.settings.stage = self.setup.stage_key
         pattern = self.setup.pattern_key
         if pattern:
             remember_first_use(services.settings, pattern, services.wall_clock().date())
@@ -288,7 +284,7 @@ class SessionPage(QStackedWidget):
         self.run_view.bind(
             controller,
             posture=posture_of(services.stages, controller.session.plan.stage),
-            reduced_motion=services.settings.get("reduced_motion"),
+            reduced_motion=services.settings.reduced_motion,
         )
         self.cues = self._cues_for(controller)
         controller.start()
@@ -311,8 +307,8 @@ class SessionPage(QStackedWidget):
         from mat_companion.ui.breathing.cues import BreathingCues, Speaker
 
         settings = self._services.settings
-        speaker = Speaker(parent=controller) if settings.get("cue_spoken") else None
-        choices = cue_choices(settings)
+        choices = settings.cues
+        speaker = Speaker(parent=controller) if choices.spoken else None
         return BreathingCues(
             self._services.audio, choices, self._services.clock, speaker, controller
         )
@@ -382,8 +378,8 @@ class SessionPage(QStackedWidget):
             return
         window = self.window()
         minimised = bool(window.windowState() & Qt.WindowState.WindowMinimized)
-        if completed and (minimised or not window.isActiveWindow()):
-            from mat_companion.desktop import notify as desktop_notify
+        notifier = self._services.notifier
+        if completed and notifier is not None and (minimised or not window.isActiveWindow()):
             from mat_companion.ui.session.run_view import end_title
 
             assert self.controller is not None
@@ -392,7 +388,7 @@ class SessionPage(QStackedWidget):
                 posture_of(self._services.stages, session.plan.stage)
             )
             body = words.hour if session.limit_reached else words.guidance[Phase.FINISHED]
-            desktop_notify.notify(window, end_title(session), body)
+            notifier.notify(window, end_title(session), body)
 
     # After --------------------------------------------------------------------------------
 
@@ -487,7 +483,7 @@ class SessionPage(QStackedWidget):
             self._services.notice(problem)
         controller.close(keep_checkpoint=bool(problem))
         self._put_away(controller)
-        self.setup.restore(self._services.settings.get("last_session"))
+        self.setup.restore(self._services.settings.last_session)
         self.setup.set_repeatable(True)
         self.refresh_suggestion()
         self.setCurrentWidget(self.setup)

@@ -11,6 +11,7 @@ from mat_companion.app import AppContext
 from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
+from tests.desktop.fakes import RecordingNotifier
 from tests.ui.session_helpers import (
     ZONE,
     advance,
@@ -296,19 +297,14 @@ def test_no_repaints_while_minimised_or_hidden(qtbot: QtBot, context: AppContext
 
 
 def test_notification_when_the_window_is_not_in_front(
-    qtbot: QtBot, context: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, context: AppContext, clock: FakeClock, notifier: RecordingNotifier
 ) -> None:
-    from mat_companion.desktop import notify
-
-    sent: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        notify, "notify", lambda _window, title, body: sent.append((title, body)) or True
-    )
     page = start_session(qtbot, context, minutes=1)
     context.window.showMinimized()
     advance(page, clock, 80)
-    assert sent == [
+    assert notifier.sent == [
         (
+            "session-end",
             "Session complete",
             "Lean forward, away from the mat, before you stand up. Take a few breaths first.",
         )
@@ -316,15 +312,11 @@ def test_notification_when_the_window_is_not_in_front(
 
 
 def test_no_notification_when_the_window_is_in_front(
-    qtbot: QtBot, context: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, context: AppContext, clock: FakeClock, notifier: RecordingNotifier
 ) -> None:
-    from mat_companion.desktop import notify
-
-    sent: list[str] = []
-    monkeypatch.setattr(notify, "notify", lambda *args: sent.append("x") or True)
     page = start_session(qtbot, context, minutes=1)
     advance(page, clock, 80)
-    assert sent == []
+    assert notifier.sent == []
 
 
 def test_enter_in_the_setup_starts_the_session(qtbot: QtBot, context: AppContext) -> None:
@@ -470,10 +462,9 @@ def test_a_mat_session_counts_as_the_first_use_of_its_pattern(
     page = page_of(context)
     page.setup.breathing.setCurrentIndex(page.setup.breathing.findData("4-7-8"))
     start_session(qtbot, context, minutes=20)
-    first = context.settings.get("pattern_first_used")
-    assert first == {"4-7-8": context.wall_clock().date().isoformat()}
+    assert context.settings.pattern_first_used == {"4-7-8": context.wall_clock().date()}
     saved = json.loads(app_paths.settings_file.read_bytes())
-    assert saved["pattern_first_used"] == first, "kept on disk"
+    assert saved["pattern_first_used"] == {"4-7-8": context.wall_clock().date().isoformat()}
 
 
 def test_a_finished_session_that_could_not_be_saved_comes_back_whole(
