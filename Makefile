@@ -20,7 +20,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 pytest: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest tests
 
 bench: $(STAMP)
 	@scripts/system-deps.sh test

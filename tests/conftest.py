@@ -1,11 +1,16 @@
-"""Test set-up shared by every test: offscreen Qt, private folders, a guard on the real home."""
+"""Test set-up shared by every test: offscreen Qt, private folders, a guard on the real home.
+
+``pytest`` alone runs the fast tiers; tests/e2e (real processes, real time,
+real sound) runs when named, as ``make test`` and CI do with ``pytest tests``.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +28,26 @@ from tests import process_guard  # noqa: E402
 CHECKOUT = Path(__file__).resolve().parent.parent
 SHARED = CHECKOUT.parent / "shared"
 _GUARD = process_guard.install(CHECKOUT)
+E2E = CHECKOUT / "tests" / "e2e"
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Leave out tests/e2e when no test was named (``pytest`` alone)."""
+    if config.args_source == pytest.Config.ArgsSource.TESTPATHS and collection_path == E2E:
+        return True
+    return None
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, None, None]:
+    """Delete the windows pytest-qt closed: left to pile up, each later test paints slower."""
+    result = yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,7 @@
-"""The folders the app uses on each system (documented in the README's table)."""
+"""The folders the app uses on each system (documented in the README's table), and its resources.
+
+tests/e2e/test_wheel.py finds the resources from an installed wheel.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from platformdirs.macos import MacOS
 from platformdirs.unix import Unix
 from platformdirs.windows import Windows
 
-from mat_companion.paths import AppPaths
+from mat_companion.paths import AppPaths, resource, resources_dir
 from tests.conftest import CHECKOUT
 
 APP = "org.matcompanion.MatCompanion"
@@ -75,3 +78,10 @@ def test_the_readme_names_each_systems_folders() -> None:
         f"~/Library/Logs/{APP}",
     ):
         assert folder in readme
+
+
+def test_resources_found_from_the_checkout() -> None:
+    assert resources_dir() == CHECKOUT / "resources"
+    assert resource("icons", "mat-companion.svg").read_text().startswith("<?xml")
+    with pytest.raises(FileNotFoundError, match="resource missing: nope.json"):
+        resource("nope.json")

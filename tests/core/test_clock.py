@@ -1,8 +1,9 @@
 import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from mat_companion.core.clock import FakeClock, MonotonicClock
+from mat_companion.core.clock import FakeClock, local_now
 
 
 def test_fake_clock_moves_only_when_told() -> None:
@@ -14,7 +15,16 @@ def test_fake_clock_moves_only_when_told() -> None:
         clock.advance(-1)
 
 
-def test_monotonic_clock_follows_time_monotonic() -> None:
-    before = time.monotonic()
-    reading = MonotonicClock().now()
-    assert before <= reading <= time.monotonic()
+def test_the_recorded_wall_time_carries_the_local_utc_offset(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """History records say where in the world they happened; a naive or UTC time would not."""
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    try:
+        now = local_now()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert now.utcoffset() == timedelta(hours=5, minutes=30)
+    assert abs(now - datetime.now(UTC)) < timedelta(minutes=1)

@@ -1,6 +1,7 @@
 """The German translation: complete, up to date with the code, compiled, and loaded by locale."""
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -123,9 +124,17 @@ def test_qts_own_buttons_are_german_too(german: None, qtbot: QtBot) -> None:
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
 
 
-def test_the_tools_are_where_the_makefile_expects() -> None:
+def test_make_translations_calls_tools_and_scripts_that_are_there() -> None:
+    """How a translator updates the files: each step of the target can run here."""
     assert shutil.which("make") is not None
-    assert "translations:" in (CHECKOUT / "Makefile").read_text()
+    makefile = (CHECKOUT / "Makefile").read_text()
+    recipe = makefile.split("\ntranslations:", 1)[1].split("\n\n", 1)[0]
+    tools = set(re.findall(r"\$\(BIN\)/([\w-]+)", recipe))
+    assert {"python", "pyside6-lupdate", "pyside6-lrelease"} <= tools
+    for tool in tools:
+        qt_tool(tool)
+    scripts = re.findall(r"scripts/[\w/-]+\.py", recipe)
+    assert scripts and all((CHECKOUT / script).is_file() for script in scripts)
 
 
 def test_the_core_texts_for_translators_are_current() -> None:

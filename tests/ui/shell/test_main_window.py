@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from mat_companion import APP_ID, APP_NAME, __version__
 from mat_companion.paths import AppPaths
 from mat_companion.ui.shell.main_window import MainWindow
+from mat_companion.ui.shell.pages import page_infos
 
 PAGES = ["session", "breathing", "progress", "history", "settings"]
 
@@ -28,14 +29,20 @@ def test_window_has_title_icon_and_app_identity(open_window: Callable[[], MainWi
     ]
 
 
-def test_every_page_says_what_it_holds(open_window: Callable[[], MainWindow]) -> None:
+def test_every_page_is_headed_and_named_by_its_title(
+    open_window: Callable[[], MainWindow],
+) -> None:
     window = open_window()
-    for index, key in enumerate(PAGES):
-        page = window.page(key)
+    for index, info in enumerate(page_infos()):
+        page = window.page(info.key)
         assert window.stack.widget(index) is page
-        text = " ".join(label.text() for label in page.findChildren(QLabel))
-        assert len(text) > 80, f"page {index} is nearly blank: {text!r}"
-        assert page.accessibleName()
+        headings = [
+            label.accessibleName()
+            for label in page.findChildren(QLabel)
+            if label.text().startswith("<h1>")
+        ]
+        assert headings == [info.title], info.key
+        assert page.accessibleName() == info.title
 
 
 def test_every_page_reachable_by_shortcut(
