@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from mat_companion.core.breathing import Pacer, handover_text
 from mat_companion.core.session import Confirmation, ReminderKind, RunningSession
+from mat_companion.core.session_clock import clock_face
 from mat_companion.core.session_config import PostureTexts, SessionTexts
 from mat_companion.core.session_phases import Phase
 from mat_companion.core.stages import DEFAULT_POSTURE, Posture
-from mat_companion.core.time_format import clock_text, elapsed_text
 from mat_companion.ui.breathing.caution import breathing_caution
 from mat_companion.ui.breathing.pacer import BreathingPacerWidget
 from mat_companion.ui.i18n.localise import tr_core
@@ -276,10 +276,7 @@ class SessionRunView(QWidget):
         if self._controller is None:
             return
         session = self._controller.session
-        remaining = session.remaining_seconds()
-        text = elapsed_text(session.mat_seconds()) if remaining is None else clock_text(remaining)
-        if session.ended:
-            text = elapsed_text(session.mat_seconds())
+        text = clock_face(session)
         if text != self.time_label.text():
             self.time_label.setText(text)
             self.time_label.setAccessibleName(self.tr("Time: {time}").format(time=text))

@@ -37,6 +37,7 @@ from mat_companion.core.session import (
     SessionPlan,
 )
 from mat_companion.core.session_checkpoint import Checkpoint, clear_checkpoint, save_checkpoint
+from mat_companion.core.session_clock import seconds_to_next_tick
 from mat_companion.core.session_config import SessionTimings
 from mat_companion.core.session_phases import Phase
 
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
     from mat_companion.desktop.keep_awake import KeepAwake
 
 log = logging.getLogger(__name__)
-
-REPAINT_MS = 200
 
 
 class SessionController(QObject):
@@ -96,8 +95,10 @@ class SessionController(QObject):
         self._due_timer.setSingleShot(True)
         self._due_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._due_timer.timeout.connect(self._on_due_timer_timeout)
-        self._repaint_timer = QTimer(self)
-        self._repaint_timer.setInterval(REPAINT_MS)
+        self._visible = False
+        self._repaint_timer = QTimer(self)  # aimed at the clock's next second while visible
+        self._repaint_timer.setSingleShot(True)
+        self._repaint_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._repaint_timer.timeout.connect(self.update)
         self._checkpoint_timer = QTimer(self)
         self._checkpoint_timer.setInterval(round(timings.checkpoint_seconds * 1000))
@@ -118,9 +119,10 @@ class SessionController(QObject):
 
     def set_visible(self, visible: bool) -> None:
         """Repaint only while someone can see it (not minimised or hidden)."""
+        self._visible = visible
         if visible:
-            self._repaint_timer.start()
             self.changed.emit()
+            self._aim_repaint()
         else:
             self._repaint_timer.stop()
 
@@ -189,11 +191,16 @@ class SessionController(QObject):
         for event in self.session.poll():
             self._handle(event)
         self.changed.emit()
+        if self._visible:
+            self._aim_repaint()
         wait = self.session.seconds_to_next_event()
         if wait is None:
             self._due_timer.stop()
         else:
             self._due_timer.start(max(0, round(wait * 1000)))
+
+    def _aim_repaint(self) -> None:
+        self._repaint_timer.start(round(seconds_to_next_tick(self.session) * 1000))
 
     @Slot()
     def _on_due_timer_timeout(self) -> None:
