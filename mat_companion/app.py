@@ -34,6 +34,7 @@ from mat_companion.ui.shell.close_guard import ask_about_running_session
 from mat_companion.ui.shell.error_report import make_excepthook
 from mat_companion.ui.shell.main_window import MainWindow, PageFactory
 from mat_companion.ui.shell.pages import PageInfo, page_infos
+from mat_companion.ui.widgets.visibility import bring_forward
 from mat_companion.watchdog import MainLoopWatchdog
 
 if TYPE_CHECKING:
@@ -283,11 +284,7 @@ class AppContext:
 
     def show_window(self) -> None:
         """Bring the window forward (from the tray, minimised, or behind others)."""
-        self.window.show()
-        if self.window.isMinimized():
-            self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
+        bring_forward(self.window)
 
     def _on_instance_requested(self, request: dict[str, object]) -> None:
         if request.get("quit") is True:  # the bundle's smoke test; a session would be asked about

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from mat_companion import APP_NAME
 from mat_companion.ui.session.runner import SessionController
+from mat_companion.ui.widgets.visibility import bring_forward
 
 TOOLTIP_REFRESH_MS = 5_000
 
@@ -152,13 +153,8 @@ class SessionTray(QObject):
         if self._window.isVisible() and not self._window.isMinimized():
             self._window.hide()
         else:
-            self._show_window()
+            bring_forward(self._window)
         self.refresh()
-
-    def _show_window(self) -> None:
-        self._window.showNormal()
-        self._window.raise_()
-        self._window.activateWindow()
 
     def _on_pause_triggered(self) -> None:
         controller = self._controller()
@@ -174,7 +170,7 @@ class SessionTray(QObject):
         """Answer the bell as the session screen's button does, and show the check-in."""
         from mat_companion.ui.session.run_view import SessionRunView
 
-        self._show_window()
+        bring_forward(self._window)
         view = self._window.findChild(SessionRunView)
         if view is not None:
             view.acknowledge()

@@ -6,7 +6,7 @@ minimised; animations must stop in both cases, so this watches both.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 _WATCHED = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.WindowStateChange)
@@ -51,3 +51,15 @@ class VisibilityWatcher(QObject):
         if visible != self._visible:
             self._visible = visible
             self.changed.emit(visible)
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show ``window`` in front as it was (maximised stays so), from hidden, minimised or behind.
+
+    ``showNormal()`` would also undo a maximised window.
+    """
+    window.show()
+    if window.isMinimized():
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.raise_()
+    window.activateWindow()

@@ -71,6 +71,19 @@ def test_the_tray_hides_and_shows_the_window(qtbot: QtBot, context: AppContext) 
     assert context.window.isVisible()
 
 
+def test_a_maximised_window_comes_back_from_the_tray_maximised(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    tray = tray_for(context)
+    context.window.showMaximized()
+    tray.show_action.trigger()
+    tray.show_action.trigger()
+    assert context.window.isVisible() and context.window.isMaximized()
+    context.window.showMinimized()
+    tray.show_action.trigger()
+    assert not context.window.isMinimized() and context.window.isMaximized()
+
+
 def test_ending_from_the_tray_asks_in_the_window(qtbot: QtBot, context: AppContext) -> None:
     tray = tray_for(context)
     page = start_session(qtbot, context)
