@@ -5,12 +5,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -32,6 +31,7 @@ from mat_companion.ui.i18n.localise import localise_stages, tr_core
 from mat_companion.ui.session.page import SessionPage, SessionServices
 from mat_companion.ui.shell.close_guard import ask_about_running_session
 from mat_companion.ui.shell.error_report import make_excepthook
+from mat_companion.ui.shell.first_paint import FirstPaintWatcher
 from mat_companion.ui.shell.main_window import MainWindow, PageFactory
 from mat_companion.ui.shell.pages import PageInfo, page_infos
 from mat_companion.ui.widgets.visibility import bring_forward
@@ -540,26 +540,6 @@ def start(paths: AppPaths, *, debug: bool, read_only: Path | None = None) -> Run
     watchdog = MainLoopWatchdog(parent=app)
     watchdog.start()
     return RunningApp(app, context, qt_messages, watchdog)
-
-
-class FirstPaintWatcher(QObject):
-    """Calls ``then`` once, just after ``window`` (or anything in it) has first been painted."""
-
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._window = window
-        self._then = then
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Wait for a paint event in the window, then stop watching."""
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            running_app(QApplication).removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
 
 
 def run(

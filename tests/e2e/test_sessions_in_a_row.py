@@ -213,9 +213,10 @@ def main() -> None:
     sys.excepthook = excepthook  # an exception in a slot: the app would show its error dialog
     from PySide6.QtWidgets import QApplication
 
-    from mat_companion.app import AppContext, FirstPaintWatcher, configure_application
+    from mat_companion.app import AppContext, configure_application
     from mat_companion.audio.output import NullAudio
     from mat_companion.paths import AppPaths
+    from mat_companion.ui.shell.first_paint import FirstPaintWatcher
 
     app = QApplication(sys.argv[:1])
     configure_application(app)

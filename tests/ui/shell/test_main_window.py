@@ -164,25 +164,6 @@ def test_reduced_motion_setting_reaches_the_pacer(
     assert window.page("breathing").pacer_widget.reduced_motion
 
 
-def test_deferred_work_waits_for_the_first_paint(qtbot: QtBot) -> None:
-    from PySide6.QtWidgets import QApplication, QLabel
-
-    from mat_companion.app import FirstPaintWatcher
-
-    window = QLabel("hello")
-    qtbot.addWidget(window)
-    calls: list[bool] = []
-    QApplication.instance().installEventFilter(
-        FirstPaintWatcher(window, lambda: calls.append(window.isVisible()))
-    )
-    assert calls == []
-    window.show()
-    qtbot.waitUntil(lambda: calls == [True], timeout=2000)
-    window.repaint()
-    QApplication.processEvents()
-    assert calls == [True], "only once"
-
-
 def test_a_sentence_said_again_moves_to_the_end_rather_than_showing_twice(
     open_window: Callable[[], MainWindow],
 ) -> None:

@@ -1,0 +1,21 @@
+"""Deferred start-up work runs once, after the window's first paint."""
+
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from mat_companion.ui.shell.first_paint import FirstPaintWatcher
+
+
+def test_deferred_work_waits_for_the_first_paint(qtbot: QtBot) -> None:
+    window = QLabel("hello")
+    qtbot.addWidget(window)
+    calls: list[bool] = []
+    QApplication.instance().installEventFilter(
+        FirstPaintWatcher(window, lambda: calls.append(window.isVisible()))
+    )
+    assert calls == []
+    window.show()
+    qtbot.waitUntil(lambda: calls == [True], timeout=2000)
+    window.repaint()
+    QApplication.processEvents()
+    assert calls == [True], "only once"
