@@ -473,21 +473,35 @@ class HistoryStore:
         return _merged_into(held, HistoryCopy(parsed.sessions, parsed.deleted))
 
     def _left_out_by_others(self, parsed: ParsedHistory, kept: Path) -> None:
-        if parsed.skipped:
+        count = len(parsed.skipped)
+        if count:
             self.notices.append(
                 text(
+                    "1 invalid session written by something else was left out; the file "
+                    "was kept as {kept}.",
+                    kept=kept,
+                )
+                if count == 1
+                else text(
                     "{count} invalid sessions written by something else were left "
                     "out; the file was kept as {kept}.",
-                    count=len(parsed.skipped),
+                    count=count,
                     kept=kept,
                 )
             )
-        if parsed.skipped_deletions:
+        count = len(parsed.skipped_deletions)
+        if count:
             self.notices.append(
                 text(
+                    "1 invalid record of a deleted session written by something else "
+                    "was left out; the file was kept as {kept}.",
+                    kept=kept,
+                )
+                if count == 1
+                else text(
                     "{count} invalid records of deleted sessions written by something else "
                     "were left out; the file was kept as {kept}.",
-                    count=len(parsed.skipped_deletions),
+                    count=count,
                     kept=kept,
                 )
             )
@@ -577,6 +591,12 @@ def _salvaged(parsed: ParsedHistory, kept: Path) -> Text:
 
 
 def _deletions_left_out(count: int, kept: Path) -> Text:
+    if count == 1:
+        return text(
+            "1 record of a deleted session in your history was not valid and was left "
+            "out, so that session may show again; the original file was kept as {kept}.",
+            kept=kept,
+        )
     return text(
         "{count} records of deleted sessions in your history were not valid and "
         "were left out, so those sessions may show again; the original file was "

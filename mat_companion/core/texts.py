@@ -21,7 +21,12 @@ class Text:
     values: Mapping[str, object] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return self.template.format(**{key: str(value) for key, value in self.values.items()})
+        return self.template.format(**{key: plain(value) for key, value in self.values.items()})
+
+
+def plain(value: object) -> str:
+    """A value as English writes it: 0.5, and 20 rather than 20.0 (the UI uses the locale's)."""
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 #: What the UI accepts as a message: a translatable Text, or words already in the user's language.

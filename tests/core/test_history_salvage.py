@@ -202,7 +202,7 @@ def test_a_broken_deletion_loses_only_itself(tmp_path: Path) -> None:
     assert list(store.deleted) == [deleted[0], deleted[2]]
     assert message is not None and "every session in it (3 sessions) could be read" in message
     (notice,) = (str(n) for n in store.take_notices())
-    assert notice.startswith("1 records of deleted sessions in your history were not valid")
+    assert notice.startswith("1 record of a deleted session in your history was not valid")
     assert_rewritten_whole(store)
 
 

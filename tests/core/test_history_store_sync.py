@@ -249,7 +249,7 @@ def test_invalid_deletions_written_by_another_tool_are_said_and_kept(
     (kept,) = path.parent.glob("history.json.invalid-*")
     assert json.loads(kept.read_bytes())["deleted"] == [{"id": "nope"}]
     assert [str(n) for n in store.take_notices()] == [
-        "1 invalid records of deleted sessions written by something else were left out; "
+        "1 invalid record of a deleted session written by something else was left out; "
         f"the file was kept as {kept}."
     ]
     assert store.take_notices() == []

@@ -283,7 +283,9 @@ class HistoryPage(QWidget):
         elif shown == total:
             text = counted(total, "session")
         else:
-            text = self.tr("{shown} of {total} sessions").format(shown=shown, total=total)
+            text = self.tr("{shown} of {sessions}").format(
+                shown=shown, sessions=counted(total, "session")
+            )
         self.count.setText(text)
 
     @Slot()

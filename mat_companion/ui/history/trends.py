@@ -68,8 +68,8 @@ def change_text(measure: Measure, change: Change | None) -> str:
         ).format(points=points)
     return QCoreApplication.translate(
         "Trends",
-        "Over the last {days} days, your {measure} was on average {how} ({count} sessions).",
-    ).format(days=TREND_DAYS, measure=name, how=how, count=change.sessions)
+        "Over the last {days} days, your {measure} was on average {how} ({sessions}).",
+    ).format(days=TREND_DAYS, measure=name, how=how, sessions=counted(change.sessions, "session"))
 
 
 def in_stage_order(values: dict[str, T], stage_names: dict[str, str]) -> dict[str, T]:
@@ -274,5 +274,9 @@ class TrendsView(QScrollArea):
         before = sum(point[1] for point in points) / len(points)
         after = sum(point[2] for point in points) / len(points)
         return self.tr(
-            "{count} sessions: on average {before} before and {after} after (dashed: before)."
-        ).format(count=len(points), before=decimal(before), after=decimal(after))
+            "{sessions}: on average {before} before and {after} after (dashed: before)."
+        ).format(
+            sessions=counted(len(points), "session"),
+            before=decimal(before),
+            after=decimal(after),
+        )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from mat_companion.core.mixes import Mix, find_mix, layer_label
 from mat_companion.core.session_config import PostureTexts, SessionTexts
@@ -37,11 +37,17 @@ def tr_core(value: Text | str) -> str:
     """A core message or resource word, translated and filled in."""
     if isinstance(value, str):
         return shown(QCoreApplication.translate("Core", value)) if value else value
-    filled = {
-        key: tr_core(item) if isinstance(item, Text) else shown(str(item))
-        for key, item in value.values.items()
-    }
+    filled = {key: _filling(item) for key, item in value.values.items()}
     return tr_core(value.template).format(**filled)
+
+
+def _filling(item: object) -> str:
+    """A value for a template: a Text translated, a number as the locale writes it (0,5)."""
+    if isinstance(item, Text):
+        return tr_core(item)
+    if isinstance(item, float):
+        return QLocale().toString(item, "g", 12)
+    return shown(str(item))
 
 
 def localise_stages(stages: list[Stage]) -> list[Stage]:
