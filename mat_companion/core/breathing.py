@@ -73,7 +73,7 @@ class BreathPattern:
                     text(
                         "{part} must be from 0 to {most} seconds",
                         part=part,
-                        most=f"{MAX_PHASE_SECONDS:g}",
+                        most=MAX_PHASE_SECONDS,
                     )
                 )
             if abs(value / STEP_SECONDS - round(value / STEP_SECONDS)) > 1e-9:
@@ -81,7 +81,7 @@ class BreathPattern:
                     text(
                         "{part} must be in steps of {step} seconds",
                         part=part,
-                        step=f"{STEP_SECONDS:g}",
+                        step=STEP_SECONDS,
                     )
                 )
         if self.inhale <= 0:

@@ -185,7 +185,7 @@ def _check_breathing(breathing: Any) -> None:
                 text(
                     "breathing.{name} must be from 0 to {most} seconds",
                     name=name,
-                    most=f"{MAX_BREATH_PHASE_SECONDS:g}",
+                    most=MAX_BREATH_PHASE_SECONDS,
                 )
             )
 

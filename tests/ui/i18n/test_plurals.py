@@ -80,3 +80,12 @@ def test_many_are_plural(language: str) -> None:
     assert handover is not None and tr_core(handover).startswith(
         {"en": "4 cycles of", "de": "4 Runden"}[language]
     )
+
+
+def test_a_refused_pattern_names_its_step_as_the_locale_writes_it(language: str) -> None:
+    from mat_companion.core.breathing import PatternError
+
+    with pytest.raises(PatternError) as refused:
+        BreathPattern(inhale=4.2, exhale=4)
+    step = {"en": "steps of 0.5 seconds", "de": "0,5"}[language]
+    assert step in tr_core(refused.value.text)
