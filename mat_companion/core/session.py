@@ -105,7 +105,8 @@ class AmbientFade:
     """Ambient sound should fade to ``level`` (0 silent, 1 full) over ``seconds``.
 
     It fades out over the plan's last ``ambient_fade_out_seconds``, and back in
-    if time is added during that fade.
+    if time is added during that fade; it goes quiet at once for a pause and at
+    the end, and comes back on resuming (unless its closing fade has begun).
     """
 
     level: float
@@ -136,7 +137,8 @@ class _Progress:
     interval_bells: int = 0
     reminders: set[ReminderKind] = field(default_factory=set)
     end_bells: int = 0
-    ambient_closing: bool = False
+    #: Whether the ambient sound was last told the session is paused, and in its closing fade.
+    ambient: tuple[bool, bool] = (False, False)
 
 
 class RunningSession:
@@ -392,6 +394,8 @@ class RunningSession:
         if phase is Phase.FINISHED:
             if not self._announced.finished:
                 self._announced.finished = True
+                if self.plan.ambient:
+                    events.append(AmbientFade(0.0, QUICK_FADE_SECONDS))
                 events.append(Finished(self._completed))
             events.extend(self._due_end_bell())
             return events
@@ -401,22 +405,22 @@ class RunningSession:
         events.extend(self._due_ambient_fade(at, moments))
         return events
 
-    @property
-    def ambient_closing(self) -> bool:
-        """Whether ambient sound is in its closing fade (as last announced by ``poll``)."""
-        return self._announced.ambient_closing
-
     def _due_ambient_fade(self, at: float, moments: dict[_Moment, float]) -> list[Event]:
+        """The fade the ambient sound owes to a pause, a resume or the closing fade."""
+        if not self.plan.ambient:
+            return []
         starts = moments.get(_Moment.AMBIENT_FADE)
-        if starts is None or at < moments[_Moment.MAT_BEGINS]:
-            return []
-        closing = at >= starts
-        if closing == self._announced.ambient_closing:
-            return []
-        self._announced.ambient_closing = closing
-        if closing:
-            return [AmbientFade(0.0, moments[_Moment.END] - at)]
-        return [AmbientFade(1.0, QUICK_FADE_SECONDS)]
+        closing = starts is not None and at >= max(starts, moments[_Moment.MAT_BEGINS])
+        was_paused, was_closing = self._announced.ambient
+        if self.paused:  # quiet at once; time changed meanwhile is heard on resuming
+            self._announced.ambient = (True, was_closing)
+            return [] if was_paused else [AmbientFade(0.0, QUICK_FADE_SECONDS)]
+        self._announced.ambient = (False, closing)
+        if closing:  # resumed into a closing fade already heard: it stays quiet
+            return [] if was_closing else [AmbientFade(0.0, moments[_Moment.END] - at)]
+        if was_paused or was_closing:
+            return [AmbientFade(1.0, QUICK_FADE_SECONDS)]
+        return []
 
     def _due_interval_bell(self, at: float, moments: dict[_Moment, float]) -> list[Event]:
         due_at = moments.get(_Moment.INTERVAL_BELL)

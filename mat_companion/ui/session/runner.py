@@ -23,7 +23,7 @@ from mat_companion.core.checkpoint_claims import CheckpointClaim, checkpoint_pat
 from mat_companion.core.clock import Clock, WallClock, local_now
 from mat_companion.core.files import StorageError
 from mat_companion.core.history_schema import InvalidSessionError, Session
-from mat_companion.core.mixes import FADE_IN_SECONDS, QUICK_FADE_SECONDS
+from mat_companion.core.mixes import FADE_IN_SECONDS
 from mat_companion.core.session import (
     AmbientFade,
     EndBell,
@@ -138,14 +138,9 @@ class SessionController(QObject):
         return bool(self.session.plan.ambient)
 
     def toggle_pause(self) -> None:
-        """Pause or resume; the screen saver is released and the ambient sound fades meanwhile."""
+        """Pause or resume; the screen saver is released meanwhile (the core fades the sound)."""
         self.session.toggle_pause()
         self._hold_screen(not self.session.paused)
-        if self._has_ambient:
-            if self.session.paused:
-                self._audio.fade_out(QUICK_FADE_SECONDS)
-            elif not self.session.ambient_closing:
-                self._audio.fade_in(QUICK_FADE_SECONDS)
         self.paused_changed.emit(self.session.paused)
         self.update()
 
@@ -222,8 +217,6 @@ class SessionController(QObject):
             else:
                 self._audio.fade_out(event.seconds)
         elif isinstance(event, Finished):
-            if self._has_ambient:
-                self._audio.fade_out(QUICK_FADE_SECONDS)
             self.ended_at = self.wall_time()
             self._checkpoint_timer.stop()
             self._on_checkpoint_timer_timeout()
