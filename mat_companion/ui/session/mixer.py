@@ -123,7 +123,36 @@ class SoundMixerDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addLayout(self._mix_row())
+        self.message = QLabel()
+        self.message.setObjectName("mix_message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        layers_box = QGroupBox(self.tr("Sounds"))
+        self._grid = QGridLayout(layers_box)
+        self._grid.setColumnStretch(1, 1)
+        layout.addWidget(layers_box)
+        self.add_file_button = QPushButton(self.tr("&Add your own sound file…"))
+        layout.addWidget(self.add_file_button)
+        layout.addLayout(self._volume_form(settings))
+        self.preview = QCheckBox(self.tr("&Preview (play the mix while this is open)"))
+        layout.addWidget(self.preview)
+        if not audio.available:
+            self.preview.setEnabled(False)
+            self.preview.setText(self.tr("Preview (no audio output was found)"))
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout.addWidget(self._buttons)
+        for layer in GENERATED_LAYERS:
+            self._add_row(layer, 0.0, removable=False)
+        self._load_layers(settings.ambient)
+        self._fill_mixes()
+        self._connect()
 
+    def _mix_row(self) -> QHBoxLayout:
+        """The saved mixes, and saving or deleting one."""
         mix_row = QHBoxLayout()
         self.mix = QComboBox()
         self.mix.setAccessibleName(self.tr("Saved mix"))
@@ -137,20 +166,9 @@ class SoundMixerDialog(QDialog):
         mix_row.addWidget(self.mix, 1)
         mix_row.addWidget(self.save_button)
         mix_row.addWidget(self.delete_button)
-        layout.addLayout(mix_row)
-        self.message = QLabel()
-        self.message.setObjectName("mix_message")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        layout.addWidget(self.message)
+        return mix_row
 
-        layers_box = QGroupBox(self.tr("Sounds"))
-        self._grid = QGridLayout(layers_box)
-        self._grid.setColumnStretch(1, 1)
-        layout.addWidget(layers_box)
-        self.add_file_button = QPushButton(self.tr("&Add your own sound file…"))
-        layout.addWidget(self.add_file_button)
-
+    def _volume_form(self, settings: Settings) -> QFormLayout:
         form = QFormLayout()
         self.master = percent_slider(self.tr("Overall volume"), self._original_master)
         form.addRow(self.tr("&Overall volume"), self.master)
@@ -160,26 +178,11 @@ class SoundMixerDialog(QDialog):
         self.fade_out.setValue(settings.fade_out_seconds)
         self.fade_out.setAccessibleName(self.tr("Fade out over the session's last seconds"))
         form.addRow(self.tr("&Fade out over the last"), self.fade_out)
-        layout.addLayout(form)
+        return form
 
-        self.preview = QCheckBox(self.tr("&Preview (play the mix while this is open)"))
-        layout.addWidget(self.preview)
-        if not audio.available:
-            self.preview.setEnabled(False)
-            self.preview.setText(self.tr("Preview (no audio output was found)"))
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-        for layer in GENERATED_LAYERS:
-            self._add_row(layer, 0.0, removable=False)
-        self._load_layers(settings.ambient)
-        self._fill_mixes()
-
+    def _connect(self) -> None:
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
         self.mix.activated.connect(self._on_mix_activated)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
