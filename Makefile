@@ -20,7 +20,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 pytest: $(STAMP)
-	$(BIN)/python -m pytest tests
+	$(BIN)/python -m pytest tests --hypothesis-profile=thorough
 
 bench: $(STAMP)
 	@scripts/system-deps.sh test

@@ -17,8 +17,19 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 # Shared machines are noisy: judge hypothesis tests by what they find, not by how fast.
-settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# `pytest` alone searches a tenth as far as `make test` and CI (--hypothesis-profile=thorough).
+THOROUGH_EXAMPLES = 100
+settings.register_profile("thorough", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "default", settings.get_profile("thorough"), max_examples=THOROUGH_EXAMPLES // 10
+)
 settings.load_profile("default")
+
+
+def examples(thorough: int) -> int:
+    """A test's own number of examples under the thorough profile, scaled to the one loaded."""
+    return max(1, thorough * settings.default.max_examples // THOROUGH_EXAMPLES)
+
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", None)

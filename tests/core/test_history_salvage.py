@@ -20,6 +20,7 @@ from mat_companion.core import json_codec
 from mat_companion.core.history_document import serialise_history
 from mat_companion.core.history_schema import Session, Tombstone
 from mat_companion.core.history_store import HistoryStore
+from tests.conftest import examples
 from tests.factories import make_session
 
 CHANGED = "2026-11-21T07:45:03.120511+01:00"
@@ -255,7 +256,7 @@ def test_files_other_tools_wrote_are_salvaged_too(tmp_path: Path, tool: str) -> 
     byte=st.integers(0, 255),
 )
 @example(where=0, offset=0, byte=ord("]"))  # the first session's brace: the list seemed to end
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 def test_any_one_byte_changed_in_a_session_loses_at_most_that_session(
     tmp_path_factory: pytest.TempPathFactory, where: int, offset: int, byte: int
 ) -> None:

@@ -19,6 +19,7 @@ from mat_companion.core.checkin import CheckIn
 from mat_companion.core.history_schema import session_problem
 from mat_companion.core.session import SessionPlan
 from mat_companion.core.session_checkpoint import Checkpoint, load_checkpoint
+from tests.conftest import examples
 
 ZONE = timezone(timedelta(hours=1))
 STARTED = datetime(2026, 11, 20, 21, 0, tzinfo=ZONE)
@@ -218,7 +219,7 @@ FIELDS = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(changes=st.lists(st.tuples(FIELDS, JSON_VALUES), min_size=1, max_size=3))
 def test_whatever_a_checkpoint_holds_it_loads_as_a_keepable_session_or_not_at_all(
     changes: list[tuple[str, Any]],

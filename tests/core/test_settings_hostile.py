@@ -16,6 +16,7 @@ from mat_companion.core.history_stats import RestPlan
 from mat_companion.core.mixes import Mix
 from mat_companion.core.reminder import parse_time
 from mat_companion.core.settings import FIELDS, Settings
+from tests.conftest import examples
 from tests.settings_values import VALID, hostile_documents, nested
 
 
@@ -147,7 +148,7 @@ def read_like_the_app(settings: Settings) -> None:
     assert isinstance(settings.fade_out_seconds, int)
 
 
-@hypothesis_settings(max_examples=300)
+@hypothesis_settings(max_examples=examples(300))
 @given(hostile_documents())
 def test_any_spoilt_document_loads_saves_and_reads(document: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as folder:

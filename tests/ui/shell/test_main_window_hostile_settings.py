@@ -17,6 +17,7 @@ from mat_companion.core.history_document import serialise_history
 from mat_companion.paths import AppPaths
 from mat_companion.ui.history.page import HistoryPage
 from mat_companion.ui.shell.pages import page_infos
+from tests.conftest import examples
 from tests.core.test_settings_hostile import CASES
 from tests.factories import make_session
 from tests.settings_values import VALID, hostile_documents, spoilt
@@ -62,7 +63,9 @@ def test_an_impossible_setting_opens_every_page(
     assert context.settings.document()[key] != value
 
 
-@hypothesis_settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@hypothesis_settings(
+    max_examples=examples(60), suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(document=hostile_documents())
 def test_any_spoilt_settings_open_every_page(
     qtbot: QtBot, runtime: Path, tmp_path_factory: pytest.TempPathFactory, document: dict[str, Any]
@@ -71,7 +74,9 @@ def test_any_spoilt_settings_open_every_page(
 
 
 @pytest.mark.parametrize("key", sorted(VALID))
-@hypothesis_settings(max_examples=8, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@hypothesis_settings(
+    max_examples=examples(8), suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_each_setting_spoilt_alone_opens_every_page(
     qtbot: QtBot,
