@@ -112,7 +112,34 @@ class BreathingPage(QWidget):
         self.caution.setWordWrap(True)
         self.pace = QLabel()
         self.pace.setObjectName("breaths_per_minute")
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setObjectName("start_breathing")
+        self.status = QLabel()
+        self.status.setObjectName("breathing_status")
 
+        side = QVBoxLayout()
+        side.addWidget(heading(self.tr("Breathing")))
+        side.addWidget(self.pattern)
+        side.addWidget(self.pace)
+        side.addWidget(self.note)
+        side.addWidget(self.caution)
+        side.addWidget(self._editor())
+        side.addLayout(self._options())
+        side.addWidget(self._cue_box())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.start_button)
+        side.addLayout(buttons)
+        side.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.pacer_widget, 3)
+        layout.addLayout(side, 2)
+        self._connect()
+        self._reload_choices(settings.breathing_choice)
+        self._stop_timer_id = 0
+
+    def _editor(self) -> QGroupBox:
+        """The pattern's parts in seconds, and saving it under a name."""
         editor = QGroupBox(self.tr("Pattern (seconds)"))
         grid = QGridLayout(editor)
         self.part_boxes: dict[str, QDoubleSpinBox] = {}
@@ -123,7 +150,6 @@ class BreathingPage(QWidget):
             box.setSingleStep(STEP_SECONDS)
             box.setDecimals(1)
             box.setAccessibleName(self.tr("{part} seconds").format(part=label))
-            box.valueChanged.connect(self._on_part_value_changed)
             grid.addWidget(QLabel(label), 0, column)
             grid.addWidget(box, 1, column)
             self.part_boxes[name] = box
@@ -132,13 +158,14 @@ class BreathingPage(QWidget):
         grid.addWidget(self.problem, 2, 0, 1, len(_PARTS))
         self.save_button = QPushButton(self.tr("Save as…"))
         self.save_button.setAccessibleName(self.tr("Save this pattern under a name"))
-        self.save_button.clicked.connect(self._on_save_clicked)
         grid.addWidget(self.save_button, 3, len(_PARTS) - 1)
+        return editor
 
+    def _options(self) -> QFormLayout:
+        """The ramp, and how long to breathe."""
         options = QFormLayout()
         self.ramp = QCheckBox(self.tr("Start at my natural pace and slow down over two minutes"))
-        self.ramp.setChecked(settings.breathing_ramp)
-        self.ramp.toggled.connect(self._on_options_changed)
+        self.ramp.setChecked(self._services.settings.breathing_ramp)
         options.addRow(self.ramp)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 60)
@@ -151,11 +178,13 @@ class BreathingPage(QWidget):
         self.cycles.setSpecialValueText(self.tr("no limit"))
         self.cycles.setAccessibleName(self.tr("Number of breaths"))
         options.addRow(self.tr("&Breaths"), self.cycles)
+        return options
 
+    def _cue_box(self) -> QGroupBox:
         cues = QGroupBox(self.tr("Cues to follow with your eyes closed"))
         cue_form = QFormLayout(cues)
+        cue_choices = self._services.settings.cues
         self.tones = QCheckBox(self.tr("Rising tone in, falling tone out"))
-        cue_choices = settings.cues
         self.tones.setChecked(cue_choices.tones)
         self.tone_volume = _volume_slider(self.tr("Tone volume"), cue_choices.tone_volume)
         self.tick = QCheckBox(self.tr("Soft tick on holds"))
@@ -164,42 +193,27 @@ class BreathingPage(QWidget):
         self.spoken = QCheckBox(self.tr('Spoken words ("in", "hold", "out")'))
         self.spoken.setChecked(cue_choices.spoken)
         self.spoken_volume = _volume_slider(self.tr("Spoken volume"), cue_choices.spoken_volume)
-        for check, slider in (
+        for check, slider in self._cue_controls():
+            cue_form.addRow(check, slider)
+        return cues
+
+    def _cue_controls(self) -> tuple[tuple[QCheckBox, QSlider], ...]:
+        return (
             (self.tones, self.tone_volume),
             (self.tick, self.tick_volume),
             (self.spoken, self.spoken_volume),
-        ):
-            cue_form.addRow(check, slider)
+        )
+
+    def _connect(self) -> None:
+        for box in self.part_boxes.values():
+            box.valueChanged.connect(self._on_part_value_changed)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.ramp.toggled.connect(self._on_options_changed)
+        for check, slider in self._cue_controls():
             check.toggled.connect(self._on_cues_changed)
             slider.valueChanged.connect(self._on_cues_changed)
-
-        self.start_button = QPushButton(self.tr("Start"))
-        self.start_button.setObjectName("start_breathing")
         self.start_button.clicked.connect(self._on_start_clicked)
-        self.status = QLabel()
-        self.status.setObjectName("breathing_status")
-
-        side = QVBoxLayout()
-        side.addWidget(heading(self.tr("Breathing")))
-        side.addWidget(self.pattern)
-        side.addWidget(self.pace)
-        side.addWidget(self.note)
-        side.addWidget(self.caution)
-        side.addWidget(editor)
-        side.addLayout(options)
-        side.addWidget(cues)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.start_button)
-        side.addLayout(buttons)
-        side.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.pacer_widget, 3)
-        layout.addLayout(side, 2)
-
         self.pattern.currentIndexChanged.connect(self._on_pattern_index_changed)
-        self._reload_choices(settings.breathing_choice)
-        self._stop_timer_id = 0
 
     def showEvent(self, event: QShowEvent) -> None:
         """Follow the reduced-motion setting, which may have changed meanwhile."""
