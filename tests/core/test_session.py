@@ -401,7 +401,6 @@ def test_ambient_sound_fades_out_over_the_last_seconds_it_was_asked_to() -> None
     assert session.seconds_to_next_event() == pytest.approx(0.1)
     clock.advance(0.1)
     assert _fades(session) == [AmbientFade(0.0, pytest.approx(45))]
-    assert session.ambient_closing
     clock.advance(10)
     assert _fades(session) == []  # announced once
 
@@ -412,7 +411,6 @@ def test_adding_time_during_the_closing_fade_brings_the_sound_back() -> None:
     assert [fade.level for fade in _fades(session)] == [0.0]
     session.adjust(300)
     assert _fades(session) == [AmbientFade(1.0, 2.0)]
-    assert not session.ambient_closing
     clock.advance(900 - 30 - 580)  # now 900 s planned: the fade starts 30 s before
     assert _fades(session) == [AmbientFade(0.0, pytest.approx(30))]
 
@@ -499,3 +497,48 @@ def test_the_timer_is_aimed_at_the_next_moment_something_is_due(
         events = session.poll()
         assert events, f"nothing due at the moment aimed at ({wait} s, {session.mat_seconds()})"
         end_bells += sum(isinstance(event, EndBell) for event in events)
+
+
+QUICK = AmbientFade(0.0, 2.0)
+BACK = AmbientFade(1.0, 2.0)
+
+
+@pytest.mark.parametrize(
+    ("steps", "fades"),
+    [
+        # a pause is quiet at once, a resume brings the sound back
+        ([100, "pause", 30, "resume"], [[], [QUICK], [], [BACK]]),
+        # resumed into the closing fade: it stays quiet
+        ([590, "pause", "resume", 5], [[AmbientFade(0.0, 10.0)], [QUICK], [], []]),
+        # time added while paused in the closing fade is heard on resuming, not before
+        ([590, "pause", "+300", "resume"], [[AmbientFade(0.0, 10.0)], [QUICK], [], [BACK]]),
+        # time taken off while paused brings the closing fade on resuming
+        ([500, "pause", "-120", "resume"], [[], [QUICK], [], [AmbientFade(0.0, 10.0)]]),
+        # the end is quiet at once, ended early or on time
+        ([100, "end"], [[], [QUICK]]),
+        ([100, "pause", "end"], [[], [QUICK], [QUICK]]),
+        ([600], [[QUICK]]),
+        ([590, 10], [[AmbientFade(0.0, 10.0)], [QUICK]]),
+    ],
+)
+def test_when_the_ambient_sound_fades(steps: list[object], fades: list[list[AmbientFade]]) -> None:
+    """Pauses, resumes, time changes and the end, as the runner hears of them from poll."""
+    session, clock = start(600, ambient=("rain",), ambient_fade_out_seconds=20)
+    session.toggle_pause()  # paused during the get-ready too
+    assert _fades(session) == [QUICK]
+    session.toggle_pause()
+    assert _fades(session) == [BACK]
+    clock.advance(GET_READY)
+    session.poll()
+    heard = []
+    for step in steps:
+        if isinstance(step, int):
+            clock.advance(step)
+        elif step in ("pause", "resume"):
+            session.toggle_pause()
+        elif step == "end":
+            session.end_early()
+        else:
+            session.adjust(int(str(step)))
+        heard.append(_fades(session))
+    assert heard == fades
