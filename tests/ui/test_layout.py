@@ -85,3 +85,21 @@ def test_the_ui_never_imports_the_composition_root() -> None:
         assert not any(n.split(".")[:2] == ["mat_companion", "app"] for n in names), (
             f"{module.relative_to(CHECKOUT)} imports mat_companion.app"
         )
+
+
+#: A constructor longer than this is split into builders and one ``_connect()``.
+LONGEST_CONSTRUCTOR = 60
+
+
+def test_no_ui_constructor_is_longer_than_a_screen() -> None:
+    """Issue 17, point 5: the views build their parts in named builders, easy to find."""
+    long = [
+        f"{path.relative_to(UI)}:{node.lineno} ({node.end_lineno - node.lineno + 1} lines)"
+        for path in sorted(UI.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.FunctionDef)
+        and node.name == "__init__"
+        and node.end_lineno is not None
+        and node.end_lineno - node.lineno + 1 > LONGEST_CONSTRUCTOR
+    ]
+    assert long == []
