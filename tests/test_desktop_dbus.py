@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import SLOT, QObject, Signal, Slot
+from PySide6.QtDBus import QDBusMessage
 from pytestqt.qtbot import QtBot
 
 from mat_companion.desktop.screensaver import ScreenSaverInhibitor
@@ -110,3 +112,79 @@ def test_no_bus_at_all(tmp_path: Path) -> None:
     inhibitor = ScreenSaverInhibitor(f"unix:path={tmp_path / 'nothing-here'}")
     inhibitor.inhibit("session")
     assert not inhibitor.active and inhibitor.unavailable_reason == "no D-Bus session bus"
+
+
+class Listener(QObject):
+    """What a desktop hears of the player."""
+
+    changed = Signal(object)
+
+    @Slot(QDBusMessage)
+    def on_message(self, message: QDBusMessage) -> None:
+        self.changed.emit(message)
+
+
+def test_the_media_keys_reach_a_running_session_through_mpris(
+    qtbot: QtBot, session_bus: str
+) -> None:
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
+
+    from mat_companion.desktop.media_keys import Playback
+    from mat_companion.desktop.mpris import PATH, PLAYER, PROPERTIES, ROOT, MprisMediaKeys
+
+    bus = QDBusConnection.connectToBus(session_bus, "mpris-player")
+    desktop = QDBusConnection.connectToBus(session_bus, "mpris-desktop")
+    try:
+        keys = MprisMediaKeys(bus)
+        presses: list[str] = []
+        keys.listen(lambda: presses.append("play/pause"))
+
+        def players() -> list[str]:
+            names = desktop.interface().registeredServiceNames().value()
+            return [name for name in names if name.startswith(f"{ROOT}.")]
+
+        def ask(interface: str, method: str, *args: object) -> list[object]:
+            """Call as the desktop does, without blocking the player, which answers here."""
+            call = QDBusMessage.createMethodCall(keys.service, PATH, interface, method)
+            call.setArguments(list(args))
+            watcher = QDBusPendingCallWatcher(desktop.asyncCall(call))
+            qtbot.waitUntil(watcher.isFinished)
+            reply = watcher.reply()
+            assert not reply.errorMessage(), reply.errorMessage()
+            return reply.arguments()
+
+        def get(interface: str, name: str) -> object:
+            (value,) = ask("org.freedesktop.DBus.Properties", "Get", interface, name)
+            return value.variant()  # type: ignore[attr-defined]
+
+        assert players() == [], "no player while there is no session"
+        keys.show(Playback.PLAYING)
+        heard = Listener()
+        assert desktop.connect(
+            keys.service,
+            PATH,
+            PROPERTIES,
+            "PropertiesChanged",
+            heard,
+            SLOT("on_message(QDBusMessage)"),
+        )
+        assert players() == [keys.service]
+        assert get(ROOT, "Identity") == "Mat Companion"
+        assert get(ROOT, "DesktopEntry") == "org.matcompanion.MatCompanion"
+        assert get(PLAYER, "PlaybackStatus") == "Playing"
+        ask(PLAYER, "PlayPause")
+        ask(PLAYER, "Play")  # playing already: nothing to do
+        assert presses == ["play/pause"]
+        with qtbot.waitSignal(heard.changed) as told:
+            keys.show(Playback.PAUSED)
+        [message] = told.args
+        assert message.signature() == "sa{sv}as", "what desktops take (GDBusProxy checks)"
+        assert message.arguments()[0] == PLAYER
+        assert get(PLAYER, "PlaybackStatus") == "Paused"
+        ask(PLAYER, "Play")
+        assert presses == ["play/pause"] * 2
+        keys.show(Playback.STOPPED)
+        assert players() == [], "gone with the session"
+    finally:
+        QDBusConnection.disconnectFromBus("mpris-player")
+        QDBusConnection.disconnectFromBus("mpris-desktop")

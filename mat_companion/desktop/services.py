@@ -1,8 +1,9 @@
 """The operating system's services for this system, chosen once by ``sys.platform``.
 
 Linux (and the other freedesktop systems) speak D-Bus: the screen saver
-service and the notification portal. Windows and macOS have their own calls
-(``keep_awake.py``) and Qt's tray messages. Anything else, or a Linux without
+service, the notification portal and MPRIS for the media keys. Windows and
+macOS have their own calls (``keep_awake.py``) and Qt's tray messages, and no
+media keys Qt reaches. Anything else, or a Linux without
 QtDBus, gets the null ones: the session never depends on them.
 """
 
@@ -21,6 +22,7 @@ from mat_companion.desktop.keep_awake import (
     NullKeepAwake,
     WindowsKeepAwake,
 )
+from mat_companion.desktop.media_keys import MediaKeys, NullMediaKeys, Playback
 from mat_companion.desktop.notify import AlertNotifier, Notifier, TrayNotifier
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,7 @@ class DesktopServices:
     #: A fresh hold for a session page (each holds and releases its own).
     keep_awake: Callable[[], KeepAwake]
     notifier: Notifier
+    media_keys: MediaKeys
 
 
 def _dbus_keep_awake() -> KeepAwake:
@@ -71,15 +74,44 @@ class _DBusNotifier:
         return self._notifier.notify(window, title, body, kind=kind, priority=priority)
 
 
+class _DBusMediaKeys:
+    """MPRIS, loaded when the first session starts so that QtDBus stays out of start-up."""
+
+    def __init__(self) -> None:
+        self._play_pause: Callable[[], None] = lambda: None
+        self._keys: MediaKeys | None = None
+
+    def listen(self, play_pause: Callable[[], None]) -> None:
+        """Keep ``play_pause`` for the player, made on the first ``show``."""
+        self._play_pause = play_pause
+        if self._keys is not None:
+            self._keys.listen(play_pause)
+
+    def show(self, playback: Playback) -> None:
+        """Show it through MPRIS, or nowhere without QtDBus."""
+        if self._keys is None:
+            if playback is Playback.STOPPED:
+                return  # nothing shown yet: nothing to take back
+            try:
+                from mat_companion.desktop.mpris import MprisMediaKeys
+            except ImportError as error:  # a PySide6 built without QtDBus
+                log.info("no QtDBus for the media keys: %s", error)
+                self._keys = NullMediaKeys()
+            else:
+                self._keys = MprisMediaKeys()
+            self._keys.listen(self._play_pause)
+        self._keys.show(playback)
+
+
 def for_system(
     tray: Callable[[], QSystemTrayIcon | None], platform: str | None = None
 ) -> DesktopServices:
     """The services of ``platform`` (this system's by default); ``tray`` gives the app's tray."""
     platform = sys.platform if platform is None else platform
     if platform == "win32":
-        return DesktopServices(WindowsKeepAwake, TrayNotifier(tray))
+        return DesktopServices(WindowsKeepAwake, TrayNotifier(tray), NullMediaKeys())
     if platform == "darwin":
-        return DesktopServices(MacKeepAwake, TrayNotifier(tray))
+        return DesktopServices(MacKeepAwake, TrayNotifier(tray), NullMediaKeys())
     if platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        return DesktopServices(_dbus_keep_awake, _DBusNotifier(tray))
-    return DesktopServices(NullKeepAwake, AlertNotifier())
+        return DesktopServices(_dbus_keep_awake, _DBusNotifier(tray), _DBusMediaKeys())
+    return DesktopServices(NullKeepAwake, AlertNotifier(), NullMediaKeys())

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from mat_companion.desktop.keep_awake import NullKeepAwake
+from mat_companion.desktop.media_keys import Playback
 from mat_companion.desktop.services import DesktopServices
 
 
@@ -28,6 +31,27 @@ class RecordingNotifier:
         return True
 
 
+class RecordingMediaKeys:
+    """Media controls that keep what they were shown, and a key to press."""
+
+    def __init__(self) -> None:
+        self.shown: list[Playback] = []
+        self._play_pause: Callable[[], None] | None = None
+
+    def listen(self, play_pause: Callable[[], None]) -> None:
+        """Keep the callback for ``press``."""
+        self._play_pause = play_pause
+
+    def show(self, playback: Playback) -> None:
+        """Record it."""
+        self.shown.append(playback)
+
+    def press(self) -> None:
+        """The play/pause key."""
+        assert self._play_pause is not None, "nobody listens"
+        self._play_pause()
+
+
 def quiet_desktop(notifier: RecordingNotifier | None = None) -> DesktopServices:
-    """Services that touch nothing of the system: nothing held awake, notifications recorded."""
-    return DesktopServices(NullKeepAwake, notifier or RecordingNotifier())
+    """Services that touch nothing of the system: nothing held awake, the rest recorded."""
+    return DesktopServices(NullKeepAwake, notifier or RecordingNotifier(), RecordingMediaKeys())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from mat_companion.desktop.keep_awake import MacKeepAwake, NullKeepAwake, WindowsKeepAwake
+from mat_companion.desktop.media_keys import NullMediaKeys, Playback
 from mat_companion.desktop.notify import AlertNotifier, TrayNotifier
 from mat_companion.desktop.services import for_system
 
@@ -24,6 +25,8 @@ def test_windows_and_macos_have_their_own_calls_and_the_tray() -> None:
     mac = for_system(no_tray, "darwin")
     assert isinstance(mac.keep_awake(), MacKeepAwake)
     assert isinstance(mac.notifier, TrayNotifier)
+    assert isinstance(windows.media_keys, NullMediaKeys), "Qt reaches no media controls there"
+    assert isinstance(mac.media_keys, NullMediaKeys)
 
 
 def test_linux_speaks_dbus() -> None:
@@ -50,9 +53,12 @@ def test_linux_without_qtdbus_holds_nothing_and_uses_the_tray(
     qtbot.addWidget(window)
     # the tray instead of the portal; offscreen there is none either, so the window is flashed
     assert linux.notifier.notify(window, "Session complete", "Roll to your side.") is False
+    linux.media_keys.listen(lambda: None)
+    linux.media_keys.show(Playback.PLAYING)  # no MPRIS, and no error
 
 
 def test_another_system_gets_the_null_ones() -> None:
     other = for_system(no_tray, "sunos5")
     assert isinstance(other.keep_awake(), NullKeepAwake)
     assert isinstance(other.notifier, AlertNotifier)
+    assert isinstance(other.media_keys, NullMediaKeys)

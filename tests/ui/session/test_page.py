@@ -311,6 +311,21 @@ def test_notification_when_the_window_is_not_in_front(
     ]
 
 
+def test_the_play_pause_key_pauses_and_resumes_the_session(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from tests.desktop.fakes import RecordingMediaKeys
+
+    keys = context.desktop.media_keys
+    assert isinstance(keys, RecordingMediaKeys)
+    page = start_session(qtbot, context, minutes=5)
+    assert page.controller is not None and keys.shown[-1].value == "Playing"
+    keys.press()
+    assert page.controller.session.paused and keys.shown[-1].value == "Paused"
+    keys.press()
+    assert not page.controller.session.paused and keys.shown[-1].value == "Playing"
+
+
 def test_no_notification_when_the_window_is_in_front(
     qtbot: QtBot, context: AppContext, clock: FakeClock, notifier: RecordingNotifier
 ) -> None:
