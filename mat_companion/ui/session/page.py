@@ -131,6 +131,12 @@ class SessionPage(QStackedWidget):
         super().showEvent(event)
         self.refresh_safety()
 
+    def follow_first_run(self) -> None:
+        """The first-run answers take effect: their stage, their screening, a suggestion."""
+        self.setup.restore({"stage": self._services.settings.stage})
+        self.refresh_safety()
+        self.refresh_suggestion()
+
     def refresh_safety(self) -> None:
         """Follow the saved answers; show today's reminders the first time today, and note it."""
         settings = self._services.settings
