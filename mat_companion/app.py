@@ -144,6 +144,7 @@ class AppContext:
 
     def _session_page(self) -> SessionPage:
         from mat_companion.core.breathing_choices import pattern_choices
+        from mat_companion.desktop.media_keys import MediaKeysFollower
         from mat_companion.ui.i18n.localise import localise_session_texts
 
         timings, english = load_session_config(resource("session.json"))
@@ -167,6 +168,7 @@ class AppContext:
         )
         page = SessionPage(services)
         page.dim_changed.connect(self._on_session_dim_changed)
+        page.controller_changed.connect(MediaKeysFollower(self.desktop.media_keys, page).follow)
         if self.tray is not None:
             page.controller_changed.connect(self.tray.follow)
         if self._gate.loaded:  # built after the start-up (opened on another page): suggest now
