@@ -124,8 +124,8 @@ def leftover_checkpoints(
         except OSError as error:
             problems.append(
                 text(
-                    "The unfinished session in {path} could not be read ({error}).",
-                    path=path,
+                    "The lock file {lock} of an unfinished session could not be opened ({error}).",
+                    lock=_lock_path(path),
                     error=os_error_reason(error),
                 )
             )

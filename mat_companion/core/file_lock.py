@@ -75,13 +75,13 @@ def exclusive_lock(lock_path: Path, *, wait: float = LOCK_WAIT_SECONDS) -> Itera
 
     Raises:
         LockBusyError: the lock stayed held for ``wait`` seconds.
-        StorageError: the lock file cannot be used; the sentence names it.
-        OSError: the folder refused the lock file (read-only, full): the caller names the file.
+        StorageError: the lock file cannot be used (left by a run with sudo, a read-only or
+            full disk); the sentence names the lock file, not the file it guards.
     """
     ensure_own_dir(lock_path.parent)
     try:
         fd = open_regular(lock_path, os.O_RDWR | os.O_CREAT)
-    except PermissionError as error:  # e.g. left behind by a run with sudo: name the lock itself
+    except OSError as error:
         raise StorageError(
             describe_os_error(error, text("open the lock file"), lock_path)
         ) from error

@@ -120,6 +120,7 @@ def os_error_reason(error: OSError) -> Text | str:
         errno.ENOENT: text("it does not exist"),
         errno.EISDIR: text("a folder is in the way"),
         errno.ELOOP: text("its links lead round in a loop"),
+        errno.ENAMETOOLONG: text("its name is too long"),
     }
     return reasons.get(error.errno or 0, error.strerror or str(error))
 

@@ -92,5 +92,5 @@ def test_a_planted_link_as_lock_is_not_followed(tmp_path: Path) -> None:
     path.with_name(path.name + ".lock").symlink_to(target)
     found, problems = leftover_checkpoints(folder, tmp_path / "none.json")
     assert found == [] and len(problems) == 1
-    assert str(problems[0]).startswith(f"The unfinished session in {path} could not be read")
+    assert str(problems[0]).startswith(f"The lock file {path}.lock of an unfinished session")
     assert not target.exists(), "nothing created through the link"

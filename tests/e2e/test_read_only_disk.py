@@ -54,7 +54,7 @@ def test_import_into_a_read_only_folder_is_one_sentence(tmp_path: Path) -> None:
 
     assert result.returncode == 1, result.stderr
     assert result.stderr == (
-        f"mat-companion: Could not save your history to {history}: the disk is read-only.\n"
+        f"mat-companion: Could not open the lock file {history}.lock: the disk is read-only.\n"
     )
     assert history.read_bytes() == before
     assert sorted(p.name for p in data.iterdir()) == ["history.json"]
