@@ -1,33 +1,23 @@
 """One instance per data folder: a second launch hands over (and --start-session with it)."""
 
-import json
 import logging
 import os
 import shutil
-import signal
 import socket
 import struct
-import subprocess
-import sys
 import threading
-import time
 import weakref
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtNetwork import QLocalSocket
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from mat_companion.core.safety import QUESTIONS, Screening
 from mat_companion.desktop.instance_server import InstanceServer
 from mat_companion.desktop.single_instance import HANDOVER_TIMEOUT, hand_over, socket_path
 from mat_companion.paths import AppPaths
-from tests.conftest import CHECKOUT
-from tests.ui.session_helpers import unguarded
 
 
 def test_each_data_folder_has_its_own_socket(runtime: Path, tmp_path: Path) -> None:
@@ -151,120 +141,6 @@ def test_a_connection_does_not_keep_a_dropped_server_alive(
         assert dropped() is None, "a connection kept the server alive"
         assert waiting.recv(16) == b"", "the server went and its connection with it"
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # nothing deleted twice
-
-
-def screened(data: Path) -> None:
-    data.mkdir(parents=True)
-    answers = {question.key: False for question in QUESTIONS}
-    screening = Screening(answers, datetime(2026, 11, 1, 20, 0)).to_dict()
-    (data / "settings.json").write_text(json.dumps({"screening": screening}))
-
-
-def launch(data: Path, *extra: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "mat_companion", "--data-dir", str(data), *extra],
-        cwd=CHECKOUT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-
-
-@pytest.fixture
-def first(
-    runtime: Path, tmp_path: Path, qtbot: QtBot
-) -> Iterator[tuple[Path, subprocess.Popen[bytes]]]:
-    data = tmp_path / "data"
-    screened(data)
-    app = launch(data)
-    qtbot.waitUntil(socket_path(AppPaths.under(data)).exists, timeout=15_000)
-    yield data, app
-    if app.poll() is None:
-        app.send_signal(signal.SIGKILL)
-    app.wait()
-
-
-@pytest.mark.slow
-def test_a_second_launch_starts_a_session_in_the_first(
-    qtbot: QtBot, first: tuple[Path, subprocess.Popen[bytes]]
-) -> None:
-    data, app = first
-
-    def running() -> bool:
-        return any((data / "checkpoints").glob("*.json"))
-
-    assert not running()
-    started = time.monotonic()
-    second = launch(data, "--start-session")
-    assert second.wait(timeout=10) == 0
-    assert time.monotonic() - started < 5
-    qtbot.waitUntil(running, timeout=5000)  # a session runs in the first window
-    assert app.poll() is None
-
-
-@pytest.mark.slow
-def test_an_instance_that_died_does_not_block_the_next(
-    qtbot: QtBot, first: tuple[Path, subprocess.Popen[bytes]]
-) -> None:
-    data, app = first
-    app.send_signal(signal.SIGKILL)
-    app.wait()
-    path = socket_path(AppPaths.under(data))
-    assert path.exists(), "the dead instance left its socket"
-    again = launch(data)
-    try:
-        qtbot.waitUntil(lambda: hand_over(path, {}), timeout=15_000)
-        assert again.poll() is None, "the new launch became the instance"
-    finally:
-        again.send_signal(signal.SIGKILL)
-        again.wait()
-
-
-@pytest.mark.slow
-def test_start_session_on_a_fresh_launch(qtbot: QtBot, runtime: Path, tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    screened(data)
-    app = launch(data, "--start-session")
-    try:
-        qtbot.waitUntil(lambda: any((data / "checkpoints").glob("*.json")), timeout=15_000)
-    finally:
-        app.send_signal(signal.SIGKILL)
-        app.wait()
-
-
-def test_the_safety_questions_and_a_crashed_session_come_before_a_session(
-    qtbot: QtBot, runtime: Path, tmp_path: Path
-) -> None:
-    from mat_companion.app import AppContext
-    from mat_companion.audio.output import NullAudio
-    from tests.ui.session_helpers import page_of
-
-    data = tmp_path / "fresh"
-    context = AppContext(AppPaths.under(data), audio=NullAudio())
-    qtbot.addWidget(context.window, before_close_func=unguarded)
-    context.request_session()
-    assert page_of(context).controller is None, "nothing starts before the window is ready"
-    context.after_first_paint()
-    assert context.first_run is not None and context.first_run.isVisible()
-    assert page_of(context).controller is None, "the safety questions come first"
-    context.first_run.reject()
-    context.shut_down()
-
-    screened(tmp_path / "crashed")
-    paths = AppPaths.under(tmp_path / "crashed")
-    from tests.ui.session.test_page import leave_checkpoint
-
-    leave_checkpoint(paths, 300)
-    context = AppContext(paths, audio=NullAudio())
-    qtbot.addWidget(context.window, before_close_func=unguarded)
-    context.request_session()
-    context.after_first_paint()
-    box = context.window.findChild(QMessageBox, "recover_session")
-    assert box is not None and box.isVisible() and page_of(context).controller is None
-    box.buttons()[0].click()  # keep it
-    assert page_of(context).controller is not None, "then the session starts"
-    page_of(context).controller.close()  # type: ignore[union-attr]
-    context.shut_down()
 
 
 def test_the_socket_fits_the_short_limit_of_macos(
