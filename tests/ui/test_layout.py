@@ -1,9 +1,10 @@
 """The UI is laid out by feature, so a newcomer finds a module, and its tests, by name.
 
-Issue 17, points 1 and 7: no module sits loose in ``ui/``; a package's
+Issue 17, points 1 and 4: no module sits loose in ``ui/``; a package's
 ``__init__.py`` holds no code (importing one feature loads nothing of another,
 and start-up stays light); a module with no need of Qt belongs in the core; and
-each test file is named after the module it tests, in the same folder.
+nothing in the UI imports the composition root. tests/test_layout.py: the tests
+mirror the package.
 """
 
 import ast
@@ -12,14 +13,6 @@ from pathlib import Path
 from tests.conftest import CHECKOUT
 
 UI = CHECKOUT / "mat_companion" / "ui"
-TESTS = CHECKOUT / "tests" / "ui"
-# About the whole UI rather than one module of it.
-WHOLE_UI_TESTS = {
-    "test_accessibility.py",
-    "test_qt_binding_health.py",
-    "test_translations.py",
-    "test_layout.py",
-}
 
 
 def imported(path: Path) -> set[str]:
@@ -64,18 +57,6 @@ def test_a_module_without_qt_is_in_the_core_not_the_ui() -> None:
         assert any(
             n.split(".")[0] == "PySide6" or n.startswith("mat_companion.ui.") for n in names
         ), f"{module.relative_to(CHECKOUT)} needs nothing of Qt: it belongs in mat_companion/core"
-
-
-def test_each_test_file_is_named_after_its_module_in_the_same_folder() -> None:
-    for test in TESTS.rglob("test_*.py"):
-        if test.parent == TESTS and test.name in WHOLE_UI_TESTS:
-            continue
-        folder = UI / test.parent.relative_to(TESTS)
-        subject = test.stem.removeprefix("test_")
-        modules = {p.stem for p in folder.glob("*.py")} - {"__init__"}
-        assert any(subject == m or subject.startswith(m + "_") for m in modules), (
-            f"{test.relative_to(CHECKOUT)} names no module of {folder.relative_to(CHECKOUT)}"
-        )
 
 
 def test_the_ui_never_imports_the_composition_root() -> None:
