@@ -12,10 +12,12 @@ import contextlib
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
+
+if TYPE_CHECKING:
+    import subprocess
 
 log = logging.getLogger(__name__)
 
@@ -135,10 +137,10 @@ class MacKeepAwake:
 
     def __init__(
         self,
-        popen: Callable[..., subprocess.Popen[bytes]] = subprocess.Popen,
+        popen: Callable[..., subprocess.Popen[bytes]] | None = None,
         which: Callable[[str], str | None] = shutil.which,
     ) -> None:
-        self._popen = popen
+        self._popen = popen  # subprocess.Popen, loaded when first needed (not at start-up)
         self._which = which
         self._process: subprocess.Popen[bytes] | None = None
         self.unavailable_reason: str | None = None
@@ -152,11 +154,14 @@ class MacKeepAwake:
         """Start caffeinate for this process (a no-op if it already runs)."""
         if self.active:
             return
+        import subprocess
+
         program = self._which("caffeinate")
+        popen = self._popen or subprocess.Popen
         try:
             if program is None:
                 raise FileNotFoundError("caffeinate is not on the PATH")
-            self._process = self._popen(
+            self._process = popen(
                 [program, "-d", "-i", "-w", str(os.getpid())],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -170,6 +175,8 @@ class MacKeepAwake:
 
     def release(self) -> None:
         """End caffeinate and wait for it (it ends at once on SIGTERM)."""
+        import subprocess
+
         process, self._process = self._process, None
         if process is None:
             return
