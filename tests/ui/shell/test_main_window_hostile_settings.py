@@ -53,9 +53,12 @@ def open_everything(qtbot: QtBot, data: Path, document: dict[str, Any]) -> AppCo
     return context
 
 
-@pytest.mark.parametrize(
-    ("key", "value"), CASES, ids=[f"{k}-{n}" for n, (k, _) in enumerate(CASES)]
-)
+#: One impossible value per setting: any of them loads as the default (the core tests check
+#: each), so the pages see the same settings whichever value it was.
+ONE_PER_KEY = list({key: (key, value) for key, value in CASES}.values())
+
+
+@pytest.mark.parametrize(("key", "value"), ONE_PER_KEY, ids=[key for key, _ in ONE_PER_KEY])
 def test_an_impossible_setting_opens_every_page(
     qtbot: QtBot, runtime: Path, tmp_path: Path, key: str, value: Any
 ) -> None:
