@@ -420,7 +420,7 @@ class Settings:
             }
         )
 
-    def document(self) -> dict[str, Any]:
+    def document(self) -> dict[str, object]:
         """The settings as the file holds them: every key, and the unknown ones kept."""
         return {**self._unknown, **self._values}
 
