@@ -184,8 +184,8 @@ def make_private(fd: int, mode: int = PRIVATE_FILE_MODE) -> None:
 
 
 def _make_private_dir(folder: Path) -> None:
-    if not hasattr(os, "fchmod"):
-        return  # Windows cannot open a folder, and has no mode to set on it
+    if sys.platform == "win32" or not hasattr(os, "fchmod"):
+        return  # Windows cannot open a folder (Python 3.13 has os.fchmod there all the same)
     fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NO_FOLLOW)
     try:
         make_private(fd, PRIVATE_DIR_MODE)
