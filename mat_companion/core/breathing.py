@@ -338,7 +338,7 @@ def load_presets(path: Path) -> tuple[list[Preset], str]:
         return presets, str(document["caution"])
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise PatternError(
-            text("The presets file {path} is broken: {error}", path=path, error=error)
+            text("The breathing patterns file {path} is broken: {error}", path=path, error=error)
         ) from None
 
 

@@ -32,8 +32,8 @@ QUESTIONS: Final = (
     ),
     Question(
         "skin",
-        "Is your skin broken, infected or inflamed where you would lie (a rash, sunburn or "
-        "fragile skin)?",
+        "Is your skin broken, infected or inflamed where it would touch the mat (a rash, "
+        "sunburn or fragile skin)?",
         SEE_DOCTOR + " Wait until the skin has healed.",
     ),
     Question(
@@ -56,7 +56,7 @@ QUESTIONS: Final = (
     Question(
         "child",
         "Is the mat for a child?",
-        "Sources disagree on children; the articles say not under 7. An adult should "
+        "Sources disagree on children; some mat makers' guides say not under 7. An adult should "
         "supervise. " + SEE_DOCTOR,
     ),
 )

@@ -5,11 +5,11 @@
     <name>About</name>
     <message>
         <location filename="../../mat_companion/ui/shell/about.py" line="13"/>
-        <source>&lt;p&gt;A relaxation companion for acupressure-mat sessions: stages, a session timer, a breathing pacer, ambient sound and your own history.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safety.&lt;/b&gt; Many people find the mat helps them relax, and small studies suggest short-term relief for some neck and back pain. If you are pregnant, take blood thinners, have broken or fragile skin, diabetes or poor circulation, a heart condition, epilepsy, a fever, cancer or recent spinal surgery, please check with your doctor before using the mat. Stop if your skin breaks, bleeds or goes numb, or if you feel faint.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This app is not medical advice&lt;/b&gt; and does not diagnose or treat anything.&lt;/p&gt;&lt;p&gt;Your data stays on this computer; the app never connects to the network.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ein Begleiter zum Entspannen auf der Akupressurmatte: Stufen, ein Sitzungstimer, ein Atemtaktgeber, Hintergrundklang und dein eigener Verlauf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sicherheit.&lt;/b&gt; Viele Menschen finden, dass die Matte ihnen beim Entspannen hilft, und kleine Studien deuten auf eine kurzfristige Linderung mancher Nacken- und Rückenschmerzen hin. Wenn du schwanger bist, Blutverdünner nimmst, verletzte oder empfindliche Haut, Diabetes oder Durchblutungsstörungen, eine Herzerkrankung, Epilepsie, Fieber oder Krebs hast oder vor Kurzem an der Wirbelsäule operiert wurdest, frage bitte vor der Benutzung deine Ärztin oder deinen Arzt. Hör auf, wenn deine Haut aufreißt, blutet oder taub wird oder wenn dir schwindlig wird.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Diese App ist kein medizinischer Rat&lt;/b&gt; und diagnostiziert oder behandelt nichts.&lt;/p&gt;&lt;p&gt;Deine Daten bleiben auf diesem Computer; die App verbindet sich nie mit dem Netzwerk.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A relaxation companion for acupressure-mat sessions: stages, a session timer, a breathing pacer, ambient sound and your own history.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safety.&lt;/b&gt; Many people find the mat helps them relax, and small studies suggest short-term relief for some neck and back pain.&lt;/p&gt;&lt;p&gt;Please check with your doctor before using the mat if you:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;are pregnant&lt;/li&gt;&lt;li&gt;take blood thinners&lt;/li&gt;&lt;li&gt;have broken or fragile skin&lt;/li&gt;&lt;li&gt;have diabetes or poor circulation&lt;/li&gt;&lt;li&gt;have a heart condition&lt;/li&gt;&lt;li&gt;have epilepsy&lt;/li&gt;&lt;li&gt;have a fever&lt;/li&gt;&lt;li&gt;have cancer or had recent spinal surgery&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Stop if:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;your skin breaks or bleeds&lt;/li&gt;&lt;li&gt;your skin goes numb&lt;/li&gt;&lt;li&gt;you feel faint&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;This app is not medical advice&lt;/b&gt; and does not diagnose or treat anything.&lt;/p&gt;&lt;p&gt;Your data stays on this computer; the app never connects to the network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Begleiter zum Entspannen auf der Akupressurmatte: Stufen, ein Sitzungstimer, ein Atemtaktgeber, Hintergrundklang und dein eigener Verlauf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sicherheit.&lt;/b&gt; Viele Menschen finden, dass die Matte ihnen beim Entspannen hilft, und kleine Studien deuten auf eine kurzfristige Linderung mancher Nacken- und Rückenschmerzen hin.&lt;/p&gt;&lt;p&gt;Bitte frag vor der Benutzung deine Ärztin oder deinen Arzt, wenn du:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;schwanger bist&lt;/li&gt;&lt;li&gt;Blutverdünner nimmst&lt;/li&gt;&lt;li&gt;verletzte oder empfindliche Haut hast&lt;/li&gt;&lt;li&gt;Diabetes oder Durchblutungsstörungen hast&lt;/li&gt;&lt;li&gt;eine Herzerkrankung hast&lt;/li&gt;&lt;li&gt;Epilepsie hast&lt;/li&gt;&lt;li&gt;Fieber hast&lt;/li&gt;&lt;li&gt;Krebs hast oder vor Kurzem an der Wirbelsäule operiert wurdest&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hör auf, wenn:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;deine Haut aufreißt oder blutet&lt;/li&gt;&lt;li&gt;deine Haut taub wird&lt;/li&gt;&lt;li&gt;dir schwindlig wird&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Diese App ist kein medizinischer Rat&lt;/b&gt; und diagnostiziert oder behandelt nichts.&lt;/p&gt;&lt;p&gt;Deine Daten bleiben auf diesem Computer; die App verbindet sich nie mit dem Netzwerk.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/about.py" line="32"/>
+        <location filename="../../mat_companion/ui/shell/about.py" line="36"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
@@ -58,17 +58,17 @@
     <message>
         <location filename="../../mat_companion/audio/startup.py" line="24"/>
         <source>No audio output was found, so the app runs silently; everything else works.</source>
-        <translation>Es wurde keine Audioausgabe gefunden; die App läuft ohne Ton, alles andere funktioniert.</translation>
+        <translation>Es wurde keine Audioausgabe gefunden; die App läuft ohne Klang, alles andere funktioniert.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/audio/startup.py" line="66"/>
         <source>Sound is off: QtMultimedia could not be loaded ({error}).</source>
-        <translation>Der Ton ist aus: QtMultimedia konnte nicht geladen werden ({error}).</translation>
+        <translation>Der Klang ist aus: QtMultimedia konnte nicht geladen werden ({error}).</translation>
     </message>
     <message>
         <location filename="../../mat_companion/audio/startup.py" line="89"/>
         <source>Sound is off: the sounds could not be prepared ({error}).</source>
-        <translation>Der Ton ist aus: Die Klänge konnten nicht vorbereitet werden ({error}).</translation>
+        <translation>Der Klang ist aus: Die Klänge konnten nicht vorbereitet werden ({error}).</translation>
     </message>
 </context>
 <context>
@@ -320,26 +320,6 @@
         <translation>Wie war es?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="46"/>
-        <source>Pain now, 0 to 10</source>
-        <translation>Schmerz jetzt, 0 bis 10</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="47"/>
-        <source>Stress now, 0 to 10</source>
-        <translation>Stress jetzt, 0 bis 10</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="48"/>
-        <source>&amp;Pain now (0 none – 10 worst)</source>
-        <translation>&amp;Schmerz jetzt (0 keiner – 10 am stärksten)</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="49"/>
-        <source>&amp;Stress now (0 none – 10 extreme)</source>
-        <translation>S&amp;tress jetzt (0 keiner – 10 extrem)</translation>
-    </message>
-    <message>
         <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="53"/>
         <source>1 too intense</source>
         <translation>1 zu intensiv</translation>
@@ -373,6 +353,26 @@
         <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="63"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="46"/>
+        <source>Pain now (0 no pain – 10 worst imaginable)</source>
+        <translation>Schmerz jetzt (0 kein Schmerz – 10 stärkster vorstellbarer)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="47"/>
+        <source>Stress now (0 no stress – 10 extreme)</source>
+        <translation>Stress jetzt (0 kein Stress – 10 extrem)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="48"/>
+        <source>&amp;Pain now (0 no pain – 10 worst imaginable)</source>
+        <translation>&amp;Schmerz jetzt (0 kein Schmerz – 10 stärkster vorstellbarer)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="49"/>
+        <source>&amp;Stress now (0 no stress – 10 extreme)</source>
+        <translation>S&amp;tress jetzt (0 kein Stress – 10 extrem)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="72"/>
@@ -415,7 +415,7 @@
     <message>
         <location filename="../../mat_companion/ui/shell/close_guard.py" line="45"/>
         <source>End it and quit</source>
-        <translation>Beenden und die App schließen</translation>
+        <translation>Sitzung abschließen und beenden</translation>
     </message>
 </context>
 <context>
@@ -454,11 +454,6 @@
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="17"/>
         <source>{part} must be longer than 0 seconds</source>
         <translation>{part} muss länger als 0 Sekunden sein</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="18"/>
-        <source>The presets file {path} is broken: {error}</source>
-        <translation>Die Datei der Atemmuster {path} ist beschädigt: {error}</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="19"/>
@@ -776,6 +771,16 @@
         <translation>Eine erste Sitzung auf der Stufe {stage}: beginne mit {minutes} Minuten.</translation>
     </message>
     <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="184"/>
+        <source>Is your skin broken, infected or inflamed where it would touch the mat (a rash, sunburn or fragile skin)?</source>
+        <translation>Ist deine Haut dort, wo sie die Matte berühren würde, verletzt, infiziert oder entzündet (ein Ausschlag, Sonnenbrand oder empfindliche Haut)?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="195"/>
+        <source>Sources disagree on children; some mat makers&apos; guides say not under 7. An adult should supervise. Please check with your doctor before using the mat.</source>
+        <translation>Bei Kindern sind sich die Quellen uneins; manche Anleitungen der Mattenhersteller sagen: nicht unter 7. Ein Erwachsener sollte dabei sein. Bitte sprich vor der Benutzung mit deiner Ärztin oder deinem Arzt.</translation>
+    </message>
+    <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="204"/>
         <source>Start gently. A few slow, calm breaths, then lean back slowly.</source>
         <translation>Beginne sanft. Ein paar langsame, ruhige Atemzüge, dann lehne dich langsam zurück.</translation>
@@ -969,6 +974,11 @@
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="9"/>
         <source>The folder {folder} cannot be written to, so nothing kept there can be saved; sessions still run.</source>
         <translation>In den Ordner {folder} kann nicht geschrieben werden, deshalb kann nichts, was dort liegt, gespeichert werden; Sitzungen laufen trotzdem.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="18"/>
+        <source>The breathing patterns file {path} is broken: {error}</source>
+        <translation>Die Datei der Atemmuster {path} ist beschädigt: {error}</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="23"/>
@@ -1296,11 +1306,6 @@
         <translation>Nimmst du Blutverdünner oder hast du eine Blutungs- oder Gerinnungsstörung, eine Thrombose oder Venenentzündung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="184"/>
-        <source>Is your skin broken, infected or inflamed where you would lie (a rash, sunburn or fragile skin)?</source>
-        <translation>Ist deine Haut dort, wo du liegen würdest, verletzt, infiziert oder entzündet (ein Ausschlag, Sonnenbrand oder empfindliche Haut)?</translation>
-    </message>
-    <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="185"/>
         <source>Please check with your doctor before using the mat. Wait until the skin has healed.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis die Haut verheilt ist.</translation>
@@ -1351,11 +1356,6 @@
         <translation>Ist die Matte für ein Kind?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="195"/>
-        <source>Sources disagree on children; the articles say not under 7. An adult should supervise. Please check with your doctor before using the mat.</source>
-        <translation>Bei Kindern sind sich die Quellen uneins; die Artikel sagen: nicht unter 7. Ein Erwachsener sollte dabei sein. Bitte sprich vor der Benutzung der Matte mit der Ärztin oder dem Arzt.</translation>
-    </message>
-    <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="196"/>
         <source>Quiet</source>
         <translation>Still</translation>
@@ -1388,7 +1388,7 @@
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="202"/>
         <source>A cotton shirt.</source>
-        <translation>Ein Baumwollhemd.</translation>
+        <translation>Ein Baumwoll-T-Shirt.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="203"/>
@@ -1398,7 +1398,7 @@
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="205"/>
         <source>Intermediate</source>
-        <translation>Fortgeschritten</translation>
+        <translation>Aufbau</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="206"/>
@@ -1408,7 +1408,7 @@
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="207"/>
         <source>A cotton shirt at first; bare skin once you are comfortable.</source>
-        <translation>Zuerst ein Baumwollhemd; nackte Haut, sobald es angenehm ist.</translation>
+        <translation>Zuerst ein Baumwoll-T-Shirt; nackte Haut, sobald es angenehm ist.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="208"/>
@@ -1423,7 +1423,7 @@
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="210"/>
         <source>Advanced</source>
-        <translation>Erfahren</translation>
+        <translation>Fortgeschritten</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="211"/>
@@ -1433,7 +1433,7 @@
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="212"/>
         <source>A cotton shirt at first, then bare skin.</source>
-        <translation>Zuerst ein Baumwollhemd, dann nackte Haut.</translation>
+        <translation>Zuerst ein Baumwoll-T-Shirt, dann nackte Haut.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="213"/>
@@ -1618,7 +1618,7 @@
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="248"/>
         <source>You have reached the longest session suggested for your stage. Come back whenever you are ready.</source>
-        <translation>Du hast die längste für deine Stufe empfohlene Sitzung erreicht. Komm zurück, wann immer du bereit bist.</translation>
+        <translation>Du hast die längste für deine Stufe vorgeschlagene Sitzung erreicht. Komm zurück, wann immer du bereit bist.</translation>
     </message>
 </context>
 <context>
@@ -2081,7 +2081,7 @@
     <message>
         <location filename="../../mat_companion/ui/settings/first_run.py" line="43"/>
         <source>&lt;p&gt;Mat Companion sets up sessions that fit where you are, times them, paces your breathing and keeps your own history.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What the mat may do:&lt;/b&gt; many people find it helps them relax; small studies suggest short-term relief for some neck and back pain, and the first sting usually fades within a minute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not shown by studies:&lt;/b&gt; better sleep, lower stress than resting without a mat, detox, hormone or endorphin effects, lower blood pressure, or treating any disease. This app is not medical advice.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mat Companion stellt Sitzungen zusammen, die zu dir passen, misst die Zeit, gibt deinem Atem einen Takt und führt deinen eigenen Verlauf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was die Matte bewirken kann:&lt;/b&gt; Viele Menschen entspannen sich damit; kleine Studien deuten auf eine kurzfristige Linderung mancher Nacken- und Rückenschmerzen hin, und das anfängliche Stechen lässt meist innerhalb einer Minute nach.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Von Studien nicht belegt:&lt;/b&gt; besserer Schlaf, weniger Stress als beim Ruhen ohne Matte, Entgiftung, Hormon- oder Endorphinwirkungen, niedrigerer Blutdruck oder die Behandlung irgendeiner Krankheit. Diese App ersetzt keinen ärztlichen Rat.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Mat Companion stellt Sitzungen zusammen, die zu dir passen, misst die Zeit, gibt deinem Atem einen Takt und führt deinen eigenen Verlauf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was die Matte bewirken kann:&lt;/b&gt; Viele Menschen entspannen sich damit; kleine Studien deuten auf eine kurzfristige Linderung mancher Nacken- und Rückenschmerzen hin, und das anfängliche Stechen lässt meist innerhalb einer Minute nach.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Von Studien nicht belegt:&lt;/b&gt; besserer Schlaf, weniger Stress als beim Ruhen ohne Matte, Entgiftung, Hormon- oder Endorphinwirkungen, niedrigerer Blutdruck oder die Behandlung irgendeiner Krankheit. Diese App ist kein medizinischer Rat.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2161,8 +2161,8 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/shell/pages.py" line="44"/>
-        <source>Your path from the mat propped behind you on a sofa to lying on the floor, and what would suggest the next step.</source>
-        <translation>Dein Weg von der Matte im Rücken auf dem Sofa bis zum Liegen auf dem Boden, und was für den nächsten Schritt spräche.</translation>
+        <source>Your stages, from the mat propped behind you on a sofa to lying on the floor, and what would suggest the next one.</source>
+        <translation>Deine Stufen, von der Matte im Rücken auf dem Sofa bis zum Liegen auf dem Boden, und was für die nächste spräche.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/shell/pages.py" line="52"/>
@@ -2234,8 +2234,8 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/progress/page.py" line="94"/>
-        <source>and the Feet track, any time</source>
-        <translation>und der Füße-Weg, jederzeit</translation>
+        <source>and the Feet stage, any time</source>
+        <translation>und die Stufe Füße, jederzeit</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/progress/page.py" line="100"/>
@@ -2269,7 +2269,7 @@
         <location filename="../../mat_companion/audio/qt_output.py" line="88"/>
         <source>The sound output could not be opened, so sound is off.</source>
         <extracomment>The wake-up bell is never quieter than this on the volume slider&apos;s scale (see README). A sound system that has not played anything by then is used anyway (and logged).</extracomment>
-        <translation>Die Tonausgabe ließ sich nicht öffnen, daher bleibt der Ton aus.</translation>
+        <translation>Die Audioausgabe ließ sich nicht öffnen, daher bleibt der Klang aus.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/audio/qt_output.py" line="173"/>
@@ -2463,33 +2463,33 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/history/record_editor.py" line="173"/>
-        <source>Pain before (0-10)</source>
-        <translation>Schmerz vorher (0–10)</translation>
+        <source>Pain before (0 no pain – 10 worst imaginable)</source>
+        <translation>Schmerz vorher (0 kein Schmerz – 10 stärkster vorstellbarer)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/history/record_editor.py" line="174"/>
-        <source>Pain after (0-10)</source>
-        <translation>Schmerz nachher (0–10)</translation>
+        <source>Pain after (0 no pain – 10 worst imaginable)</source>
+        <translation>Schmerz nachher (0 kein Schmerz – 10 stärkster vorstellbarer)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/history/record_editor.py" line="175"/>
-        <source>Stress before (0-10)</source>
-        <translation>Stress vorher (0–10)</translation>
+        <source>Stress before (0 no stress – 10 extreme)</source>
+        <translation>Stress vorher (0 kein Stress – 10 extrem)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/history/record_editor.py" line="176"/>
-        <source>Stress after (0-10)</source>
-        <translation>Stress nachher (0–10)</translation>
+        <source>Stress after (0 no stress – 10 extreme)</source>
+        <translation>Stress nachher (0 kein Stress – 10 extrem)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/history/record_editor.py" line="177"/>
-        <source>Comfort (1-5)</source>
-        <translation>Wohlgefühl (1–5)</translation>
+        <source>Comfort (1 too intense – 5 very comfortable)</source>
+        <translation>Wohlgefühl (1 zu intensiv – 5 sehr angenehm)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/history/record_editor.py" line="178"/>
-        <source>Sleep that night (0-10)</source>
-        <translation>Schlaf in der Nacht (0–10)</translation>
+        <source>Sleep that night (0 very poor – 10 very good)</source>
+        <translation>Schlaf in der Nacht (0 sehr schlecht – 10 sehr gut)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/history/record_editor.py" line="188"/>
@@ -2577,7 +2577,7 @@
     <message>
         <location filename="../../mat_companion/ui/i18n/record_labels.py" line="32"/>
         <source>A cotton shirt</source>
-        <translation>Ein Baumwollhemd</translation>
+        <translation>Ein Baumwoll-T-Shirt</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/record_labels.py" line="33"/>
@@ -2596,8 +2596,8 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/record_labels.py" line="42"/>
-        <source>Nothing to see</source>
-        <translation>Nichts zu sehen</translation>
+        <source>Nothing unusual</source>
+        <translation>Nichts Auffälliges</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/record_labels.py" line="43"/>
@@ -2646,17 +2646,17 @@
     <message>
         <location filename="../../mat_companion/ui/session/page.py" line="360"/>
         <source>End the session?</source>
-        <translation>Sitzung beenden?</translation>
+        <translation>Sitzung abschließen?</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/page.py" line="361"/>
         <source>End the session now? The time so far is kept in your history.</source>
-        <translation>Die Sitzung jetzt beenden? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
+        <translation>Die Sitzung jetzt abschließen? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/page.py" line="364"/>
         <source>End the session now? Your time on the mat has not begun, so nothing is kept.</source>
-        <translation>Die Sitzung jetzt beenden? Deine Zeit auf der Matte hat noch nicht begonnen, daher wird nichts gespeichert.</translation>
+        <translation>Die Sitzung jetzt abschließen? Deine Zeit auf der Matte hat noch nicht begonnen, daher wird nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/page.py" line="453"/>
@@ -2695,7 +2695,7 @@
         <location filename="../../mat_companion/ui/session/run_view.py" line="39"/>
         <location filename="../../mat_companion/ui/session/run_view.py" line="48"/>
         <source>Session complete</source>
-        <translation>Sitzung beendet</translation>
+        <translation>Sitzung geschafft</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="46"/>
@@ -2705,7 +2705,7 @@
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="49"/>
         <source>Session ended</source>
-        <translation>Sitzung beendet</translation>
+        <translation>Sitzung abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="117"/>
@@ -2732,7 +2732,7 @@
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="124"/>
         <source>End</source>
-        <translation>Beenden</translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="125"/>
@@ -2744,12 +2744,12 @@
         <location filename="../../mat_companion/ui/session/run_view.py" line="126"/>
         <location filename="../../mat_companion/ui/session/run_view.py" line="427"/>
         <source>Sound off</source>
-        <translation>Ton aus</translation>
+        <translation>Klang aus</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="127"/>
         <source>Turn all sound off or back on (M)</source>
-        <translation>Alle Töne aus- oder wieder einschalten (M)</translation>
+        <translation>Allen Klang aus- oder wieder einschalten (M)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="129"/>
@@ -2791,17 +2791,17 @@
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="365"/>
         <source>{minutes} minutes is the longest session suggested for your stage. Add time beyond it?</source>
-        <translation>{minutes} Minuten ist die längste Sitzung, die für deine Stufe empfohlen wird. Trotzdem Zeit dazugeben?</translation>
+        <translation>{minutes} Minuten ist die längste Sitzung, die für deine Stufe vorgeschlagen wird. Trotzdem Zeit dazugeben?</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="368"/>
         <source>Longer than your stage suggests?</source>
-        <translation>Länger, als deine Stufe empfiehlt?</translation>
+        <translation>Länger, als für deine Stufe vorgeschlagen?</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="427"/>
         <source>Sound on</source>
-        <translation>Ton an</translation>
+        <translation>Klang an</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="453"/>
@@ -2955,71 +2955,71 @@
     <message>
         <location filename="../../mat_companion/ui/session/setup_view.py" line="210"/>
         <source>How do you feel now? (optional)</source>
-        <translation>Wie fühlst du dich jetzt? (freiwillig)</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="212"/>
-        <source>Pain before, 0 to 10</source>
-        <translation>Schmerz vorher, 0 bis 10</translation>
+        <translation>Wie fühlst du dich jetzt? (optional)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/setup_view.py" line="213"/>
-        <source>Stress before, 0 to 10</source>
-        <translation>Stress vorher, 0 bis 10</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="214"/>
-        <source>Pain (0 none – 10 worst)</source>
-        <translation>Schmerz (0 keiner – 10 am stärksten)</translation>
+        <source>Pain before (0 no pain – 10 worst imaginable)</source>
+        <translation>Schmerz vorher (0 kein Schmerz – 10 stärkster vorstellbarer)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/setup_view.py" line="215"/>
-        <source>Stress (0 none – 10 extreme)</source>
-        <translation>Stress (0 keiner – 10 extrem)</translation>
+        <source>Stress before (0 no stress – 10 extreme)</source>
+        <translation>Stress vorher (0 kein Stress – 10 extrem)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="220"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="216"/>
+        <source>Pain (0 no pain – 10 worst imaginable)</source>
+        <translation>Schmerz (0 kein Schmerz – 10 stärkster vorstellbarer)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="217"/>
+        <source>Stress (0 no stress – 10 extreme)</source>
+        <translation>Stress (0 kein Stress – 10 extrem)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="222"/>
         <source>&amp;Repeat last session</source>
         <translation>Letzte Sitzung &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="222"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="224"/>
         <source>Start the same session as last time (R)</source>
         <translation>Dieselbe Sitzung wie beim letzten Mal beginnen (R)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="224"/>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="227"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="226"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="229"/>
         <source>Start session</source>
         <translation>Sitzung beginnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="228"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="230"/>
         <source>Start (Enter)</source>
         <translation>Starten (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="279"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="281"/>
         <source>&lt;b&gt;Mat:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Wear:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Pillow:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</source>
         <translation>&lt;b&gt;Matte:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Kleidung:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Kissen:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="284"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="286"/>
         <source>Suggested for this stage: {low}-{high} min</source>
-        <translation>Empfohlen für diese Stufe: {low}–{high} Min.</translation>
+        <translation>Vorschlag für diese Stufe: {low}–{high} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="340"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="342"/>
         <source>Your suggestion appears after your first session.</source>
         <translation>Dein Vorschlag erscheint nach deiner ersten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="376"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="378"/>
         <source>Take your time: rest from the mat until then.</source>
         <translation>Lass dir Zeit: Mach bis dahin eine Pause von der Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="402"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="404"/>
         <source>Ambient sound: {mix}</source>
         <translation>Hintergrundklang: {mix}</translation>
     </message>
@@ -3056,7 +3056,7 @@
     <message>
         <location filename="../../mat_companion/ui/session/tray.py" line="77"/>
         <source>End session…</source>
-        <translation>Sitzung beenden…</translation>
+        <translation>Sitzung abschließen…</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/tray.py" line="78"/>
@@ -3248,7 +3248,7 @@
     <message>
         <location filename="../../mat_companion/ui/session/mixer.py" line="119"/>
         <source>Sound is optional. Everything here is generated by the app, apart from files you add yourself. Keep steady sound low, about as loud as a quiet room: the WHO advises keeping steady noise that low for sleep.</source>
-        <translation>Klang ist freiwillig. Alles hier erzeugt die App selbst, bis auf Dateien, die du hinzufügst. Halte gleichmäßige Klänge leise, etwa so laut wie ein ruhiger Raum: So leise rät die WHO gleichmäßige Geräusche für den Schlaf zu halten.</translation>
+        <translation>Klang ist optional. Alles hier erzeugt die App selbst, bis auf Dateien, die du hinzufügst. Halte gleichmäßige Klänge leise, etwa so laut wie ein ruhiger Raum: So leise rät die WHO gleichmäßige Geräusche für den Schlaf zu halten.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/mixer.py" line="158"/>
@@ -3318,12 +3318,12 @@
     <message>
         <location filename="../../mat_companion/ui/session/mixer.py" line="139"/>
         <source>&amp;Preview (play the mix while this is open)</source>
-        <translation>&amp;Vorhören (die Mischung spielt, solange dies offen ist)</translation>
+        <translation>&amp;Probehören (die Mischung spielt, solange dies offen ist)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/mixer.py" line="143"/>
         <source>Preview (no audio output was found)</source>
-        <translation>Vorhören (keine Audioausgabe gefunden)</translation>
+        <translation>Probehören (keine Audioausgabe gefunden)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/mixer.py" line="240"/>
@@ -3558,7 +3558,7 @@
         <location filename="../../mat_companion/audio/decoding.py" line="101"/>
         <source>it holds no sound that could be played</source>
         <extracomment>The most of a file that is kept (at 48 kHz mono float: about 115 MB). The loop&apos;s end is blended into its start over this long: no click where it wraps.</extracomment>
-        <translation>sie enthält keinen abspielbaren Ton</translation>
+        <translation>sie enthält keinen abspielbaren Klang</translation>
     </message>
     <message>
         <location filename="../../mat_companion/audio/decoding.py" line="111"/>

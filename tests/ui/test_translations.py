@@ -161,7 +161,7 @@ def test_core_messages_and_resources_reach_the_screen_in_german(
     )
     context = AppContext(AppPaths.under(tmp_path / "data"), audio=NullAudio())
     qtbot.addWidget(context.window, before_close_func=unguarded)
-    assert [stage.name for stage in context.stages][:2] == ["Einstieg", "Fortgeschritten"]
+    assert [stage.name for stage in context.stages][:3] == ["Einstieg", "Aufbau", "Fortgeschritten"]
     setup = context.window.page("session").setup  # type: ignore[attr-defined]
     assert setup.checklist.text().startswith("<b>Matte:</b> Hinter dir auf dem Sofa")
     assert setup.sound.text() == "Still"
@@ -265,3 +265,37 @@ def test_a_marked_constant_may_be_translated_by_name() -> None:
         "class A:\n    def f(self, n):\n        return self.tr('{n} in', '', n)\n"
     )
     assert context_problems(source) == []
+
+
+def translated(context: str, source: str) -> str:
+    """The translation of ``source`` in ``context`` in the .ts."""
+    root = ElementTree.parse(TS).getroot()
+    for found in root.iter("context"):
+        if found.findtext("name") == context:
+            for message in found.iter("message"):
+                if message.findtext("source") == source:
+                    return message.findtext("translation") or ""
+    raise AssertionError(f"no {source!r} in {context}")
+
+
+def test_the_german_reads_as_a_german_editor_wrote_it() -> None:
+    """Issue 19, point 3: words that mislead or are not German, and one word per idea."""
+    translations = [
+        message.findtext("translation") or "" for message in ElementTree.parse(TS).iter("message")
+    ]
+    for wrong in ("Baumwollhemd", "mpfohlen", "mpfiehlt", "freiwillig", "Vorhören", "Ton aus"):
+        assert not [t for t in translations if wrong in t], wrong
+    assert [translated("Core", s) for s in ("Beginner", "Intermediate", "Advanced")] == [
+        "Einstieg",
+        "Aufbau",
+        "Fortgeschritten",
+    ]
+    ending = {translated("SessionRunView", "End"), translated("SessionTray", "End session…")}
+    quitting = {
+        translated("MainWindow", "&Quit").replace("&", ""),
+        translated("SessionTray", "Quit"),
+    }
+    assert quitting == {"Beenden"} and not any("Beenden" in word for word in ending)
+    assert translated("SessionRunView", "Session complete") != translated(
+        "SessionRunView", "Session ended"
+    )

@@ -170,12 +170,12 @@ class SessionEditor(QDialog):
         grid = QFormLayout(ratings)
         recorded = session.get("ratings") or {}
         titles = {
-            "pain_before": self.tr("Pain before (0-10)"),
-            "pain_after": self.tr("Pain after (0-10)"),
-            "stress_before": self.tr("Stress before (0-10)"),
-            "stress_after": self.tr("Stress after (0-10)"),
-            "comfort": self.tr("Comfort (1-5)"),
-            "sleep_quality": self.tr("Sleep that night (0-10)"),
+            "pain_before": self.tr("Pain before (0 no pain – 10 worst imaginable)"),
+            "pain_after": self.tr("Pain after (0 no pain – 10 worst imaginable)"),
+            "stress_before": self.tr("Stress before (0 no stress – 10 extreme)"),
+            "stress_after": self.tr("Stress after (0 no stress – 10 extreme)"),
+            "comfort": self.tr("Comfort (1 too intense – 5 very comfortable)"),
+            "sleep_quality": self.tr("Sleep that night (0 very poor – 10 very good)"),
         }
         self.ratings: dict[str, QSpinBox] = {}
         for name, low, high in RATING_FIELDS:

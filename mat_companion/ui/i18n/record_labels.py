@@ -39,7 +39,7 @@ def layers() -> list[tuple[str, str]]:
 def skin_answers() -> list[tuple[str, str]]:
     """How the skin and body were afterwards: (key, label), as the check-in asks it."""
     return [
-        ("none", QCoreApplication.translate("SessionLabels", "Nothing to see")),
+        ("none", QCoreApplication.translate("SessionLabels", "Nothing unusual")),
         ("redness_faded", QCoreApplication.translate("SessionLabels", "Redness that faded")),
         ("marks_stayed", QCoreApplication.translate("SessionLabels", "Marks that stayed")),
         ("broken_skin", QCoreApplication.translate("SessionLabels", "Broken skin or bleeding")),

@@ -1,4 +1,4 @@
-"""The Progress page: the path from Beginner to Advanced, the Feet track, and the next step."""
+"""The Progress page: the stages from Beginner to Advanced, the Feet stage, and the next one."""
 
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ class ProgressPage(QWidget):
             )
             self.path.addWidget(chip)
         self.path.addSpacing(24)
-        self.path.addWidget(QLabel(self.tr("and the Feet track, any time")))
+        self.path.addWidget(QLabel(self.tr("and the Feet stage, any time")))
         self.path.addStretch(1)
 
         by_key = {row.stage.key: row for row in rows}

@@ -43,10 +43,10 @@ class CheckInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never below what fits
         form = QFormLayout()
-        self.pain_after = rating_box(self.tr("Pain now, 0 to 10"), 0, 10)
-        self.stress_after = rating_box(self.tr("Stress now, 0 to 10"), 0, 10)
-        form.addRow(self.tr("&Pain now (0 none – 10 worst)"), self.pain_after)
-        form.addRow(self.tr("&Stress now (0 none – 10 extreme)"), self.stress_after)
+        self.pain_after = rating_box(self.tr("Pain now (0 no pain – 10 worst imaginable)"), 0, 10)
+        self.stress_after = rating_box(self.tr("Stress now (0 no stress – 10 extreme)"), 0, 10)
+        form.addRow(self.tr("&Pain now (0 no pain – 10 worst imaginable)"), self.pain_after)
+        form.addRow(self.tr("&Stress now (0 no stress – 10 extreme)"), self.stress_after)
 
         comfort_row = QHBoxLayout()
         self.comfort = QButtonGroup(self)

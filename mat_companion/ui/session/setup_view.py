@@ -209,10 +209,12 @@ class SessionSetupView(QWidget):
     def _before_box(self) -> QGroupBox:
         before = QGroupBox(self.tr("How do you feel now? (optional)"))
         before_form = QFormLayout(before)
-        self.pain_before = rating_box(self.tr("Pain before, 0 to 10"), 0, 10)
-        self.stress_before = rating_box(self.tr("Stress before, 0 to 10"), 0, 10)
-        before_form.addRow(self.tr("Pain (0 none – 10 worst)"), self.pain_before)
-        before_form.addRow(self.tr("Stress (0 none – 10 extreme)"), self.stress_before)
+        self.pain_before = rating_box(
+            self.tr("Pain before (0 no pain – 10 worst imaginable)"), 0, 10
+        )
+        self.stress_before = rating_box(self.tr("Stress before (0 no stress – 10 extreme)"), 0, 10)
+        before_form.addRow(self.tr("Pain (0 no pain – 10 worst imaginable)"), self.pain_before)
+        before_form.addRow(self.tr("Stress (0 no stress – 10 extreme)"), self.stress_before)
         return before
 
     def _buttons(self) -> QHBoxLayout:

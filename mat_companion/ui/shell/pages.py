@@ -43,8 +43,8 @@ def page_infos() -> list[PageInfo]:
             QCoreApplication.translate("Pages", "Progress"),
             QCoreApplication.translate(
                 "Pages",
-                "Your path from the mat propped behind you on a sofa to lying on the floor, "
-                "and what would suggest the next step.",
+                "Your stages, from the mat propped behind you on a sofa to lying on the floor, "
+                "and what would suggest the next one.",
             ),
         ),
         PageInfo(
