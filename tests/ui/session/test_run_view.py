@@ -3,6 +3,7 @@
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext
@@ -27,9 +28,15 @@ def first_used(request: pytest.FixtureRequest, app_paths: AppPaths) -> int | Non
 
 
 def next_frame(qtbot: QtBot, widget: BreathingPacerWidget) -> None:
-    """Let the pacer draw once more: its line is asked on every frame."""
+    """The pacer's next frame now, as its timer gives it (its line is asked on every frame).
+
+    With the clock standing still the timer waits up to a second: the test need not.
+    """
+    (frame,) = widget.findChildren(QTimer, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    assert frame.isActive(), "the pacer is animating"
     before = widget.state
-    qtbot.waitUntil(lambda: widget.state is not None and widget.state is not before, timeout=3000)
+    frame.timeout.emit()
+    assert widget.state is not None and widget.state is not before
 
 
 @pytest.mark.parametrize(
