@@ -96,8 +96,8 @@ def _unavailable_message(target: Path) -> Text:
 def _newer_message(path: Path, version: int) -> Text:
     return text(
         "Your history file {path} was written by a newer version of Mat Companion "
-        "(schema {version}); it was left untouched, and new sessions cannot be saved "
-        "until you update the app.",
+        "(schema {version}), so it was left untouched. New sessions can be saved once you "
+        "update the app.",
         path=path,
         version=version,
     )
@@ -206,7 +206,7 @@ class HistoryStore:
                 self.notices.append(
                     text(
                         "Your history file {path} has a second name (a hard link), which keeps "
-                        "the old version once the history is saved; to share the file, use a "
+                        "the old version once the history is saved. To share the file, use a "
                         "symbolic link instead.",
                         path=self.path,
                     )
@@ -322,7 +322,7 @@ class HistoryStore:
             first_index, first_problem = parsed.skipped[0]
             return text(
                 "{count} of {total} sessions in your history were not valid and were "
-                "skipped (the first, number {number}: {problem}); the original file "
+                "skipped (the first, number {number}: {problem}). The original file "
                 "was kept as {kept}.",
                 count=len(parsed.skipped),
                 total=total,
@@ -594,12 +594,12 @@ def _deletions_left_out(count: int, kept: Path) -> Text:
     if count == 1:
         return text(
             "1 record of a deleted session in your history was not valid and was left "
-            "out, so that session may show again; the original file was kept as {kept}.",
+            "out, so that session may show again. The original file was kept as {kept}.",
             kept=kept,
         )
     return text(
         "{count} records of deleted sessions in your history were not valid and "
-        "were left out, so those sessions may show again; the original file was "
+        "were left out, so those sessions may show again. The original file was "
         "kept as {kept}.",
         count=count,
         kept=kept,

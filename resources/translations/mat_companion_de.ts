@@ -661,19 +661,9 @@
         <translation>{field} muss Text sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="92"/>
-        <source>Your history file {path} was written by a newer version of Mat Companion (schema {version}); it was left untouched, and new sessions cannot be saved until you update the app.</source>
-        <translation>Deine Verlaufsdatei {path} wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}); sie bleibt unverändert, und neue Sitzungen können erst nach einem Update der App gespeichert werden.</translation>
-    </message>
-    <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="96"/>
         <source>Your history file could not be read ({reason}); it was kept as {kept} and a new history was started.</source>
         <translation>Deine Verlaufsdatei konnte nicht gelesen werden ({reason}); sie wurde als {kept} aufbewahrt und ein neuer Verlauf begonnen.</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="100"/>
-        <source>{count} of {total} sessions in your history were not valid and were skipped (the first, number {number}: {problem}); the original file was kept as {kept}.</source>
-        <translation>{count} von {total} Sitzungen in deinem Verlauf waren ungültig und wurden übersprungen (die erste, Nummer {number}: {problem}); die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="103"/>
@@ -859,6 +849,16 @@
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="143"/>
         <source>An unfinished session could not be recovered ({error}); it was kept as {kept}.</source>
         <translation>Eine nicht beendete Sitzung konnte nicht wiederhergestellt werden ({error}); sie wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="100"/>
+        <source>{count} of {total} sessions in your history were not valid and were skipped (the first, number {number}: {problem}). The original file was kept as {kept}.</source>
+        <translation>{count} von {total} Sitzungen in deinem Verlauf waren ungültig und wurden übersprungen (die erste, Nummer {number}: {problem}). Die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="106"/>
+        <source>Your history file {path} has a second name (a hard link), which keeps the old version once the history is saved. To share the file, use a symbolic link instead.</source>
+        <translation>Deine Verlaufsdatei {path} hat einen zweiten Namen (einen harten Link), der nach dem Speichern die alte Fassung behält. Um die Datei zu teilen, nimm stattdessen einen symbolischen Link.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="159"/>
@@ -1106,19 +1106,29 @@
         <translation>eine Löschung muss ein Objekt sein</translation>
     </message>
     <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="92"/>
+        <source>Your history file {path} was written by a newer version of Mat Companion (schema {version}), so it was left untouched. New sessions can be saved once you update the app.</source>
+        <translation>Deine Verlaufsdatei {path} wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}) und bleibt deshalb unverändert. Neue Sitzungen lassen sich speichern, sobald du die App aktualisierst.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="94"/>
+        <source>{count} records of deleted sessions in your history were not valid and were left out, so those sessions may show again. The original file was kept as {kept}.</source>
+        <translation>{count} Einträge gelöschter Sitzungen in deinem Verlauf waren ungültig und wurden weggelassen, daher können diese Sitzungen wieder erscheinen. Die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="95"/>
         <source>{n} sessions</source>
         <translation>{n} Sitzungen</translation>
     </message>
     <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="98"/>
+        <source>1 record of a deleted session in your history was not valid and was left out, so that session may show again. The original file was kept as {kept}.</source>
+        <translation>1 Eintrag einer gelöschten Sitzung in deinem Verlauf war ungültig und wurde weggelassen, daher kann diese Sitzung wieder erscheinen. Die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="99"/>
         <source>{n} session</source>
         <translation>{n} Sitzung</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="94"/>
-        <source>{count} records of deleted sessions in your history were not valid and were left out, so those sessions may show again; the original file was kept as {kept}.</source>
-        <translation>{count} Einträge gelöschter Sitzungen in deinem Verlauf waren ungültig und wurden weggelassen, daher können diese Sitzungen wieder erscheinen; die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="101"/>
@@ -1254,16 +1264,6 @@
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="97"/>
         <source>Your history file was damaged, but every session in it ({sessions}) could be read; the original file was kept as {kept}.</source>
         <translation>Deine Verlaufsdatei war beschädigt, aber jede Sitzung darin ({sessions}) konnte gelesen werden; die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="98"/>
-        <source>1 record of a deleted session in your history was not valid and was left out, so that session may show again; the original file was kept as {kept}.</source>
-        <translation>1 Eintrag einer gelöschten Sitzung in deinem Verlauf war ungültig und wurde weggelassen, daher kann diese Sitzung wieder erscheinen; die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="106"/>
-        <source>Your history file {path} has a second name (a hard link), which keeps the old version once the history is saved; to share the file, use a symbolic link instead.</source>
-        <translation>Deine Verlaufsdatei {path} hat einen zweiten Namen (einen harten Link), der nach dem Speichern die alte Fassung behält; um die Datei zu teilen, nimm stattdessen einen symbolischen Link.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="109"/>
@@ -3384,8 +3384,8 @@
     <name>Speaker</name>
     <message>
         <location filename="../../mat_companion/ui/breathing/cues.py" line="55"/>
-        <source>Spoken cues are off: Qt&apos;s speech plug-in needs the speech-dispatcher library (on Debian or Ubuntu: libspeechd2, with speech-dispatcher and espeak-ng for a voice).</source>
-        <translation>Gesprochene Hinweise sind aus: Das Sprach-Plug-in von Qt braucht die Bibliothek von speech-dispatcher (unter Debian oder Ubuntu: libspeechd2, dazu speech-dispatcher und espeak-ng für eine Stimme).</translation>
+        <source>Spoken cues are off: Qt&apos;s speech plug-in needs the speech-dispatcher library. On Debian or Ubuntu, install libspeechd2, with speech-dispatcher and espeak-ng for a voice.</source>
+        <translation>Gesprochene Hinweise sind aus: Das Sprach-Plug-in von Qt braucht die Bibliothek von speech-dispatcher. Unter Debian oder Ubuntu installierst du dafür libspeechd2, dazu speech-dispatcher und espeak-ng für eine Stimme.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/breathing/cues.py" line="62"/>

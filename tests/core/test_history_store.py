@@ -129,7 +129,7 @@ def test_partly_invalid_file_keeps_valid_sessions_and_original_bytes(path: Path)
     assert kept.read_bytes() == original
     assert message == (
         "2 of 4 sessions in your history were not valid and were skipped (the first, number 2: "
-        f"actual_seconds must be between 0 and 86400, not -60); the original file was kept as "
+        f"actual_seconds must be between 0 and 86400, not -60). The original file was kept as "
         f"{kept}."
     )
     assert said(on_disk(path)) == said(good)
@@ -144,7 +144,7 @@ def test_newer_schema_is_refused_and_untouched(path: Path) -> None:
     loaded = store.load()
     message = None if loaded is None else str(loaded)
     assert message is not None and "newer version of Mat Companion (schema 7)" in message
-    with pytest.raises(HistoryError, match="until you update the app"):
+    with pytest.raises(HistoryError, match="once you update the app"):
         store.add(make_session())
     assert path.read_bytes() == original
     assert sorted(p.name for p in path.parent.iterdir()) == ["history.json"]

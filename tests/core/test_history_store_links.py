@@ -333,7 +333,7 @@ def test_a_hard_linked_history_is_said_once_at_load(data: Path, synced: Path) ->
     (notice,) = store.take_notices()
     assert str(notice) == (
         f"Your history file {path} has a second name (a hard link), which keeps the old "
-        "version once the history is saved; to share the file, use a symbolic link instead."
+        "version once the history is saved. To share the file, use a symbolic link instead."
     )
     store.add(make_session())
     assert store.take_notices() == []

@@ -231,7 +231,7 @@ def test_invalid_deletions_are_left_out_and_the_file_kept(path: Path, wall: Wall
     assert kept.read_bytes() == original
     assert str(message) == (
         "2 records of deleted sessions in your history were not valid and were left out, "
-        f"so those sessions may show again; the original file was kept as {kept}."
+        f"so those sessions may show again. The original file was kept as {kept}."
     )
     assert document(path)["deleted"] == [good]
     assert store_at(path, wall).deleted == [good]

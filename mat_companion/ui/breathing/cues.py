@@ -49,14 +49,14 @@ def spoken_words() -> dict[BreathPhase, str]:
 
 
 def missing_speech_part(engines: list[str]) -> str:
-    """One sentence naming what to install when no speech engine works."""
+    """What to install when no speech engine works, in a sentence or two."""
     if sys.platform.startswith("linux"):
         if "speechd" not in engines:
             return QCoreApplication.translate(
                 "Speaker",
-                "Spoken cues are off: Qt's speech plug-in needs the speech-dispatcher library "
-                "(on Debian or Ubuntu: libspeechd2, with speech-dispatcher and espeak-ng for "
-                "a voice).",
+                "Spoken cues are off: Qt's speech plug-in needs the speech-dispatcher library. "
+                "On Debian or Ubuntu, install libspeechd2, with speech-dispatcher and "
+                "espeak-ng for a voice.",
             )
         if shutil.which("speech-dispatcher") is None:
             return QCoreApplication.translate(
