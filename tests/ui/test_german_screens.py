@@ -8,12 +8,13 @@ is not (a text lupdate could not extract, or one filed under the wrong context).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QButtonGroup, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QButtonGroup, QDialog, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext
@@ -53,6 +54,10 @@ def german(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(before)
 
 
+#: A decimal point in a number (5.5 s), but not in a date (22.11.26) or a version (0.1.0).
+DECIMAL_POINT = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+
+
 class Walk:
     """The texts seen so far, each with the first place it was seen."""
 
@@ -62,6 +67,10 @@ class Walk:
     def look(self, where: str) -> None:
         for found in visible_texts():
             self.seen.setdefault(found, where)
+
+    def english_numbers(self) -> dict[str, str]:
+        """Texts with a number written the English way (5.5), not as German writes it (5,5)."""
+        return {found: where for found, where in self.seen.items() if DECIMAL_POINT.search(found)}
 
     def english(self) -> dict[str, str]:
         finder = EnglishFinder(resource("translations", "mat_companion_de.ts"), set(ALLOWED))
@@ -115,6 +124,15 @@ def visit_pages(walk: Walk, context: AppContext) -> None:
     for index in range(breathing.pattern.count()):  # type: ignore[attr-defined]
         breathing.pattern.setCurrentIndex(index)  # type: ignore[attr-defined]
         walk.look("breathing")
+    breathing.start_button.click()  # type: ignore[attr-defined]
+    walk.look("breathing, pacing")
+    breathing.stop()  # type: ignore[attr-defined]
+    history = window.page("history")
+    window.show_page("history")
+    history.search.setText("beginner")  # type: ignore[attr-defined]
+    history.search.setText("nothing like this")  # type: ignore[attr-defined]
+    walk.look("history, filtered")
+    history.search.clear()  # type: ignore[attr-defined]
 
 
 def visit_session(walk: Walk, context: AppContext, qtbot: QtBot) -> None:
@@ -168,6 +186,9 @@ def visit_dialogs(walk: Walk, context: AppContext) -> None:
             group.buttons()[0].setChecked(True)
         walk.look("first run, answered")
         wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    window.show_page("session")
+    walk.look("session setup after a screening of every yes")
     close_dialogs()
     history = window.page("history")
     window.show_page("history")
@@ -218,6 +239,7 @@ def test_no_english_is_left_on_a_german_screen(
     assert len(seen.seen) > 350, "the walk saw every screen"
     listed = "\n".join(f"{where}: {found!r}" for found, where in sorted(english.items()))
     assert english == {}, f"{len(english)} English texts on German screens:\n{listed}"
+    assert seen.english_numbers() == {}
 
 
 def test_the_finder_knows_english_inside_a_german_template(german: None) -> None:
@@ -226,4 +248,5 @@ def test_the_finder_knows_english_inside_a_german_template(german: None) -> None
     assert not finder.is_english("Sitzung beginnen")
     assert finder.is_english("Hold in in Sekunden"), "an English part in a German sentence"
     assert not finder.is_english("Über Mat Companion"), "an allowed name in a German sentence"
+    assert DECIMAL_POINT.search("5.5 s ein") and not DECIMAL_POINT.search("22.11.26, 0.1.0, 5,5")
     assert not finder.is_english("12:30") and not finder.is_english("")
