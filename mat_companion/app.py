@@ -352,6 +352,7 @@ class AppContext:
             self.window.windowIcon(),
             lambda: page.controller if (page := self._built_session_page()) else None,
             self._end_from_tray,
+            self._acknowledge_from_tray,
             self.window,
         )
         tray.start_requested.connect(self.request_session)
@@ -367,6 +368,11 @@ class AppContext:
         if page is not None and page.running:
             self.show_window()
             page.request_end()
+
+    def _acknowledge_from_tray(self) -> None:
+        page = self._built_session_page()
+        if page is not None:
+            page.acknowledge()
 
     def start_reminder(self) -> None:
         """The optional daily reminder (it sleeps while turned off in Settings)."""

@@ -346,6 +346,11 @@ class SessionPage(QStackedWidget):
         """Whether a session is under way (not yet ended)."""
         return self.controller is not None and not self.controller.session.ended
 
+    def acknowledge(self) -> None:
+        """The user is awake (the tray): as the session screen's button, once it has ended."""
+        if self._run_view is not None:
+            self._run_view.acknowledge()
+
     @Slot()
     def request_end(self) -> None:
         """Ask whether to end the session now (Esc, the End button, the tray)."""

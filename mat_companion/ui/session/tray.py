@@ -64,12 +64,14 @@ class SessionTray(QObject):
         icon: QIcon,
         controller: Callable[[], SessionController | None],
         end_session: Callable[[], None],
+        acknowledge: Callable[[], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._window = window
         self._controller = controller
         self._end_session = end_session
+        self._acknowledge = acknowledge
         self.icon = QSystemTrayIcon(icon, self)
         self.menu = QMenu()
         self.show_action = self._action(self.tr("Show window"), self.toggle_window)
@@ -168,12 +170,8 @@ class SessionTray(QObject):
 
     def _on_awake_triggered(self) -> None:
         """Answer the bell as the session screen's button does, and show the check-in."""
-        from mat_companion.ui.session.run_view import SessionRunView
-
         bring_forward(self._window)
-        view = self._window.findChild(SessionRunView)
-        if view is not None:
-            view.acknowledge()
+        self._acknowledge()
         self.refresh()
 
     @Slot(QSystemTrayIcon.ActivationReason)

@@ -27,6 +27,7 @@ def tray_for(context: AppContext) -> SessionTray:
         context.window.windowIcon(),
         lambda: page_of(context).controller,
         context._end_from_tray,
+        context._acknowledge_from_tray,
         context.window,
     )
     page_of(context).controller_changed.connect(tray.follow)
