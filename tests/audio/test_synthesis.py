@@ -1,3 +1,5 @@
+from functools import cache
+
 import numpy as np
 import pytest
 
@@ -13,6 +15,14 @@ from mat_companion.audio.synthesis import (
 from tests.audio.signal_analysis import rms_envelope, slope_db_per_octave, spectral_peaks
 
 
+@cache
+def rendered(name: str) -> np.ndarray:
+    """Each catalogued sound rendered once for the whole file (seeded: the same every time)."""
+    sound = CATALOGUE[name].render()
+    sound.flags.writeable = False
+    return sound
+
+
 def test_pink_noise_falls_3_db_per_octave() -> None:
     assert slope_db_per_octave(pink_noise(20), SAMPLE_RATE) == pytest.approx(-3, abs=1)
 
@@ -25,7 +35,7 @@ def test_brown_noise_falls_6_db_per_octave() -> None:
 
 @pytest.mark.parametrize("name", ["rain", "surf"])
 def test_loops_join_without_a_click(name: str) -> None:
-    loop = CATALOGUE[name].render().astype(np.float64)
+    loop = rendered(name).astype(np.float64)
     steps = np.abs(np.diff(loop))
     seam = abs(loop[0] - loop[-1])
     assert seam <= np.percentile(steps, 99.9), "the jump at the seam is an outlier: a click"
@@ -55,7 +65,7 @@ def test_bowl_partials_and_their_beating() -> None:
 
 def test_every_sound_is_normalised_and_never_clips() -> None:
     for spec in CATALOGUE.values():
-        signal = spec.render()
+        signal = rendered(spec.name)
         peak = float(np.max(np.abs(signal)))
         assert 0.1 < peak <= 0.9, spec.name
         if not spec.loops:
@@ -81,7 +91,7 @@ def _notes(signal: np.ndarray) -> int:
 
 
 def test_in_and_out_differ_in_register_count_and_direction() -> None:
-    breath_in, breath_out = CATALOGUE["breath_in"].render(), CATALOGUE["breath_out"].render()
+    breath_in, breath_out = rendered("breath_in"), rendered("breath_out")
     assert _centroid(breath_in) > 2.5 * _centroid(breath_out), "an octave and more apart"
     assert _notes(breath_in) == 1 and _notes(breath_out) == 2, "one note in, two out"
     early, late = breath_out[: SAMPLE_RATE // 4], breath_out[SAMPLE_RATE * 45 // 100 :]
@@ -93,16 +103,16 @@ def test_in_and_out_differ_in_register_count_and_direction() -> None:
 
 
 def test_holds_tick_unlike_either_breath() -> None:
-    tick = CATALOGUE["hold_tick"].render()
+    tick = rendered("hold_tick")
     assert tick.size / SAMPLE_RATE < 0.06, "a tick, not a tone"
-    breaths = [CATALOGUE[name].render() for name in ("breath_in", "breath_out")]
+    breaths = [rendered(name) for name in ("breath_in", "breath_out")]
     assert all(b.size > 10 * tick.size for b in breaths)
     assert np.max(np.abs(tick)) < 0.6 * min(np.max(np.abs(b)) for b in breaths), "quieter"
 
 
 @pytest.mark.parametrize("name", ["end_bell", "bowl", "start_bell", "interval_bell"])
 def test_bells_ring_out_to_silence_instead_of_being_cut_off(name: str) -> None:
-    bell = CATALOGUE[name].render()
+    bell = rendered(name)
     envelope = rms_envelope(bell, SAMPLE_RATE, 0.1)
     assert envelope[-2] < envelope.max() * 10 ** (-50 / 20), "down by 50 dB before it ends"
     third = len(envelope) // 3  # the pairs beat: the loudest second around a third of the way
@@ -110,6 +120,6 @@ def test_bells_ring_out_to_silence_instead_of_being_cut_off(name: str) -> None:
 
 
 def test_the_wake_bell_rings_for_about_twenty_seconds() -> None:
-    envelope = rms_envelope(CATALOGUE["end_bell"].render(), SAMPLE_RATE, 0.1)
+    envelope = rms_envelope(rendered("end_bell"), SAMPLE_RATE, 0.1)
     audible = np.flatnonzero(envelope > envelope.max() * 10 ** (-40 / 20))
     assert 12 <= audible[-1] / 10 <= 24
