@@ -309,6 +309,18 @@ class Progression:
             ),
         )
 
+    def standing(self, history: list[Session], chosen: str) -> str:
+        """Where the user stands on the path: the stage of their latest session on it.
+
+        The whole history counts, imported sessions as much as the app's own;
+        the settings only keep the stage last picked in this app. With no
+        session on the path yet, the ``chosen`` stage (the first-run wizard's) stands.
+        """
+        path = self._tracks[self.main_track]
+        on_path = [s for s in history if s.get("stage") in path]
+        latest = max(on_path, key=_started, default=None)
+        return str(latest["stage"]) if latest is not None else chosen
+
     def progress(self, history: list[Session]) -> list[StageProgress]:
         """Sessions and minutes at every stage, and when the next step will be suggested."""
         rows = []

@@ -399,3 +399,28 @@ def test_a_decline_is_recorded_at_the_sessions_done_at_the_stage_looked_at() -> 
     declined = with_declined({"more_minutes:feet:7": 2}, offer, sessions, "beginner")
     assert declined == {"more_minutes:feet:7": 2, offer.key: 5}
     assert PROGRESSION.suggest(sessions, "beginner", declined).kind is Kind.STAY
+
+
+@pytest.mark.parametrize(
+    ("specs", "chosen", "expected"),
+    [
+        # 57 imported Advanced sessions: the settings still hold the first-run Beginner.
+        ((("advanced", 30, 5),) * 57, "beginner", "advanced"),
+        # The latest session on the path says where one stands, whatever came before.
+        ((("advanced", 30, 5), ("beginner", 10, 4)), "advanced", "beginner"),
+        # Feet sessions are any time, off the path: they move nobody along it.
+        ((("intermediate", 20, 4), ("feet", 10, 4)), "beginner", "intermediate"),
+        # Nothing on the path yet: the stage chosen (the first-run wizard's) stands.
+        ((), "intermediate", "intermediate"),
+        ((("feet", 10, 4),), "beginner", "beginner"),
+    ],
+)
+def test_where_one_stands_reads_the_whole_history(
+    specs: tuple[tuple[Any, ...], ...], chosen: str, expected: str
+) -> None:
+    assert PROGRESSION.standing(history(*specs), chosen) == expected
+
+
+def test_where_one_stands_goes_by_when_sessions_started_not_their_order() -> None:
+    sessions = history(("beginner", 10, 4), ("advanced", 30, 5))
+    assert PROGRESSION.standing(sessions[::-1], "beginner") == "advanced"
