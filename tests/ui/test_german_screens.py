@@ -149,6 +149,10 @@ def visit_session(walk: Walk, context: AppContext, qtbot: QtBot) -> None:
     page.run_view.pause_button.click()
     walk.look("paused")
     page.run_view.pause_button.click()
+    page.run_view.mute_button.click()
+    page.run_view.dim_button.click()
+    walk.look("running, muted and dimmed")
+    page.run_view.toggle_dim()
     page.run_view.more5_button.click()
     walk.look("asked to extend")
     close_dialogs()
@@ -162,6 +166,11 @@ def visit_session(walk: Walk, context: AppContext, qtbot: QtBot) -> None:
     walk.look("completion")
     page.run_view.awake_button.click()
     walk.look("check-in")
+    checkin = page.checkin_dialog
+    assert checkin is not None
+    for index in range(checkin.skin.count()):
+        checkin.skin.setCurrentIndex(index)
+        walk.look("check-in, each skin answer")
     close_dialogs()
 
 
