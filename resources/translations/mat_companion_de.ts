@@ -357,7 +357,7 @@
     <message>
         <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="46"/>
         <source>Pain now (0 no pain – 10 worst imaginable)</source>
-        <translation>Schmerz jetzt (0 kein Schmerz – 10 stärkster vorstellbarer)</translation>
+        <translation>Schmerz jetzt (0 kein Schmerz – 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="47"/>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="48"/>
         <source>&amp;Pain now (0 no pain – 10 worst imaginable)</source>
-        <translation>&amp;Schmerz jetzt (0 kein Schmerz – 10 stärkster vorstellbarer)</translation>
+        <translation>&amp;Schmerz jetzt (0 kein Schmerz – 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/checkin_dialog.py" line="49"/>
@@ -2464,12 +2464,12 @@
     <message>
         <location filename="../../mat_companion/ui/history/record_editor.py" line="173"/>
         <source>Pain before (0 no pain – 10 worst imaginable)</source>
-        <translation>Schmerz vorher (0 kein Schmerz – 10 stärkster vorstellbarer)</translation>
+        <translation>Schmerz vorher (0 kein Schmerz – 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/history/record_editor.py" line="174"/>
         <source>Pain after (0 no pain – 10 worst imaginable)</source>
-        <translation>Schmerz nachher (0 kein Schmerz – 10 stärkster vorstellbarer)</translation>
+        <translation>Schmerz nachher (0 kein Schmerz – 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/history/record_editor.py" line="175"/>
@@ -2960,7 +2960,7 @@
     <message>
         <location filename="../../mat_companion/ui/session/setup_view.py" line="213"/>
         <source>Pain before (0 no pain – 10 worst imaginable)</source>
-        <translation>Schmerz vorher (0 kein Schmerz – 10 stärkster vorstellbarer)</translation>
+        <translation>Schmerz vorher (0 kein Schmerz – 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/setup_view.py" line="215"/>
@@ -2970,7 +2970,7 @@
     <message>
         <location filename="../../mat_companion/ui/session/setup_view.py" line="216"/>
         <source>Pain (0 no pain – 10 worst imaginable)</source>
-        <translation>Schmerz (0 kein Schmerz – 10 stärkster vorstellbarer)</translation>
+        <translation>Schmerz (0 kein Schmerz – 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/setup_view.py" line="217"/>

@@ -202,7 +202,7 @@ def context_problems(source: str, marked_elsewhere: frozenset[str] = frozenset()
                 problems.append(f"line {line}: self.tr outside a class has no context")
             if not node.args or not _literal(node.args[0]):
                 problems.append(f"line {line}: self.tr of a name, not a literal")
-        elif name == "translate" and len(node.args) >= 2:
+        elif name == "translate" and _owner(node) in APPLICATIONS and len(node.args) >= 2:
             context, words = node.args[:2]
             if not _literal(context):
                 problems.append(f"line {line}: translate's context is not a literal")
@@ -222,6 +222,16 @@ def marked_contexts(tree: ast.AST) -> frozenset[str]:
         and _called(node) == "QT_TRANSLATE_NOOP"
         and all(_literal(arg) for arg in node.args[:2])
     )
+
+
+#: The classes whose ``translate`` is Qt's translation (QPainter.translate moves a painter).
+APPLICATIONS = ("QCoreApplication", "QGuiApplication", "QApplication")
+
+
+def _owner(call: ast.Call) -> str:
+    func = call.func
+    owner = func.value if isinstance(func, ast.Attribute) else None
+    return owner.id if isinstance(owner, ast.Name) else ""
 
 
 def _called(call: ast.Call) -> str:
@@ -252,6 +262,7 @@ def test_every_translated_text_can_be_found_in_its_context() -> None:
         "def f(self):\n    return self.tr('x')\n",
         "PARTS = ('In', 'Out')\ndef f(part):\n    QCoreApplication.translate('A', part)\n",
         "def f(name):\n    QCoreApplication.translate(name, 'x')\n",
+        "def f(part):\n    QApplication.translate('A', part)\n",
     ],
 )
 def test_the_context_rules_catch_each_mistake(source: str) -> None:
@@ -263,6 +274,7 @@ def test_a_marked_constant_may_be_translated_by_name() -> None:
         "PARTS = (QT_TRANSLATE_NOOP('A', 'In'),)\n"
         "def f(part):\n    return QCoreApplication.translate('A', part)\n"
         "class A:\n    def f(self, n):\n        return self.tr('{n} in', '', n)\n"
+        "def paint(painter, y):\n    painter.translate(2, y)\n"
     )
     assert context_problems(source) == []
 
