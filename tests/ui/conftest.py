@@ -2,15 +2,32 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext, configure_application
 from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
+from mat_companion.ui.i18n.language import install_translations
 from mat_companion.ui.shell.main_window import MainWindow
 from tests.desktop.fakes import RecordingNotifier, quiet_desktop
 from tests.ui.session_helpers import Wall, page_of, unguarded
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The app in German, as on a German system: its words, Qt's and the locale's formats."""
+    before = QLocale()
+    translators = install_translations(
+        qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    )
+    assert len(translators) >= 1
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QButtonGroup, QDialog, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -24,7 +23,6 @@ from mat_companion.core.files import write_atomic
 from mat_companion.core.history_document import serialise_history
 from mat_companion.core.history_transfer import export_sessions
 from mat_companion.paths import AppPaths, resource
-from mat_companion.ui.i18n.language import install_translations
 from mat_companion.ui.settings.first_run import FirstRunWizard
 from mat_companion.ui.shell.error_report import make_excepthook
 from mat_companion.ui.shell.recovery import offer_recovery
@@ -40,18 +38,6 @@ ALLOWED = {
     "Position": "the same word in German (how you lie, sit or stand)",
     "Stress": "the same word in German (the rating)",
 }
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    translators = install_translations(
-        qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany)
-    )
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 #: A decimal point in a number (5.5 s), but not in a date (22.11.26) or a version (0.1.0).

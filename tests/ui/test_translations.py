@@ -6,19 +6,17 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext
 from mat_companion.audio.output import NullAudio
 from mat_companion.paths import AppPaths, resource
 from mat_companion.ui.i18n import core_texts
-from mat_companion.ui.i18n.language import decimal, install_translations
+from mat_companion.ui.i18n.language import decimal
 from tests.conftest import CHECKOUT
 from tests.ui.session_helpers import unguarded
 
@@ -85,19 +83,6 @@ def test_placeholders_survive_translation() -> None:
         assert sorted(re.findall(r"\{[^}]*\}", source)) == sorted(
             re.findall(r"\{[^}]*\}", translation)
         ), source
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    translators = install_translations(
-        qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany)
-    )
-    assert len(translators) >= 1
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_a_german_system_gets_the_app_in_german(qtbot: QtBot, german: None, tmp_path: Path) -> None:
