@@ -9,6 +9,7 @@ described as such, never as a finding about their health.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,8 @@ from statistics import fmean
 from mat_companion.core.history_schema import Session
 
 TREND_DAYS = 30
-CHART_WEEKS = 12
+#: The weekly charts and the calendar show half a year: long enough to see a trend.
+CHART_WEEKS = 26
 
 
 @dataclass(frozen=True)
@@ -131,13 +133,50 @@ def minutes_per_stage(found: Iterable[Entry]) -> dict[str, float]:
     return dict(minutes)
 
 
+def hours_and_minutes(minutes: float) -> tuple[int, int]:
+    """Whole hours and the minutes left over, ``minutes`` rounded to the nearest minute."""
+    hours, rest = divmod(round(minutes), 60)
+    return hours, rest
+
+
+def chart_top(largest: float) -> float:
+    """The top of a chart's scale: ``largest`` rounded up to 1, 2 or 5 times a power of ten.
+
+    Round tops give round ticks (0, 75, 150 rather than 0, 73.5, 147).
+    """
+    if largest <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(largest))
+    return next(step * power for step in (1, 2, 5, 10) if step * power >= largest - 1e-9)
+
+
+def chart_mondays(today: date, weeks: int = CHART_WEEKS) -> list[date]:
+    """The Mondays of the last ``weeks`` weeks up to ``today``'s, oldest first."""
+    last = week_start(today)
+    return [last - timedelta(weeks=back) for back in range(weeks - 1, -1, -1)]
+
+
+def month_starts(mondays: Sequence[date]) -> list[tuple[int, date]]:
+    """Where a chart of ``mondays``' weeks names a month: (week index, a day of that month).
+
+    A month is named at the week it begins in, and the first week's month too
+    when its name has room (the next month begins three weeks or more later).
+    """
+    starts = []
+    for index, monday in enumerate(mondays):
+        first = (monday + timedelta(days=6)).replace(day=1)
+        if monday <= first:
+            starts.append((index, first))
+    if mondays and (not starts or starts[0][0] >= 3):
+        starts.insert(0, (0, mondays[0]))
+    return starts
+
+
 def minutes_per_week(
     found: Iterable[Entry], today: date, weeks: int = CHART_WEEKS
 ) -> list[tuple[date, float]]:
     """Minutes in each of the last ``weeks`` weeks (Mondays, oldest first; empty weeks are 0)."""
-    last = week_start(today)
-    mondays = [last - timedelta(weeks=back) for back in range(weeks - 1, -1, -1)]
-    minutes = dict.fromkeys(mondays, 0.0)
+    minutes = dict.fromkeys(chart_mondays(today, weeks), 0.0)
     for entry in found:
         monday = week_start(entry.day)
         if monday in minutes and entry.day <= today:
@@ -194,6 +233,39 @@ def before_after(found: Iterable[Entry], measure: Measure) -> list[tuple[date, i
         (entry.day, entry.ratings[before], entry.ratings[after])
         for entry in found
         if before in entry.ratings and after in entry.ratings
+    ]
+
+
+@dataclass(frozen=True)
+class WeekRatings:
+    """A week's average rating before and after, over its sessions that gave both."""
+
+    monday: date
+    before: float
+    after: float
+    sessions: int
+
+
+def weekly_before_after(
+    found: Iterable[Entry], measure: Measure, today: date, weeks: int = CHART_WEEKS
+) -> list[WeekRatings]:
+    """``measure``'s weekly averages over the last ``weeks`` weeks, oldest first.
+
+    One average a week reads as a trend where a line through every session
+    reads as noise. A week with no session rated both before and after is left
+    out (a gap in the line, never a zero), and so is a session missing either.
+    """
+    rated: dict[date, list[tuple[int, int]]] = {
+        monday: [] for monday in chart_mondays(today, weeks)
+    }
+    for day, before, after in before_after(found, measure):
+        week = rated.get(week_start(day))
+        if week is not None and day <= today:
+            week.append((before, after))
+    return [
+        WeekRatings(monday, fmean(p[0] for p in pairs), fmean(p[1] for p in pairs), len(pairs))
+        for monday, pairs in rated.items()
+        if pairs
     ]
 
 

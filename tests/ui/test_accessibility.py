@@ -235,6 +235,7 @@ def test_drawn_parts_follow_a_high_contrast_palette(qtbot: QtBot) -> None:
     from datetime import date
 
     from mat_companion.core.breathing import BreathPattern, Pacer
+    from mat_companion.core.history_stats import WeekRatings
     from mat_companion.ui.breathing.pacer import BreathingPacerWidget
     from mat_companion.ui.history.charts import BarChart, BeforeAfterChart
     from mat_companion.ui.session.ring import ProgressRing
@@ -246,7 +247,10 @@ def test_drawn_parts_follow_a_high_contrast_palette(qtbot: QtBot) -> None:
     bars = BarChart("Minutes per week")
     bars.set_data(["a", "b"], [10, 20])
     lines = BeforeAfterChart("Pain")
-    lines.set_data([(date(2026, 11, 1), 6, 3), (date(2026, 11, 2), 5, 2)])
+    lines.set_data(
+        [WeekRatings(date(2026, 11, 2), 6, 3, 2), WeekRatings(date(2026, 11, 9), 5, 2, 1)],
+        [date(2026, 11, 2), date(2026, 11, 9)],
+    )
     for widget in (ring, pacer, bars, lines):
         qtbot.addWidget(widget)
         widget.setPalette(high_contrast())

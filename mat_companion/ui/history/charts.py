@@ -1,9 +1,10 @@
-"""Small charts drawn with QPainter in the palette's colours: bars, before/after lines, a calendar.
+"""Small charts drawn with QPainter in the palette's colours: bars, weekly before/after, a calendar.
 
 QtCharts would add a large module to load for four simple pictures; these
 draw in a few milliseconds and follow the palette (dark, light, high
-contrast). Each chart carries a one-line summary as its accessible
-description, and the page shows the same line beside it.
+contrast). Every chart names its axes and its scale, so it reads without the
+text beside it; and each carries a one-line summary as its accessible
+description, which the page shows beside it too.
 """
 
 from __future__ import annotations
@@ -11,46 +12,50 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from mat_companion.core.history_stats import week_start
-from mat_companion.ui.i18n.language import decimal, short_date
+from mat_companion.core.history_stats import WeekRatings, chart_top, month_starts
+from mat_companion.ui.i18n.language import decimal
 
-MARGIN = 28.0
-#: Up to this many bars, each is labelled; more get the first and last label only.
-FEW_BARS = 6
-#: A before/after line shows at most this many points.
-MAX_POINTS = 160
+GAP = 6.0
+#: The room left of the plot for the rotated axis title and the tick labels.
+LEFT = 64.0
 
 
-def thinned(
-    points: Sequence[tuple[date, float, float]], most: int
-) -> list[tuple[date, float, float]]:
-    """At most ``most`` points: runs of neighbours averaged, each dated by its last day."""
-    if len(points) <= most:
-        return list(points)
-    size = -(-len(points) // most)
-    runs = [points[start : start + size] for start in range(0, len(points), size)]
-    return [
-        (run[-1][0], sum(p[1] for p in run) / len(run), sum(p[2] for p in run) / len(run))
-        for run in runs
-    ]
+def month_name(day: date) -> str:
+    """The month's short name in the user's language ("Jun", "Juni")."""
+    return QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+
+
+def month_labels(mondays: Sequence[date]) -> list[str]:
+    """One label per week: the month's name where a month begins, empty elsewhere."""
+    labels = [""] * len(mondays)
+    for index, first in month_starts(mondays):
+        labels[index] = month_name(first)
+    return labels
 
 
 class Chart(QWidget):
-    """Common ground: a size, the palette's colours, and the summary for screen readers."""
+    """Common ground: a size, the palette's colours, the axes, the summary for screen readers."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(190)
+        self.y_title = ""
+        self.x_title = ""
 
     def sizeHint(self) -> QSize:
         """Wide and short."""
-        return QSize(480, 180)
+        return QSize(480, 200)
+
+    def set_axes(self, y_title: str, x_title: str) -> None:
+        """What the axes measure, written along them."""
+        self.y_title, self.x_title = y_title, x_title
+        self.update()
 
     def set_summary(self, text: str) -> None:
         """The one line a screen reader gives for this chart."""
@@ -61,154 +66,277 @@ class Chart(QWidget):
         """A colour of the current palette."""
         return self.palette().color(role)
 
-    def plot_area(self) -> QRectF:
-        """Where the data goes, inside room for the labels."""
-        return QRectF(self.rect()).adjusted(MARGIN + 8, 8, -8, -MARGIN)
+    def line_height(self) -> float:
+        """The height of a line of the chart's text."""
+        return float(self.fontMetrics().height())
 
-    def draw_frame(self, painter: QPainter, top_label: str, left: str, right: str) -> None:
-        """The baseline, the highest value and the first and last labels under it."""
+    def plot_area(self) -> QRectF:
+        """Where the data goes, inside room for the ticks, their labels and the axis titles."""
+        below = 2 * self.line_height() + GAP
+        return QRectF(self.rect()).adjusted(LEFT, self.line_height() / 2 + 2, -12, -below)
+
+    def x_at(self, index: int, count: int) -> float:
+        """The middle of slot ``index`` of ``count`` across the plot."""
         area = self.plot_area()
-        painter.setPen(QPen(self.colour(QPalette.ColorRole.WindowText), 1))
+        return area.left() + area.width() * (index + 0.5) / max(1, count)
+
+    def y_at(self, value: float, top: float) -> float:
+        """The height of ``value`` on a scale from 0 to ``top``."""
+        area = self.plot_area()
+        return area.bottom() - area.height() * min(value, top) / top
+
+    def draw_axes(
+        self, painter: QPainter, ticks: Sequence[float], top: float, labels: Sequence[str]
+    ) -> None:
+        """The value axis with ``ticks`` and faint lines, a label under each slot, both titles."""
+        area = self.plot_area()
+        text = self.colour(QPalette.ColorRole.WindowText)
+        height = self.line_height()
+        faint = QColor(self.colour(QPalette.ColorRole.Mid))
+        for tick in ticks:
+            y = self.y_at(tick, top)
+            painter.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y - height / 2, LEFT - 6, height),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                decimal(tick, 0 if top >= 10 or all(t == int(t) for t in ticks) else 1),
+            )
+        painter.setPen(QPen(text, 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
-        metrics = painter.fontMetrics()
+        painter.drawLine(area.bottomLeft(), area.topLeft())
+        self.draw_slot_labels(painter, labels, area.bottom() + 2)
         painter.drawText(
-            QRectF(0, area.top() - 2, MARGIN + 4, metrics.height()),
-            Qt.AlignmentFlag.AlignRight,
-            top_label,
+            QRectF(area.left(), self.height() - height - 2, area.width(), height),
+            Qt.AlignmentFlag.AlignHCenter,
+            self.x_title,
         )
-        below = QRectF(area.left(), area.bottom() + 4, area.width(), metrics.height())
-        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, left)
-        painter.drawText(below, Qt.AlignmentFlag.AlignRight, right)
+        painter.save()
+        painter.translate(2, area.center().y())
+        painter.rotate(-90)
+        painter.drawText(
+            QRectF(-area.height() / 2 - 20, 0, area.height() + 40, height),
+            Qt.AlignmentFlag.AlignHCenter,
+            self.y_title,
+        )
+        painter.restore()
+
+    def draw_slot_labels(self, painter: QPainter, labels: Sequence[str], y: float) -> None:
+        """Each non-empty label from the start of its slot (a month from its first week)."""
+        area = self.plot_area()
+        width = area.width() / max(1, len(labels))
+        height = self.line_height()
+        centred = all(labels)  # few slots, each named: under its middle
+        for index, label in enumerate(labels):
+            if not label:
+                continue
+            left = area.left() + index * width
+            if centred:
+                cell = QRectF(left, y, width, height)
+                painter.drawText(cell, Qt.AlignmentFlag.AlignHCenter, label)
+            else:
+                room = min(area.right() - left, painter.fontMetrics().horizontalAdvance(label) + 4)
+                painter.drawText(QRectF(left, y, room, height), Qt.AlignmentFlag.AlignLeft, label)
 
 
 class BarChart(Chart):
-    """One bar per value (minutes per week, comfort per stage)."""
+    """One bar per value (minutes per week, comfort per stage), each slot with its label."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
         self.labels: list[str] = []
         self.values: list[float] = []
         self.top = 1.0
+        self.ticks: Sequence[float] = (0.0, 0.5, 1.0)
 
-    def set_data(self, labels: list[str], values: list[float], top: float | None = None) -> None:
-        """Show ``values``; the scale runs to ``top`` (the largest value if not given)."""
+    def set_data(
+        self,
+        labels: list[str],
+        values: list[float],
+        top: float | None = None,
+        ticks: Sequence[float] | None = None,
+    ) -> None:
+        """Show ``values`` on a scale to ``top`` (by default a round number above them all).
+
+        The scale is marked at ``ticks``, by default at its bottom, middle and top.
+        """
         self.labels, self.values = labels, values
-        self.top = top if top is not None else max([*values, 1.0])
+        self.top = top if top is not None else chart_top(max(values, default=0.0))
+        self.ticks = ticks if ticks is not None else (0.0, self.top / 2, self.top)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Bars in the highlight colour on the window's background."""
+        """Bars in the highlight colour on the window's background, over the axes."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.draw_axes(painter, self.ticks, self.top, self.labels)
         area = self.plot_area()
-        if self.values:
-            step = area.width() / len(self.values)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.colour(QPalette.ColorRole.Highlight))
-            for index, value in enumerate(self.values):
-                height = area.height() * min(value, self.top) / self.top
-                painter.drawRect(
-                    QRectF(
-                        area.left() + index * step + step * 0.15,
-                        area.bottom() - height,
-                        step * 0.7,
-                        height,
-                    )
-                )
-        if 0 < len(self.labels) <= FEW_BARS:
-            self.draw_frame(painter, self._top_label(), "", "")
-            step = area.width() / len(self.labels)
-            height = painter.fontMetrics().height()
-            for index, label in enumerate(self.labels):
-                cell = QRectF(area.left() + index * step, area.bottom() + 4, step, height)
-                painter.drawText(cell, Qt.AlignmentFlag.AlignHCenter, label)
-            return
-        first = self.labels[0] if self.labels else ""
-        last = self.labels[-1] if len(self.labels) > 1 else ""
-        self.draw_frame(painter, self._top_label(), first, last)
-
-    def _top_label(self) -> str:
-        return decimal(self.top, 0 if self.top >= 10 else 1)
+        count = len(self.values)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.colour(QPalette.ColorRole.Highlight))
+        width = min(area.width() / max(1, count) * 0.7, 6 * self.line_height())
+        for index, value in enumerate(self.values):
+            y = self.y_at(value, self.top)
+            x = self.x_at(index, count) - width / 2
+            painter.drawRect(QRectF(x, y, width, area.bottom() - y))
 
 
 class BeforeAfterChart(Chart):
-    """A rating (0-10) before and after each session: two lines, before dashed."""
+    """A rating (0-10) before and after, a point per week: before dashed, after solid.
+
+    Weeks follow one another across the chart; a week without ratings is a gap
+    in the lines. Under each point stands the number of sessions behind it.
+    """
+
+    TOP = 10.0
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
-        self.points: list[tuple[date, float, float]] = []
+        self.mondays: list[date] = []
+        self.weeks: list[WeekRatings] = []
+        self.before_words = ""
+        self.after_words = ""
 
-    def set_data(self, points: Sequence[tuple[date, float, float]]) -> None:
-        """Show (day, before, after) for each session, oldest first.
-
-        Many sessions are averaged in runs of neighbours down to ``MAX_POINTS``:
-        a line through thousands of points is unreadable and slow to draw.
-        """
-        self.points = thinned(points, MAX_POINTS)
+    def set_data(self, weeks: Sequence[WeekRatings], mondays: Sequence[date]) -> None:
+        """Show each week's averages among the weeks beginning on ``mondays``."""
+        self.weeks, self.mondays = list(weeks), list(mondays)
         self.update()
 
+    def set_legend(self, before: str, after: str) -> None:
+        """The words for the two lines, drawn in the corner."""
+        self.before_words, self.after_words = before, after
+        self.update()
+
+    def plot_area(self) -> QRectF:
+        """Room above the month labels for the row of session counts."""
+        return super().plot_area().adjusted(0, self.line_height(), 0, -self.line_height())
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Before as a dashed line in the text colour, after as a solid highlight line."""
+        """Lines between neighbouring weeks, a dot on every week, its count under it."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.draw_axes(painter, (0.0, 5.0, 10.0), self.TOP, month_labels(self.mondays))
+        index_of = {monday: index for index, monday in enumerate(self.mondays)}
+        placed = [(index_of[week.monday], week) for week in self.weeks if week.monday in index_of]
+        count = len(self.mondays)
+        lines = (
+            (QPalette.ColorRole.WindowText, Qt.PenStyle.DashLine, [w.before for _, w in placed]),
+            (QPalette.ColorRole.Highlight, Qt.PenStyle.SolidLine, [w.after for _, w in placed]),
+        )
+        for role, style, values in lines:
+            colour = self.colour(role)
+            points = [
+                (i, QPointF(self.x_at(i, count), self.y_at(value, self.TOP)))
+                for (i, _), value in zip(placed, values, strict=True)
+            ]
+            painter.setPen(QPen(colour, 2, style))
+            for (i, here), (j, there) in zip(points, points[1:], strict=False):
+                if j == i + 1:
+                    painter.drawLine(here, there)
+            painter.setPen(QPen(colour, 1))
+            painter.setBrush(colour)
+            for _, point in points:
+                painter.drawEllipse(point, 3.5, 3.5)
+        self._draw_counts(painter, placed, count)
+        self._draw_legend(painter)
+
+    def _draw_counts(
+        self, painter: QPainter, placed: list[tuple[int, WeekRatings]], count: int
+    ) -> None:
         area = self.plot_area()
-        count = len(self.points)
-        if count:
-            step = area.width() / max(1, count - 1)
+        painter.setPen(self.colour(QPalette.ColorRole.WindowText))
+        small = QFont(painter.font())
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+        painter.setFont(small)
+        height = self.line_height()
+        width = area.width() / max(1, count)
+        for index, week in placed:
+            x = self.x_at(index, count)
+            cell = QRectF(x - width, area.bottom() + 2, 2 * width, height)
+            painter.drawText(cell, Qt.AlignmentFlag.AlignHCenter, str(week.sessions))
+        painter.setFont(self.font())
 
-            def at(index: int, value: float) -> QPointF:
-                x = area.left() + (index * step if count > 1 else area.width() / 2)
-                return QPointF(x, area.bottom() - area.height() * value / 10)
+    def draw_slot_labels(self, painter: QPainter, labels: Sequence[str], y: float) -> None:
+        """The months, under the row of counts."""
+        super().draw_slot_labels(painter, labels, y + self.line_height())
 
-            lines = (
-                ([p[1] for p in self.points], QPalette.ColorRole.WindowText, Qt.PenStyle.DashLine),
-                ([p[2] for p in self.points], QPalette.ColorRole.Highlight, Qt.PenStyle.SolidLine),
-            )
-            for values, role, style in lines:
-                colour = self.colour(role)
-                path = QPainterPath(at(0, values[0]))
-                for index, value in enumerate(values[1:], start=1):
-                    path.lineTo(at(index, value))
-                painter.setPen(QPen(colour, 2, style))
-                painter.drawPath(path)
-        first = short_date(self.points[0][0]) if self.points else ""
-        last = short_date(self.points[-1][0]) if count > 1 else ""
-        self.draw_frame(painter, "10", first, last)
+    def _draw_legend(self, painter: QPainter) -> None:
+        area = self.plot_area()
+        metrics = painter.fontMetrics()
+        y = area.top() - self.line_height() / 2 - 2
+        x = area.right()
+        for words, role, style in (
+            (self.after_words, QPalette.ColorRole.Highlight, Qt.PenStyle.SolidLine),
+            (self.before_words, QPalette.ColorRole.WindowText, Qt.PenStyle.DashLine),
+        ):
+            if not words:
+                continue
+            x -= metrics.horizontalAdvance(words) + 4
+            painter.setPen(self.colour(QPalette.ColorRole.WindowText))
+            painter.drawText(QPointF(x, y + metrics.ascent()), words)
+            x -= 30
+            painter.setPen(QPen(self.colour(role), 2, style))
+            middle = y + metrics.height() / 2
+            painter.drawLine(QPointF(x, middle), QPointF(x + 24, middle))
+            x -= 16
 
 
 class CalendarChart(Chart):
-    """Practice days of the last weeks: a column per week, a row per weekday, darker = longer."""
+    """Practice days of the last weeks: a column per week, a row per weekday, darker = longer.
 
-    def __init__(self, name: str, weeks: int = 12, parent: QWidget | None = None) -> None:
+    The weekdays are named down the side and the months along the top.
+    """
+
+    def __init__(self, name: str, weeks: int = 26, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
         self.weeks = weeks
+        self.mondays: list[date] = []
         self.last_day = date.today()
         self.minutes: dict[date, float] = {}
 
-    def first_day(self) -> date:
-        """The Monday the calendar starts on."""
-        return week_start(self.last_day) - timedelta(weeks=self.weeks - 1)
-
-    def set_data(self, last_day: date, minutes: dict[date, float]) -> None:
-        """Show ``minutes`` per day for the weeks up to ``last_day``."""
-        self.last_day, self.minutes = last_day, minutes
+    def set_data(self, mondays: Sequence[date], last_day: date, minutes: dict[date, float]) -> None:
+        """Show ``minutes`` per day in the weeks beginning on ``mondays``, up to ``last_day``."""
+        self.mondays, self.last_day, self.minutes = list(mondays), last_day, minutes
+        self.weeks = len(self.mondays)
         self.update()
+
+    def cell_size(self) -> float:
+        """The side of a day's square (with room for the gap between squares)."""
+        area = self.plot_area()
+        return min(area.width() / max(1, self.weeks), area.height() / 7)
+
+    def plot_area(self) -> QRectF:
+        """The grid: the weekday names to the left, the months above."""
+        height = self.line_height()
+        return QRectF(self.rect()).adjusted(LEFT, height + 4, -12, -4)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """A square per day: empty outline for none, filled in proportion to the minutes."""
         painter = QPainter(self)
         area = self.plot_area()
-        size = min(area.width() / self.weeks, area.height() / 7) - 3
+        size = self.cell_size()
         most = max([*self.minutes.values(), 1.0])
         fill = self.colour(QPalette.ColorRole.Highlight)
         outline = QPen(self.colour(QPalette.ColorRole.Mid), 1)
-        day = self.first_day()
-        for week in range(self.weeks):
+        text = self.colour(QPalette.ColorRole.WindowText)
+        height = self.line_height()
+        locale = QLocale()
+        painter.setPen(text)
+        for weekday in range(7):
+            row = QRectF(0, area.top() + weekday * size, LEFT - 6, size - 3)
+            name = locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+            painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        for index, first in month_starts(self.mondays):
+            place = QRectF(area.left() + index * size, 0, 4 * size, height)
+            painter.drawText(place, Qt.AlignmentFlag.AlignLeft, month_name(first))
+        for week, monday in enumerate(self.mondays):
             for weekday in range(7):
+                day = monday + timedelta(days=weekday)
                 if day > self.last_day:
                     break
                 cell = QRectF(
-                    area.left() + week * (size + 3), area.top() + weekday * (size + 3), size, size
+                    area.left() + week * size, area.top() + weekday * size, size - 3, size - 3
                 )
                 minutes = self.minutes.get(day, 0.0)
                 painter.setPen(outline)
@@ -219,4 +347,3 @@ class CalendarChart(Chart):
                 else:
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(cell)
-                day += timedelta(days=1)

@@ -1,4 +1,4 @@
-"""The user's own numbers and trends: stats in words, and four charts with a line of text each.
+"""The user's own numbers and trends: stats in words, and charts with a line of text each.
 
 Every figure comes from core/history_stats; here it is only put into words.
 Trends are described as what the user recorded, never as a health finding.
@@ -7,7 +7,7 @@ Trends are described as what the user recorded, never as a health finding.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -22,17 +22,25 @@ from mat_companion.core.history_stats import (
     Measure,
     average_change,
     before_after,
+    chart_mondays,
     comfort_by_stage,
     entries,
+    hours_and_minutes,
     minutes_per_day,
     minutes_per_stage,
     minutes_per_week,
     streaks,
     totals,
-    week_start,
+    weekly_before_after,
 )
 from mat_companion.core.settings import Settings
-from mat_companion.ui.history.charts import BarChart, BeforeAfterChart, CalendarChart, Chart
+from mat_companion.ui.history.charts import (
+    BarChart,
+    BeforeAfterChart,
+    CalendarChart,
+    Chart,
+    month_labels,
+)
 from mat_companion.ui.i18n.language import decimal, short_date
 from mat_companion.ui.i18n.plurals import counted
 
@@ -78,8 +86,14 @@ def in_stage_order(values: dict[str, T], stage_names: dict[str, str]) -> dict[st
     return dict(sorted(values.items(), key=lambda item: order.get(item[0], len(order))))
 
 
-def _minutes(value: float) -> str:
-    return counted(round(value), "minute")
+def duration(minutes: float) -> str:
+    """Time on the mat as people say it: "45 min", "30 h 38 min"."""
+    hours, rest = hours_and_minutes(minutes)
+    if not hours:
+        return counted(rest, "minute")
+    return QCoreApplication.translate("Trends", "{hours} h {minutes} min").format(
+        hours=hours, minutes=rest
+    )
 
 
 class StatsPanel(QWidget):
@@ -118,13 +132,13 @@ class StatsPanel(QWidget):
         total = totals(found, today)
         self.sessions.setText(
             self.tr("{sessions}, {minutes} on the mat").format(
-                sessions=counted(total.sessions, "session"), minutes=_minutes(total.minutes)
+                sessions=counted(total.sessions, "session"), minutes=duration(total.minutes)
             )
         )
         self.week.setText(
             self.tr("{sessions}, {minutes}").format(
                 sessions=counted(total.week_sessions, "session"),
-                minutes=_minutes(total.week_minutes),
+                minutes=duration(total.week_minutes),
             )
         )
         shown = self._settings.show_streaks
@@ -140,7 +154,7 @@ class StatsPanel(QWidget):
         per_stage = in_stage_order(minutes_per_stage(found), self._stage_names)
         self.stages.setText(
             ", ".join(
-                f"{self._stage_names.get(stage, stage)} {_minutes(minutes)}"
+                f"{self._stage_names.get(stage, stage)} {duration(minutes)}"
                 for stage, minutes in per_stage.items()
             )
             or self.tr("nothing yet")
@@ -188,11 +202,7 @@ class TrendsView(QScrollArea):
         )
         note.setStyleSheet("font-style: italic")
         column.addWidget(note)
-        self.weekly = BarChart(self.tr("Minutes per week"))
-        self.pain = BeforeAfterChart(self.tr("Pain before and after"))
-        self.stress = BeforeAfterChart(self.tr("Stress before and after"))
-        self.comfort = BarChart(self.tr("Comfort by stage"))
-        self.calendar = CalendarChart(self.tr("Practice days"), CHART_WEEKS)
+        self._build_charts()
         self.summaries: dict[Chart, QLabel] = {}
         for chart in (self.weekly, self.pain, self.stress, self.comfort, self.calendar):
             title = QLabel(f"<b>{chart.accessibleName()}</b>")
@@ -205,6 +215,22 @@ class TrendsView(QScrollArea):
         column.addStretch(1)
         self.setWidget(body)
         self.refresh()
+
+    def _build_charts(self) -> None:
+        """The charts, each with its axes named."""
+        self.weekly = BarChart(self.tr("Minutes per week"))
+        self.weekly.set_axes(self.tr("minutes"), self.tr("week"))
+        self.pain = BeforeAfterChart(self.tr("Pain before and after, weekly averages"))
+        self.stress = BeforeAfterChart(self.tr("Stress before and after, weekly averages"))
+        for measure, lines in ((Measure.PAIN, self.pain), (Measure.STRESS, self.stress)):
+            lines.set_axes(
+                self.tr("{measure} (0–10)").format(measure=measure_name(measure)),
+                self.tr("week (under each point: how many sessions it averages)"),
+            )
+            lines.set_legend(self.tr("before"), self.tr("after"))
+        self.comfort = BarChart(self.tr("Comfort by stage"))
+        self.comfort.set_axes(self.tr("comfort (1–5)"), self.tr("stage"))
+        self.calendar = CalendarChart(self.tr("Practice days"), CHART_WEEKS)
 
     def _summarise(self, chart: Chart, text: str) -> None:
         chart.set_summary(text)
@@ -221,8 +247,9 @@ class TrendsView(QScrollArea):
         ):
             label.setText(change_text(measure, average_change(found, measure, today)))
 
+        mondays = chart_mondays(today)
         weekly = minutes_per_week(found, today)
-        self.weekly.set_data([short_date(monday) for monday, _ in weekly], [m for _, m in weekly])
+        self.weekly.set_data(month_labels(mondays), [m for _, m in weekly])
         busiest = max(weekly, key=lambda week: week[1])
         self._summarise(
             self.weekly,
@@ -230,21 +257,24 @@ class TrendsView(QScrollArea):
                 "Last {weeks} weeks: {total} in all; the most, {most}, in the week of {day}."
             ).format(
                 weeks=CHART_WEEKS,
-                total=_minutes(sum(m for _, m in weekly)),
-                most=_minutes(busiest[1]),
+                total=duration(sum(m for _, m in weekly)),
+                most=duration(busiest[1]),
                 day=short_date(busiest[0]),
             )
             if busiest[1]
             else self.tr("No practice in the last {weeks} weeks.").format(weeks=CHART_WEEKS),
         )
+        first = mondays[0]
         for measure, chart in ((Measure.PAIN, self.pain), (Measure.STRESS, self.stress)):
-            points = before_after(found, measure)
-            chart.set_data(points)
+            chart.set_data(weekly_before_after(found, measure, today), mondays)
+            points = [p for p in before_after(found, measure) if first <= p[0] <= today]
             self._summarise(chart, self._before_after_text(measure, points))
 
         comfort = in_stage_order(comfort_by_stage(found), self._stage_names)
         names = [self._stage_names.get(stage, stage) for stage in comfort]
-        self.comfort.set_data(names, [change.average for change in comfort.values()], top=5)
+        self.comfort.set_data(
+            names, [change.average for change in comfort.values()], top=5, ticks=(1, 2, 3, 4, 5)
+        )
         self._summarise(
             self.comfort,
             "; ".join(
@@ -256,9 +286,8 @@ class TrendsView(QScrollArea):
             or self.tr("No session has a comfort rating yet."),
         )
 
-        first = week_start(today) - timedelta(weeks=CHART_WEEKS - 1)
         days = minutes_per_day(found, first, today)
-        self.calendar.set_data(today, days)
+        self.calendar.set_data(mondays, today, days)
         self._summarise(
             self.calendar,
             self.tr("You practised on {count} of the last {total} days.").format(
@@ -268,9 +297,9 @@ class TrendsView(QScrollArea):
 
     def _before_after_text(self, measure: Measure, points: list[tuple[date, int, int]]) -> str:
         if not points:
-            return self.tr("No sessions with {measure} rated before and after yet.").format(
-                measure=measure_name(measure)
-            )
+            return self.tr(
+                "No sessions in the last {weeks} weeks have {measure} rated before and after."
+            ).format(weeks=CHART_WEEKS, measure=measure_name(measure))
         before = sum(point[1] for point in points) / len(points)
         after = sum(point[2] for point in points) / len(points)
         return self.tr(

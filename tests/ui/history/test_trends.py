@@ -3,9 +3,11 @@
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from mat_companion.core.history_stats import Change, Measure, RestPlan
+from mat_companion.core.history_stats import Change, Measure, RestPlan, chart_mondays
 from mat_companion.core.settings import Settings
 from mat_companion.ui.history.trends import TrendsView, change_text
 from tests.factories import make_session
@@ -53,10 +55,10 @@ def view(qtbot: QtBot, tmp_path: Path, sessions: list[dict[str, object]]) -> Tre
 
 def test_the_trends_in_words(qtbot: QtBot, tmp_path: Path) -> None:
     trends = view(qtbot, tmp_path, synthetic())
-    assert trends.stats.sessions.text() == "30 sessions, 570 min on the mat"
+    assert trends.stats.sessions.text() == "30 sessions, 9 h 30 min on the mat"
     assert trends.stats.week.text() == "4 sessions, 52 min"
     assert trends.stats.streak.text() == "1 day now; longest 1 day (rest days do not break it)"
-    assert trends.stats.stages.text() == "Beginner 290 min, Intermediate 280 min"
+    assert trends.stats.stages.text() == "Beginner 4 h 50 min, Intermediate 4 h 40 min"
     assert trends.pain_change.text() == (
         "Over the last 30 days, your pain was on average 2.5 points lower after a session "
         "than before (15 sessions)."
@@ -64,12 +66,12 @@ def test_the_trends_in_words(qtbot: QtBot, tmp_path: Path) -> None:
     summaries = {
         chart.accessibleName(): chart.accessibleDescription() for chart in trends.summaries
     }
-    assert summaries["Minutes per week"].startswith("Last 12 weeks: 570 min in all")
+    assert summaries["Minutes per week"].startswith("Last 26 weeks: 9 h 30 min in all")
     assert summaries["Comfort by stage"] == (
         "Beginner: 3.0 of 5 (14 rated); Intermediate: 4.0 of 5 (16 rated)"
     )
-    assert summaries["Practice days"] == "You practised on 30 of the last 84 days."
-    assert summaries["Pain before and after"] == (
+    assert summaries["Practice days"] == "You practised on 30 of the last 182 days."
+    assert summaries["Pain before and after, weekly averages"] == (
         "30 sessions: on average 6.0 before and 3.5 after (dashed: before)."
     )
     for chart, label in trends.summaries.items():
@@ -100,7 +102,7 @@ def test_an_empty_history_says_so(qtbot: QtBot, tmp_path: Path) -> None:
     assert trends.stats.stages.text() == "nothing yet"
     assert trends.pain_change.text().startswith("No sessions in the last 30 days have pain rated")
     descriptions = [chart.accessibleDescription() for chart in trends.summaries]
-    assert descriptions[0] == "No practice in the last 12 weeks."
+    assert descriptions[0] == "No practice in the last 26 weeks."
     assert descriptions[3] == "No session has a comfort rating yet."
 
 
@@ -109,19 +111,6 @@ def test_change_words_never_overstate() -> None:
         "Over the last 30 days, your stress was on average about the same"
     )
     assert "0.4 points higher" in change_text(Measure.PAIN, Change(0.4, 2))
-
-
-def test_long_histories_are_averaged_into_fewer_points() -> None:
-
-    from mat_companion.ui.history.charts import thinned
-
-    points = [(date(2026, 1, 1) + timedelta(days=i), float(i % 2), 1.0) for i in range(1000)]
-    fewer = thinned(points, 160)
-    assert len(fewer) <= 160
-    # Runs of 7 (1000 / 160, rounded up): 0, 1, 0, 1, 0, 1, 0 averages 3/7.
-    assert fewer[0] == (date(2026, 1, 7), 3 / 7, 1.0), "each point is the average of its run"
-    assert fewer[-1][0] == points[-1][0]
-    assert thinned(points[:10], 160) == points[:10]
 
 
 def test_rest_days_weeks_and_streaks_are_set_on_the_settings_page(
@@ -155,3 +144,82 @@ def test_rest_days_weeks_and_streaks_are_set_on_the_settings_page(
     page.rest_weeks.setCurrentRow(0)
     page.remove_rest_week.click()
     assert json.loads(paths.settings_file.read_text())["rest_weeks"] == []
+
+
+def highlight_pixels(chart: QWidget) -> int:
+    from PySide6.QtGui import QColor, QPalette
+
+    accent = chart.palette().color(QPalette.ColorRole.Highlight).rgb()
+    image = chart.grab().toImage()
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if QColor(image.pixel(x, y)).rgb() == accent
+    )
+
+
+def rated_sessions(count: int) -> list[dict[str, object]]:
+    return [
+        make_session(
+            started_at=(TODAY - timedelta(days=back)).isoformat(),
+            ended_at=None,
+            actual_seconds=20 * 60,
+            ratings={"pain_before": 6, "pain_after": 3, "stress_before": 7, "stress_after": 2},
+        )
+        for back in range(count)
+    ]
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_one_or_two_rated_sessions_are_drawn(qtbot: QtBot, tmp_path: Path, count: int) -> None:
+    trends = view(qtbot, tmp_path, rated_sessions(count))
+    for chart in (trends.weekly, trends.pain, trends.stress, trends.calendar):
+        assert highlight_pixels(chart) > 20, f"{chart.accessibleName()} is blank"
+    assert [week.sessions for week in trends.pain.weeks] == [count]
+
+
+def test_pain_and_stress_are_weekly_averages_with_their_counts(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    sessions = synthetic()  # every other day for two months: 30 sessions
+    trends = view(qtbot, tmp_path, sessions)
+    weeks = trends.pain.weeks
+    assert len(weeks) == 9 and sum(week.sessions for week in weeks) == 30
+    assert all(0 < week.sessions <= 4 for week in weeks)
+    assert trends.pain.mondays == chart_mondays(TODAY.date())
+    # 1000 sessions over 26 weeks are still one point a week, not a thousand spikes.
+    many = [
+        make_session(
+            started_at=(TODAY - timedelta(hours=4 * back)).isoformat(),
+            ended_at=None,
+            ratings={"pain_before": back % 10, "pain_after": 1},
+        )
+        for back in range(1000)
+    ]
+    trends = view(qtbot, tmp_path, many)
+    assert len(trends.pain.weeks) == 24 and sum(w.sessions for w in trends.pain.weeks) == 1000
+
+
+def test_every_chart_names_its_axes_and_months(qtbot: QtBot, tmp_path: Path) -> None:
+    trends = view(qtbot, tmp_path, synthetic())
+    for chart in (trends.weekly, trends.pain, trends.stress, trends.comfort):
+        assert chart.y_title and chart.x_title, chart.accessibleName()
+    assert trends.pain.y_title == "pain (0–10)"
+    assert trends.weekly.labels[:3] == ["", "Jun", ""], "a month at the week it begins in"
+    assert [label for label in trends.weekly.labels if label] == [
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+    ]
+    assert trends.comfort.labels == ["Beginner", "Intermediate"]
+    assert trends.calendar.weeks == 26 and trends.calendar.mondays[0].weekday() == 0
+
+
+def test_totals_read_in_hours_and_minutes(qtbot: QtBot, tmp_path: Path) -> None:
+    trends = view(qtbot, tmp_path, rated_sessions(4))
+    assert trends.stats.sessions.text() == "4 sessions, 1 h 20 min on the mat"
+    assert trends.stats.stages.text().endswith("1 h 20 min")
