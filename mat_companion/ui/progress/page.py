@@ -1,4 +1,8 @@
-"""The Progress page: the stages from Beginner to Advanced, the Feet stage, and the next one."""
+"""The Progress page: the path of stages with where the user stands, the Feet stage, the next step.
+
+Where one stands comes from the whole history, imported sessions included
+(``Progression.standing``), not from the stage last picked in the app.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from mat_companion.core.clock import WallClock, local_now
 from mat_companion.core.progression import Progression
 from mat_companion.core.settings import Settings
 from mat_companion.ui.i18n.localise import tr_core
+from mat_companion.ui.i18n.plurals import counted
+from mat_companion.ui.progress.path import StagePath, Stop
 from mat_companion.ui.shell.pages import heading
 
 if TYPE_CHECKING:
@@ -41,8 +47,14 @@ class ProgressPage(QWidget):
         layout.addWidget(heading(self.tr("Progress")))
         self._stats_slot = QVBoxLayout()
         layout.addLayout(self._stats_slot)
-        self.path = QHBoxLayout()
-        layout.addLayout(self.path)
+        self.path = StagePath()
+        self.path.setObjectName("stage_path")
+        self.path.setAccessibleName(self.tr("Your path through the stages"))
+        self.feet = QLabel(self.tr("and the Feet stage, any time"))
+        line = QHBoxLayout()
+        line.addWidget(self.path, 1)
+        line.addWidget(self.feet)
+        layout.addLayout(line)
         self.where = QLabel()
         self.where.setObjectName("where_you_are")
         self.where.setWordWrap(True)
@@ -71,42 +83,34 @@ class ProgressPage(QWidget):
 
     def refresh(self) -> None:
         """Rebuild the path, the numbers and the next step."""
+        from mat_companion.ui.history.trends import duration
+
         progression = self._progression()
         sessions = list(self._history())
         self._show_stats(progression, sessions)
-        current = self._settings.stage
+        current = progression.standing(sessions, self._settings.stage)
         rows = progression.progress(sessions)
-        _clear(self.path)
-        main = [row for row in rows if row.stage.track == progression.main_track]
-        for index, row in enumerate(main):
-            if index:
-                self.path.addWidget(QLabel("→"))
-            here = row.stage.key == current
-            chip = QLabel(f"<b>{row.stage.name}</b>" if here else row.stage.name)
-            chip.setObjectName(f"path_{row.stage.key}")
-            chip.setAccessibleName(
-                self.tr("{stage}, where you are").format(stage=row.stage.name)
-                if here
-                else row.stage.name
-            )
-            self.path.addWidget(chip)
-        self.path.addSpacing(24)
-        self.path.addWidget(QLabel(self.tr("and the Feet stage, any time")))
-        self.path.addStretch(1)
-
         by_key = {row.stage.key: row for row in rows}
         if current in by_key:
             self.where.setText(
                 self.tr("You are at {stage}.").format(stage=by_key[current].stage.name)
             )
             self.next_step.setText(tr_core(by_key[current].next_step))
+        main = [row for row in rows if row.stage.track == progression.main_track]
+        keys = [row.stage.key for row in main]
+        self.path.set_stops(
+            [Stop(row.stage.name, counted(row.sessions, "session")) for row in main],
+            keys.index(current) if current in keys else -1,
+            self.tr("you are here"),
+            " → ".join(row.stage.name for row in main) + ". " + self.where.text(),
+        )
         _clear(self.table)
         self.cells = {}
-        headers = (self.tr("Stage"), self.tr("Sessions"), self.tr("Minutes"), self.tr("Completed"))
+        headers = (self.tr("Stage"), self.tr("Sessions"), self.tr("Time"), self.tr("Completed"))
         for column, header in enumerate(headers):
             self.table.addWidget(QLabel(f"<b>{header}</b>"), 0, column)
         for line, row in enumerate(rows, start=1):
-            values = (row.stage.name, str(row.sessions), str(row.minutes), str(row.completed))
+            values = (row.stage.name, str(row.sessions), duration(row.minutes), str(row.completed))
             for column, (name, value) in enumerate(
                 zip(("stage", "sessions", "minutes", "completed"), values, strict=True)
             ):
@@ -126,7 +130,7 @@ class ProgressPage(QWidget):
         self.stats.show_entries(entries(sessions), self._wall_clock().date())
 
 
-def _clear(layout: QHBoxLayout | QGridLayout) -> None:
+def _clear(layout: QGridLayout) -> None:
     while (item := layout.takeAt(0)) is not None:
         widget = item.widget()
         if widget is not None:

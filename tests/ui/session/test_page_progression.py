@@ -155,12 +155,12 @@ def test_progress_page_shows_the_path_numbers_and_next_step(
         " comfortable (4 or 5) with no warning signs."
     )
     assert progress.cells[("beginner", "sessions")].text() == "2"
-    assert progress.cells[("beginner", "minutes")].text() == "20"
+    assert progress.cells[("beginner", "minutes")].text() == "20 min"
     assert progress.cells[("feet", "sessions")].text() == "0"
-    from PySide6.QtWidgets import QLabel
-
-    chip = progress.findChild(QLabel, "path_beginner")
-    assert chip.accessibleName() == "Beginner, where you are"
+    assert progress.path.here == 0
+    assert progress.path.accessibleDescription() == (
+        "Beginner → Intermediate → Advanced. You are at Beginner."
+    )
 
 
 def seed_stop_sign(paths: AppPaths, sign: str) -> str:
