@@ -225,6 +225,7 @@ class BeforeAfterChart(Chart):
             (QPalette.ColorRole.Highlight, Qt.PenStyle.SolidLine, [w.after for _, w in placed]),
         )
         for role, style, values in lines:
+            before = style is Qt.PenStyle.DashLine
             colour = self.colour(role)
             points = [
                 (i, QPointF(self.x_at(i, count), self.y_at(value, self.TOP)))
@@ -234,10 +235,12 @@ class BeforeAfterChart(Chart):
             for (i, here), (j, there) in zip(points, points[1:], strict=False):
                 if j == i + 1:
                     painter.drawLine(here, there)
-            painter.setPen(QPen(colour, 1))
-            painter.setBrush(colour)
+            # Before as a ring around after's dot: equal values still show both.
+            painter.setPen(QPen(colour, 1.5 if before else 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush if before else colour)
+            radius = 6.0 if before else 3.5
             for _, point in points:
-                painter.drawEllipse(point, 3.5, 3.5)
+                painter.drawEllipse(point, radius, radius)
         self._draw_counts(painter, placed, count)
         self._draw_legend(painter)
 

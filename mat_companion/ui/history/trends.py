@@ -23,6 +23,7 @@ from mat_companion.core.history_stats import (
     average_change,
     before_after,
     chart_mondays,
+    chart_top,
     comfort_by_stage,
     entries,
     hours_and_minutes,
@@ -249,7 +250,8 @@ class TrendsView(QScrollArea):
 
         mondays = chart_mondays(today)
         weekly = minutes_per_week(found, today)
-        self.weekly.set_data(month_labels(mondays), [m for _, m in weekly])
+        minutes = [m for _, m in weekly]
+        self.weekly.set_data(month_labels(mondays), minutes, chart_top(max([*minutes, 10.0])))
         busiest = max(weekly, key=lambda week: week[1])
         self._summarise(
             self.weekly,
