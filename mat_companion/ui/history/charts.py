@@ -136,7 +136,8 @@ class Chart(QWidget):
                 cell = QRectF(left, y, width, height)
                 painter.drawText(cell, Qt.AlignmentFlag.AlignHCenter, label)
             else:
-                room = min(area.right() - left, painter.fontMetrics().horizontalAdvance(label) + 4)
+                room = self.fontMetrics().horizontalAdvance(label) + 4
+                left = min(left, self.width() - room)  # the last month stays inside the chart
                 painter.drawText(QRectF(left, y, room, height), Qt.AlignmentFlag.AlignLeft, label)
 
 
@@ -266,7 +267,7 @@ class BeforeAfterChart(Chart):
 
     def _draw_legend(self, painter: QPainter) -> None:
         area = self.plot_area()
-        metrics = painter.fontMetrics()
+        metrics = self.fontMetrics()
         y = area.top() - self.line_height() / 2 - 2
         x = area.right()
         for words, role, style in (
