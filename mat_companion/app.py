@@ -526,6 +526,9 @@ def start(paths: AppPaths, *, debug: bool, read_only: Path | None = None) -> Run
 
     install_translations(app)
     context = AppContext(paths)
+    from mat_companion.ui.widgets.theme import install_theme
+
+    install_theme(app, context.settings.colour_scheme)
     StopSignals(context.end_session_and_quit, app).install()
     if read_only is not None:
         context.notice(

@@ -18,6 +18,7 @@ VALID: dict[str, Any] = {
     "window_geometry": "AdnQywADAAAAAAAA",
     "last_page": "history",
     "reduced_motion": True,
+    "colour_scheme": "dark",
     "cue_tones": False,
     "cue_tone_volume": 0.4,
     "cue_hold_tick": True,

@@ -18,6 +18,7 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, time
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, cast, overload
 
@@ -279,6 +280,14 @@ def _reminder_time(value: str) -> time:
 _CUES = CueChoices()
 
 
+class ColourScheme(StrEnum):
+    """The app's colours: the system's light or dark scheme, or one of them always."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
 class Settings:
     """Validated settings backed by ``settings.json``; unknown keys are kept for newer versions."""
 
@@ -289,6 +298,11 @@ class Settings:
         "session", choices=("session", "breathing", "progress", "history", "settings")
     )
     reduced_motion = _flag(False)
+    colour_scheme: Setting[ColourScheme] = Setting(
+        Field(ColourScheme.SYSTEM.value, choices=tuple(ColourScheme)),
+        ColourScheme,
+        lambda scheme: scheme.value,
+    )
     _cue_tones = _flag(_CUES.tones, "cue_tones")
     _cue_tone_volume = _share(_CUES.tone_volume, "cue_tone_volume")
     _cue_hold_tick = _flag(_CUES.hold_tick, "cue_hold_tick")

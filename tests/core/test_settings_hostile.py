@@ -79,6 +79,7 @@ CASES = [
     ("experience", "often"),
     ("last_page", "trends"),
     ("reduced_motion", 1),
+    ("colour_scheme", "sepia"),
     ("cue_tones", "yes"),
     ("cue_hold_tick", None),
     ("cue_spoken", "no"),

@@ -16,7 +16,13 @@ from mat_companion.core.breathing import BreathPattern
 from mat_companion.core.history_stats import RestPlan
 from mat_companion.core.mixes import Mix
 from mat_companion.core.safety import QUESTIONS, Experience, Screening
-from mat_companion.core.settings import FIELDS, LAST_SESSION_CHECKS, LastSession, Settings
+from mat_companion.core.settings import (
+    FIELDS,
+    LAST_SESSION_CHECKS,
+    ColourScheme,
+    LastSession,
+    Settings,
+)
 from mat_companion.core.warning_signs import HealedAnswer
 from tests.settings_values import VALID
 
@@ -63,7 +69,9 @@ def test_a_file_written_before_typed_settings_loads_and_saves_unchanged(tmp_path
     assert settings.mixes == [Mix("Mine", {"rain": 1.0}), Mix("Evening", {})]
     assert settings.experience is Experience.SOMETIMES
     settings.save()
-    assert path.read_bytes() == BEFORE.read_bytes()
+    since = {"colour_scheme": "system"}  # settings added since, written with their defaults
+    kept = json.dumps({**json.loads(BEFORE.read_bytes()), **since}, indent=2, sort_keys=True)
+    assert path.read_bytes() == kept.encode("utf-8") + b"\n"
 
 
 SCREENING = Screening(
@@ -75,6 +83,7 @@ TYPED: dict[str, Any] = {
     "window_geometry": "AdnQywADAAAAAAAA",
     "last_page": "history",
     "reduced_motion": True,
+    "colour_scheme": ColourScheme.DARK,
     "breathing_choice": "box",
     "breathing_ramp": True,
     "custom_patterns": {"Mine": BreathPattern(inhale=4.0, exhale=6.0, hold_in=1.0)},

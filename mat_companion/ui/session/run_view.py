@@ -26,6 +26,7 @@ from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.session.ring import ProgressRing
 from mat_companion.ui.session.runner import SessionController
 from mat_companion.ui.widgets.questions import ask
+from mat_companion.ui.widgets.theme import session_palette
 from mat_companion.ui.widgets.visibility import VisibilityWatcher
 
 
@@ -94,6 +95,8 @@ class SessionRunView(QWidget):
         layout.addWidget(self.pacer_widget, 2)
         layout.addLayout(self._controls())
         self._connect()
+        self.setPalette(session_palette())  # dark in any scheme, unless high contrast
+        self.setAutoFillBackground(True)
 
     def _build_labels(self) -> None:
         self.phase_label = QLabel()
@@ -446,10 +449,8 @@ class SessionRunView(QWidget):
             ):
                 palette.setColor(role, colour)
             self.setPalette(palette)
-            self.setAutoFillBackground(True)
         else:
-            self.setPalette(QPalette())
-            self.setAutoFillBackground(False)
+            self.setPalette(session_palette())
         self.dim_button.setText(self.tr("Normal screen") if self._dim else self.tr("Dim screen"))
         self.dim_changed.emit(self._dim)
 

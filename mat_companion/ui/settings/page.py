@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -25,13 +26,14 @@ from PySide6.QtWidgets import (
 
 from mat_companion.core.clock import WallClock, local_now
 from mat_companion.core.safety import QUESTIONS
-from mat_companion.core.settings import Settings
+from mat_companion.core.settings import ColourScheme, Settings
 from mat_companion.core.texts import Message
 from mat_companion.paths import AppPaths
 from mat_companion.ui.i18n.language import short_date
 from mat_companion.ui.i18n.localise import shown, tr_core
 from mat_companion.ui.shell.pages import PageInfo, heading
 from mat_companion.ui.widgets.qt_dates import python_date
+from mat_companion.ui.widgets.theme import choose_scheme
 
 
 def _wrapped(words: str) -> QLabel:
@@ -74,6 +76,7 @@ class SettingsPage(QWidget):
         self.reduced_motion.setChecked(settings.reduced_motion)
         self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
         form.addRow(self.reduced_motion)
+        self._add_colour_scheme(form)
         review = QPushButton(self.tr("Review the &safety questions and starting point…"))
         review.setObjectName("review_safety")
         review.clicked.connect(lambda: review_safety())
@@ -108,6 +111,35 @@ class SettingsPage(QWidget):
         layout.addWidget(where_sound_is)
         layout.addLayout(form)
         layout.addStretch(1)
+
+    def _add_colour_scheme(self, form: QFormLayout) -> None:
+        """Light, dark, or as the system is (a high contrast system keeps its own colours)."""
+        self.colour_scheme = QComboBox()
+        self.colour_scheme.setObjectName("colour_scheme")
+        self.colour_scheme.setAccessibleName(self.tr("Colours"))
+        for label, scheme in (
+            (self.tr("As the system"), ColourScheme.SYSTEM),
+            (self.tr("Light"), ColourScheme.LIGHT),
+            (self.tr("Dark"), ColourScheme.DARK),
+        ):
+            self.colour_scheme.addItem(label, scheme.value)
+        self.colour_scheme.setCurrentIndex(
+            self.colour_scheme.findData(self._settings.colour_scheme.value)
+        )
+        self.colour_scheme.currentIndexChanged.connect(self._on_colour_scheme_changed)
+        named = QLabel(self.tr("&Colours"))
+        named.setBuddy(self.colour_scheme)
+        row = QHBoxLayout()
+        row.addWidget(self.colour_scheme)
+        row.addStretch(1)
+        form.addRow(named, row)
+
+    @Slot(int)
+    def _on_colour_scheme_changed(self, index: int) -> None:
+        scheme = ColourScheme(self.colour_scheme.itemData(index))
+        self._settings.colour_scheme = scheme
+        self._save()
+        choose_scheme(scheme)
 
     def _add_screening(self, form: QFormLayout) -> None:
         """The safety answers and their date; one answer can change without the whole wizard."""

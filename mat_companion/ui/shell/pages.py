@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from mat_companion.ui.widgets.theme import set_text_style
+
 
 @dataclass(frozen=True)
 class PageInfo:
@@ -69,6 +71,8 @@ def page_infos() -> list[PageInfo]:
 
 def heading(title: str) -> QLabel:
     """A page's title, large."""
-    label = QLabel(f"<h1>{title}</h1>")
+    label = QLabel(title)
+    label.setObjectName("heading")
     label.setAccessibleName(title)
+    set_text_style(label, "heading")
     return label
