@@ -2,7 +2,8 @@
 
 ``python -m tests.e2e.foreign_system_child SYSTEM DATA RECORD MODE`` takes away
 what only Unix has (``os.getuid``, ``fcntl``, ``socket.AF_UNIX``) and QtDBus,
-sets ``sys.platform`` to SYSTEM (``win32`` or ``darwin``), and stands in for
+sets ``sys.platform`` to SYSTEM (``win32`` or ``darwin``; ``darwin-unix`` keeps
+the Unix pieces, as macOS has them), and stands in for
 the system calls this machine lacks, each writing a line to RECORD when used:
 Windows' ``msvcrt.locking`` (over ``os.lockf``) and ``SetThreadExecutionState``;
 macOS's ``caffeinate`` (a script on the PATH). What Python and Qt decide by the
@@ -45,13 +46,21 @@ def loopback_socketpair(*_args: object) -> tuple[socket.socket, socket.socket]:
 
 
 def without_unix(system: str, record: Path) -> None:
-    """Take Unix away, stand in for SYSTEM's calls, and become SYSTEM."""
+    """Take Unix away, stand in for SYSTEM's calls, and become SYSTEM.
+
+    SYSTEM ``darwin-unix`` is macOS as it is: Unix sockets, user ids and ``fcntl``
+    kept, but no QtDBus and no ``SO_PEERCRED``.
+    """
     note = recorder(record)
+    sys.modules["PySide6.QtDBus"] = None  # type: ignore[assignment]
+    if system == "darwin-unix":
+        del socket.SO_PEERCRED
+        sys.platform = "darwin"
+        return
     del os.getuid
     del socket.AF_UNIX
     socket.socketpair = loopback_socketpair  # type: ignore[assignment]
     sys.modules["fcntl"] = None  # type: ignore[assignment]
-    sys.modules["PySide6.QtDBus"] = None  # type: ignore[assignment]
 
     msvcrt = types.ModuleType("msvcrt")
     msvcrt.LK_NBLCK = 2  # type: ignore[attr-defined]
