@@ -1,0 +1,62 @@
+"""The app as the desktop's settings portal sets it up: prints the colours it shows.
+
+Arguments: the data folder, and "plain" for a bare QApplication (what the system gives).
+"""
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+
+def settle(app: QApplication) -> None:
+    """Let the portal's answer arrive (Qt asks it at start), then a little longer."""
+    deadline = time.monotonic() + 10
+    hints = app.styleHints()
+    while hints.colorScheme().name == "Unknown" and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(10):
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def colours(palette: QPalette) -> dict[str, str]:
+    roles = ("Window", "WindowText", "Base", "Text", "Button", "ButtonText", "Highlight")
+    return {role: palette.color(getattr(QPalette.ColorRole, role)).name() for role in roles}
+
+
+def main() -> None:
+    if sys.argv[2] == "plain":
+        app = QApplication([])
+        settle(app)
+        print(json.dumps({"app": colours(app.palette())}))
+        return
+    from mat_companion.app import start
+    from mat_companion.paths import AppPaths
+
+    running = start(AppPaths.under(Path(sys.argv[1])), debug=False)
+    app = running.app
+    settle(app)
+    page = running.window.page("session")
+    view = page.run_view  # type: ignore[attr-defined]
+    settle(app)
+    hints = app.styleHints()
+    print(
+        json.dumps(
+            {
+                "scheme": hints.colorScheme().name,
+                "contrast": hints.accessibility().contrastPreference().name,
+                "app": colours(app.palette()),
+                "session": colours(view.palette()),
+                "stylesheet": app.styleSheet(),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
