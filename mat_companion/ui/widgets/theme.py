@@ -131,17 +131,23 @@ TYPE_SCALE = {"caption": 0.9, "title": 1.25, "heading": 1.7}
 RADIUS = 8
 PADDING = (5, 14)
 
+#: Colours named here are fixed when a widget is first styled, so the sheet names few: the
+#: text and most fills come from each widget's own palette (the session screen has its own).
 _SHEET = """
 QPushButton {{
     border: 1px solid palette(mid); border-radius: {radius}px;
-    padding: {pad_v}px {pad_h}px; background: palette(button); color: palette(button-text);
+    padding: {pad_v}px {pad_h}px; background: palette(button);
 }}
 QPushButton:hover {{ border-color: palette(highlight); }}
 QPushButton:pressed, QPushButton:checked {{ background: palette(midlight); }}
-QPushButton:disabled {{ color: {disabled}; }}
 QPushButton:focus {{ border: 2px solid palette(highlight); }}
 QPushButton:default {{ background: {coral}; color: {on_coral}; border-color: {coral}; }}
 QPushButton:default:focus {{ border: 2px solid palette(window-text); }}
+#session_run QPushButton {{ background: transparent; border-color: {session_border}; }}
+#session_run QPushButton:hover, #session_run QPushButton:focus {{
+    border-color: {session_focus};
+}}
+#session_run QPushButton:pressed {{ background: {session_pressed}; }}
 QGroupBox {{
     border: 1px solid palette(mid); border-radius: {radius}px;
     margin-top: 1.4em; padding: 6px;
@@ -161,9 +167,11 @@ def stylesheet(scheme: Scheme) -> str:
         small_radius=RADIUS - 2,
         pad_v=PADDING[0],
         pad_h=PADDING[1],
-        disabled=scheme.disabled_text,
         coral=scheme.coral,
         on_coral=scheme.on_coral,
+        session_border=SESSION.roles[Role.Mid],
+        session_focus=SESSION.roles[Role.Highlight],
+        session_pressed=SESSION.roles[Role.Button],
     )
 
 
