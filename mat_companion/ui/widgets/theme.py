@@ -255,8 +255,9 @@ class Theme(QObject):
             system.setResolveMask(0)  # an empty palette gives the system's back
             self._app.setPalette(system)
             return
-        self._app.setStyleSheet(stylesheet(scheme))
         self._app.setPalette(scheme.palette())
+        # After the palette: the sheet's palette() colours are taken as each widget is styled.
+        self._app.setStyleSheet(stylesheet(scheme))
 
     @Slot()
     def _on_system_changed(self) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mat_companion.core.settings import ColourScheme, Settings
@@ -49,6 +49,9 @@ def test_colours_default_to_the_system_and_a_choice_is_saved_and_shown(
     assert qapp.palette().color(QPalette.ColorRole.Window) == QColor(
         DARK.roles[QPalette.ColorRole.Window]
     )
+    review = page.findChild(QPushButton, "review_safety")
+    drawn = review.grab().toImage()  # restyled in the new colours, not left light
+    assert drawn.pixelColor(5, drawn.height() // 2).lightness() < 80
     reloaded, problem = Settings.load(paths.settings_file)
     assert problem is None
     assert reloaded.colour_scheme is ColourScheme.DARK
