@@ -26,6 +26,7 @@ from mat_companion.ui.widgets.theme import (
     set_text_style,
     theme_of,
 )
+from tests.ui import test_accessibility as accessibility
 from tests.ui.session_helpers import start_session
 
 Role = QPalette.ColorRole
@@ -156,3 +157,14 @@ def test_a_running_session_is_dark_in_the_light_scheme(
     assert view.guidance_label.palette().color(Role.Window) == session_window
     light = QColor(LIGHT.roles[Role.Window])
     qtbot.waitUntil(lambda: page.setup.palette().color(Role.Window) == light)  # the rest: light
+
+
+@pytest.mark.parametrize("choice", [ColourScheme.LIGHT, ColourScheme.DARK])
+def test_keyboard_focus_stays_visible_under_the_stylesheet(
+    qtbot: QtBot,
+    context: AppContext,
+    installed: Callable[[ColourScheme], Theme],
+    choice: ColourScheme,
+) -> None:
+    installed(choice)
+    accessibility.test_keyboard_focus_is_visible(qtbot, context)
