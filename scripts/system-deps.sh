@@ -9,7 +9,7 @@ set -euo pipefail
 test_packages=(
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libpulse0 libpulse-mainloop-glib0 pulseaudio pulseaudio-utils fonts-dejavu-core dbus
-  desktop-file-utils appstream faketime
+  desktop-file-utils appstream faketime python3-dbus python3-gi
 )
 window_packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
