@@ -47,7 +47,7 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="446"/>
+        <location filename="../../mat_companion/app.py" line="452"/>
         <source>Saving the session…</source>
         <extracomment>What was said while the window was being built (a page opened at start, the History page say, loads the history then): shown once the window exists.</extracomment>
         <translation>Die Sitzung wird gespeichert…</translation>
@@ -2135,52 +2135,52 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="25"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="27"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="26"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="28"/>
         <source>Set up a session that fits your stage, then let the timer carry you through getting on, the first sting, relaxing and getting off safely.</source>
         <translation>Richte eine Sitzung ein, die zu deiner Stufe passt, und lass dich vom Timer durch das Daraufgehen, das erste Stechen, das Entspannen und das sichere Heruntergehen führen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="34"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="36"/>
         <source>Breathing</source>
         <translation>Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="35"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="37"/>
         <source>A breathing pacer you can follow with your eyes or, with them closed, by ear. Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
         <translation>Ein Atemtaktgeber, dem du mit den Augen oder, mit geschlossenen Augen, mit dem Ohr folgen kannst. Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="43"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="45"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="44"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="46"/>
         <source>Your stages, from the mat propped behind you on a sofa to lying on the floor, and what would suggest the next one.</source>
         <translation>Deine Stufen, von der Matte im Rücken auf dem Sofa bis zum Liegen auf dem Boden, und was für die nächste spräche.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="52"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="54"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="53"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="55"/>
         <source>Every session you have done, with how pain and stress felt before and after, as your own trend.</source>
         <translation>Jede Sitzung, die du gemacht hast, mit Schmerz und Stress vorher und nachher, als dein eigener Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="61"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="63"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="62"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="64"/>
         <source>Sounds, motion, reminders, your safety answers, and where your data is kept.</source>
         <translation>Klänge, Bewegung, Erinnerungen, deine Sicherheitsantworten und wo deine Daten liegen.</translation>
     </message>
@@ -2217,48 +2217,53 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../mat_companion/ui/progress/page.py" line="34"/>
-        <location filename="../../mat_companion/ui/progress/page.py" line="41"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="40"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="47"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress/page.py" line="58"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="70"/>
         <source>Progress is your choice: the app only suggests. Rest days and rest weeks never count against you.</source>
         <translation>Fortschritt ist deine Entscheidung: Die App schlägt nur vor. Ruhetage und Ruhewochen zählen nie gegen dich.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress/page.py" line="88"/>
-        <source>{stage}, where you are</source>
-        <translation>{stage}, hier bist du</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/progress/page.py" line="94"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="53"/>
         <source>and the Feet stage, any time</source>
         <translation>und die Stufe Füße, jederzeit</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress/page.py" line="100"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="52"/>
+        <source>The stages and where you stand</source>
+        <translation>Die Stufen und wo du stehst</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/progress/page.py" line="96"/>
         <source>You are at {stage}.</source>
         <translation>Du bist bei {stage}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress/page.py" line="105"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="104"/>
+        <source>you are here</source>
+        <translation>hier bist du</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/progress/page.py" line="109"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress/page.py" line="105"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="109"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress/page.py" line="105"/>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
+        <location filename="../../mat_companion/ui/progress/page.py" line="109"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/progress/page.py" line="105"/>
+        <location filename="../../mat_companion/ui/progress/page.py" line="109"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -2644,27 +2649,27 @@
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/page.py" line="360"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="365"/>
         <source>End the session?</source>
         <translation>Sitzung abschließen?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/page.py" line="361"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="366"/>
         <source>End the session now? The time so far is kept in your history.</source>
         <translation>Die Sitzung jetzt abschließen? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/page.py" line="364"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="369"/>
         <source>End the session now? Your time on the mat has not begun, so nothing is kept.</source>
         <translation>Die Sitzung jetzt abschließen? Deine Zeit auf der Matte hat noch nicht begonnen, daher wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/page.py" line="453"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="458"/>
         <source>The session ended before your time on the mat began, so it was not saved.</source>
         <translation>Die Sitzung endete, bevor deine Zeit auf der Matte begann, und wurde daher nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/page.py" line="483"/>
+        <location filename="../../mat_companion/ui/session/page.py" line="488"/>
         <source>This session cannot be saved: {problem}.</source>
         <translation>Diese Sitzung kann nicht gespeichert werden: {problem}.</translation>
     </message>
@@ -2672,139 +2677,139 @@
 <context>
     <name>SessionRunView</name>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="35"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="36"/>
         <source>Get ready</source>
         <translation>Vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="36"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="37"/>
         <source>Settling in</source>
         <translation>Ankommen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="37"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="38"/>
         <source>Relax</source>
         <translation>Entspannen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="38"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="39"/>
         <source>Coming back</source>
         <translation>Zurückkommen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="39"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="48"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="40"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="49"/>
         <source>Session complete</source>
         <translation>Sitzung geschafft</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="46"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="47"/>
         <source>Time to come off the mat</source>
         <translation>Zeit, von der Matte zu gehen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="49"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="50"/>
         <source>Session ended</source>
         <translation>Sitzung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="117"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="228"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="331"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="120"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="231"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="334"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="119"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="122"/>
         <source>−1 min</source>
         <translation>−1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="121"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="124"/>
         <source>+1 min</source>
         <translation>+1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="122"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="125"/>
         <source>+5 min</source>
         <translation>+5 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="124"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="127"/>
         <source>End</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="125"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="453"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="128"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="454"/>
         <source>Dim screen</source>
         <translation>Bildschirm dimmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="126"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="427"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="129"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="430"/>
         <source>Sound off</source>
         <translation>Klang aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="127"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="130"/>
         <source>Turn all sound off or back on (M)</source>
         <translation>Allen Klang aus- oder wieder einschalten (M)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="129"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="323"/>
-        <location filename="../../mat_companion/ui/session/tray.py" line="80"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="132"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="326"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="82"/>
         <source>I&apos;m awake</source>
         <translation>Ich bin wach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="282"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="285"/>
         <source>Time: {time}</source>
         <translation>Zeit: {time}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="323"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="326"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="331"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="334"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="333"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="336"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="359"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="362"/>
         <source>A session ends after {minutes} minutes on the mat, however much time is added. Extend this one to the full {minutes} minutes?</source>
         <translation>Eine Sitzung endet nach {minutes} Minuten auf der Matte, wie viel Zeit auch dazukommt. Diese auf die vollen {minutes} Minuten verlängern?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="363"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="366"/>
         <source>An hour at most</source>
         <translation>Höchstens eine Stunde</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="365"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="368"/>
         <source>{minutes} minutes is the longest session suggested for your stage. Add time beyond it?</source>
         <translation>{minutes} Minuten ist die längste Sitzung, die für deine Stufe vorgeschlagen wird. Trotzdem Zeit dazugeben?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="368"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="371"/>
         <source>Longer than your stage suggests?</source>
         <translation>Länger, als für deine Stufe vorgeschlagen?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="427"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="430"/>
         <source>Sound on</source>
         <translation>Klang an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="453"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="454"/>
         <source>Normal screen</source>
         <translation>Normaler Bildschirm</translation>
     </message>
@@ -3042,39 +3047,39 @@
         <translation>noch {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/tray.py" line="75"/>
-        <location filename="../../mat_companion/ui/session/tray.py" line="132"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="77"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="134"/>
         <source>Show window</source>
         <translation>Fenster anzeigen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/tray.py" line="76"/>
-        <location filename="../../mat_companion/ui/session/tray.py" line="145"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="78"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="147"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/tray.py" line="77"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="79"/>
         <source>End session…</source>
         <translation>Sitzung abschließen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/tray.py" line="78"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="80"/>
         <source>Start a session</source>
         <translation>Eine Sitzung beginnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/tray.py" line="84"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="86"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/tray.py" line="132"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="134"/>
         <source>Hide window</source>
         <translation>Fenster ausblenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/tray.py" line="145"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="147"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -3082,138 +3087,163 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="106"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="109"/>
         <source>Ambient sound is chosen on the Session page (Sound…).</source>
         <translation>Der Hintergrundklang wird auf der Seite Sitzung gewählt (Klang…).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="71"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="73"/>
         <source>&amp;Reduced motion: words and a progress bar instead of the growing shape</source>
         <translation>&amp;Weniger Bewegung: Wörter und ein Fortschrittsbalken statt der wachsenden Form</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="77"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="80"/>
         <source>Review the &amp;safety questions and starting point…</source>
         <translation>&amp;Sicherheitsfragen und Startpunkt ansehen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="88"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="91"/>
         <source>History and data</source>
         <translation>Verlauf und Daten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="89"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="92"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="90"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="93"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="95"/>
-        <location filename="../../mat_companion/ui/settings/page.py" line="97"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="98"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="100"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="117"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="119"/>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/settings/page.py" line="121"/>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/settings/page.py" line="122"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/settings/page.py" line="123"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/settings/page.py" line="130"/>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/settings/page.py" line="149"/>
         <source>Safety answers</source>
         <translation>Antworten zur Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="121"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="153"/>
         <source>Safety answers: a tick means yes; Space changes one</source>
         <translation>Antworten zur Sicherheit: Ein Häkchen bedeutet Ja; die Leertaste ändert eine Antwort</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="145"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="177"/>
         <source>Not answered yet: use the review button above.</source>
         <translation>Noch nicht beantwortet: Nutze die Schaltfläche zum Durchsehen oben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="149"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="181"/>
         <source>Answered on {day}. A tick means yes; a yes shows its advice when you point at it.</source>
         <translation>Beantwortet am {day}. Ein Häkchen bedeutet Ja; zeigst du auf ein Ja, siehst du seinen Rat.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="181"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="213"/>
         <source>{day} is a rest day</source>
         <translation>{day} ist ein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="188"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="220"/>
         <source>Rest days</source>
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="192"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="224"/>
         <source>Planned rest weeks</source>
         <translation>Geplante Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="196"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="228"/>
         <source>A day in the rest week to add</source>
         <translation>Ein Tag der hinzuzufügenden Ruhewoche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="197"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="229"/>
         <source>Add &amp;week</source>
         <translation>Woche &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="198"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="230"/>
         <source>Add the week of this day as a rest week</source>
         <translation>Die Woche dieses Tages als Ruhewoche hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="200"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="232"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="201"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="233"/>
         <source>Remove the selected rest week</source>
         <translation>Die ausgewählte Ruhewoche entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="207"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="239"/>
         <source>Rest weeks</source>
         <translation>Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="210"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="242"/>
         <source>Show &amp;streaks (days in a row)</source>
         <translation>Serien an&amp;zeigen (Tage am Stück)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="215"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="247"/>
         <source>Rest days and rest weeks never break a streak.</source>
         <translation>Ruhetage und Ruhewochen unterbrechen eine Serie nie.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="222"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="254"/>
         <source>Remind me &amp;daily at</source>
         <translation>&amp;Täglich erinnern um</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="227"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="259"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="236"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="268"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="239"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="271"/>
         <source>Shown while Mat Companion or its tray icon is running; not on days you have already practised.</source>
         <translation>Erscheint, solange Mat Companion oder sein Symbol im Infobereich läuft; nicht an Tagen, an denen du schon geübt hast.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="276"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="308"/>
         <source>Week of {day}</source>
         <translation>Woche ab {day}</translation>
     </message>
@@ -3401,47 +3431,47 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="107"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="122"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="108"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="123"/>
         <source>Streaks are off. Turn them on in Settings if you like.</source>
         <translation>Serien sind aus. Schalte sie in den Einstellungen ein, wenn du magst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="110"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="125"/>
         <source>In all</source>
         <translation>Insgesamt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="111"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="126"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="114"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="129"/>
         <source>Per stage</source>
         <translation>Pro Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="120"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="135"/>
         <source>{sessions}, {minutes} on the mat</source>
         <translation>{sessions}, {minutes} auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="125"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="140"/>
         <source>{sessions}, {minutes}</source>
         <translation>{sessions}, {minutes}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="136"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="151"/>
         <source>{current} now; longest {longest} (rest days do not break it)</source>
         <translation>{current} jetzt; längste {longest} (Ruhetage unterbrechen sie nicht)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="146"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="161"/>
         <source>nothing yet</source>
         <translation>noch nichts</translation>
     </message>
@@ -3449,105 +3479,150 @@
 <context>
     <name>Trends</name>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="46"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="55"/>
         <source>pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="47"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="56"/>
         <source>stress</source>
         <translation>Stress</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="54"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="63"/>
         <source>No sessions in the last {days} days have {measure} rated both before and after.</source>
         <translation>In den letzten {days} Tagen hat keine Sitzung {measure} vorher und nachher bewertet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="60"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="69"/>
         <source>about the same after a session as before</source>
         <translation>nach einer Sitzung etwa gleich wie vorher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="62"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="71"/>
         <source>{points} points lower after a session than before</source>
         <translation>nach einer Sitzung {points} Punkte niedriger als vorher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="66"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="75"/>
         <source>{points} points higher after a session than before</source>
         <translation>nach einer Sitzung {points} Punkte höher als vorher</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="69"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="78"/>
         <source>Over the last {days} days, your {measure} was on average {how} ({sessions}).</source>
         <translation>In den letzten {days} Tagen war dein {measure} im Schnitt {how} ({sessions}).</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/trends.py" line="95"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="185"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="200"/>
         <source>These are your own ratings, to help you notice what suits you. They are not a medical measurement.</source>
         <translation>Das sind deine eigenen Bewertungen, damit du merkst, was dir guttut. Sie sind keine medizinische Messung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="191"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="222"/>
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="192"/>
-        <source>Pain before and after</source>
-        <translation>Schmerz vorher und nachher</translation>
+        <location filename="../../mat_companion/ui/history/trends.py" line="223"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="193"/>
-        <source>Stress before and after</source>
-        <translation>Stress vorher und nachher</translation>
+        <location filename="../../mat_companion/ui/history/trends.py" line="223"/>
+        <source>week</source>
+        <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="194"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="224"/>
+        <source>Pain before and after, weekly averages</source>
+        <translation>Schmerz vorher und nachher, Wochendurchschnitte</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/trends.py" line="225"/>
+        <source>Stress before and after, weekly averages</source>
+        <translation>Stress vorher und nachher, Wochendurchschnitte</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/trends.py" line="228"/>
+        <source>{measure} (0–10)</source>
+        <translation>{measure} (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/trends.py" line="229"/>
+        <source>week (under each point: how many sessions it averages)</source>
+        <translation>Woche (unter jedem Punkt: aus wie vielen Sitzungen er gemittelt ist)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/trends.py" line="231"/>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/trends.py" line="231"/>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/trends.py" line="232"/>
         <source>Comfort by stage</source>
         <translation>Wohlgefühl nach Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="195"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="233"/>
+        <source>comfort (1–5)</source>
+        <translation>Wohlgefühl (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/trends.py" line="233"/>
+        <source>stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/history/trends.py" line="234"/>
         <source>Practice days</source>
         <translation>Übungstage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="230"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="259"/>
         <source>Last {weeks} weeks: {total} in all; the most, {most}, in the week of {day}.</source>
         <translation>Letzte {weeks} Wochen: insgesamt {total}; am meisten, {most}, in der Woche ab {day}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="238"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="267"/>
         <source>No practice in the last {weeks} weeks.</source>
         <translation>Keine Übung in den letzten {weeks} Wochen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="251"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="283"/>
         <source>{stage}: {average} of 5 ({count} rated)</source>
         <translation>{stage}: {average} von 5 ({count} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="256"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="288"/>
         <source>No session has a comfort rating yet.</source>
         <translation>Noch keine Sitzung hat eine Bewertung des Wohlgefühls.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="264"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="295"/>
         <source>You practised on {count} of the last {total} days.</source>
         <translation>Du hast an {count} der letzten {total} Tage geübt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="271"/>
-        <source>No sessions with {measure} rated before and after yet.</source>
-        <translation>Noch keine Sitzungen mit {measure} vorher und nachher bewertet.</translation>
+        <location filename="../../mat_companion/ui/history/trends.py" line="303"/>
+        <source>No sessions in the last {weeks} weeks have {measure} rated before and after.</source>
+        <translation>In den letzten {weeks} Wochen hat keine Sitzung {measure} vorher und nachher bewertet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="277"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="308"/>
         <source>{sessions}: on average {before} before and {after} after (dashed: before).</source>
         <translation>{sessions}: im Schnitt {before} vorher und {after} nachher (gestrichelt: vorher).</translation>
     </message>

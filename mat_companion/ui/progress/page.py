@@ -49,7 +49,7 @@ class ProgressPage(QWidget):
         layout.addLayout(self._stats_slot)
         self.path = StagePath()
         self.path.setObjectName("stage_path")
-        self.path.setAccessibleName(self.tr("Your path through the stages"))
+        self.path.setAccessibleName(self.tr("The stages and where you stand"))
         self.feet = QLabel(self.tr("and the Feet stage, any time"))
         line = QHBoxLayout()
         line.addWidget(self.path, 1)
