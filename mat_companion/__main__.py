@@ -26,14 +26,16 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"{PROG}: {error}\n")
         return 1
 
+    from mat_companion.core.handover import Handover, handover_request
     from mat_companion.desktop.single_instance import (
         InstanceFolderError,
         hand_over,
         instance_address,
     )
 
+    asked = Handover.START_SESSION if args.start_session else Handover.SHOW
     with contextlib.suppress(InstanceFolderError):  # the window says so: it cannot listen either
-        if hand_over(instance_address(paths), {"start_session": args.start_session}):
+        if hand_over(instance_address(paths), handover_request(asked)):
             return 0  # the open window takes it from here
 
     from mat_companion.app import run

@@ -17,6 +17,7 @@ from mat_companion import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NA
 from mat_companion.audio.output import AudioOutput, SwitchableAudio
 from mat_companion.core.clock import Clock, MonotonicClock, WallClock, local_now
 from mat_companion.core.files import StorageError, ensure_private_dir, shared_folder_warning
+from mat_companion.core.handover import Handover, handover_kind
 from mat_companion.core.session_config import load_session_config
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import load_stages
@@ -287,9 +288,10 @@ class AppContext:
         bring_forward(self.window)
 
     def _on_instance_requested(self, request: dict[str, object]) -> None:
-        if request.get("quit") is True:  # the bundle's smoke test; a session would be asked about
+        kind = handover_kind(request)
+        if kind is Handover.QUIT:  # as the tray's Quit: a running session is asked about
             self._on_tray_quit_requested()
-        elif request.get("start_session") is True:
+        elif kind is Handover.START_SESSION:
             self.request_session()
         else:
             self.show_window()

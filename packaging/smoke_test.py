@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from mat_companion import __version__
+from mat_companion.core.handover import Handover, handover_request
 from mat_companion.desktop.single_instance import hand_over, instance_address
 from mat_companion.paths import AppPaths
 
@@ -33,8 +34,9 @@ def main() -> int:
         app = subprocess.Popen([binary, "--data-dir", str(data)], env=env)
         os.environ["XDG_RUNTIME_DIR"] = str(runtime)
         deadline = time.monotonic() + 60
+        leave = handover_request(Handover.QUIT)
         # asked each time: the socket is named after the folder, which the app makes first
-        while not hand_over(instance_address(AppPaths.under(data)), {"quit": True}):
+        while not hand_over(instance_address(AppPaths.under(data)), leave):
             if app.poll() is not None or time.monotonic() > deadline:
                 app.kill()
                 print("the bundle's window did not come up", file=sys.stderr)
