@@ -143,6 +143,9 @@ QPushButton:pressed, QPushButton:checked {{ background: palette(midlight); }}
 QPushButton:focus {{ border: 2px solid palette(highlight); }}
 QPushButton:default {{ background: {coral}; color: {on_coral}; border-color: {coral}; }}
 QPushButton:default:focus {{ border: 2px solid palette(window-text); }}
+QPushButton:disabled, QPushButton:default:disabled {{
+    background: palette(button); color: {disabled}; border-color: palette(mid);
+}}
 #session_run QPushButton {{ background: transparent; border-color: {session_border}; }}
 #session_run QPushButton:hover, #session_run QPushButton:focus {{
     border-color: {session_focus};
@@ -169,6 +172,7 @@ def stylesheet(scheme: Scheme) -> str:
         pad_h=PADDING[1],
         coral=scheme.coral,
         on_coral=scheme.on_coral,
+        disabled=scheme.disabled_text,
         session_border=SESSION.roles[Role.Mid],
         session_focus=SESSION.roles[Role.Highlight],
         session_pressed=SESSION.roles[Role.Button],

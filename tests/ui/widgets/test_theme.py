@@ -168,3 +168,26 @@ def test_keyboard_focus_stays_visible_under_the_stylesheet(
 ) -> None:
     installed(choice)
     accessibility.test_keyboard_focus_is_visible(qtbot, context)
+
+
+@pytest.mark.parametrize("choice", [ColourScheme.LIGHT, ColourScheme.DARK])
+def test_a_disabled_default_button_does_not_look_ready(
+    qtbot: QtBot, installed: Callable[[ColourScheme], Theme], choice: ColourScheme
+) -> None:
+    """A wizard's Next before every safety question is answered: not coral, its text dimmed."""
+    from PySide6.QtWidgets import QPushButton
+
+    installed(choice)
+    button = QPushButton("Next >")
+    button.setDefault(True)
+    qtbot.addWidget(button)
+    button.resize(120, 32)
+    button.show()
+    coral = QColor((LIGHT if choice is ColourScheme.LIGHT else DARK).coral)
+
+    def fill() -> QColor:
+        return button.grab().toImage().pixelColor(8, 16)
+
+    assert hue_distance(fill(), coral) < 10  # enabled: coral
+    button.setEnabled(False)
+    assert hue_distance(fill(), coral) > 30 or fill().saturation() < 60, fill().name()
