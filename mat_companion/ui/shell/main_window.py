@@ -5,14 +5,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -97,6 +99,8 @@ class MainWindow(QMainWindow):
             self._add_page(info)
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 48)
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        self.navigation.clicked.connect(self.focus_page)
+        self.navigation.installEventFilter(self)
 
         body = QHBoxLayout()
         body.addWidget(self.navigation)
@@ -168,6 +172,57 @@ class MainWindow(QMainWindow):
         if not restored:
             self.resize(960, 640)
         self.show_page(self._settings.last_page)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """At launch the keys go to the page shown (Enter starts a session from the first look)."""
+        super().showEvent(event)
+        page, focused = self.stack.currentWidget(), QApplication.focusWidget()
+        if event.spontaneous() or page is None:
+            return
+        if focused is None or not page.isAncestorOf(focused):
+            self.focus_page()
+
+    @Slot()
+    def focus_page(self) -> None:
+        """The keys go to the page shown: its default button (Start), or its first control."""
+        page = self.stack.currentWidget()
+        if page is None:
+            return
+        buttons = page.findChildren(QPushButton)
+        default = next((b for b in buttons if b.isDefault() and b.isVisibleTo(page)), None)
+        if default is not None and default.isEnabled():
+            default.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if self._takes_focus(page, widget):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    @staticmethod
+    def _takes_focus(page: QWidget, widget: QWidget) -> bool:
+        return (
+            page.isAncestorOf(widget)
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a section goes on into the page, Enter and all: it starts a session."""
+        if (
+            watched is self.navigation
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.focus_page()
+            target = QApplication.focusWidget()
+            if target is not None and target is not self.navigation:
+                QCoreApplication.sendEvent(target, event)
+                return True
+        return super().eventFilter(watched, event)
 
     def current_page_key(self) -> str:
         """The key of the page shown now."""

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mat_companion import APP_ID, APP_NAME, __version__
+from mat_companion.app import AppContext
 from mat_companion.paths import AppPaths
 from mat_companion.ui.shell.main_window import MainWindow
 from mat_companion.ui.shell.pages import page_infos
@@ -171,3 +172,30 @@ def test_a_sentence_said_again_moves_to_the_end_rather_than_showing_twice(
     for sentence in ("The drive is away.", "Saved.", "The drive is away."):
         window.show_notice(sentence)
     assert window.notice_bar.label.text().split("\n") == ["Saved.", "The drive is away."]
+
+
+def test_enter_from_launch_starts_a_session(qtbot: QtBot, context: AppContext) -> None:
+    """The keys go to the Session page at launch: one Enter starts, as the Start button does."""
+    page = context.window.page("session")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.setup.start_button, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert page.currentWidget() is page.run_view
+
+
+def test_enter_in_the_sidebar_goes_on_into_the_page(qtbot: QtBot, context: AppContext) -> None:
+    page = context.window.page("session")
+    context.window.navigation.setFocus()
+    qtbot.keyClick(context.window.navigation, Qt.Key.Key_Return)
+    assert page.currentWidget() is page.run_view
+
+
+def test_a_click_in_the_sidebar_puts_the_keys_on_the_page(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = context.window
+    window.show_page("history")
+    navigation = window.navigation
+    item = navigation.visualItemRect(navigation.item(PAGES.index("session")))
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=item.center())
+    assert window.current_page_key() == "session"
+    assert QApplication.focusWidget() is window.page("session").setup.start_button
