@@ -47,7 +47,7 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="452"/>
+        <location filename="../../mat_companion/app.py" line="454"/>
         <source>Saving the session…</source>
         <extracomment>What was said while the window was being built (a page opened at start, the History page say, loads the history then): shown once the window exists.</extracomment>
         <translation>Die Sitzung wird gespeichert…</translation>
@@ -415,7 +415,7 @@
     <message>
         <location filename="../../mat_companion/ui/shell/close_guard.py" line="45"/>
         <source>End it and quit</source>
-        <translation>Sitzung abschließen und beenden</translation>
+        <translation>Stoppen und beenden</translation>
     </message>
 </context>
 <context>
@@ -2087,33 +2087,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="85"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="87"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="141"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="145"/>
         <source>&amp;File</source>
         <extracomment>Asked before the window closes; False keeps it open (e.g. a session is running).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="142"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="147"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="151"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="157"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="158"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="162"/>
         <source>&amp;About {name}</source>
         <translation>Ü&amp;ber {name}</translation>
     </message>
@@ -2121,13 +2121,13 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="46"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="48"/>
         <source>Dismiss</source>
         <extracomment>Builds a page when it is first shown.</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="47"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="49"/>
         <source>Dismiss notice</source>
         <translation>Hinweis schließen</translation>
     </message>
@@ -2651,17 +2651,17 @@
     <message>
         <location filename="../../mat_companion/ui/session/page.py" line="365"/>
         <source>End the session?</source>
-        <translation>Sitzung abschließen?</translation>
+        <translation>Sitzung stoppen?</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/page.py" line="366"/>
         <source>End the session now? The time so far is kept in your history.</source>
-        <translation>Die Sitzung jetzt abschließen? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
+        <translation>Die Sitzung jetzt stoppen? Die bisherige Zeit bleibt in deinem Verlauf.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/page.py" line="369"/>
         <source>End the session now? Your time on the mat has not begun, so nothing is kept.</source>
-        <translation>Die Sitzung jetzt abschließen? Deine Zeit auf der Matte hat noch nicht begonnen, daher wird nichts gespeichert.</translation>
+        <translation>Die Sitzung jetzt stoppen? Deine Zeit auf der Matte hat noch nicht begonnen, daher wird nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/page.py" line="458"/>
@@ -2737,7 +2737,7 @@
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="127"/>
         <source>End</source>
-        <translation>Abschließen</translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="128"/>
@@ -3061,7 +3061,7 @@
     <message>
         <location filename="../../mat_companion/ui/session/tray.py" line="79"/>
         <source>End session…</source>
-        <translation>Sitzung abschließen…</translation>
+        <translation>Sitzung stoppen…</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/tray.py" line="80"/>

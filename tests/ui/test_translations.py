@@ -293,6 +293,7 @@ def test_the_german_reads_as_a_german_editor_wrote_it() -> None:
         translated("SessionTray", "Quit"),
     }
     assert quitting == {"Beenden"} and not any("Beenden" in word for word in ending)
+    assert ending == {"Stoppen", "Sitzung stoppen…"}  # "abschließen" says it was completed
     assert translated("SessionRunView", "Session complete") != translated(
         "SessionRunView", "Session ended"
     )
