@@ -276,7 +276,7 @@ class Progression:
         return self._stay(
             history,
             stage_key,
-            text("Stay with {minutes} minutes at {stage}.", minutes=minutes, stage=stage.name),
+            text("Stay with {minutes} min at {stage}.", minutes=minutes, stage=stage.name),
         )
 
     def _stay(self, history: list[Session], stage_key: str, reason: Text) -> Suggestion:

@@ -731,11 +731,6 @@
         <translation>die letzten {recent} als angenehm bewertet sind ({from_rating} oder 5), ohne Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="124"/>
-        <source>Stay with {minutes} minutes at {stage}.</source>
-        <translation>Bleib bei {minutes} Minuten auf der Stufe {stage}.</translation>
-    </message>
-    <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="125"/>
         <source>Take it gently with {minutes} minutes, or a towel over the mat: {why}.</source>
         <translation>Mach es sanfter mit {minutes} Minuten oder einem Handtuch über der Matte: {why}.</translation>
@@ -1274,6 +1269,11 @@
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="111"/>
         <source>1 invalid record of a deleted session written by something else was left out; the file was kept as {kept}.</source>
         <translation>1 ungültiger Eintrag einer gelöschten Sitzung, den ein anderes Programm geschrieben hat, wurde weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="124"/>
+        <source>Stay with {minutes} min at {stage}.</source>
+        <translation>Bleib bei {minutes} Min. auf der Stufe {stage}.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="153"/>

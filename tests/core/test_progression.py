@@ -87,8 +87,9 @@ def test_default_stages_carry_the_domain_numbers() -> None:
             15,
             "3 comfortable sessions in a row at 14 min",
         ),
-        ((("beginner", 15, 5),), "beginner", Kind.STAY, "beginner", 15, "Stay with 15 minutes"),
-        ((("beginner", 12, 3),), "beginner", Kind.STAY, "beginner", 12, "Stay with 12 minutes"),
+        ((("beginner", 15, 5),), "beginner", Kind.STAY, "beginner", 15, "Stay with 15 min at"),
+        ((("beginner", 12, 3),), "beginner", Kind.STAY, "beginner", 12, "Stay with 12 min at"),
+        ((("beginner", 1, 3),), "beginner", Kind.STAY, "beginner", 1, "Stay with 1 min at"),
         (
             tuple(("beginner", 15, 5) for _ in range(5)),
             "beginner",

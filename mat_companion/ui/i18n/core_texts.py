@@ -121,7 +121,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Core", "“{name}” is one of the app's own mixes; choose another name."),
     QT_TRANSLATE_NOOP("Core", "the last {recent} rated comfortable ({from_rating} or 5) with no warning signs"),
     QT_TRANSLATE_NOOP("Core", "{stage} is suggested after {more} and {comfortable}."),
-    QT_TRANSLATE_NOOP("Core", "Stay with {minutes} minutes at {stage}."),
+    QT_TRANSLATE_NOOP("Core", "Stay with {minutes} min at {stage}."),
     QT_TRANSLATE_NOOP("Core", "Take it gently with {minutes} minutes, or a towel over the mat: {why}."),
     QT_TRANSLATE_NOOP("Core", "{stage} is suggested after {comfortable}."),
     QT_TRANSLATE_NOOP("Core", "1 more completed session"),
