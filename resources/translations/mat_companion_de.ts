@@ -898,7 +898,7 @@
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="167"/>
         <source>Marks that stay are a sign to rest: stop using the mat until they have gone, then start again gently, with a shirt or a towel over the mat. Check with your doctor if they do not fade.</source>
-        <translation>Spuren, die bleiben, sind ein Zeichen für eine Pause: Benutze die Matte nicht, bis sie verschwunden sind, und beginne dann sanft wieder, mit einem Shirt oder einem Handtuch über der Matte. Frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen.</translation>
+        <translation>Spuren, die bleiben, sind ein Zeichen für eine Pause: Benutze die Matte nicht, bis sie verschwunden sind, und beginne dann sanft wieder, mit einem T-Shirt oder einem Handtuch über der Matte. Frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="168"/>
@@ -2310,7 +2310,7 @@
     <message>
         <location filename="../../mat_companion/ui/settings/first_run.py" line="63"/>
         <source>Answer each one. A yes does not lock anything: it shows advice.</source>
-        <translation>Beantworte jede Frage. Ein Ja sperrt nichts: Es zeigt einen Rat.</translation>
+        <translation>Beantworte jede Frage. Ein Ja sperrt nichts, es zeigt dir einen Hinweis.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/settings/first_run.py" line="71"/>
@@ -3165,7 +3165,7 @@
     <message>
         <location filename="../../mat_companion/ui/settings/page.py" line="181"/>
         <source>Answered on {day}. A tick means yes; a yes shows its advice when you point at it.</source>
-        <translation>Beantwortet am {day}. Ein Häkchen bedeutet Ja; zeigst du auf ein Ja, siehst du seinen Rat.</translation>
+        <translation>Beantwortet am {day}. Ein Häkchen bedeutet Ja; zeigst du auf ein Ja, siehst du seinen Hinweis.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/settings/page.py" line="213"/>
