@@ -23,6 +23,7 @@ from mat_companion.core.stages import DEFAULT_POSTURE, Posture
 from mat_companion.ui.breathing.caution import breathing_caution
 from mat_companion.ui.breathing.pacer import BreathingPacerWidget
 from mat_companion.ui.i18n.localise import tr_core
+from mat_companion.ui.session.clock_label import ClockLabel
 from mat_companion.ui.session.ring import ProgressRing
 from mat_companion.ui.session.runner import SessionController
 from mat_companion.ui.widgets.questions import ask
@@ -102,7 +103,7 @@ class SessionRunView(QWidget):
         self.phase_label = QLabel()
         self.phase_label.setObjectName("phase")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time_label = QLabel()
+        self.time_label = ClockLabel()
         self.time_label.setObjectName("remaining")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.guidance_label = QLabel()
@@ -149,7 +150,7 @@ class SessionRunView(QWidget):
         centre = QVBoxLayout()
         centre.addStretch(1)
         centre.addWidget(self.phase_label)
-        centre.addWidget(self.time_label)
+        centre.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignHCenter)
         centre.addStretch(1)
         dial.addLayout(centre, 0, 0)
         return dial

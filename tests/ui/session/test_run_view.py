@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext
@@ -99,3 +100,36 @@ def test_the_setup_shows_the_caution_with_a_pattern_chosen(context: AppContext) 
         assert CAUTION in setup.breathing_caution.text()
     setup.breathing.setCurrentIndex(setup.breathing.findData(None))
     assert setup.breathing_caution.isHidden()
+
+
+def test_a_new_second_repaints_the_clock_without_laying_the_window_out(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
+    """The time changes every second, and only the clock is repainted for it.
+
+    Re-laying out the window each second (every wrapped text of every page measured
+    again) was half of what a session cost the main thread.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    page = start_session(qtbot, context)
+    advance(page, clock, 30)  # on the mat, the clock at 9:50 and a shape that holds to 0:00
+    QCoreApplication.sendPostedEvents()
+    requests = []
+
+    class Counter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.LayoutRequest:
+                requests.append(watched.objectName())
+            return False
+
+    counter = Counter()
+    for widget in (context.window, *context.window.findChildren(QWidget)):
+        widget.installEventFilter(counter)
+    shown = []
+    for _ in range(5):
+        advance(page, clock, 1.0)
+        shown.append(page.run_view.time_label.text())
+        QCoreApplication.sendPostedEvents()
+    assert len(set(shown)) == 5, shown
+    assert requests == []
