@@ -2677,139 +2677,139 @@
 <context>
     <name>SessionRunView</name>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="36"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="37"/>
         <source>Get ready</source>
         <translation>Vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="37"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="38"/>
         <source>Settling in</source>
         <translation>Ankommen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="38"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="39"/>
         <source>Relax</source>
         <translation>Entspannen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="39"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="40"/>
         <source>Coming back</source>
         <translation>Zurückkommen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="40"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="49"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="41"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="50"/>
         <source>Session complete</source>
         <translation>Sitzung geschafft</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="47"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="48"/>
         <source>Time to come off the mat</source>
         <translation>Zeit, von der Matte zu gehen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="50"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="51"/>
         <source>Session ended</source>
         <translation>Sitzung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="120"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="231"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="334"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="121"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="232"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="335"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="122"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="123"/>
         <source>−1 min</source>
         <translation>−1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="124"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="125"/>
         <source>+1 min</source>
         <translation>+1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="125"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="126"/>
         <source>+5 min</source>
         <translation>+5 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="127"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="128"/>
         <source>End</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="128"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="454"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="129"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="455"/>
         <source>Dim screen</source>
         <translation>Bildschirm dimmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="129"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="430"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="130"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="431"/>
         <source>Sound off</source>
         <translation>Klang aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="130"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="131"/>
         <source>Turn all sound off or back on (M)</source>
         <translation>Allen Klang aus- oder wieder einschalten (M)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="132"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="326"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="133"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="327"/>
         <location filename="../../mat_companion/ui/session/tray.py" line="82"/>
         <source>I&apos;m awake</source>
         <translation>Ich bin wach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="285"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="286"/>
         <source>Time: {time}</source>
         <translation>Zeit: {time}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="326"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="327"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="334"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="335"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="336"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="337"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="362"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="363"/>
         <source>A session ends after {minutes} minutes on the mat, however much time is added. Extend this one to the full {minutes} minutes?</source>
         <translation>Eine Sitzung endet nach {minutes} Minuten auf der Matte, wie viel Zeit auch dazukommt. Diese auf die vollen {minutes} Minuten verlängern?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="366"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="367"/>
         <source>An hour at most</source>
         <translation>Höchstens eine Stunde</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="368"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="369"/>
         <source>{minutes} minutes is the longest session suggested for your stage. Add time beyond it?</source>
         <translation>{minutes} Minuten ist die längste Sitzung, die für deine Stufe vorgeschlagen wird. Trotzdem Zeit dazugeben?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="371"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="372"/>
         <source>Longer than your stage suggests?</source>
         <translation>Länger, als für deine Stufe vorgeschlagen?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="430"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="431"/>
         <source>Sound on</source>
         <translation>Klang an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="454"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="455"/>
         <source>Normal screen</source>
         <translation>Normaler Bildschirm</translation>
     </message>
@@ -3390,8 +3390,8 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/settings/first_run.py" line="171"/>
-        <source>Breath tones: a rising tone in, a falling tone out</source>
-        <translation>Atemtöne: ein steigender Ton beim Einatmen, ein fallender beim Ausatmen</translation>
+        <source>Breath tones: one high note in, two low notes out</source>
+        <translation>Atemtöne: ein hoher Ton beim Einatmen, zwei tiefe beim Ausatmen</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/settings/first_run.py" line="173"/>

@@ -168,7 +168,7 @@ class SoundPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Sound"))
         layout = QVBoxLayout(self)
-        self.tones = QCheckBox(self.tr("Breath tones: a rising tone in, a falling tone out"))
+        self.tones = QCheckBox(self.tr("Breath tones: one high note in, two low notes out"))
         self.tones.setChecked(settings.cues.tones)
         self.tick = QCheckBox(self.tr("A soft tick on breath holds"))
         self.tick.setChecked(settings.cues.hold_tick)
