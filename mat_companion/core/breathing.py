@@ -314,6 +314,10 @@ class Preset:
     suggested_minutes: int | None = None
 
 
+#: The preset a new user is offered first: slow, even breathing with no holds.
+DEFAULT_PATTERN_KEY = "resonance"
+
+
 def load_presets(path: Path) -> tuple[list[Preset], str]:
     """The presets and the caution shown with every one.
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, cast, overload
 
 from mat_companion.core.breath_cues import CueChoices
-from mat_companion.core.breathing import BreathPattern, PatternError
+from mat_companion.core.breathing import DEFAULT_PATTERN_KEY, BreathPattern, PatternError
 from mat_companion.core.files import (
     NotAFileError,
     StorageError,
@@ -309,7 +309,7 @@ class Settings:
     _cue_tick_volume = _share(_CUES.tick_volume, "cue_tick_volume")
     _cue_spoken = _flag(_CUES.spoken, "cue_spoken")
     _cue_spoken_volume = _share(_CUES.spoken_volume, "cue_spoken_volume")
-    breathing_choice = _words("resonance")
+    breathing_choice = _words(DEFAULT_PATTERN_KEY)
     breathing_ramp = _flag(False)
     custom_patterns: Setting[Mapping[str, BreathPattern]] = Setting(
         Field({}, check=_each_value(_is_pattern)),

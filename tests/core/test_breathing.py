@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mat_companion.core.breathing import (
+    DEFAULT_PATTERN_KEY,
     GENTLE_PATTERN,
     BreathPattern,
     BreathPhase,
@@ -234,6 +235,14 @@ def _session_record(preset_key: str, first_used: Mapping[str, date]) -> dict[str
 
 def test_the_gentle_pattern_is_the_longer_exhale_preset() -> None:
     assert BY_KEY["longer_exhale"].pattern == GENTLE_PATTERN
+
+
+def test_the_default_pattern_is_a_preset_without_holds_and_a_new_user_gets_it(
+    tmp_path: Path,
+) -> None:
+    default = BY_KEY[DEFAULT_PATTERN_KEY].pattern
+    assert default.hold_in == default.hold_out == 0
+    assert Settings(tmp_path / "settings.json").breathing_choice == DEFAULT_PATTERN_KEY
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mat_companion.core.breathing import DEFAULT_PATTERN_KEY
 from mat_companion.core.breathing_choices import (
     PatternChoice,
     session_breathing_record,
@@ -184,7 +185,7 @@ class SessionSetupView(QWidget):
         self.breathing.setAccessibleName(self.tr("Breathing pacer"))
         self.breathing.addItem(self.tr("No pacer"), None)
         _choices(self.breathing, [(choice.key, choice.name) for choice in patterns])
-        self.breathing.setCurrentIndex(max(0, self.breathing.findData("resonance")))
+        self.breathing.setCurrentIndex(max(0, self.breathing.findData(DEFAULT_PATTERN_KEY)))
         self.breathing_caution = QLabel(f"<b>{breathing_caution()}</b>")
         self.breathing_caution.setObjectName("breathing_caution")
         self.breathing_caution.setWordWrap(True)
