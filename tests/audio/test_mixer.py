@@ -1,6 +1,6 @@
 """The mixer: cues on exact samples, per-sample fades, buses, loops, the cue track."""
 
-import math
+import itertools
 
 import numpy as np
 import pytest
@@ -162,17 +162,20 @@ def test_no_track_cues_from_before_it_was_set() -> None:
 
 
 def test_many_cues_over_a_long_session_keep_to_the_grid() -> None:
-    """300+ cues, rendered in 10 ms blocks as the stream does: every onset on its sample."""
+    """300+ cues over 28 minutes in blocks of the sizes sinks ask for: each onset on its sample."""
     rate = 48_000
     pacer = Pacer(BreathPattern(inhale=5.5, exhale=5.5))
     sounds = {"breath_in": click(), "breath_out": click()}
     m = Mixer(sounds, rate, master=1.0, wake_floor=0.5)
     m.set_track(PacerCueTrack(pacer, CueChoices(tone_volume=1.0), anchor=0.0), since=0.0)
-    block = 480
-    found = []
-    for index in range(math.ceil(1700 * rate / block)):
-        out = m.render(block, index * block / rate)
-        found += [index * block + i for i in onsets(out)]
+    sizes = itertools.cycle([480, 1024, 4096, 2400, 4800])
+    found: list[int] = []
+    start = 0
+    while start < 1700 * rate:
+        block = next(sizes)
+        out = m.render(block, start / rate)
+        found += [start + i for i in onsets(out)]
+        start += block
     assert len(found) >= 300
     assert found == [round(n * 5.5 * rate) for n in range(len(found))]
 
