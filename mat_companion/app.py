@@ -387,11 +387,17 @@ class AppContext:
         self.reminder = reminder
 
     def _on_reminder_due(self, title: str, text: str) -> None:
+        from mat_companion.desktop.notify import NotificationKind, NotificationPriority
+
         if self.tray is not None:
             self.tray.icon.showMessage(title, text, self.window.windowIcon())
             return
         if not self.desktop.notifier.notify(
-            self.window, title, text, kind="reminder", priority="normal"
+            self.window,
+            title,
+            text,
+            kind=NotificationKind.REMINDER,
+            priority=NotificationPriority.NORMAL,
         ):
             self.notice(f"{title} {text}")
 

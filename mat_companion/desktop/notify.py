@@ -10,11 +10,27 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Protocol
 
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 log = logging.getLogger(__name__)
+
+
+class NotificationKind(StrEnum):
+    """What a notification is about: the portal's id for it starts with this."""
+
+    SESSION_END = "session-end"
+    REMINDER = "reminder"
+
+
+class NotificationPriority(StrEnum):
+    """How urgently the desktop should show it (the portal's words)."""
+
+    NORMAL = "normal"
+    HIGH = "high"
+
 
 #: How long a tray message stays, in milliseconds (the system may shorten it).
 MESSAGE_MS = 15_000
@@ -29,8 +45,8 @@ class Notifier(Protocol):
         title: str,
         body: str,
         *,
-        kind: str = "session-end",
-        priority: str = "high",
+        kind: NotificationKind = NotificationKind.SESSION_END,
+        priority: NotificationPriority = NotificationPriority.HIGH,
     ) -> bool:
         """Show a notification, else flash ``window``; return whether a notification was shown."""
         ...
@@ -45,8 +61,8 @@ class AlertNotifier:
         title: str,
         body: str,
         *,
-        kind: str = "session-end",
-        priority: str = "high",
+        kind: NotificationKind = NotificationKind.SESSION_END,
+        priority: NotificationPriority = NotificationPriority.HIGH,
     ) -> bool:
         """Flash the window; nothing was shown."""
         QApplication.alert(window)
@@ -77,8 +93,8 @@ class TrayNotifier:
         title: str,
         body: str,
         *,
-        kind: str = "session-end",
-        priority: str = "high",
+        kind: NotificationKind = NotificationKind.SESSION_END,
+        priority: NotificationPriority = NotificationPriority.HIGH,
     ) -> bool:
         """Show the message from a tray icon, else flash the window."""
         icon = self._tray()

@@ -14,6 +14,8 @@ import logging
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 from PySide6.QtWidgets import QApplication, QWidget
 
+from mat_companion.desktop.notify import NotificationKind, NotificationPriority
+
 log = logging.getLogger(__name__)
 
 SERVICE = "org.freedesktop.portal.Desktop"
@@ -34,16 +36,16 @@ class PortalNotifier:
         title: str,
         body: str,
         *,
-        kind: str = "session-end",
-        priority: str = "high",
+        kind: NotificationKind = NotificationKind.SESSION_END,
+        priority: NotificationPriority = NotificationPriority.HIGH,
     ) -> bool:
         """Show a notification, else flash the window; return whether a notification was sent."""
         bus = self._bus if self._bus is not None else QDBusConnection.sessionBus()
         if bus.isConnected():
             portal = QDBusInterface(SERVICE, PATH, INTERFACE, bus)
             if portal.isValid():
-                notification = {"title": title, "body": body, "priority": priority}
-                reply = portal.call("AddNotification", f"{kind}-{next(_ids)}", notification)
+                notification = {"title": title, "body": body, "priority": priority.value}
+                reply = portal.call("AddNotification", f"{kind.value}-{next(_ids)}", notification)
                 if reply.type() == QDBusMessage.MessageType.ReplyMessage:
                     return True
                 log.info("notification refused: %s", reply.errorMessage())

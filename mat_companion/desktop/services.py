@@ -23,7 +23,13 @@ from mat_companion.desktop.keep_awake import (
     WindowsKeepAwake,
 )
 from mat_companion.desktop.media_keys import MediaKeys, NullMediaKeys, Playback
-from mat_companion.desktop.notify import AlertNotifier, Notifier, TrayNotifier
+from mat_companion.desktop.notify import (
+    AlertNotifier,
+    NotificationKind,
+    NotificationPriority,
+    Notifier,
+    TrayNotifier,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +65,8 @@ class _DBusNotifier:
         title: str,
         body: str,
         *,
-        kind: str = "session-end",
-        priority: str = "high",
+        kind: NotificationKind = NotificationKind.SESSION_END,
+        priority: NotificationPriority = NotificationPriority.HIGH,
     ) -> bool:
         """Notify through the portal, or through the tray without QtDBus."""
         if self._notifier is None:

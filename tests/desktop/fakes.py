@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from mat_companion.desktop.keep_awake import NullKeepAwake
 from mat_companion.desktop.media_keys import Playback
+from mat_companion.desktop.notify import NotificationKind, NotificationPriority
 from mat_companion.desktop.services import DesktopServices
 
 
@@ -23,8 +24,8 @@ class RecordingNotifier:
         title: str,
         body: str,
         *,
-        kind: str = "session-end",
-        priority: str = "high",
+        kind: NotificationKind = NotificationKind.SESSION_END,
+        priority: NotificationPriority = NotificationPriority.HIGH,
     ) -> bool:
         """Record the notification."""
         self.sent.append((kind, title, body))
