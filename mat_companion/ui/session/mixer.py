@@ -11,12 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,8 +43,13 @@ from mat_companion.core.mixes import (
 from mat_companion.core.settings import Settings
 from mat_companion.core.texts import TextError
 from mat_companion.ui.i18n.localise import shown, tr_core
+from mat_companion.ui.widgets.theme import set_text_style
 
 PREVIEW_FADE_SECONDS = 1.0
+#: Tiles side by side: three fit the dialog at its narrowest with a German name on each.
+TILE_COLUMNS = 3
+#: A tile's name has room for this many average characters of its title type.
+TILE_CHARACTERS = 18
 
 
 def percent_slider(name: str, value: float) -> QSlider:
@@ -58,13 +63,30 @@ def percent_slider(name: str, value: float) -> QSlider:
     return slider
 
 
-class _LayerRow:
-    """One layer's label, volume slider and (for the user's files) a remove button."""
+class SoundTile(QFrame):
+    """One sound as a tile: its name, its volume, and (for the user's files) a remove button."""
 
     def __init__(self, layer: str, volume: float, removable: bool) -> None:
+        super().__init__()
+        self.setObjectName("sound_tile")
         self.layer = layer
         name = tr_core(layer_label(layer))
-        self.label = QLabel(name)
+        self.label = QLabel()
+        set_text_style(self.label, "title")
+        text_width = self.label.fontMetrics().horizontalAdvance("x" * TILE_CHARACTERS)
+        # One line, shortened in the middle if need be (the tooltip has it whole): a name
+        # that wrapped grew its tile after the dialog was laid out, and was cut.
+        self.label.setText(
+            self.label.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, text_width)
+        )
+        self.label.setAccessibleName(name)
+        self.label.setMinimumWidth(text_width)
+        kind = QLabel(
+            QCoreApplication.translate("SoundMixerDialog", "Your file")
+            if removable
+            else QCoreApplication.translate("SoundMixerDialog", "Made by the app")
+        )
+        set_text_style(kind, "caption")
         if removable:  # a file of the user's: its whole path, even a byte that is not UTF-8
             self.label.setToolTip(shown(layer))
         self.slider = percent_slider(
@@ -73,16 +95,26 @@ class _LayerRow:
         )
         self.label.setBuddy(self.slider)
         self.value = QLabel()
-        self.value.setMinimumWidth(40)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance("100%") + 4)
         self.remove = (
             QPushButton(QCoreApplication.translate("SoundMixerDialog", "Remove"))
             if removable
             else None
         )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(kind)
+        volume_row = QHBoxLayout()
+        volume_row.addWidget(self.slider, 1)
+        volume_row.addWidget(self.value)
+        layout.addLayout(volume_row)
         if self.remove is not None:
             self.remove.setAccessibleName(
                 QCoreApplication.translate("SoundMixerDialog", "Remove {layer}").format(layer=name)
             )
+            layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
 
     @property
     def volume(self) -> float:
@@ -90,13 +122,14 @@ class _LayerRow:
         return self.slider.value() / 100
 
     def show_value(self) -> None:
-        """Write the volume beside the slider ("off" at zero)."""
+        """Write the volume beside the slider ("off" at zero); a tile that is heard is marked."""
         off = QCoreApplication.translate("SoundMixerDialog", "off")
         self.value.setText(f"{self.slider.value()}%" if self.slider.value() else off)
-
-    def widgets(self) -> list[QWidget]:
-        """Everything in the row, for removal."""
-        return [w for w in (self.label, self.slider, self.value, self.remove) if w is not None]
+        heard = self.slider.value() > 0
+        if self.property("heard") != heard:
+            self.setProperty("heard", heard)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
 
 class SoundMixerDialog(QDialog):
@@ -110,7 +143,7 @@ class SoundMixerDialog(QDialog):
         self._settings = settings
         self._saved = settings.mixes
         self._original_master = settings.master_volume
-        self._rows: dict[str, _LayerRow] = {}
+        self._rows: dict[str, SoundTile] = {}
         self._playing: set[str] = set()
 
         layout = QVBoxLayout(self)
@@ -129,18 +162,9 @@ class SoundMixerDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
-        layers_box = QGroupBox(self.tr("Sounds"))
-        self._grid = QGridLayout(layers_box)
-        self._grid.setColumnStretch(1, 1)
-        layout.addWidget(layers_box)
-        self.add_file_button = QPushButton(self.tr("&Add your own sound file…"))
-        layout.addWidget(self.add_file_button)
+        layout.addWidget(self._sounds_box(), 1)
         layout.addLayout(self._volume_form(settings))
-        self.preview = QCheckBox(self.tr("&Preview (play the mix while this is open)"))
-        layout.addWidget(self.preview)
-        if not audio.available:
-            self.preview.setEnabled(False)
-            self.preview.setText(self.tr("Preview (no audio output was found)"))
+        layout.addLayout(self._preview_row(audio.available))
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -167,6 +191,34 @@ class SoundMixerDialog(QDialog):
         mix_row.addWidget(self.save_button)
         mix_row.addWidget(self.delete_button)
         return mix_row
+
+    def _sounds_box(self) -> QGroupBox:
+        """The tiles in a grid, and adding a file (a new tile, and the dialog grows)."""
+        box = QGroupBox(self.tr("Sounds"))
+        column = QVBoxLayout(box)
+        self._grid = QGridLayout()
+        for index in range(TILE_COLUMNS):
+            self._grid.setColumnStretch(index, 1)
+        column.addLayout(self._grid)
+        self.add_file_button = QPushButton(self.tr("&Add your own sound file…"))
+        column.addWidget(self.add_file_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _preview_row(self, available: bool) -> QHBoxLayout:
+        """Preview: a button that plays the mix while the dialog is open, or why it cannot."""
+        self.preview = QPushButton(self.tr("&Preview"))
+        self.preview.setObjectName("mix_preview")
+        self.preview.setCheckable(True)
+        self.preview.setAccessibleName(self.tr("Play the mix while this is open"))
+        self.no_output = QLabel(self.tr("There is no audio output, so nothing can be played."))
+        self.no_output.setWordWrap(True)
+        self.preview.setEnabled(available)
+        self.no_output.setVisible(not available)
+        row = QHBoxLayout()
+        row.addWidget(self.preview)
+        row.addWidget(self.no_output, 1)
+        row.addStretch(0 if not available else 1)
+        return row
 
     def _volume_form(self, settings: Settings) -> QFormLayout:
         form = QFormLayout()
@@ -197,15 +249,27 @@ class SoundMixerDialog(QDialog):
         return {layer: row.volume for layer, row in self._rows.items() if row.volume > 0}
 
     def _add_row(self, layer: str, volume: float, *, removable: bool) -> None:
-        row = _LayerRow(layer, volume, removable)
-        line = self._grid.rowCount()
-        for column, widget in enumerate(row.widgets()):
-            self._grid.addWidget(widget, line, column)
-        row.show_value()
-        row.slider.valueChanged.connect(lambda _value, row=row: self._on_layer_changed(row))
-        if row.remove is not None:
-            row.remove.clicked.connect(lambda _checked=False, layer=layer: self.remove_file(layer))
-        self._rows[layer] = row
+        tile = SoundTile(layer, volume, removable)
+        index = len(self._rows)
+        self._grid.addWidget(tile, index // TILE_COLUMNS, index % TILE_COLUMNS)
+        tile.show()  # now, not when the event loop gets to it: a grid measures shown tiles only
+        tile.show_value()
+        tile.slider.valueChanged.connect(lambda _value, tile=tile: self._on_layer_changed(tile))
+        if tile.remove is not None:
+            tile.remove.clicked.connect(lambda _checked=False, layer=layer: self.remove_file(layer))
+        self._rows[layer] = tile
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow an open dialog to its tiles: Qt does not enlarge a window already shown."""
+        layout = self.layout()
+        if not self.isVisible() or layout is None:
+            return
+        layout.activate()
+        hint = self.sizeHint()
+        width = max(self.width(), hint.width())
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else hint.height()
+        self.resize(width, max(self.height(), height, hint.height()))
 
     def _load_layers(self, layers: Mapping[str, float]) -> None:
         for layer in [name for name in self._rows if name not in GENERATED_LAYERS]:
@@ -225,12 +289,14 @@ class SoundMixerDialog(QDialog):
 
     def remove_file(self, layer: str) -> None:
         """Take one of the user's files out of the mix."""
-        row = self._rows.pop(layer, None)
-        if row is None:
+        tile = self._rows.pop(layer, None)
+        if tile is None:
             return
-        for widget in row.widgets():
-            self._grid.removeWidget(widget)
-            widget.deleteLater()
+        self._grid.removeWidget(tile)
+        tile.deleteLater()
+        for index, kept in enumerate(self._rows.values()):
+            self._grid.removeWidget(kept)
+            self._grid.addWidget(kept, index // TILE_COLUMNS, index % TILE_COLUMNS)
         self._changed()
 
     @Slot()
@@ -244,7 +310,7 @@ class SoundMixerDialog(QDialog):
         if name:
             self.add_file(Path(name))
 
-    def _on_layer_changed(self, row: _LayerRow) -> None:
+    def _on_layer_changed(self, row: SoundTile) -> None:
         row.show_value()
         if self.preview.isChecked() and row.layer in self._playing and row.volume > 0:
             self._audio.set_layer_volume(row.layer, row.volume)
@@ -321,6 +387,7 @@ class SoundMixerDialog(QDialog):
 
     @Slot(bool)
     def _on_preview_toggled(self, on: bool) -> None:
+        self.preview.setText(self.tr("Sto&p the preview") if on else self.tr("&Preview"))
         if on:
             self._play()
         else:

@@ -156,6 +156,10 @@ QGroupBox {{
     margin-top: 1.4em; padding: 6px;
 }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
+QFrame#sound_tile {{
+    border: 1px solid palette(mid); border-radius: {radius}px; background: palette(base);
+}}
+QFrame#sound_tile[heard="true"] {{ border: 2px solid palette(highlight); }}
 QListWidget#navigation::item {{ padding: 4px 10px; border-radius: {small_radius}px; }}
 QListWidget#navigation::item:selected {{
     background: palette(highlight); color: palette(highlighted-text);

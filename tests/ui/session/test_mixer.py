@@ -1,7 +1,11 @@
 """Ambient sound in the session: the mixer dialog, fades with the session, and sound off."""
 
+from itertools import combinations
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext
@@ -116,7 +120,7 @@ def test_preview_plays_what_is_set_and_stops_when_closed(
 def test_no_preview_without_an_output(context: AppContext) -> None:
     mixer = open_mixer(context)
     assert not mixer.preview.isEnabled()
-    assert "no audio output" in mixer.preview.text()
+    assert mixer.no_output.isVisibleTo(mixer) and "no audio output" in mixer.no_output.text()
 
 
 def with_rain(context: AppContext, fade_out: int = 30) -> None:
@@ -140,7 +144,7 @@ def test_the_mix_follows_the_session(
     assert page.controller is not None and page.controller.session.ended
     qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
     assert audio.mix_events[-1] == ("stop_all", 0.0)
-    page.checkin_dialog.skip_button.click()  # type: ignore[union-attr]
+    page.completion_card.done_button.click()  # type: ignore[union-attr]
     (record,) = history(app_paths)
     assert record["ambient"] == ["rain"]
 
@@ -180,3 +184,52 @@ def test_a_session_started_before_the_sound_was_ready_gets_its_mix() -> None:
     later = NullAudio()
     quiet.switch_to(later)
     assert later.mix == {"surf": 0.4} and later.mix_events == [], "no sound it should not play"
+
+
+def tile_rects(mixer: SoundMixerDialog) -> dict[str, QRect]:
+    return {
+        layer: QRect(tile.mapTo(mixer, QPoint(0, 0)), tile.size())
+        for layer, tile in mixer._rows.items()
+    }
+
+
+def test_the_sounds_are_tiles_in_a_grid(context: AppContext) -> None:
+    mixer = open_mixer(context)
+    rain, surf = mixer._rows["rain"], mixer._rows["surf"]
+    assert rain.label.text() == "Soft rain" and surf.label.text() == "Surf"
+    assert rain.isAncestorOf(rain.slider) and rain.isAncestorOf(rain.value)
+    rects = tile_rects(mixer)
+    assert rects["rain"].top() == rects["surf"].top(), "side by side, not in rows"
+    assert rects["rain"].right() < rects["surf"].left()
+
+
+def test_the_grid_grows_with_the_users_files(
+    context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    mixer = open_mixer(context)
+    before = mixer.height()
+    for name in ("waves at night.ogg", "birds.mp3"):
+        mixer.add_file(tmp_path / name)
+    qtbot.waitUntil(lambda: all(tile.isVisible() for tile in mixer._rows.values()))
+    QApplication.processEvents()
+    assert mixer.height() > before
+    rects = tile_rects(mixer)
+    for layer, tile in mixer._rows.items():
+        assert tile.height() >= tile.sizeHint().height(), layer
+        assert mixer.rect().contains(rects[layer]), f"{layer} is cut by the dialog"
+        for child in (tile.label, tile.slider, tile.value):
+            assert child.height() >= child.sizeHint().height(), f"{layer}: {child}"
+    for one, other in combinations(rects.values(), 2):
+        assert not one.intersects(other)
+
+
+def test_preview_is_a_button_that_plays_and_stops(context: AppContext, audio: NullAudio) -> None:
+    audio.available = True  # type: ignore[misc]  # as if a device existed
+    mixer = open_mixer(context)
+    assert isinstance(mixer.preview, QPushButton) and mixer.preview.isCheckable()
+    choose(mixer, "Surf")
+    mixer.preview.click()
+    assert mixer.preview.isChecked() and audio.mix == {"surf": 0.5}
+    assert mixer.preview.text() == "Sto&p the preview"
+    mixer.preview.click()
+    assert audio.mix_events[-1] == ("fade_out", 1.0) and mixer.preview.text() == "&Preview"
