@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext, configure_application
@@ -35,6 +35,18 @@ def app_paths(tmp_path: Path) -> AppPaths:
     return AppPaths.under(tmp_path / "data")
 
 
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Show ``window`` and make it the active one, as a click on it would.
+
+    The activation arrives as a window-system event: delivering it at once spares
+    each test waitUntil's first 10 ms sleep (a second of the fast tier in all).
+    """
+    window.show()
+    window.activateWindow()
+    QApplication.processEvents()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
 @pytest.fixture
 def open_window(qtbot: QtBot, qapp: object, app_paths: AppPaths) -> Callable[[], MainWindow]:
     """Open the real main window as the app does, against a private data folder."""
@@ -43,10 +55,7 @@ def open_window(qtbot: QtBot, qapp: object, app_paths: AppPaths) -> Callable[[],
     def opener() -> MainWindow:
         window = AppContext(app_paths).window
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        activate(qtbot, window)
         return window
 
     return opener
@@ -79,10 +88,7 @@ def context(
     desktop = quiet_desktop(notifier)
     ctx = AppContext(app_paths, clock=clock, audio=audio, wall_clock=Wall(clock), desktop=desktop)
     qtbot.addWidget(ctx.window, before_close_func=unguarded)
-    ctx.window.show()
-    qtbot.waitExposed(ctx.window)
-    ctx.window.activateWindow()
-    qtbot.waitUntil(ctx.window.isActiveWindow, timeout=2000)
+    activate(qtbot, ctx.window)
     yield ctx
     controller = page_of(ctx).controller
     if controller is not None:  # a session left running: stop its timers
