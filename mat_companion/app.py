@@ -18,6 +18,7 @@ from mat_companion.audio.output import AudioOutput, SwitchableAudio
 from mat_companion.core.clock import Clock, MonotonicClock, WallClock, local_now
 from mat_companion.core.files import StorageError, ensure_private_dir, shared_folder_warning
 from mat_companion.core.handover import Handover, handover_kind
+from mat_companion.core.notices import NoticeKind
 from mat_companion.core.session_config import load_session_config
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import load_stages
@@ -94,10 +95,10 @@ class AppContext:
         self.confirm_close: QMessageBox | None = None
         #: What was said while the window was being built (a page opened at start, the
         #: History page say, loads the history then): shown once the window exists.
-        self._early_notices: list[str] | None = []
+        self._early_notices: list[tuple[str, NoticeKind]] | None = []
         self.window = self._build_window()
-        for early in self._early_notices:
-            self.window.show_notice(early)
+        for early, kind in self._early_notices:
+            self.window.show_notice(early, kind)
         self._early_notices = None
         self.window.close_guard = self._allow_close
         if self._settings_notice:
@@ -187,6 +188,7 @@ class AppContext:
                 patterns=pattern_choices(self._presets()[0], self.settings),
                 settings=self.settings,
                 notice=self.notice,
+                inform=self.inform,
                 wall_clock=self.wall_clock,
             )
         )
@@ -423,12 +425,16 @@ class AppContext:
         if self.instance_server is not None:
             self.instance_server.close()
 
-    def notice(self, message: Message) -> None:
+    def notice(self, message: Message, kind: NoticeKind = NoticeKind.WARNING) -> None:
         """Tell the user one sentence in the window (a core message is translated first)."""
         if self._early_notices is not None:
-            self._early_notices.append(tr_core(message))
+            self._early_notices.append((tr_core(message), kind))
             return
-        self.window.show_notice(tr_core(message))
+        self.window.show_notice(tr_core(message), kind)
+
+    def inform(self, message: Message) -> None:
+        """Tell the user that something worked (a calm notice that goes by itself)."""
+        self.notice(message, NoticeKind.INFO)
 
     @property
     def history(self) -> HistoryStore:

@@ -37,7 +37,7 @@ from mat_companion.core.clock import WallClock
 from mat_companion.core.files import StorageError
 from mat_companion.core.history_schema import Session
 from mat_companion.core.stages import Stage
-from mat_companion.core.texts import Message, TextError, text
+from mat_companion.core.texts import Message, Text, TextError, text
 from mat_companion.ui.history.location import HistoryLocationLabel
 from mat_companion.ui.history.table_model import HistoryFilter, HistoryTableModel
 from mat_companion.ui.i18n.localise import tr_core
@@ -57,6 +57,13 @@ ANY_DATE = QDate(2000, 1, 1)
 COLUMN_WIDTHS = (150, 70, 120, 150, 110, 70, 70, 70)
 
 
+@dataclass(frozen=True)
+class Exported:
+    """An export that wrote every session: news, not a warning."""
+
+    sentence: str
+
+
 @dataclass
 class HistoryServices:
     """What the History page needs from the rest of the app."""
@@ -66,6 +73,8 @@ class HistoryServices:
     patterns: list[PatternChoice]
     settings: Settings
     notice: Callable[[Message], None]
+    #: Says that something worked (an export, an import): a calm notice, logged as info.
+    inform: Callable[[Message], None]
     wall_clock: WallClock
 
 
@@ -465,7 +474,7 @@ class HistoryPage(QWidget):
         left_out = store.left_out
         fmt = export_format(path.name)
 
-        def work() -> Message:
+        def work() -> Message | Exported:
             try:
                 write_export(path, export_sessions(sessions, fmt))
             except StorageError as error:
@@ -474,8 +483,8 @@ class HistoryPage(QWidget):
                 return self.tr("There is not enough memory to export the history.")
             exported = counted(len(sessions), "session")
             if left_out is None:
-                return self.tr("{sessions} exported to {path}.").format(
-                    sessions=exported, path=path
+                return Exported(
+                    self.tr("{sessions} exported to {path}.").format(sessions=exported, path=path)
                 )
             invalid, kept = left_out
             if invalid == 1:
@@ -489,8 +498,16 @@ class HistoryPage(QWidget):
             ).format(sessions=exported, path=path, invalid=invalid, kept=kept)
 
         task = BackgroundTask(self.tr("Exporting…"), self)
-        task.finished.connect(self._services.notice)
+        task.finished.connect(self._on_export_finished)
         task.run(work)
+
+    @Slot(object)
+    def _on_export_finished(self, result: object) -> None:
+        """News if every session went out; otherwise why not, or what was left out."""
+        if isinstance(result, Exported):
+            self._services.inform(result.sentence)
+        else:
+            self._services.notice(result if isinstance(result, str | Text) else str(result))
 
     @Slot()
     def _on_import_clicked(self) -> None:
@@ -583,4 +600,4 @@ class HistoryPage(QWidget):
             message += self.tr("; 1 was already in your history")
         elif skipped:
             message += self.tr("; {count} were already in your history").format(count=skipped)
-        self._services.notice(message + ".")
+        self._services.inform(message + ".")

@@ -10,60 +10,26 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEv
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mat_companion import APP_NAME
 from mat_companion.core.files import StorageError
+from mat_companion.core.notices import NoticeKind
 from mat_companion.core.settings import Settings
+from mat_companion.ui.shell.notice_bar import NoticeBar
 from mat_companion.ui.shell.pages import PageInfo, page_infos
 
 log = logging.getLogger(__name__)
 
 #: Builds a page when it is first shown.
 PageFactory = Callable[[], QWidget]
-
-
-class NoticeBar(QWidget):
-    """A dismissable one-sentence notice at the top of the window (e.g. a file kept aside)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("notice_bar")
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(self.palette().ColorRole.ToolTipBase)
-        self.setForegroundRole(self.palette().ColorRole.ToolTipText)
-        layout = QHBoxLayout(self)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        close = QToolButton()
-        close.setText(self.tr("Dismiss"))
-        close.setAccessibleName(self.tr("Dismiss notice"))
-        close.clicked.connect(self.hide)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close)
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        """Show ``text`` after any notice already showing (selectable: it may name a file).
-
-        A sentence said again moves to the end rather than showing twice.
-        """
-        from PySide6.QtCore import Qt  # the Qt namespace costs ~25 ms: not before first paint
-
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        current = self.label.text().split("\n") if not self.isHidden() and self.label.text() else []
-        self.label.setText("\n".join([*(line for line in current if line != text), text]))
-        self.label.setAccessibleName(self.label.text())
-        self.show()
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +47,6 @@ class MainWindow(QMainWindow):
         self._infos = page_infos()
         self._keys = [info.key for info in self._infos]
 
-        self.notice_bar = NoticeBar()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
@@ -107,9 +72,9 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         central = QWidget()
         column = QVBoxLayout(central)
-        column.addWidget(self.notice_bar)
         column.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.notice_bar = NoticeBar(self.stack)  # over the page, not in the layout
         self._build_menus()
         self._restore_state()
 
@@ -243,10 +208,10 @@ class MainWindow(QMainWindow):
         else:
             self.showNormal()
 
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, text: str, kind: NoticeKind = NoticeKind.WARNING) -> None:
         """Tell the user something in one sentence without interrupting them."""
-        log.warning("notice: %s", text)
-        self.notice_bar.show_message(text)
+        log.log(logging.INFO if kind is NoticeKind.INFO else logging.WARNING, "notice: %s", text)
+        self.notice_bar.show_message(text, kind)
 
     @Slot()
     def _on_about_triggered(self) -> None:

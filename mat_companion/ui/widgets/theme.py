@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from mat_companion.core.notices import NoticeKind
 from mat_companion.core.settings import ColourScheme
 
 Role = QPalette.ColorRole
@@ -123,6 +124,12 @@ SESSION = Scheme(
     coral=DARK.coral,
     on_coral=DARK.on_coral,
 )
+
+#: A notice's fill and text: news is calm, a warning is tinted with the coral.
+NOTICE_ROLES = {
+    NoticeKind.INFO: (Role.AlternateBase, Role.WindowText),
+    NoticeKind.WARNING: (Role.ToolTipBase, Role.ToolTipText),
+}
 
 #: The type scale, as multiples of the system's font (so it grows with it).
 TYPE_SCALE = {"caption": 0.9, "title": 1.25, "heading": 1.7}

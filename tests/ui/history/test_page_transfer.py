@@ -35,6 +35,7 @@ def opened(qtbot: QtBot, app_paths: AppPaths) -> Iterator[Opened]:
         assert isinstance(page, HistoryPage)
         notices: list[str] = []
         page._services.notice = lambda message: notices.append(str(message))
+        page._services.inform = lambda message: notices.append(str(message))
         return page, notices
 
     yield open_on
@@ -139,3 +140,22 @@ def test_the_question_about_invalid_rows_counts_right(
         "2 sessions in mixed.csv are not valid (the first, line 3: actual_seconds must be "
         "between 0 and 86400, not -1). Import only the valid ones (1 session)?"
     )
+
+
+@pytest.mark.parametrize(("invalid", "kind"), [(0, "info"), (1, "warning")])
+def test_an_export_that_worked_is_news_and_one_that_left_sessions_out_a_warning(
+    qtbot: QtBot, app_paths: AppPaths, tmp_path: Path, invalid: int, kind: str
+) -> None:
+    app_paths.data.mkdir(parents=True, exist_ok=True)
+    sessions = [make_session(), *[make_session(stage="")] * invalid]
+    write_atomic(app_paths.history_file, serialise_history(sessions))
+    context = AppContext(app_paths, audio=NullAudio())
+    qtbot.addWidget(context.window, before_close_func=unguarded)
+    context.window.show()
+    context.window.show_page("history")
+    page = context.window.page("history")
+    assert isinstance(page, HistoryPage)
+    bar = context.window.notice_bar
+    page.export_to(tmp_path / "out.csv")
+    qtbot.waitUntil(lambda: "exported to" in bar.label.text())
+    assert bar.property("kind") == kind
