@@ -155,8 +155,8 @@ def main() -> None:
         later(0.5, check_in)
 
     def check_in() -> None:
-        dialog = page().checkin_dialog
-        dialog.accept()
+        dialog = page().completion_card
+        dialog.done_button.click()
 
     def second_session() -> None:
         setup = page().setup

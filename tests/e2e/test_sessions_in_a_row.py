@@ -148,14 +148,14 @@ def drive(data: Path, result: dict[str, object]) -> Iterator[Wait]:
             key = Qt.Key.Key_Space if answer == "space" else Qt.Key.Key_Return
             QTest.keyClick(view, key)
         yield (
-            lambda: page.checkin_dialog is not None and page.checkin_dialog.isVisible(),
+            lambda: page.completion_card is not None and page.completion_card.isVisible(),
             5,
             f"the check-in after answering with {answer}",
         )
-        dialog = page.checkin_dialog
+        dialog = page.completion_card
         assert dialog is not None
         dialog.comfort.button(4).click()
-        QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
         yield (lambda: page.controller is None, 5, "the session is saved and put away")
         left.append(sum(receivers(controller).values()))
         window.activateWindow()  # the check-in had the focus; a window manager gives it back

@@ -88,8 +88,8 @@ def test_the_session_screen_and_its_dialogs(
     advance(page, clock, 30)  # on the mat: a session ended before it is not kept or asked about
     page.controller.end_early()  # type: ignore[union-attr]
     page.run_view.acknowledged.emit()
-    assert page.checkin_dialog is not None
-    assert unnamed(page.checkin_dialog) == []
+    assert page.completion_card is not None
+    assert unnamed(page.completion_card) == []
 
 
 def test_the_mixer_the_editor_and_the_first_run(context: AppContext) -> None:

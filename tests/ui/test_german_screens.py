@@ -152,12 +152,12 @@ def visit_session(walk: Walk, context: AppContext, qtbot: QtBot) -> None:
     walk.look("completion")
     page.run_view.awake_button.click()
     walk.look("check-in")
-    checkin = page.checkin_dialog
+    checkin = page.completion_card
     assert checkin is not None
     for index in range(checkin.skin.count()):
         checkin.skin.setCurrentIndex(index)
         walk.look("check-in, each skin answer")
-    close_dialogs()
+    checkin.done_button.click()
 
 
 def visit_dialogs(walk: Walk, context: AppContext) -> None:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from mat_companion.desktop.keep_awake import KeepAwake
     from mat_companion.desktop.notify import Notifier
     from mat_companion.ui.breathing.cues import BreathingCues
-    from mat_companion.ui.session.checkin_dialog import CheckInDialog
+    from mat_companion.ui.session.completion_card import CompletionCard
     from mat_companion.ui.session.mixer import SoundMixerDialog
     from mat_companion.ui.session.run_view import SessionRunView
     from mat_companion.ui.session.runner import SessionController
@@ -65,7 +65,7 @@ class SessionServices:
 
 
 class SessionPage(QStackedWidget):
-    """Setup, then the session screen, then the check-in.
+    """Setup, then the session screen, then the completion card with the check-in.
 
     The session screen and everything behind it load on the first Start, so
     opening the app stays quick.
@@ -102,7 +102,7 @@ class SessionPage(QStackedWidget):
         self._inhibitor: KeepAwake | None = None
         self.cues: BreathingCues | None = None
         self._cue_rule = SessionCueRule()
-        self.checkin_dialog: CheckInDialog | None = None
+        self.completion_card: CompletionCard | None = None
         self.confirm_end: QMessageBox | None = None
 
     @property
@@ -405,31 +405,48 @@ class SessionPage(QStackedWidget):
 
     @Slot()
     def _on_run_view_acknowledged(self) -> None:
-        if self.controller is None or self.checkin_dialog is not None:
-            return  # answered twice (a key and the tray): one check-in
-        from mat_companion.ui.session.checkin_dialog import CheckInDialog
+        """The completion card takes the session screen's place: no dialog over it."""
+        if self.controller is None or self.completion_card is not None:
+            return  # answered twice (a key and the tray): one card
+        from mat_companion.core.completion import completion
+        from mat_companion.ui.session.completion_card import CompletionCard
 
-        self.controller.acknowledge_end()
-        dialog = CheckInDialog(self.controller.checkin, self)
-        dialog.finished.connect(self._on_checkin_dialog_finished)
-        self.checkin_dialog = dialog
-        dialog.open()
+        controller, settings = self.controller, self._services.settings
+        controller.acknowledge_end()
+        summary = completion(
+            controller.session.mat_seconds(),
+            controller.started_at.date(),
+            self._services.history,
+            show_streaks=settings.show_streaks,
+            rest=settings.rest_plan,
+        )
+        card = CompletionCard(controller.checkin, summary)
+        card.done.connect(self._on_completion_card_done)
+        self.completion_card = card
+        self.addWidget(card)
+        self.setCurrentWidget(card)
+        card.done_button.setFocus()
 
-    @Slot(int)
-    def _on_checkin_dialog_finished(self, _result: int) -> None:
-        dialog = self.checkin_dialog
-        if dialog is None or self.controller is None:
+    @Slot()
+    def _on_completion_card_done(self) -> None:
+        card = self.completion_card
+        if card is None or self.controller is None:
             return
-        checkin = dialog.answers()
-        dialog.deleteLater()
-        self.checkin_dialog = None
-        self._save_session(checkin)
+        self._save_session(card.answers())
+        self._put_card_away()
+
+    def _put_card_away(self) -> None:
+        card = self.completion_card
+        if card is not None:
+            self.removeWidget(card)
+            card.deleteLater()
+            self.completion_card = None
 
     def end_and_save(self) -> None:
-        """End the session now and keep it without the check-in (the app is closing).
+        """End the session now and keep it (the app is closing), with what the card has so far.
 
         Also for a session already ended but not yet saved (the end screen or
-        its check-in open): quitting there must not lose it.
+        its completion card open): quitting there must not lose it.
         """
         controller = self.controller
         if controller is None:
@@ -438,10 +455,9 @@ class SessionPage(QStackedWidget):
         if self.controller is not controller:
             return  # ended during the get-ready: nothing to keep
         controller.acknowledge_end()
-        if self.checkin_dialog is not None:
-            self.checkin_dialog.deleteLater()
-            self.checkin_dialog = None
-        self._save_session(controller.checkin)
+        card = self.completion_card
+        self._save_session(controller.checkin if card is None else card.answers())
+        self._put_card_away()
 
     def _discard(self, controller: SessionController) -> None:
         """A session ended during the get-ready had no mat time: it is not saved at all.

@@ -83,7 +83,7 @@ def test_escape_asks_before_ending(
     assert page.run_view.awake_button.isVisible()
     assert page.run_view.awake_button.text() == "Continue"
     qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
-    qtbot.mouseClick(page.checkin_dialog.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.completion_card.done_button, Qt.MouseButton.LeftButton)
     (record,) = history(app_paths)
     assert record["completed"] is False and record["actual_seconds"] == 125
     assert record["planned_seconds"] == 600
@@ -108,15 +108,15 @@ def test_full_session_with_bells_and_checkin(
     qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
     advance(page, clock, 120)
     assert len(audio.played) == 3, "no bell after the user is awake"
-    dialog = page.checkin_dialog
+    dialog = page.completion_card
     assert dialog is not None and dialog.isVisible()
-    dialog.pain_after.setValue(2)
-    dialog.stress_after.setValue(3)
+    dialog.pain_after.set_value(2)
+    dialog.stress_after.set_value(3)
     dialog.comfort.button(4).click()
     dialog.skin.setCurrentIndex(dialog.skin.findData("redness_faded"))
     assert dialog.advice.text().endswith("is common and normal.")
-    dialog.note.setPlainText("warm and calm")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog.note.setText("warm and calm")
+    qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
 
     (record,) = history(app_paths)
     assert record["completed"] is True
@@ -144,10 +144,10 @@ def test_the_bell_goes_on_until_space_answers_it(
     qtbot.keyClick(page.run_view, Qt.Key.Key_Space)
     assert page.controller.session.acknowledged
     assert not page.controller.session.paused
-    dialog = page.checkin_dialog
+    dialog = page.completion_card
     assert dialog is not None and dialog.isVisible()
     page.run_view.acknowledge()  # answered from the tray as well
-    assert page.checkin_dialog is dialog, "a second answer opens no second check-in"
+    assert page.completion_card is dialog, "a second answer opens no second check-in"
     advance(page, clock, 600)
     assert len([cue for cue in audio.played if cue.sound == "end_bell"]) == 16
 
@@ -161,7 +161,7 @@ def test_ratings_before_are_kept(
     start_session(qtbot, context, minutes=1)
     advance(page, clock, 80)
     qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
-    qtbot.mouseClick(page.checkin_dialog.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.completion_card.done_button, Qt.MouseButton.LeftButton)
     (record,) = history(app_paths)
     assert record["ratings"] == {"pain_before": 5, "stress_before": 7}
 
@@ -170,7 +170,7 @@ def test_warning_sign_shows_the_advice(qtbot: QtBot, context: AppContext, clock:
     page = start_session(qtbot, context, minutes=1)
     advance(page, clock, 80)
     qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
-    dialog = page.checkin_dialog
+    dialog = page.completion_card
     for answer, advice in (
         ("broken_skin", "Stop using the mat until your skin has healed"),
         ("numbness", "Stop using the mat until the feeling has fully come back"),
@@ -190,7 +190,7 @@ def test_a_failed_save_keeps_the_checkpoint_and_says_so(
     page = start_session(qtbot, context, minutes=1)
     advance(page, clock, 80)
     qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
-    qtbot.mouseClick(page.checkin_dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.completion_card.done_button, Qt.MouseButton.LeftButton)
     assert "newer version of Mat Companion" in context.window.notice_bar.label.text()
     assert checkpoints(app_paths)
     assert app_paths.history_file.read_text() == '{"schema_version": 99, "sessions": []}'
@@ -368,7 +368,7 @@ def test_the_session_paces_breathing_from_the_mat_time(
     assert cue_times(audio, resumed, 16) == [(7, "breath_in"), (15, "breath_out")]
     advance(page, clock, 200)
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    qtbot.mouseClick(page.checkin_dialog.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.completion_card.done_button, Qt.MouseButton.LeftButton)
     (record,) = history(app_paths)
     assert record["breathing"] == {
         "preset": "box",
@@ -493,8 +493,8 @@ def test_a_finished_session_that_could_not_be_saved_comes_back_whole(
     page = start_session(qtbot, context, minutes=1)
     advance(page, clock, 80)
     qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
-    page.checkin_dialog.note.setPlainText("warm and calm")
-    qtbot.mouseClick(page.checkin_dialog.save_button, Qt.MouseButton.LeftButton)
+    page.completion_card.note.setText("warm and calm")
+    qtbot.mouseClick(page.completion_card.done_button, Qt.MouseButton.LeftButton)
     (kept,) = checkpoints(app_paths)
     assert json.loads(kept.read_bytes())["finished"] is True
     app_paths.history_file.unlink()  # the newer version's file is gone: the history is back

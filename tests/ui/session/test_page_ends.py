@@ -121,7 +121,7 @@ def test_quitting_with_the_check_in_open_saves_the_session(
     advance(page, clock, 20 + 200)
     end_now(qtbot, page)
     qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
-    assert page.checkin_dialog is not None
+    assert page.completion_card is not None
     context.window.close()
     (record,) = history(app_paths)
     assert record["completed"] is False and record["actual_seconds"] == 200

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext, configure_application
@@ -116,8 +116,13 @@ def answer_from_tray(qtbot: QtBot, app: AppContext) -> None:
     assert app.tray is not None
     app.tray.refresh()
     assert app.tray.awake_action.isVisible() and not app.tray.start_action.isVisible()
-    app.window.hide()  # answered from the tray, the window comes back for the check-in
+    app.window.hide()  # answered from the tray, the window comes back for the completion card
+    elsewhere = QWidget()  # while it is hidden, another window has the focus, as on a desktop
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    qtbot.waitUntil(elsewhere.isActiveWindow, timeout=2000)
     app.tray.awake_action.trigger()
+    elsewhere.close()
     assert app.window.isVisible()
 
 
@@ -169,13 +174,13 @@ def run_one(
 
     ANSWERS[answer](qtbot, app)
     assert controller.session.acknowledged, f"answered by {answer}"
-    dialog = page.checkin_dialog
+    dialog = page.completion_card
     assert dialog is not None and dialog.isVisible()
     ringing = len(audio.played)
     advance(page, clock, 120)
     assert len(audio.played) == ringing, "no bell once answered"
     dialog.comfort.button(4).click()
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
     assert page.controller is None and page.currentWidget() is page.setup
     return controller
 
@@ -197,7 +202,7 @@ def test_ten_sessions_in_a_row_each_started_and_answered_another_way(
         assert set(receivers(controller).values()) == {0}, "nothing listens to it any more"
         qtbot.waitUntil(lambda c=controller: not shiboken6.isValid(c))  # then it is deleted
         assert not checkpoints(app.paths)
-        # The check-in was a window of its own; a window manager gives the focus back.
+        # The tray brought the window forward; a window manager gives it the focus.
         app.window.activateWindow()
         qtbot.waitUntil(app.window.isActiveWindow, timeout=2000)
     assert len(history(app.paths)) == len(RUN) >= 5
@@ -217,7 +222,7 @@ def test_a_session_left_unsaved_is_let_go_as_well(
     assert first is not None
     advance(page, clock, GET_READY + 60)
     qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
-    qtbot.mouseClick(page.checkin_dialog.skip_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+    qtbot.mouseClick(page.completion_card.done_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
     assert checkpoints(app_paths)
     assert set(receivers(first).values()) == {0}
     assert not first.repainting

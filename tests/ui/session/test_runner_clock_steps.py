@@ -92,7 +92,7 @@ def test_a_step_back_at_the_very_end_of_a_completed_session(
     with qtbot.waitSignal(page.controller.finished):
         advance(page, clock, 20 + 60)
     qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
-    qtbot.mouseClick(page.checkin_dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.completion_card.done_button, Qt.MouseButton.LeftButton)
     (record,) = history(app_paths)
     assert record["completed"] is True
     assert record["ended_at"] == "2026-11-20T21:01:20+01:00"

@@ -108,9 +108,9 @@ def test_the_tray_answers_the_bell_and_brings_the_check_in(
     tray.awake_action.trigger()
     assert page.controller is not None and page.controller.session.acknowledged
     assert context.window.isVisible()
-    assert page.checkin_dialog is not None and page.checkin_dialog.isVisible()
+    assert page.completion_card is not None and page.completion_card.isVisible()
     assert not tray.awake_action.isVisible()
-    qtbot.mouseClick(page.checkin_dialog.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.completion_card.done_button, Qt.MouseButton.LeftButton)
     (record,) = history(app_paths)
     assert record["completed"] is True
     assert tray.start_action.isVisible()
@@ -136,7 +136,7 @@ def test_the_tray_follows_only_the_session_that_runs(
     assert first is not None
     advance(page, clock, 20 + 60)
     qtbot.keyClick(page.run_view, Qt.Key.Key_Return)
-    qtbot.mouseClick(page.checkin_dialog.skip_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+    qtbot.mouseClick(page.completion_card.done_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
     assert set(receivers(first).values()) == {0}
     qtbot.waitUntil(lambda: not shiboken6.isValid(first))
     page = start_session(qtbot, context, minutes=1)
