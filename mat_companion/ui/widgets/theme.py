@@ -132,7 +132,7 @@ NOTICE_ROLES = {
 }
 
 #: The type scale, as multiples of the system's font (so it grows with it).
-TYPE_SCALE = {"caption": 0.9, "title": 1.25, "heading": 1.7}
+TYPE_SCALE = {"caption": 0.9, "title": 1.25, "heading": 1.7, "display": 2.6}
 
 #: Spacing and roundness, in pixels.
 RADIUS = 8
@@ -150,14 +150,33 @@ QPushButton:pressed, QPushButton:checked {{ background: palette(midlight); }}
 QPushButton:focus {{ border: 2px solid palette(highlight); }}
 QPushButton:default {{ background: {coral}; color: {on_coral}; border-color: {coral}; }}
 QPushButton:default:focus {{ border: 2px solid palette(window-text); }}
+#rating_row QPushButton {{ padding: {pad_v}px {pad_v}px; }}
+#rating_row QPushButton:checked {{
+    background: palette(highlight); color: palette(highlighted-text);
+    border-color: palette(highlight);
+}}
+#rating_row QPushButton:checked:focus {{ border: 2px solid palette(window-text); }}
 QPushButton:disabled, QPushButton:default:disabled {{
     background: palette(button); color: {disabled}; border-color: palette(mid);
 }}
-#session_run QPushButton {{ background: transparent; border-color: {session_border}; }}
-#session_run QPushButton:hover, #session_run QPushButton:focus {{
+#session_run QPushButton, #completion_card QPushButton {{
+    background: transparent; border-color: {session_border};
+}}
+#session_run QPushButton:hover, #session_run QPushButton:focus,
+#completion_card QPushButton:hover, #completion_card QPushButton:focus {{
     border-color: {session_focus};
 }}
-#session_run QPushButton:pressed {{ background: {session_pressed}; }}
+#session_run QPushButton:pressed, #completion_card QPushButton:pressed {{
+    background: {session_pressed};
+}}
+#completion_card QPushButton:checked {{
+    background: {session_focus}; color: {session_on_focus}; border-color: {session_focus};
+}}
+#completion_card QPushButton:checked:focus {{ border: 2px solid {session_text}; }}
+#completion_card QPushButton:default {{
+    background: {session_coral}; color: {session_on_coral}; border-color: {session_coral};
+}}
+#completion_card QPushButton:default:focus {{ border: 2px solid {session_text}; }}
 QGroupBox {{
     border: 1px solid palette(mid); border-radius: {radius}px;
     margin-top: 1.4em; padding: 6px;
@@ -187,6 +206,10 @@ def stylesheet(scheme: Scheme) -> str:
         session_border=SESSION.roles[Role.Mid],
         session_focus=SESSION.roles[Role.Highlight],
         session_pressed=SESSION.roles[Role.Button],
+        session_on_focus=SESSION.roles[Role.HighlightedText],
+        session_text=SESSION.roles[Role.WindowText],
+        session_coral=SESSION.coral,
+        session_on_coral=SESSION.on_coral,
     )
 
 
