@@ -51,6 +51,7 @@ from mat_companion.ui.breathing.pacer import BreathingPacerWidget
 from mat_companion.ui.i18n.language import decimal
 from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.shell.pages import heading
+from mat_companion.ui.widgets.wrapped_check import WrappedCheck
 
 _PARTS = (
     ("inhale", QT_TRANSLATE_NOOP("BreathingPage", "In")),
@@ -158,15 +159,17 @@ class BreathingPage(QWidget):
         grid.addWidget(self.problem, 2, 0, 1, len(_PARTS))
         self.save_button = QPushButton(self.tr("Save as…"))
         self.save_button.setAccessibleName(self.tr("Save this pattern under a name"))
-        grid.addWidget(self.save_button, 3, len(_PARTS) - 1)
+        # Under the parts, not in the last one's column: it would widen that column.
+        grid.addWidget(self.save_button, 3, 0, 1, len(_PARTS), Qt.AlignmentFlag.AlignRight)
         return editor
 
     def _options(self) -> QFormLayout:
         """The ramp, and how long to breathe."""
         options = QFormLayout()
-        self.ramp = QCheckBox(self.tr("Start at my natural pace and slow down over two minutes"))
+        ramp = WrappedCheck(self.tr("Start at my natural pace and slow down over two minutes"))
+        self.ramp = ramp.box
         self.ramp.setChecked(self._services.settings.breathing_ramp)
-        options.addRow(self.ramp)
+        options.addRow(ramp)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 60)
         self.minutes.setSpecialValueText(self.tr("until I stop"))

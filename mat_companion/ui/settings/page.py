@@ -34,6 +34,7 @@ from mat_companion.ui.i18n.localise import shown, tr_core
 from mat_companion.ui.shell.pages import PageInfo, heading
 from mat_companion.ui.widgets.qt_dates import python_date
 from mat_companion.ui.widgets.theme import choose_scheme
+from mat_companion.ui.widgets.wrapped_check import WrappedCheck
 
 
 def _wrapped(words: str) -> QLabel:
@@ -69,13 +70,7 @@ class SettingsPage(QWidget):
         self._notice = notice
         self._now = now
         form = QFormLayout()
-        self.reduced_motion = QCheckBox(
-            self.tr("&Reduced motion: words and a progress bar instead of the growing shape")
-        )
-        self.reduced_motion.setObjectName("reduced_motion")
-        self.reduced_motion.setChecked(settings.reduced_motion)
-        self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
-        form.addRow(self.reduced_motion)
+        self._add_reduced_motion(form)
         self._add_colour_scheme(form)
         review = QPushButton(self.tr("Review the &safety questions and starting point…"))
         review.setObjectName("review_safety")
@@ -111,6 +106,17 @@ class SettingsPage(QWidget):
         layout.addWidget(where_sound_is)
         layout.addLayout(form)
         layout.addStretch(1)
+
+    def _add_reduced_motion(self, form: QFormLayout) -> None:
+        """The choice of words and a bar for the breathing shape, in words that wrap."""
+        row = WrappedCheck(
+            self.tr("&Reduced motion: words and a progress bar instead of the growing shape")
+        )
+        self.reduced_motion = row.box
+        self.reduced_motion.setObjectName("reduced_motion")
+        self.reduced_motion.setChecked(self._settings.reduced_motion)
+        self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
+        form.addRow(row)
 
     def _add_colour_scheme(self, form: QFormLayout) -> None:
         """Light, dark, or as the system is (a high contrast system keeps its own colours)."""
