@@ -20,6 +20,7 @@ WHOLE = {
     "core/test_core_is_qt_free.py",
     "ui/test_accessibility.py",
     "ui/test_german_screens.py",
+    "ui/test_geometry.py",
     "ui/test_layout.py",
     "ui/test_qt_binding_health.py",
     "ui/test_translations.py",

@@ -175,7 +175,7 @@ def parent_cut(root: QWidget) -> list[str]:
         if not parent.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(widget.geometry()):
             faults.append(
                 f"cut by parent: {describe(widget)} at {_rect(widget.geometry())} "
-                f"in {describe(parent)} of {widget.parentWidget().width()}x{parent.height()}"
+                f"in {describe(parent)} of {parent.width()}x{parent.height()}"
             )
     return faults
 

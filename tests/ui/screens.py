@@ -361,7 +361,8 @@ def session(context: AppContext, _scratch: Path) -> Iterator[Screen]:  # noqa: C
     yield Screen("session-get-ready", window)
     seen = {Phase.GET_READY}
     while controller.phase is not Phase.FINISHED:
-        advance(5)
+        clock.advance(5)  # unseen: the screen is settled only where it is looked at
+        controller.update()
         phase = controller.phase
         if phase in seen:
             continue
