@@ -5,23 +5,26 @@ Arguments: the data folder, and "plain" for a bare QApplication (what the system
 
 import json
 import sys
-import time
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 
 def settle(app: QApplication) -> None:
-    """Let the portal's answer arrive (Qt asks it at start), then a little longer."""
-    deadline = time.monotonic() + 10
+    """Wait for the portal's answer (Qt asks it at start), then deliver what it set off.
+
+    The one answer carries both the colour scheme and the contrast; the app's
+    palette follows the scheme's change signal, and its repaint events are posted.
+    """
     hints = app.styleHints()
-    while hints.colorScheme().name == "Unknown" and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-    for _ in range(10):
-        app.processEvents()
-        time.sleep(0.02)
+    if hints.colorScheme() == Qt.ColorScheme.Unknown:
+        loop = QEventLoop()
+        hints.colorSchemeChanged.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)
+        loop.exec()
+    app.processEvents()
 
 
 def colours(palette: QPalette) -> dict[str, str]:
