@@ -35,7 +35,6 @@ VALID: dict[str, Any] = {
     },
     "safety_reminder_day": "2026-11-30",
     "experience": "sometimes",
-    "interests": ["back", "feet"],
     "stage": "intermediate",
     "declined": {"beginner:longer": 3},
     "warning_answer": {"session": "0b5c7c52", "healed": True, "on": "2026-11-30"},

@@ -340,9 +340,6 @@ class Settings:
         lambda value: Experience(value) if value else None,
         lambda experience: "" if experience is None else experience.value,
     )
-    interests: Setting[tuple[str, ...]] = Setting(
-        Field([], check=_each(lambda interest: isinstance(interest, str))), tuple, list
-    )
     stage = _words("beginner")
     #: Per suggestion key, how many sessions were done at its stage when it was declined.
     declined: Setting[dict[str, int]] = Setting(

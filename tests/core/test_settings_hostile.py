@@ -66,7 +66,6 @@ CASES = [
     ("screening", {**VALID["screening"], "answered_at": "soon"}),
     ("declined", {"beginner:longer": "three"}),
     ("declined", {"beginner:longer": 10**400}),
-    ("interests", [["back"]]),
     ("reminder_time", "25:99"),
     ("reminder_time", "x" * 1_000_000),
     ("window_geometry", "Fenster\u00e9"),
@@ -94,7 +93,6 @@ CASES = [
     ("fade_out_seconds", 5),
     ("fade_out_seconds", 30.5),
     ("master_volume", True),
-    ("interests", "back"),
     ("stage", 3),
 ]
 

@@ -91,7 +91,6 @@ TYPED: dict[str, Any] = {
     "screening": SCREENING,
     "safety_reminder_day": date(2026, 11, 30),
     "experience": Experience.SOMETIMES,
-    "interests": ("back", "feet"),
     "stage": "intermediate",
     "declined": {"beginner:longer": 3},
     "warning_answer": HealedAnswer("0b5c7c52", True, date(2026, 11, 30)),
