@@ -280,11 +280,14 @@ class Progression:
         )
 
     def _stay(self, history: list[Session], stage_key: str, reason: Text) -> Suggestion:
+        return Suggestion(Kind.STAY, stage_key, self.usual_minutes(history, stage_key), reason)
+
+    def usual_minutes(self, history: list[Session], stage_key: str) -> int:
+        """The length of the latest session at the stage (at most its longest), or its shortest."""
         here = sessions_at(history, stage_key)
         stage = self.stages[stage_key]
         minutes = _minutes(here[-1]) if here else stage.min_minutes
-        minutes = max(stage.min_minutes if not here else 1, min(stage.max_minutes, minutes))
-        return Suggestion(Kind.STAY, stage_key, minutes, reason)
+        return max(stage.min_minutes if not here else 1, min(stage.max_minutes, minutes))
 
     def _step_back(self, stage: Stage, why: Text) -> Suggestion:
         """A milder stage, or at the mildest the stage's shortest session with a towel."""
@@ -320,6 +323,25 @@ class Progression:
         on_path = [s for s in history if s.get("stage") in path]
         latest = max(on_path, key=_started, default=None)
         return str(latest["stage"]) if latest is not None else chosen
+
+    def sessions_on_path(self, history: list[Session]) -> int:
+        """How many sessions of ``history`` are on the path (kept with a stage chosen)."""
+        path = self._tracks[self.main_track]
+        return sum(1 for s in history if s.get("stage") in path)
+
+    def opening_stage(self, history: list[Session], chosen: str, seen: int) -> str:
+        """The stage the Session page opens at: the one chosen last, or where the history stands.
+
+        A choice holds while no session on the path has come in since it was made
+        (``seen`` is how many the history held then), so a step back taken on
+        purpose stays. Sessions that came in later (an import, another device's,
+        one added by hand) move it to the standing, so the Session page and the
+        Progress page agree. A stage off the path (the feet, any time) is kept.
+        """
+        on_path = chosen in self._tracks[self.main_track]
+        if not on_path or self.sessions_on_path(history) <= seen:
+            return chosen
+        return self.standing(history, chosen)
 
     def progress(self, history: list[Session]) -> list[StageProgress]:
         """Sessions and minutes at every stage, and when the next step will be suggested."""

@@ -340,7 +340,15 @@ class Settings:
         lambda value: Experience(value) if value else None,
         lambda experience: "" if experience is None else experience.value,
     )
+    interests: Setting[tuple[str, ...]] = Setting(
+        Field([], check=_each(lambda interest: isinstance(interest, str))), tuple, list
+    )
     stage = _words("beginner")
+    #: How many sessions on the path the history held when ``stage`` was chosen: sessions
+    #: coming in later (an import) move the setup to where the history stands.
+    stage_seen_sessions: Setting[int] = Setting(
+        Field(0, check=lambda seen: _is_whole(seen, 0, 2**31 - 1)), int, int
+    )
     #: Per suggestion key, how many sessions were done at its stage when it was declined.
     declined: Setting[dict[str, int]] = Setting(
         Field({}, check=_each_value(lambda done: _is_whole(done, 0, 2**31 - 1))), dict, dict

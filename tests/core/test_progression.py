@@ -425,3 +425,35 @@ def test_where_one_stands_reads_the_whole_history(
 def test_where_one_stands_goes_by_when_sessions_started_not_their_order() -> None:
     sessions = history(("beginner", 10, 4), ("advanced", 30, 5))
     assert PROGRESSION.standing(sessions[::-1], "beginner") == "advanced"
+
+
+@pytest.mark.parametrize(
+    ("specs", "chosen", "seen", "expected"),
+    [
+        # 57 Advanced sessions imported after the first-run wizard chose Beginner.
+        ((("advanced", 30, 5),) * 57, "beginner", 0, "advanced"),
+        # Chosen (a step back accepted) with 57 sessions there, none since: the choice holds.
+        ((("advanced", 30, 5),) * 57, "intermediate", 57, "intermediate"),
+        # Sessions came in since: the latest on the path says where one stands.
+        ((("intermediate", 20, 4), ("advanced", 30, 5)), "intermediate", 1, "advanced"),
+        # A session at the chosen stage was the last to come in: the two agree.
+        ((("advanced", 30, 5), ("beginner", 10, 4)), "beginner", 1, "beginner"),
+        # Fewer sessions than when chosen (some deleted): the choice holds.
+        ((("advanced", 30, 5),), "beginner", 3, "beginner"),
+        # The feet are any time, off the path: chosen, they stay, whatever came in.
+        ((("advanced", 30, 5),) * 3, "feet", 0, "feet"),
+        # Feet sessions coming in move nobody along the path.
+        ((("feet", 10, 4),) * 3, "beginner", 0, "beginner"),
+        # Nothing in the history: the choice (the wizard's).
+        ((), "intermediate", 0, "intermediate"),
+    ],
+)
+def test_the_session_page_opens_at_the_choice_until_sessions_come_in_after_it(
+    specs: tuple[tuple[Any, ...], ...], chosen: str, seen: int, expected: str
+) -> None:
+    assert PROGRESSION.opening_stage(history(*specs), chosen, seen) == expected
+
+
+def test_the_sessions_kept_with_a_choice_are_those_on_the_path() -> None:
+    sessions = history(("beginner", 10, 4), ("feet", 10, 4), ("advanced", 30, 5))
+    assert PROGRESSION.sessions_on_path(sessions) == 2

@@ -69,7 +69,8 @@ def test_a_file_written_before_typed_settings_loads_and_saves_unchanged(tmp_path
     assert settings.mixes == [Mix("Mine", {"rain": 1.0}), Mix("Evening", {})]
     assert settings.experience is Experience.SOMETIMES
     settings.save()
-    since = {"colour_scheme": "system"}  # settings added since, written with their defaults
+    # Settings added since, written with their defaults.
+    since = {"colour_scheme": "system", "stage_seen_sessions": 0}
     kept = json.dumps({**json.loads(BEFORE.read_bytes()), **since}, indent=2, sort_keys=True)
     assert path.read_bytes() == kept.encode("utf-8") + b"\n"
 
@@ -91,7 +92,9 @@ TYPED: dict[str, Any] = {
     "screening": SCREENING,
     "safety_reminder_day": date(2026, 11, 30),
     "experience": Experience.SOMETIMES,
+    "interests": ("back", "feet"),
     "stage": "intermediate",
+    "stage_seen_sessions": 57,
     "declined": {"beginner:longer": 3},
     "warning_answer": HealedAnswer("0b5c7c52", True, date(2026, 11, 30)),
     "master_volume": 0.5,
