@@ -138,3 +138,11 @@ def find_mix(mixes: list[Mix], layers: Mapping[str, float]) -> Mix | None:
         if {k: round(v, 2) for k, v in mix.layers.items() if v > 0} == wanted:
             return mix
     return None
+
+
+def recorded_choices() -> list[tuple[tuple[str, ...], str]]:
+    """What a session's record can say played, as the history editor offers it.
+
+    Each built-in mix as its record names it (``("rain", "surf")``), with the mix's name.
+    """
+    return [(recorded_names(mix.layers), mix.name) for mix in BUILT_IN_MIXES]

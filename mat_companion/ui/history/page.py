@@ -13,20 +13,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,12 +34,13 @@ from mat_companion.core.files import StorageError
 from mat_companion.core.history_schema import Session
 from mat_companion.core.stages import Stage
 from mat_companion.core.texts import Message, Text, TextError, text
+from mat_companion.ui.history.day_filter import DayFilterEdit
 from mat_companion.ui.history.location import HistoryLocationLabel
 from mat_companion.ui.history.table_model import HistoryFilter, HistoryTableModel
+from mat_companion.ui.history.table_view import SessionsTable
 from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.i18n.plurals import counted
 from mat_companion.ui.shell.pages import heading
-from mat_companion.ui.widgets.qt_dates import python_date
 from mat_companion.ui.widgets.questions import ask
 
 if TYPE_CHECKING:
@@ -51,10 +48,6 @@ if TYPE_CHECKING:
     from mat_companion.core.settings import Settings
     from mat_companion.ui.history.record_editor import SessionEditor
     from mat_companion.ui.history.trends import TrendsView
-
-#: The earliest date the range filter offers; at it, the filter reads "any".
-ANY_DATE = QDate(2000, 1, 1)
-COLUMN_WIDTHS = (150, 70, 120, 150, 110, 70, 70, 70)
 
 
 @dataclass(frozen=True)
@@ -95,20 +88,6 @@ class StoreCommand(QUndoCommand):
     def undo(self) -> None:
         """Take the change back and show the result."""
         self._page.apply(self._undo)
-
-
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(ANY_DATE)
-    edit.setSpecialValueText(QCoreApplication.translate("HistoryPage", "any"))
-    edit.setDate(ANY_DATE)
-    edit.setAccessibleName(name)
-    return edit
-
-
-def _picked(edit: QDateEdit) -> date | None:
-    return None if edit.date() == ANY_DATE else python_date(edit.date())
 
 
 class HistoryPage(QWidget):
@@ -170,8 +149,9 @@ class HistoryPage(QWidget):
 
     def _dates(self) -> QHBoxLayout:
         """The date range, and how many sessions are shown."""
-        self.first_day = _date_edit(self.tr("From date"))
-        self.last_day = _date_edit(self.tr("Until date"))
+        today = self._today
+        self.first_day = DayFilterEdit(self.tr("From date"), today)
+        self.last_day = DayFilterEdit(self.tr("Until date"), today)
         dates = QHBoxLayout()
         for words, edit in ((self.tr("Fro&m"), self.first_day), (self.tr("unti&l"), self.last_day)):
             label = QLabel(words)
@@ -185,24 +165,16 @@ class HistoryPage(QWidget):
         dates.addWidget(self.count, 2)
         return dates
 
-    def _table(self) -> QTableView:
-        self.table = QTableView()
+    def _today(self) -> date:
+        return self._services.wall_clock().date()
+
+    def _table(self) -> SessionsTable:
+        self.table = SessionsTable()
         self.table.setObjectName("history_table")
         self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        for index, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(index, width)
-        header.setStretchLastSection(True)
         return self.table
 
     def _actions(self) -> QHBoxLayout:
@@ -248,6 +220,7 @@ class HistoryPage(QWidget):
         self.import_button.clicked.connect(self._on_import_clicked)
         self.table.selectionModel().selectionChanged.connect(self._show_selection)
         self.model.modelReset.connect(self._show_selection)
+        self.model.modelReset.connect(self.table.fit_columns)
         for keys, action in (
             (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
             (QKeySequence.StandardKey.Delete, self._on_delete_clicked),
@@ -309,8 +282,8 @@ class HistoryPage(QWidget):
             HistoryFilter(
                 self.search.text(),
                 self.stage_filter.currentData(),
-                _picked(self.first_day),
-                _picked(self.last_day),
+                self.first_day.picked(),
+                self.last_day.picked(),
             )
         )
         self._show_count()

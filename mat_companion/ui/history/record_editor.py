@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from mat_companion.core.breathing_choices import PatternChoice, breathing_record
 from mat_companion.core.history_edit import retimed
 from mat_companion.core.history_schema import Session, session_problem
+from mat_companion.core.mixes import layer_label, recorded_choices
 from mat_companion.core.stages import Stage
 from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.i18n.record_labels import layers, positions, skin_answers, surfaces
@@ -51,13 +51,17 @@ AS_RECORDED = "as-recorded"
 
 
 def new_session(stage: str, now: datetime) -> Session:
-    """A session added by hand: 15 minutes ending now, marked as added by hand."""
+    """A session added by hand: 15 timed minutes ending now, marked as added by hand.
+
+    Timed, as most sessions are: an open-ended one is the exception to choose.
+    """
     start = now - timedelta(minutes=15)
     return {
         "id": str(uuid.uuid4()),
         "started_at": start.isoformat(timespec="seconds"),
         "ended_at": now.isoformat(timespec="seconds"),
         "actual_seconds": 15 * 60,
+        "planned_seconds": 15 * 60,
         "completed": True,
         "stage": stage,
         "added_by_hand": True,
@@ -161,8 +165,7 @@ class SessionEditor(QDialog):
         form.addRow(self.tr("&Wearing"), self.layer)
         self.breathing = self._breathing_combo(session.get("breathing"))
         form.addRow(self.tr("&Breathing"), self.breathing)
-        self.ambient = QLineEdit(", ".join(session.get("ambient") or []))
-        self.ambient.setAccessibleName(self.tr("Ambient sounds, separated by commas"))
+        self.ambient = self._ambient_combo(session.get("ambient") or [])
         form.addRow(self.tr("&Ambient sound"), self.ambient)
 
     def _ratings_box(self, session: Session) -> QGroupBox:
@@ -211,6 +214,17 @@ class SessionEditor(QDialog):
         items += [(choice.key, choice.name) for choice in self._patterns.values()]
         return _combo(self.tr("Breathing pacer"), items, AS_RECORDED if recorded else None)
 
+    def _ambient_combo(self, recorded: list[str]) -> QComboBox:
+        """The app's mixes by name; other sounds recorded (a file of yours) as they were."""
+        items: list[tuple[Any, str]] = [
+            (names, tr_core(name)) for names, name in recorded_choices()
+        ]
+        chosen = next((names for names, _ in items if set(names) == set(recorded)), None)
+        if chosen is None:
+            chosen = tuple(recorded)
+            items.append((chosen, ", ".join(tr_core(layer_label(name)) for name in recorded)))
+        return _combo(self.tr("Ambient sound"), items, chosen)
+
     def edited(self) -> Session:
         """The record as the fields say now (not yet checked)."""
         session = retimed(
@@ -232,8 +246,7 @@ class SessionEditor(QDialog):
         if choice != AS_RECORDED:
             pattern = self._patterns.get(choice)
             session["breathing"] = breathing_record(pattern) if pattern else None
-        names = [name.strip() for name in self.ambient.text().split(",") if name.strip()]
-        session["ambient"] = names or None
+        session["ambient"] = list(self.ambient.currentData()) or None
         ratings = {name: rating_value(box) for name, box in self.ratings.items()}
         session["ratings"] = {k: v for k, v in ratings.items() if v is not None} or None
         session["note"] = self.note.toPlainText().strip() or None

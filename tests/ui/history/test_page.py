@@ -165,6 +165,7 @@ def test_export_and_import_through_the_page(
 ) -> None:
     notices: list[str] = []
     page._services.notice = lambda message: notices.append(str(message))
+    page._services.inform = lambda message: notices.append(str(message))
     target = tmp_path / "out.csv"
     page.export_to(target)
     qtbot.waitUntil(lambda: bool(notices))
@@ -195,6 +196,7 @@ def test_an_import_with_bad_rows_asks_first(
 ) -> None:
     notices: list[str] = []
     page._services.notice = lambda message: notices.append(str(message))
+    page._services.inform = lambda message: notices.append(str(message))
     incoming = tmp_path / "mixed.json"
     good = make_session(note="good")
     incoming.write_text(json.dumps({"schema_version": 1, "sessions": [good, {"id": "nope"}]}))
