@@ -18,11 +18,18 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
 
+#: The C locale says nothing of where the user is: the words in English and Europe's formats
+#: (01/12/2026, 14:05, weeks from Monday), not C's own "1 12 2026".
+NO_LOCALE_CHOSEN = QLocale(QLocale.Language.English, QLocale.Country.Europe)
+
+
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Use ``locale`` (the system's by default) for words and formats; return the translators."""
     chosen = locale if locale is not None else QLocale.system()
+    if chosen.language() == QLocale.Language.C:
+        chosen = NO_LOCALE_CHOSEN
     QLocale.setDefault(chosen)
-    if chosen.language() in (QLocale.Language.English, QLocale.Language.C):
+    if chosen.language() == QLocale.Language.English:
         return []  # the words are written in English: nothing to load (and start-up stays quick)
     from PySide6.QtCore import QLibraryInfo, QTranslator
 

@@ -5,9 +5,10 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 
-from mat_companion.ui.i18n.language import date_time, short_date
+from mat_companion.ui.i18n.language import date_time, install_translations, short_date
 from tests.ui.widgets.test_qt_dates import CENTRAL_EUROPE
 
 
@@ -37,3 +38,16 @@ def test_a_time_this_machines_clocks_skip_is_shown_as_recorded(british: None) ->
     """02:30 on the night Central Europe jumps from 02:00 to 03:00, recorded in New York."""
     moment = datetime(2026, 3, 29, 2, 30, tzinfo=timezone(timedelta(hours=-4)))
     assert date_time(moment) == "29/03/2026 02:30"
+
+
+def test_the_c_locale_writes_english_with_day_month_year_not_cs_own(qapp: QApplication) -> None:
+    """LANG=C (a minimal system, a container) chooses no place: Europe's English formats."""
+    before = QLocale()
+    try:
+        assert install_translations(qapp, QLocale.c()) == []
+        assert short_date(date(2026, 12, 1)) == "01/12/2026"  # C's own: "1 12 2026"
+        assert date_time(datetime(2026, 12, 1, 14, 5)) == "01/12/2026 14:05"
+        assert QLocale().firstDayOfWeek() == Qt.DayOfWeek.Monday
+        assert QLocale().toString(5.5, "f", 1) == "5.5"
+    finally:
+        QLocale.setDefault(before)
