@@ -6,7 +6,6 @@ they cause stress), so the card has no streak at all then, not even a zero.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -20,9 +19,10 @@ def mat_time(seconds: float) -> Text:
     """The time on the mat as people say it: "40 s", "14 min", "1 h 5 min" on the mat.
 
     Under a minute it is whole seconds: "1 min" for a 20-second session would
-    claim time the user did not spend.
+    claim time the user did not spend. The seconds are rounded as the history
+    record rounds them, so the card and the record agree.
     """
-    whole = max(0, math.floor(seconds))
+    whole = max(0, round(seconds))
     if whole < 60:
         return text("{seconds} s on the mat", seconds=whole)
     hours, minutes = hours_and_minutes(whole / 60)

@@ -15,8 +15,10 @@ TODAY = date(2026, 11, 22)
     ("seconds", "said"),
     [
         (0, "0 s on the mat"),
-        (20.7, "20 s on the mat"),
-        (59.9, "59 s on the mat"),
+        (20.4, "20 s on the mat"),
+        (20.7, "21 s on the mat"),
+        (59.4, "59 s on the mat"),
+        (59.6, "1 min on the mat"),
         (60, "1 min on the mat"),
         (14 * 60 + 10, "14 min on the mat"),
         (14 * 60 + 40, "15 min on the mat"),
