@@ -35,7 +35,6 @@ VALID: dict[str, Any] = {
     },
     "safety_reminder_day": "2026-11-30",
     "experience": "sometimes",
-    "interests": ["back", "feet"],
     "stage": "intermediate",
     "stage_seen_sessions": 57,
     "declined": {"beginner:longer": 3},

@@ -340,9 +340,6 @@ class Settings:
         lambda value: Experience(value) if value else None,
         lambda experience: "" if experience is None else experience.value,
     )
-    interests: Setting[tuple[str, ...]] = Setting(
-        Field([], check=_each(lambda interest: isinstance(interest, str))), tuple, list
-    )
     stage = _words("beginner")
     #: How many sessions on the path the history held when ``stage`` was chosen: sessions
     #: coming in later (an import) move the setup to where the history stands.

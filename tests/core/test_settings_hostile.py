@@ -68,7 +68,6 @@ CASES = [
     ("declined", {"beginner:longer": 10**400}),
     ("stage_seen_sessions", -1),
     ("stage_seen_sessions", 1.5),
-    ("interests", [["back"]]),
     ("reminder_time", "25:99"),
     ("reminder_time", "x" * 1_000_000),
     ("window_geometry", "Fenster\u00e9"),
@@ -96,7 +95,6 @@ CASES = [
     ("fade_out_seconds", 5),
     ("fade_out_seconds", 30.5),
     ("master_volume", True),
-    ("interests", "back"),
     ("stage", 3),
 ]
 

@@ -92,7 +92,6 @@ TYPED: dict[str, Any] = {
     "screening": SCREENING,
     "safety_reminder_day": date(2026, 11, 30),
     "experience": Experience.SOMETIMES,
-    "interests": ("back", "feet"),
     "stage": "intermediate",
     "stage_seen_sessions": 57,
     "declined": {"beginner:longer": 3},

@@ -30,7 +30,8 @@ from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.i18n.plurals import counted
 from mat_companion.ui.i18n.record_labels import skin_answers
 from mat_companion.ui.widgets.rating_row import RatingRow
-from mat_companion.ui.widgets.theme import PADDING, session_palette, set_text_style
+from mat_companion.ui.widgets.theme import session_palette, set_text_style
+from mat_companion.ui.widgets.together import together
 from mat_companion.ui.widgets.wrapped_label import WrappedLabel
 
 #: The card's column at most this many times its font's height wide: rows stay together.
@@ -91,7 +92,7 @@ class CompletionCard(QScrollArea):
                 self.tr("{days} in a row").format(days=counted(summary.streak, "day"))
             )
         self.streak_label.setVisible(summary.streak is not None)
-        layout.addLayout(_together(self.time_label, self.streak_label))
+        layout.addLayout(together(self.time_label, self.streak_label))
 
     def _build_ratings(self, layout: QVBoxLayout) -> None:
         self.pain_after = RatingRow(self.tr("Pain now"), 0, 10)
@@ -105,7 +106,7 @@ class CompletionCard(QScrollArea):
             label = WrappedLabel(question)
             label.setBuddy(row.group.buttons()[0])
             set_text_style(label, "title")
-            layout.addLayout(_together(label, row))
+            layout.addLayout(together(label, row))
 
     def _build_rest(self, layout: QVBoxLayout) -> None:
         self.skin = QComboBox()
@@ -121,7 +122,7 @@ class CompletionCard(QScrollArea):
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("A note, if you like"))
-        layout.addLayout(_together(skin_label, self.skin, self.advice, self.note))
+        layout.addLayout(together(skin_label, self.skin, self.advice, self.note))
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setObjectName("completion_done")
         self.done_button.setDefault(True)
@@ -154,12 +155,3 @@ class CompletionCard(QScrollArea):
             skin=self.skin.currentData(),
             note=self.note.text().strip(),
         )
-
-
-def _together(*widgets: QWidget) -> QVBoxLayout:
-    """One question and its answer, closer to each other than to the next question."""
-    group = QVBoxLayout()
-    group.setSpacing(PADDING[0])  # unset, it would take the wide spacing between questions
-    for widget in widgets:
-        group.addWidget(widget)
-    return group

@@ -1,8 +1,12 @@
 """The first-run wizard: what the app claims, the safety screening, and a starting point.
 
 Every "yes" in the screening shows its advice; nothing is locked (breathing
-and sound work for everyone). The answers are saved with their date and can
-be reviewed by running the wizard again from Settings.
+and sound work for everyone). "None of these apply to me" answers every
+question no with one click, but only when clicked: no answer is given for the
+user. The answers are saved with their date and can be reviewed by running
+the wizard again from Settings. Every page has one look: its title as the
+heading (no page has a subtitle, which would give it a banner of its own),
+one sentence under it, then its groups of controls.
 """
 
 from __future__ import annotations
@@ -11,13 +15,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QSlider,
     QVBoxLayout,
@@ -30,15 +35,33 @@ from mat_companion.core.safety import QUESTIONS, Experience, Screening
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import Stage
 from mat_companion.ui.i18n.localise import tr_core
+from mat_companion.ui.widgets.together import together
+from mat_companion.ui.widgets.wrapped_label import WrappedLabel
 
 
-class IntroPage(QWizardPage):
+class WizardPage(QWizardPage):
+    """A page in the wizard's one style: the title, one sentence, then groups of controls."""
+
+    def __init__(self, title: str, lead: str) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.body = QVBoxLayout(self)
+        self.body.setSpacing(self.body.spacing() * 3)  # between groups; within one, together's
+        self.lead = WrappedLabel(lead)
+        self.lead.setObjectName("lead")
+        self.body.addWidget(self.lead)
+
+    def end(self) -> None:
+        """Keep the groups at the top, however tall the wizard is."""
+        self.body.addStretch(1)
+
+
+class IntroPage(WizardPage):
     """What the app does and does not claim."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Welcome to Mat Companion"))
-        text = QLabel(
+        super().__init__(
+            self.tr("Welcome to Mat Companion"),
             self.tr(
                 "<p>Mat Companion sets up sessions that fit where you are, times them, paces "
                 "your breathing and keeps your own history.</p>"
@@ -48,20 +71,20 @@ class IntroPage(QWizardPage):
                 "<p><b>Not shown by studies:</b> better sleep, lower stress than resting without "
                 "a mat, detox, hormone or endorphin effects, lower blood pressure, or treating "
                 "any disease. This app is not medical advice.</p>"
-            )
+            ),
         )
-        text.setWordWrap(True)
-        QVBoxLayout(self).addWidget(text)
+        self.end()
 
 
-class SafetyPage(QWizardPage):
+class SafetyPage(WizardPage):
     """Nine yes/no questions; every one must be answered; a yes shows advice."""
 
     def __init__(self, previous: Screening | None) -> None:
-        super().__init__()
-        self.setTitle(self.tr("A few safety questions"))
-        self.setSubTitle(self.tr("Answer each one. A yes does not lock anything: it shows advice."))
-        grid = QGridLayout(self)
+        super().__init__(
+            self.tr("A few safety questions"),
+            self.tr("Answer each one. A yes does not lock anything: it shows advice."),
+        )
+        grid = QGridLayout()
         self.groups: dict[str, QButtonGroup] = {}
         self.advice: dict[str, QLabel] = {}
         row = 0
@@ -71,6 +94,8 @@ class SafetyPage(QWizardPage):
             yes, no = QRadioButton(self.tr("Yes")), QRadioButton(self.tr("No"))
             yes.setAccessibleName(self.tr("Yes: {q}").format(q=tr_core(question.text)))
             no.setAccessibleName(self.tr("No: {q}").format(q=tr_core(question.text)))
+            yes.setObjectName(f"yes_{question.key}")
+            no.setObjectName(f"no_{question.key}")
             group = QButtonGroup(self)
             group.addButton(yes, 1)
             group.addButton(no, 0)
@@ -89,6 +114,25 @@ class SafetyPage(QWizardPage):
             self.advice[question.key] = advice
             row += 2
         grid.setColumnStretch(0, 1)
+        self.none_apply = QPushButton(self.tr("None of these apply to me"))
+        self.none_apply.setObjectName("none_apply")
+        self.none_apply.setAccessibleName(
+            self.tr("None of these apply to me: answer every question no")
+        )
+        self.none_apply.setAutoDefault(False)  # Enter still means Next
+        self.none_apply.clicked.connect(self._on_none_apply_clicked)
+        answers = together(grid, self.none_apply)
+        answers.setAlignment(self.none_apply, Qt.AlignmentFlag.AlignLeft)
+        self.body.addLayout(answers)
+        self.end()
+
+    @Slot()
+    def _on_none_apply_clicked(self) -> None:
+        """Every question no, shown on the page, where any one can still be changed."""
+        for group in self.groups.values():
+            no = group.button(0)
+            assert no is not None
+            no.setChecked(True)
 
     @Slot(int, bool)
     def _on_answer_toggled(self, _id: int, _checked: bool) -> None:
@@ -105,13 +149,15 @@ class SafetyPage(QWizardPage):
         return {key: group.checkedId() == 1 for key, group in self.groups.items()}
 
 
-class ExperiencePage(QWizardPage):
-    """How often the user has used a mat, and the stage that suggests; areas of interest."""
+class ExperiencePage(WizardPage):
+    """How often the user has used a mat, and the stage that suggests."""
 
     def __init__(self, stages: list[Stage], settings: Settings) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Where are you starting?"))
-        layout = QVBoxLayout(self)
+        super().__init__(
+            self.tr("Where are you starting?"),
+            self.tr("Your answer suggests a stage to start at; you can change it."),
+        )
+        answers = QVBoxLayout()
         self.experience = QButtonGroup(self)
         labels = {
             Experience.NEVER: self.tr("I have never used an acupressure mat"),
@@ -124,26 +170,16 @@ class ExperiencePage(QWizardPage):
             button.setObjectName(f"experience_{experience.value}")
             self.experience.addButton(button, index)
             button.setChecked(settings.experience is experience)
-            layout.addWidget(button)
+            answers.addWidget(button)
+        self.body.addLayout(together(answers))
         self.stage = QComboBox()
         self.stage.setAccessibleName(self.tr("Starting stage"))
         for stage in stages:
             self.stage.addItem(stage.name, stage.key)
-        layout.addWidget(QLabel(self.tr("Suggested starting stage (you can change it):")))
-        layout.addWidget(self.stage)
-        layout.addWidget(QLabel(self.tr("Areas of interest:")))
-        self.interests: dict[str, QCheckBox] = {}
-        chosen = settings.interests
-        for key, text in (
-            ("back", self.tr("Back")),
-            ("neck", self.tr("Neck")),
-            ("feet", self.tr("Feet")),
-            ("legs", self.tr("Legs")),
-        ):
-            box = QCheckBox(text)
-            box.setChecked(key in chosen)
-            self.interests[key] = box
-            layout.addWidget(box)
+        label = QLabel(self.tr("Suggested starting stage (you can change it):"))
+        label.setBuddy(self.stage)
+        self.body.addLayout(together(label, self.stage))
+        self.end()
         self.experience.idToggled.connect(self._on_experience_toggled)
 
     @Slot(int, bool)
@@ -161,27 +197,26 @@ class ExperiencePage(QWizardPage):
         return self._experiences[self.experience.checkedId()]
 
 
-class SoundPage(QWizardPage):
+class SoundPage(WizardPage):
     """Breath tones and overall volume; quiet by default."""
 
     def __init__(self, settings: Settings) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Sound"))
-        layout = QVBoxLayout(self)
+        super().__init__(
+            self.tr("Sound"), self.tr("Keep sound quiet, especially if you may fall asleep.")
+        )
         self.tones = QCheckBox(self.tr("Breath tones: one high note in, two low notes out"))
         self.tones.setChecked(settings.cues.tones)
         self.tick = QCheckBox(self.tr("A soft tick on breath holds"))
         self.tick.setChecked(settings.cues.hold_tick)
-        from PySide6.QtCore import Qt
-
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(round(settings.master_volume * 100))
         self.volume.setAccessibleName(self.tr("Volume"))
-        hint = QLabel(self.tr("Keep sound quiet, especially if you may fall asleep."))
-        hint.setWordWrap(True)
-        for widget in (self.tones, self.tick, QLabel(self.tr("Volume")), self.volume, hint):
-            layout.addWidget(widget)
+        volume = QLabel(self.tr("Volume"))
+        volume.setBuddy(self.volume)
+        self.body.addLayout(together(self.tones, self.tick))
+        self.body.addLayout(together(volume, self.volume))
+        self.end()
 
 
 class FirstRunWizard(QWizard):
@@ -216,9 +251,6 @@ class FirstRunWizard(QWizard):
         settings.screening = Screening(self.safety.answers(), self._now())
         settings.experience = self.experience.chosen_experience()
         settings.stage = self.experience.stage.currentData()
-        settings.interests = tuple(
-            key for key, box in self.experience.interests.items() if box.isChecked()
-        )
         settings.cues = replace(
             settings.cues, tones=self.sound.tones.isChecked(), hold_tick=self.sound.tick.isChecked()
         )

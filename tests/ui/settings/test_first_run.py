@@ -2,7 +2,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QRadioButton, QWizard
+from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from mat_companion.core.safety import QUESTIONS, Experience, Screening
@@ -76,7 +76,6 @@ def test_a_yes_shows_its_advice_and_locks_nothing(
     never = wizard.experience.findChild(QRadioButton, "experience_never")
     tick(qtbot, never)
     assert wizard.experience.stage.currentData() == "beginner"
-    wizard.experience.interests["feet"].setChecked(True)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     wizard.sound.volume.setValue(25)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
@@ -87,10 +86,9 @@ def test_a_yes_shows_its_advice_and_locks_nothing(
     assert not screening.answers["heart"]
     assert screening.avoid_barefoot_standing
     assert settings.experience is Experience.NEVER and settings.stage == "beginner"
-    assert settings.interests == ("feet",)
     assert settings.master_volume == 0.25
     saved = settings.document()
-    assert saved["experience"] == "never" and saved["interests"] == ["feet"]
+    assert saved["experience"] == "never" and "interests" not in saved
 
 
 @pytest.mark.parametrize(
@@ -120,3 +118,87 @@ def test_reviewing_shows_the_previous_answers(qtbot: QtBot, settings: Settings) 
 def test_unusable_stored_screening_is_asked_again() -> None:
     assert Screening.from_dict({"answers": {"pregnant": True}, "answered_at": "x"}) is None
     assert Screening.from_dict("nonsense") is None
+
+
+def test_none_of_these_apply_answers_every_question_no_in_one_click(
+    qtbot: QtBot, wizard: FirstRunWizard, settings: Settings
+) -> None:
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    safety = wizard.safety
+    assert {group.checkedId() for group in safety.groups.values()} == {-1}, "not a default"
+    assert safety.none_apply.isVisible() and safety.none_apply.text() == "None of these apply to me"
+    for question in QUESTIONS:  # the questions are still there to read
+        assert safety.findChild(QRadioButton, f"no_{question.key}").isVisible()
+    qtbot.mouseClick(safety.none_apply, Qt.MouseButton.LeftButton)
+    assert {group.checkedId() for group in safety.groups.values()} == {0}
+    assert not any(label.isVisible() for label in safety.advice.values())
+    tick(qtbot, safety.groups["fever"].button(1))  # one answer changed afterwards
+    assert safety.advice["fever"].isVisible()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    tick(qtbot, wizard.experience.findChild(QRadioButton, "experience_sometimes"))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    screening = settings.screening
+    assert screening is not None
+    assert screening.answers == {q.key: q.key == "fever" for q in QUESTIONS}
+
+
+def test_none_of_these_apply_overrides_a_yes_given_before(
+    qtbot: QtBot, wizard: FirstRunWizard
+) -> None:
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    tick(qtbot, wizard.safety.groups["heart"].button(1))
+    qtbot.mouseClick(wizard.safety.none_apply, Qt.MouseButton.LeftButton)
+    assert wizard.safety.answers() == {q.key: False for q in QUESTIONS}
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def title_label(wizard: FirstRunWizard) -> QLabel:
+    page = wizard.currentPage()
+    (label,) = [
+        label
+        for label in wizard.findChildren(QLabel)
+        if label.isVisible() and label.text() == page.title()
+    ]
+    return label
+
+
+def test_every_page_has_the_same_heading_margins_and_spacing(
+    qtbot: QtBot, wizard: FirstRunWizard
+) -> None:
+    looks = []
+    for index in range(len(wizard.pageIds())):
+        page = wizard.currentPage()
+        assert page.subTitle() == "", "a subtitle gives a page a banner the others lack"
+        title = title_label(wizard)
+        layout = page.layout()
+        first = layout.itemAt(0).widget()
+        looks.append(
+            (
+                title.mapTo(wizard, QPoint(0, 0)).toTuple(),
+                title.font().pointSizeF(),
+                title.font().bold(),
+                page.mapTo(wizard, QPoint(0, 0)).toTuple(),
+                layout.contentsMargins().left(),
+                layout.spacing(),
+                first.mapTo(page, QPoint(0, 0)).y(),
+            )
+        )
+        assert isinstance(first, QLabel) and first.text(), "each page opens with one sentence"
+        if index == 1:
+            qtbot.mouseClick(wizard.safety.none_apply, Qt.MouseButton.LeftButton)
+        if index == 2:
+            tick(qtbot, wizard.experience.findChild(QRadioButton, "experience_never"))
+        if index < len(wizard.pageIds()) - 1:
+            click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert len(set(looks)) == 1, looks
+
+
+def test_the_areas_of_interest_are_gone(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    """Nothing read them: the wizard asked and the app did nothing with the answer."""
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(wizard.safety.none_apply, Qt.MouseButton.LeftButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    texts = {box.text() for box in wizard.experience.findChildren(QCheckBox)}
+    labels = {label.text() for label in wizard.experience.findChildren(QLabel)}
+    assert texts == set() and "Areas of interest:" not in labels
