@@ -111,6 +111,7 @@ def test_the_mixer_the_editor_and_the_first_run(context: AppContext) -> None:
 
 def test_the_walk_sees_the_controls(context: AppContext) -> None:
     """The check above could pass by seeing nothing: it sees the setup's controls."""
+    page_of(context).setup.full_setup_button.click()
     names = [
         name_of(node)
         for node in walk(QAccessible.queryAccessibleInterface(context.window))
@@ -275,14 +276,17 @@ def test_keyboard_focus_is_visible(qtbot: QtBot, context: AppContext) -> None:
     install_focus_style(QApplication.instance())  # type: ignore[arg-type]  # as after start-up
 
     setup = page_of(context).setup
-    targets = [setup.stage, setup.minutes, setup.open_ended, setup.mixer_button, setup.start_button]
-    unfocused = {id(widget): widget.grab().toImage() for widget in targets}
-    context.window.navigation.setFocus()
-    seen = []
-    for _ in range(40):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        widget = QApplication.focusWidget()
-        if id(widget) in unfocused and widget not in seen:
-            assert widget.grab().toImage() != unfocused[id(widget)], type(widget).__name__
-            seen.append(widget)
-    assert len(seen) == len(targets), "Tab reached every one of them"
+    glance = [setup.change_breathing, setup.mixer_button, setup.start_button]
+    full = [setup.stage, setup.minutes, setup.open_ended, setup.start_button]
+    for targets in (glance, full):
+        setup.full_setup_button.setChecked(targets is full)
+        unfocused = {id(widget): widget.grab().toImage() for widget in targets}
+        context.window.navigation.setFocus()
+        seen = []
+        for _ in range(40):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            widget = QApplication.focusWidget()
+            if id(widget) in unfocused and widget not in seen:
+                assert widget.grab().toImage() != unfocused[id(widget)], type(widget).__name__
+                seen.append(widget)
+        assert len(seen) == len(targets), "Tab reached every one of them"

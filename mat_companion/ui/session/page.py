@@ -92,7 +92,8 @@ class SessionPage(QStackedWidget):
         self.setup.start_requested.connect(self._on_setup_start_requested)
         self.setup.repeat_requested.connect(self._on_setup_repeat_requested)
         self.setup.set_repeatable(bool(last))
-        self.setup.stage_changed.connect(self.refresh_suggestion)
+        self.setup.stage_changed.connect(self._suggest)
+        self._opened_at: str | None = None  # the stage the history last opened the setup at
         self.setup.suggestion_answered.connect(self._on_setup_suggestion_answered)
         self.setup.healed_answered.connect(self._on_setup_healed_answered)
         self.setup.mixer_requested.connect(self.open_mixer)
@@ -127,9 +128,11 @@ class SessionPage(QStackedWidget):
     # Safety -------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Answers changed in Settings or the wizard take effect when the page comes back."""
+        """Answers changed in Settings or the wizard, or an import, take effect on coming back."""
         super().showEvent(event)
         self.refresh_safety()
+        if self._opened_at is not None:  # the history is loaded: it may have grown meanwhile
+            self.refresh_suggestion()
 
     def follow_first_run(self) -> None:
         """The first-run answers take effect: their stage, their screening, a suggestion."""
@@ -153,19 +156,47 @@ class SessionPage(QStackedWidget):
 
     @Slot()
     def refresh_suggestion(self) -> None:
-        """Ask the progression rules about the stage picked now (loads the history if needed)."""
+        """Open at where the history stands (loading it if needed), and suggest for that stage.
+
+        The stage moves only when the history's answer changes (sessions came
+        in since the stage was chosen, ``Progression.opening_stage``), never
+        over a stage the user is picking now.
+        """
+        make = self._services.progression
+        if make is None:
+            return
+        settings = self._services.settings
+        sessions = list(self._services.history())
+        progression = make()
+        stage = progression.opening_stage(sessions, settings.stage, settings.stage_seen_sessions)
+        if stage != self._opened_at:
+            self._opened_at = stage
+            if stage != self.setup.stage_key:
+                minutes = progression.usual_minutes(sessions, stage)
+                self.setup.restore({"stage": stage, "minutes": minutes})
+        self._suggest()
+
+    @Slot()
+    def _suggest(self) -> None:
+        """Ask the progression rules about the stage picked now."""
         make = self._services.progression
         if make is None:
             return
         sessions = list(self._services.history())
-        stage = self.setup.stage_key
         settings = self._services.settings
-        suggestion = (
-            make().suggest(sessions, stage, settings.declined, settings.warning_answer)
-            if sessions
-            else None
+        self.setup.show_suggestion(
+            make().suggest(
+                sessions, self.setup.stage_key, settings.declined, settings.warning_answer
+            )
         )
-        self.setup.show_suggestion(suggestion)
+
+    def _choose_stage(self, stage: str) -> None:
+        """Keep ``stage`` as chosen now, with the sessions on the path it was chosen after."""
+        settings = self._services.settings
+        settings.stage = stage
+        make = self._services.progression
+        if make is not None:
+            settings.stage_seen_sessions = make().sessions_on_path(list(self._services.history()))
 
     @Slot(bool)
     def _on_setup_suggestion_answered(self, accepted: bool) -> None:
@@ -176,7 +207,7 @@ class SessionPage(QStackedWidget):
         if suggestion is None:
             return
         if accepted:
-            settings.stage = suggestion.stage
+            self._choose_stage(suggestion.stage)
         else:
             history, stage = list(self._services.history()), self.setup.stage_key
             settings.declined = with_declined(settings.declined, suggestion, history, stage)
@@ -264,7 +295,7 @@ class SessionPage(QStackedWidget):
 
         services = self._services
         services.settings.last_session = self.setup.remembered()
-        services.settings.stage = self.setup.stage_key
+        self._choose_stage(self.setup.stage_key)
         pattern = self.setup.pattern_key
         if pattern:
             remember_first_use(services.settings, pattern, services.wall_clock().date())

@@ -1,20 +1,26 @@
-"""Setting up a session: the stage's checklist, the length, and how you feel before."""
+"""Setting up a session at one glance: today's session, why, what you need, and Start.
+
+The full setup (stage, length, where the mat is, what you wear, the bell, how
+you feel before) is one click away, in a second view of the same page; Start
+stays where it is in both, whatever the stage.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,10 +35,13 @@ from mat_companion.core.safety import Screening, layer_rule
 from mat_companion.core.stages import Stage
 from mat_companion.core.texts import Text
 from mat_companion.ui.breathing.caution import breathing_caution
+from mat_companion.ui.i18n.language import decimal
 from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.i18n.record_labels import layers, positions, surfaces
 from mat_companion.ui.shell.pages import heading
 from mat_companion.ui.widgets.rating import rating_box, rating_value
+from mat_companion.ui.widgets.steady_label import SteadyLabel
+from mat_companion.ui.widgets.theme import SECTION_GAP, make_primary, set_text_style
 from mat_companion.ui.widgets.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
@@ -51,6 +60,24 @@ def _select(combo: QComboBox, key: Any) -> None:
     index = combo.findData(key)
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _starts(widget: QObject, event: QKeyEvent) -> bool:
+    """Whether ``event`` on ``widget`` starts the session rather than meaning something there.
+
+    Enter starts from everything but a push button, which it presses. Space
+    keeps its meaning on a button (press), a check box (tick) and a combo box
+    (open its list: the keyboard's way to see the choices); a spin box has no
+    use for it.
+    """
+    key = event.key()
+    if key in _ENTER:
+        return not isinstance(widget, QPushButton)
+    keeps_space = isinstance(widget, QAbstractButton | QComboBox)
+    return key == Qt.Key.Key_Space and not keeps_space
 
 
 class SessionSetupView(QWidget):
@@ -90,31 +117,45 @@ class SessionSetupView(QWidget):
         self.safety_reminder.setObjectName("safety_reminder")
         self.safety_reminder.hide()
         layout.addWidget(self.safety_reminder)
-        form = QFormLayout()
-        self._add_stage_rows(form, stages)
-        self._add_length_rows(form)
-        self._add_place_rows(form)
-        self._add_breathing_rows(form, patterns)
-        self._add_sound_row(form)
-        layout.addLayout(form)
-        layout.addWidget(self._before_box())
+        self.glance = self._glance()
+        self.details = self._full_setup(stages, patterns)
+        views = QGridLayout()  # one cell, as large as the larger view: Start stays put in both
+        for view in (self.glance, self.details):
+            policy = view.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            view.setSizePolicy(policy)
+            views.addWidget(view, 0, 0)
+        self.details.hide()
+        layout.addLayout(views)
         layout.addLayout(self._buttons())
         layout.addStretch(1)
         self._connect()
+        self._listen_for_keys()
         self.show_suggestion(None)
         self._on_breathing_current_index_changed()
         self._on_stage_current_index_changed()
 
-    def _add_stage_rows(self, form: QFormLayout, stages: list[Stage]) -> None:
-        """The stage, its checklist, and the suggestion with its answers."""
-        self.stage = QComboBox()
-        self.stage.setAccessibleName(self.tr("Stage"))
-        _choices(self.stage, [(s.key, s.name) for s in stages])
-        form.addRow(self.tr("&Stage"), self.stage)
-        self.checklist = WrappedLabel()
+    def _glance(self) -> QWidget:
+        """Today's session and why, the stage's checklist, the breathing and the sound."""
+        glance = QWidget()
+        glance.setObjectName("session_glance")
+        column = QVBoxLayout(glance)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(SECTION_GAP)
+        self.today = WrappedLabel()
+        self.today.setObjectName("today")
+        set_text_style(self.today, "title")
+        column.addWidget(self.today)
+        column.addLayout(self._suggestion_area())
+        self.checklist = SteadyLabel([self._checklist_of(stage) for stage in self._stages.values()])
         self.checklist.setObjectName("stage_checklist")
-        self.checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        form.addRow("", self.checklist)
+        column.addWidget(self.checklist)
+        column.addLayout(self._choice_lines())
+        column.addStretch(1)
+        return glance
+
+    def _suggestion_area(self) -> QVBoxLayout:
+        """The suggestion's reason with its answers; after a stop sign, the healed question."""
         self.suggestion = WrappedLabel()
         self.suggestion.setObjectName("suggestion")
         self.accept_suggestion = QPushButton(self.tr("&Use this"))
@@ -133,10 +174,69 @@ class SessionSetupView(QWidget):
         healed_row.addWidget(self.healed_question, 1)
         healed_row.addWidget(self.healed_yes)
         healed_row.addWidget(self.healed_not_yet)
-        suggestion_area = QVBoxLayout()  # the question takes no room while it is hidden
-        suggestion_area.addLayout(suggestion_row)
-        suggestion_area.addLayout(healed_row)
-        form.addRow(self.tr("Suggested"), suggestion_area)
+        area = QVBoxLayout()  # the question takes no room while it is hidden
+        area.addLayout(suggestion_row)
+        area.addLayout(healed_row)
+        return area
+
+    def _choice_lines(self) -> QGridLayout:
+        """The breathing and the sound, one line each, each with its Change."""
+        lines = QGridLayout()
+        breathing_label = QLabel(self.tr("<b>Breathing:</b>"))
+        self.breathing_summary = QLabel()
+        self.breathing_summary.setObjectName("breathing_summary")
+        self.change_breathing = QPushButton(self.tr("Change"))
+        self.change_breathing.setObjectName("change_breathing")
+        self.change_breathing.setAccessibleName(self.tr("Change the breathing"))
+        self.breathing_caution = QLabel(f"<b>{breathing_caution()}</b>")
+        self.breathing_caution.setObjectName("breathing_caution")
+        self.breathing_caution.setWordWrap(True)
+        sound_label = QLabel(self.tr("<b>Sound:</b>"))
+        self.sound = QLabel()
+        self.sound.setObjectName("sound_summary")
+        self.mixer_button = QPushButton(self.tr("Change"))
+        self.mixer_button.setObjectName("open_mixer")
+        self.mixer_button.setAccessibleName(self.tr("Choose the ambient sound"))
+        lines.addWidget(breathing_label, 0, 0)
+        lines.addWidget(self.breathing_summary, 0, 1)
+        lines.addWidget(self.change_breathing, 0, 2)
+        lines.addWidget(self.breathing_caution, 1, 1, 1, 3)
+        lines.addWidget(sound_label, 2, 0)
+        lines.addWidget(self.sound, 2, 1)
+        lines.addWidget(self.mixer_button, 2, 2)
+        lines.setColumnStretch(3, 1)
+        return lines
+
+    def _full_setup(self, stages: list[Stage], patterns: list[PatternChoice]) -> QWidget:
+        """Every choice of the session: the view behind "Change setup…", in today's place."""
+        details = QWidget()
+        details.setObjectName("session_details")
+        column = QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        # Spin boxes at their natural width: a number or "off" needs no 700 px.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self._add_stage_row(form, stages)
+        self._add_length_rows(form)
+        self._add_place_rows(form)
+        self._add_breathing_row(form, patterns)
+        column.addLayout(form)
+        column.addWidget(self._before_box())
+        self.repeat_button = QPushButton(self.tr("&Repeat last session"))
+        self.repeat_button.setObjectName("repeat_session")
+        self.repeat_button.setToolTip(self.tr("Start the same session as last time (R)"))
+        repeat_row = QHBoxLayout()
+        repeat_row.addWidget(self.repeat_button)
+        repeat_row.addStretch(1)
+        column.addLayout(repeat_row)
+        column.addStretch(1)
+        return details
+
+    def _add_stage_row(self, form: QFormLayout, stages: list[Stage]) -> None:
+        self.stage = QComboBox()
+        self.stage.setAccessibleName(self.tr("Stage"))
+        _choices(self.stage, [(s.key, s.name) for s in stages])
+        form.addRow(self.tr("&Stage"), self.stage)
 
     def _add_length_rows(self, form: QFormLayout) -> None:
         length_row = QHBoxLayout()
@@ -180,36 +280,20 @@ class SessionSetupView(QWidget):
         self.interval.setAccessibleName(self.tr("Interval bell"))
         form.addRow(self.tr("&Interval bell"), self.interval)
 
-    def _add_breathing_rows(self, form: QFormLayout, patterns: list[PatternChoice]) -> None:
+    def _add_breathing_row(self, form: QFormLayout, patterns: list[PatternChoice]) -> None:
         self.breathing = QComboBox()
         self.breathing.setAccessibleName(self.tr("Breathing pacer"))
         self.breathing.addItem(self.tr("No pacer"), None)
         _choices(self.breathing, [(choice.key, choice.name) for choice in patterns])
         self.breathing.setCurrentIndex(max(0, self.breathing.findData(DEFAULT_PATTERN_KEY)))
-        self.breathing_caution = QLabel(f"<b>{breathing_caution()}</b>")
-        self.breathing_caution.setObjectName("breathing_caution")
-        self.breathing_caution.setWordWrap(True)
-        breathing_row = QHBoxLayout()
-        breathing_row.addWidget(self.breathing)
-        breathing_row.addWidget(self.breathing_caution, 1)
         breathing_label = QLabel(self.tr("&Breathing"))
         breathing_label.setBuddy(self.breathing)
-        form.addRow(breathing_label, breathing_row)
-
-    def _add_sound_row(self, form: QFormLayout) -> None:
-        sound_row = QHBoxLayout()
-        self.sound = QLabel()
-        self.sound.setObjectName("sound_summary")
-        self.mixer_button = QPushButton(self.tr("Soun&d…"))
-        self.mixer_button.setObjectName("open_mixer")
-        self.mixer_button.setAccessibleName(self.tr("Choose the ambient sound"))
-        sound_row.addWidget(self.sound, 1)
-        sound_row.addWidget(self.mixer_button)
-        form.addRow(self.tr("Ambient sound"), sound_row)
+        form.addRow(breathing_label, self.breathing)
 
     def _before_box(self) -> QGroupBox:
         before = QGroupBox(self.tr("How do you feel now? (optional)"))
         before_form = QFormLayout(before)
+        before_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.pain_before = rating_box(
             self.tr("Pain before (0 no pain – 10 worst imaginable)"), 0, 10
         )
@@ -219,18 +303,20 @@ class SessionSetupView(QWidget):
         return before
 
     def _buttons(self) -> QHBoxLayout:
+        """Start, large, and the way to the full setup and back: in the same place in both views."""
         buttons = QHBoxLayout()
-        self.repeat_button = QPushButton(self.tr("&Repeat last session"))
-        self.repeat_button.setObjectName("repeat_session")
-        self.repeat_button.setToolTip(self.tr("Start the same session as last time (R)"))
-        buttons.addWidget(self.repeat_button)
         self.start_button = QPushButton(self.tr("Start session"))
         self.start_button.setObjectName("start_session")
-        self.start_button.setDefault(True)
+        make_primary(self.start_button)
         self.start_button.setAccessibleName(self.tr("Start session"))
-        self.start_button.setToolTip(self.tr("Start (Enter)"))
-        buttons.addStretch(1)
+        self.start_button.setToolTip(self.tr("Start (Enter or Space)"))
+        self.full_setup_button = QPushButton(self.tr("Change se&tup…"))
+        self.full_setup_button.setObjectName("full_setup")
+        self.full_setup_button.setCheckable(True)
+        self.full_setup_button.setAccessibleName(self.tr("Change setup"))
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.full_setup_button)
+        buttons.addStretch(1)
         return buttons
 
     def _connect(self) -> None:
@@ -242,6 +328,10 @@ class SessionSetupView(QWidget):
         self.position.currentIndexChanged.connect(self._on_position_current_index_changed)
         self.breathing.currentIndexChanged.connect(self._on_breathing_current_index_changed)
         self.mixer_button.clicked.connect(self.mixer_requested)
+        self.change_breathing.clicked.connect(self._on_change_breathing_clicked)
+        self.full_setup_button.toggled.connect(self._on_full_setup_button_toggled)
+        self.open_ended.toggled.connect(self._show_today)
+        self.minutes.valueChanged.connect(self._show_today)
         self.repeat_button.clicked.connect(self.repeat_requested)
         self.start_button.clicked.connect(self.start_requested)
         self.stage.currentIndexChanged.connect(self._on_stage_current_index_changed)
@@ -265,30 +355,79 @@ class SessionSetupView(QWidget):
         """Offer Repeat (R) once there is a last session to repeat."""
         self.repeat_button.setEnabled(repeatable)
 
+    def _listen_for_keys(self) -> None:
+        """Enter and Space reach ``eventFilter`` from every control before the control has them."""
+        for widget in self.findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter and Space start the session from wherever they mean nothing else (``_starts``).
+
+        Enter on a push button presses it, as Space does (outside a dialog Qt leaves it unused).
+        """
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if _starts(watched, event):
+            self.start_button.click()
+            return True
+        if isinstance(watched, QPushButton) and event.key() in _ENTER:
+            watched.click()
+            return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter anywhere in the setup starts the session (fields pass Enter on to here)."""
-        if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator):
+        """Enter or Space on the page itself starts the session; R repeats the last one."""
+        if _starts(self, event):
             self.start_button.click()
         elif event.text().lower() == "r" and self.repeat_button.isEnabled():
             self.repeat_button.click()
         else:
             super().keyPressEvent(event)
 
+    @Slot(bool)
+    def _on_full_setup_button_toggled(self, full: bool) -> None:
+        """Show every choice, or today's session again (with what was changed)."""
+        self.glance.setVisible(not full)
+        self.details.setVisible(full)
+        self.full_setup_button.setText(self.tr("&Done") if full else self.tr("Change se&tup…"))
+        if full:
+            self.stage.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_change_breathing_clicked(self) -> None:
+        self.full_setup_button.setChecked(True)
+        self.breathing.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _checklist_of(self, stage: Stage) -> str:
+        return self.tr(
+            "<b>Mat:</b> {mat}<br><b>Wear:</b> {wear}<br><b>Pillow:</b> {pillow}"
+            "<br><i>{guidance}</i>"
+        ).format(mat=stage.mat, wear=stage.wear, pillow=stage.pillow, guidance=stage.guidance)
+
+    @Slot()
+    def _show_today(self) -> None:
+        """Name the session Start begins: its stage and length."""
+        stage = self._stages[self.stage.currentData()].name
+        self.today.setText(
+            self.tr("Today: {stage}, open-ended").format(stage=stage)
+            if self.open_ended.isChecked()
+            else self.tr("Today: {stage}, {minutes} min").format(
+                stage=stage, minutes=self.minutes.value()
+            )
+        )
+
     @Slot()
     def _on_stage_current_index_changed(self) -> None:
         stage = self._stages[self.stage.currentData()]
-        self.checklist.setText(
-            self.tr(
-                "<b>Mat:</b> {mat}<br><b>Wear:</b> {wear}<br><b>Pillow:</b> {pillow}"
-                "<br><i>{guidance}</i>"
-            ).format(mat=stage.mat, wear=stage.wear, pillow=stage.pillow, guidance=stage.guidance)
-        )
+        self.checklist.setText(self._checklist_of(stage))
         self.minutes_hint.setText(
             self.tr("Suggested for this stage: {low}-{high} min").format(
                 low=stage.min_minutes, high=stage.max_minutes
             )
         )
         self.minutes.setValue(stage.min_minutes)
+        self._show_today()
         self.stage_changed.emit(stage.key)
         _select(self.surface, stage.surface)
         _select(self.position, stage.position)
@@ -324,7 +463,15 @@ class SessionSetupView(QWidget):
     @Slot()
     def _on_breathing_current_index_changed(self) -> None:
         """The caution goes with every pattern: slow paced breathing tempts one to over-breathe."""
-        self.breathing_caution.setVisible(self.breathing.currentData() is not None)
+        choice = self._patterns.get(self.breathing.currentData())
+        self.breathing_caution.setVisible(choice is not None)
+        self.breathing_summary.setText(
+            self.tr("{pattern}, {bpm} breaths a minute").format(
+                pattern=choice.name, bpm=decimal(choice.pattern.breaths_per_minute)
+            )
+            if choice is not None
+            else self.tr("No pacer")
+        )
 
     # Suggestions ---------------------------------------------------------------------------
 

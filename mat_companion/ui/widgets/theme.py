@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from mat_companion.core.notices import NoticeKind
 from mat_companion.core.settings import ColourScheme
@@ -137,6 +137,8 @@ TYPE_SCALE = {"caption": 0.9, "title": 1.25, "heading": 1.7, "display": 2.6}
 #: Spacing and roundness, in pixels.
 RADIUS = 8
 PADDING = (5, 14)
+#: Between the blocks of a page (a suggestion, a checklist, a row of choices).
+SECTION_GAP = 12
 
 #: Colours named here are fixed when a widget is first styled, so the sheet names few: the
 #: text and most fills come from each widget's own palette (the session screen has its own).
@@ -150,6 +152,7 @@ QPushButton:pressed, QPushButton:checked {{ background: palette(midlight); }}
 QPushButton:focus {{ border: 2px solid palette(highlight); }}
 QPushButton:default {{ background: {coral}; color: {on_coral}; border-color: {coral}; }}
 QPushButton:default:focus {{ border: 2px solid palette(window-text); }}
+QPushButton[primary="true"] {{ padding: {pad_h}px {primary_pad_h}px; }}
 #rating_row QPushButton {{ padding: {pad_v}px {pad_v}px; }}
 #rating_row QPushButton:checked {{
     background: palette(highlight); color: palette(highlighted-text);
@@ -200,6 +203,7 @@ def stylesheet(scheme: Scheme) -> str:
         small_radius=RADIUS - 2,
         pad_v=PADDING[0],
         pad_h=PADDING[1],
+        primary_pad_h=3 * PADDING[1],
         coral=scheme.coral,
         on_coral=scheme.on_coral,
         disabled=scheme.disabled_text,
@@ -220,6 +224,13 @@ def set_text_style(widget: QWidget, style: str) -> None:
     if style != "caption":
         font.setWeight(QFont.Weight.DemiBold)
     widget.setFont(font)
+
+
+def make_primary(button: QPushButton) -> None:
+    """Make ``button`` the page's one main action: the coral default, larger than the rest."""
+    button.setDefault(True)
+    button.setProperty("primary", True)
+    set_text_style(button, "title")
 
 
 def relative_luminance(colour: QColor) -> float:
