@@ -24,7 +24,8 @@ def test_a_notice_does_not_push_the_page_down(open_window: Callable[[], MainWind
     bar = window.notice_bar.geometry()
     label = window.notice_bar.label
     assert label.height() >= label.heightForWidth(label.width()), "every line shows whole"
-    assert window.centralWidget().rect().contains(bar)
+    central = window.centralWidget()
+    assert central is not None and central.rect().contains(bar)
     assert window.notice_bar.label.text().split("\n") == [
         "A file was kept aside.",
         "12 sessions exported to /tmp/x.csv.",
