@@ -38,6 +38,11 @@ def main(argv: list[str] | None = None) -> int:
         if hand_over(instance_address(paths), handover_request(asked)):
             return 0  # the open window takes it from here
 
+    from mat_companion.core.display import display_missing, no_display
+
+    if display_missing(sys.platform, os.environ):
+        sys.stderr.write(f"{PROG}: {no_display()}\n")
+        return 1
     from mat_companion.app import run
 
     return run(paths, debug=args.debug, start_session=args.start_session, read_only=read_only)

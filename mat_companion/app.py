@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -532,6 +533,9 @@ def start(paths: AppPaths, *, debug: bool, read_only: Path | None = None) -> Run
     """
     setup_logging(paths, debug=debug)
     qt_messages = QtMessageLog().install()  # before Qt says anything, even about the platform
+    # FFmpeg, inside QtMultimedia, writes its own log to stderr (a banner for each file
+    # opened, its warnings) unless told to pass it to Qt's handler, and so to the log.
+    os.environ.setdefault("QT_FFMPEG_DEBUG", "1")
     sys.excepthook = make_excepthook(paths.log_file)
     log.info("starting %s %s, data in %s", APP_NAME, __version__, paths.data)
     app = QApplication(sys.argv[:1])

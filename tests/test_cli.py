@@ -92,3 +92,17 @@ def test_data_dir_holds_everything(tmp_path: Path) -> None:
     paths = AppPaths.resolve(tmp_path / "portable")
     for path in (paths.history_file, paths.settings_file, paths.log_file, paths.cache):
         assert path.is_relative_to(tmp_path / "portable")
+
+
+def test_without_a_display_the_window_says_so_in_one_sentence(tmp_path: Path) -> None:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = run_cli("--data-dir", str(tmp_path / "data"), env=env)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "mat-companion: There is no display to open the window on (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set): start Mat Companion from a desktop session.\n"
+    )

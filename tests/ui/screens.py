@@ -267,6 +267,9 @@ def recovery(context: AppContext, _scratch: Path) -> Iterator[Screen]:
     from tests.ui.session.test_page import leave_checkpoint
 
     leave_checkpoint(context.paths, 470.0)
+    clock = context.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(3600)  # an hour after the crash: the question as usual, not of a clock put back
     box = offer_recovery(context.recovery_services())
     if box is None:
         raise LookupError("no recovery was offered")

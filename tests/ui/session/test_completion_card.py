@@ -12,6 +12,7 @@ from mat_companion.app import AppContext
 from mat_companion.core.checkin import CheckIn
 from mat_companion.core.clock import FakeClock
 from mat_companion.core.completion import Completion, mat_time
+from mat_companion.core.history_schema import SKIN_WARNINGS
 from mat_companion.core.warning_signs import advice
 from mat_companion.paths import AppPaths
 from mat_companion.ui.i18n.language import install_translations
@@ -22,14 +23,7 @@ from tests.factories import make_session
 from tests.ui.session_helpers import advance, history, page_of, start_session
 from tests.ui.test_accessibility import clipped, large_font, settle_layouts, unnamed
 
-STOP_SIGNS = (
-    "marks_stayed",
-    "broken_skin",
-    "blisters",
-    "numbness",
-    "bruises_lasting",
-    "faint_or_unwell",
-)
+STOP_SIGNS = sorted(SKIN_WARNINGS)
 
 
 def finish(qtbot: QtBot, page: SessionPage, clock: FakeClock, seconds: float) -> CompletionCard:
