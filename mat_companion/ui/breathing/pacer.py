@@ -2,8 +2,10 @@
 
 It asks the core's ``Pacer`` where the breath is on every frame, from the
 clock it is given, and schedules its next frame only as soon as the picture
-would visibly change: up to 30 frames a second while the shape moves, about
-one a second during a hold, none while it cannot be seen.
+would visibly change: a step of the edge while the shape moves (about nine
+frames a second however large it is drawn), one a second during a hold, none
+while it cannot be seen. A frame repaints only the square the shape moves in
+and, when they change, the words under it.
 """
 
 from __future__ import annotations
@@ -11,11 +13,20 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from mat_companion.core.breathing import BreathPhase, BreathState, Pacer
+from mat_companion.ui.widgets.theme import session_font
 from mat_companion.ui.widgets.visibility import VisibilityWatcher
 
 #: Elapsed pacing seconds now (the clock the pacer follows: a session's mat time, say).
@@ -26,9 +37,14 @@ NoteAt = Callable[[float], str]
 MIN_FRAME_MS = 33
 #: How far the edge may move between frames: under two pixels still reads as smooth.
 PIXELS_PER_FRAME = 1.5
+#: Frames for a whole inhale or exhale at most: a large shape takes longer steps, so it
+#: costs no more frames than a small one (about nine a second on a 5.5 s breath).
+FRAMES_PER_TRAVEL = 48
 MAX_FRAME_MS = 1000
 #: The smallest shape, as a share of the largest, so the empty lungs still show.
 MIN_SCALE = 0.35
+#: The room kept at each side of the words.
+_SIDE_MARGIN = 8
 
 
 def phase_words() -> dict[BreathPhase, str]:
@@ -59,8 +75,10 @@ def _mix(colour: QColor, background: QColor, amount: float) -> QColor:
 class BreathingPacerWidget(QWidget):
     """Draws a ``Pacer``'s state; a "reduced motion" mode shows words and a bar instead.
 
-    One line of words under the shape (``note``) says what the pacer cannot show by
-    moving: the caution at the start, or that a limited pattern has handed over.
+    The phase's word and its seconds sit under the shape, never on it, in type as
+    large as the language's longest word allows at the widget's width. One line
+    of words below them (``note``) says what the pacer cannot show by moving: the
+    caution at the start, or that a limited pattern has handed over.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,6 +95,9 @@ class BreathingPacerWidget(QWidget):
         self._reduced_motion = False
         self._words = phase_words()
         self._word_font = QFont(self.font())
+        self._word_height = 0.0
+        self._painted = QRect()  # the square the shape was last drawn in
+        self._shown_words = ""
         self._frame = QTimer(self)
         self._frame.setSingleShot(True)
         self._frame.setTimerType(Qt.TimerType.PreciseTimer)
@@ -90,11 +111,13 @@ class BreathingPacerWidget(QWidget):
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.hide()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
         layout.addWidget(self.note)
+        self._size_fonts()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """The line grows with the pacer, as the phase word does: read from the floor."""
+        """The words grow with the pacer: read from the floor."""
         super().resizeEvent(event)
         self._size_fonts()
 
@@ -105,12 +128,27 @@ class BreathingPacerWidget(QWidget):
             self._size_fonts()
 
     def _size_fonts(self) -> None:
-        side = min(self.width(), self.height())
-        font = QFont(self.font())
-        font.setPixelSize(max(14, side // 16))
-        self.note.setFont(font)
-        self._word_font = QFont(self.font())  # made once here, not on every frame
-        self._word_font.setPixelSize(max(14, side // 12))
+        """Fonts for this size, made here once rather than on every frame."""
+        self.note.setFont(session_font(self.font(), "note", self.height()))
+        font = session_font(self.font(), "word", self.height())
+        widest = max(
+            QFontMetricsF(font).horizontalAdvance(self._line(word, 88))
+            for word in self._words.values()
+        )
+        room = self.width() - 2 * _SIDE_MARGIN
+        if widest > room > 0:
+            font.setPixelSize(max(8, math.floor(font.pixelSize() * room / widest)))
+        self._word_font = font
+        self._word_height = math.ceil(QFontMetricsF(font).height() * 1.3)
+
+    @staticmethod
+    def _line(word: str, seconds: int) -> str:
+        return f"{word} · {seconds}"
+
+    @property
+    def word_font(self) -> QFont:
+        """The font the phase's word is drawn in."""
+        return QFont(self._word_font)
 
     def sizeHint(self) -> QSize:
         """Room for the shape at a comfortable size."""
@@ -136,12 +174,27 @@ class BreathingPacerWidget(QWidget):
         self.note.setVisible(bool(words))
         self.update()
 
-    def _drawing_area(self) -> QRectF:
-        """Where the shape goes: all of the widget but the note's line."""
+    def shape_area(self) -> QRectF:
+        """Where the shape goes: all of the widget above its words and the note's line."""
         area = QRectF(self.rect())
         if self.note.isVisible():
             area.setBottom(self.note.geometry().top())
+        area.setBottom(max(area.top(), area.bottom() - self._word_height))
         return area
+
+    def word_rect(self) -> QRectF:
+        """Where the phase's word and its seconds are drawn: under the shape, the full width."""
+        area = self.shape_area()
+        return QRectF(
+            _SIDE_MARGIN, area.bottom(), self.width() - 2 * _SIDE_MARGIN, self._word_height
+        )
+
+    def words(self) -> str:
+        """The words drawn now: the phase and its whole seconds left ("" before a frame)."""
+        state = self.state
+        if state is None:
+            return ""
+        return self._line(self._words[state.phase], max(1, math.ceil(state.seconds_left - 1e-6)))
 
     def set_reduced_motion(self, reduced: bool) -> None:
         """Words and a progress bar instead of the growing shape."""
@@ -182,14 +235,41 @@ class BreathingPacerWidget(QWidget):
         self.state = self._pacer.phase_at(elapsed)
         if self._note_at is not None:
             self.set_note(self._note_at(elapsed))
-        self.update()
+        self._update_frame()
         self._schedule(self._next_frame_ms(elapsed))
+
+    def _update_frame(self) -> None:
+        """Ask for a repaint of what this frame changed: the shape's square, the words."""
+        if self._reduced_motion:
+            self.update()
+            return
+        square = self._shape_square()
+        self.update(square.united(self._painted))
+        self._painted = square
+        words = self.words()
+        if words != self._shown_words:
+            self._shown_words = words
+            self.update(self.word_rect().toAlignedRect())
+
+    def _shape_square(self) -> QRect:
+        centre, radius = self.shape_area().center(), self.shape_radius() + 2
+        return QRectF(
+            centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius
+        ).toAlignedRect()
+
+    def _largest_radius(self) -> float:
+        area = self.shape_area()
+        return max(0.0, min(area.width(), area.height()) / 2 - 4)
 
     def _travel_pixels(self) -> float:
         """How far the picture moves over a whole inhale or exhale."""
         if self._reduced_motion:
             return float(self.width())
-        return min(self.width(), self.height()) / 2 * (1 - MIN_SCALE)
+        return self._largest_radius() * (1 - MIN_SCALE)
+
+    def frame_step(self) -> float:
+        """How far the edge moves between two frames, in pixels."""
+        return max(PIXELS_PER_FRAME, self._travel_pixels() / FRAMES_PER_TRAVEL)
 
     def _edge(self, state: BreathState) -> float:
         """Where the moving edge is, in pixels: the shape's radius (eased), or the bar's end."""
@@ -208,10 +288,10 @@ class BreathingPacerWidget(QWidget):
         state = pacer.phase_at(elapsed)
         latest = min(MAX_FRAME_MS / 1000, (state.seconds_left % 1.0 or 1.0) + 0.001)
         earliest = MIN_FRAME_MS / 1000
-        start = self._edge(state)
+        start, step = self._edge(state), self.frame_step()
 
         def moved(after: float) -> bool:
-            return abs(self._edge(pacer.phase_at(elapsed + after)) - start) >= PIXELS_PER_FRAME
+            return abs(self._edge(pacer.phase_at(elapsed + after)) - start) >= step
 
         if latest <= earliest or moved(earliest):
             return MIN_FRAME_MS
@@ -227,12 +307,10 @@ class BreathingPacerWidget(QWidget):
     def shape_radius(self) -> float:
         """The radius the shape is drawn at for the current state."""
         fullness = self.state.fullness if self.state is not None else 0.0
-        area = self._drawing_area()
-        largest = max(0.0, min(area.width(), area.height()) / 2 - 4)
-        return largest * (MIN_SCALE + (1 - MIN_SCALE) * ease(fullness))
+        return self._largest_radius() * (MIN_SCALE + (1 - MIN_SCALE) * ease(fullness))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The shape (or bar), the phase word and the seconds left in it."""
+        """The shape (or bar), and under it the phase's word and the seconds left in it."""
         painter = QPainter(self)
         palette = self.palette()
         background = palette.color(self.backgroundRole())
@@ -250,9 +328,7 @@ class BreathingPacerWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self._word_font)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        seconds = max(1, math.ceil(state.seconds_left - 1e-6))
-        text = f"{self._words[state.phase]}\n{seconds}"
-        painter.drawText(self._drawing_area(), Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(self.word_rect(), Qt.AlignmentFlag.AlignCenter, self.words())
         painter.end()
 
     def _paint_disc(self, painter: QPainter, edge: QColor, fill: QColor) -> None:
@@ -260,7 +336,7 @@ class BreathingPacerWidget(QWidget):
 
         The edge's smoothed line covers the plain fill's stepped border.
         """
-        centre, radius = self._drawing_area().center(), self.shape_radius()
+        centre, radius = self.shape_area().center(), self.shape_radius()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawEllipse(centre, radius, radius)
@@ -270,7 +346,7 @@ class BreathingPacerWidget(QWidget):
         painter.drawEllipse(centre, radius, radius)
 
     def _paint_bar(self, painter: QPainter, state: BreathState, accent: QColor) -> None:
-        area = self._drawing_area()
+        area = self.shape_area()
         height = max(12.0, area.height() / 12)
         track = QRectF(8, area.bottom() - height - 8, area.width() - 16, height)
         painter.setPen(Qt.PenStyle.NoPen)

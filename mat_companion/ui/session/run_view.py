@@ -1,15 +1,22 @@
-"""The session screen: big time, the phase and its words, the ring, and the controls."""
+"""The session screen: the breathing shape in the middle, the time in its ring, two buttons."""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtGui import QAction, QFont, QFontMetricsF, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QApplication,
+    QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QSpacerItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +34,11 @@ from mat_companion.ui.session.clock_label import ClockLabel
 from mat_companion.ui.session.ring import ProgressRing
 from mat_companion.ui.session.runner import SessionController
 from mat_companion.ui.widgets.questions import ask
-from mat_companion.ui.widgets.theme import session_palette
+from mat_companion.ui.widgets.theme import DIM, session_font, session_palette
 from mat_companion.ui.widgets.visibility import VisibilityWatcher
+
+#: Qt's QWIDGETSIZE_MAX: no largest size.
+_UNLIMITED = 16_777_215
 
 
 def phase_titles() -> dict[Phase, str]:
@@ -52,13 +62,16 @@ def end_title(session: RunningSession) -> str:
 
 
 class SessionRunView(QWidget):
-    """Renders a ``SessionController``; every control also has a key.
+    """Renders a ``SessionController``: the breathing shape in the middle, the time beside it.
 
-    Space pauses or resumes, + / Up adds a minute, - / Down takes one off, Esc ends
-    (after asking), F toggles the dim full-screen mode, M turns all sound off or
-    back on. At the end Enter and Space both answer the wake-up bell: a drowsy
-    hand finds the biggest key. Adding time past the stage's longest session or
-    past the hour asks first, without stopping the clock.
+    Only Pause and End are buttons (and, while getting ready, the one that says
+    you are on the mat; at the end, the one that says you are awake). The rest
+    is on keys, listed with them in the "⋯" menu: Space pauses or resumes,
+    + / Up adds a minute, Shift+Up five, - / Down takes one off, Esc ends
+    (after asking), F toggles the dim full-screen mode, M turns all sound off
+    or back on. At the end Enter and Space both answer the wake-up bell: a
+    drowsy hand finds the biggest key. Adding time past the stage's longest
+    session or past the hour asks first, without stopping the clock.
 
     What must be read from the floor (the stage maximum reached, the hour up)
     appears in large type on the screen itself: the window's notice bar is
@@ -84,16 +97,23 @@ class SessionRunView(QWidget):
         self._dim = False
         self._visibility = VisibilityWatcher(self)
         self.confirm_extend: QMessageBox | None = None
-        self.ring = ProgressRing()
+        self._build_labels()
+        self.ring = ProgressRing(self.time_label)
+        self.ring.setObjectName("ring")
         self.pacer_widget = BreathingPacerWidget()
         self.pacer_widget.hide()
-        self._build_labels()
         self._build_buttons()
+        self._build_menu()
+        self._balance = QSpacerItem(0, 0)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._dial(), 3)
-        layout.addWidget(self.alert_label)
+        layout.addLayout(self._header())
         layout.addWidget(self.guidance_label)
-        layout.addWidget(self.pacer_widget, 2)
+        self._middle = QHBoxLayout()
+        self._middle.addWidget(self.ring)
+        self._middle.addWidget(self.pacer_widget, 1)
+        self._middle.addItem(self._balance)
+        layout.addLayout(self._middle, 1)
+        layout.addWidget(self.alert_label)
         layout.addLayout(self._controls())
         self._connect()
         self.setPalette(session_palette())  # dark in any scheme, unless high contrast
@@ -119,65 +139,72 @@ class SessionRunView(QWidget):
 
     def _build_buttons(self) -> None:
         self.pause_button = self._button(self.tr("Pause"), "pause", self._on_pause_clicked)
-        self.less_button = self._button(
-            self.tr("−1 min"), "minus_minute", lambda: self._adjust(-60)
-        )
-        self.more_button = self._button(self.tr("+1 min"), "plus_minute", lambda: self._adjust(60))
-        self.more5_button = self._button(self.tr("+5 min"), "plus_five", lambda: self._adjust(300))
-        self.skip_button = self._button(self._words.on_mat, "skip_get_ready", self._on_skip_clicked)
+        self.pause_button.setToolTip(self.tr("Pause or go on (Space)"))
         self.end_button = self._button(self.tr("End"), "end_session", self.end_requested.emit)
-        self.dim_button = self._button(self.tr("Dim screen"), "dim", self.toggle_dim)
-        self.mute_button = self._button(self.tr("Sound off"), "mute", self.toggle_sound)
-        self.mute_button.setToolTip(self.tr("Turn all sound off or back on (M)"))
+        self.end_button.setToolTip(self.tr("End the session (Esc)"))
+        self.skip_button = self._button(self._words.on_mat, "skip_get_ready", self._on_skip_clicked)
         self.awake_button = self._button(
             self.tr("I'm awake"), "acknowledge", self._on_awake_clicked
         )
         self.awake_button.hide()
-        self._running_controls = (
-            self.pause_button,
-            self.less_button,
-            self.more_button,
-            self.more5_button,
-            self.end_button,
-            self.skip_button,
-            self.mute_button,
-        )
+        self._running_controls = (self.pause_button, self.end_button, self.skip_button)
 
-    def _dial(self) -> QGridLayout:
-        """The ring with the phase and the time in its middle."""
-        dial = QGridLayout()
-        dial.addWidget(self.ring, 0, 0)
-        centre = QVBoxLayout()
-        centre.addStretch(1)
-        centre.addWidget(self.phase_label)
-        centre.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        centre.addStretch(1)
-        dial.addLayout(centre, 0, 0)
-        return dial
-
-    def _controls(self) -> QGridLayout:
-        controls = QGridLayout()
-        rows = (
-            (self.skip_button, self.pause_button, self.end_button, self.mute_button),
-            (self.less_button, self.more_button, self.more5_button, self.dim_button),
+    def _build_menu(self) -> None:
+        """The controls that need no button, each with its keys (the menu shows them)."""
+        self.menu = QMenu(self)
+        self.menu.setObjectName("session_menu")
+        self.less_action = self._action(self.tr("−1 min"), ("-", "Down"), lambda: self._adjust(-60))
+        self.more_action = self._action(
+            self.tr("+1 min"), ("+", "=", "Up"), lambda: self._adjust(60)
         )
-        for row, buttons in enumerate(rows):
-            for column, button in enumerate(buttons):
-                controls.addWidget(button, row, column)
-        controls.addWidget(self.awake_button, 0, 3)  # in the place of "Sound off" at the end
-        controls.setColumnStretch(len(rows[0]), 0)
+        self.more5_action = self._action(
+            self.tr("+5 min"), ("Shift+Up",), lambda: self._adjust(300)
+        )
+        self.menu.addSeparator()
+        self.mute_action = self._action(self.tr("Sound off"), ("M",), self.toggle_sound)
+        self.dim_action = self._action(self.tr("Dim screen"), ("F",), self.toggle_dim)
+        self.skip_action = self._action(self._words.on_mat, (), self._on_skip_clicked)
+        self.menu_button = QToolButton()
+        self.menu_button.setObjectName("session_menu_button")
+        self.menu_button.setText("⋯")
+        self.menu_button.setAccessibleName(self.tr("More controls"))
+        self.menu_button.setToolTip(self.tr("Time, sound and the dim screen, with their keys"))
+        self.menu_button.setMenu(self.menu)
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setAutoRaise(True)
+
+    def _action(self, text: str, keys: tuple[str, ...], slot: Callable[[], object]) -> QAction:
+        action = self.menu.addAction(text)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # its keys work wherever the focus is on this screen
+        return action
+
+    def _header(self) -> QHBoxLayout:
+        """The phase's name in the middle, the menu at the right (balanced on the left)."""
+        header = QHBoxLayout()
+        self._header_balance = QSpacerItem(self.menu_button.sizeHint().width(), 0)
+        header.addItem(self._header_balance)
+        header.addWidget(self.phase_label, 1)
+        header.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
+        return header
+
+    def _controls(self) -> QHBoxLayout:
+        controls = QHBoxLayout()
+        controls.addStretch(1)
+        for button in (self.skip_button, self.pause_button, self.end_button, self.awake_button):
+            button.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 9)
+            controls.addWidget(button)
+        controls.addStretch(1)
         return controls
 
     def _connect(self) -> None:
         self._visibility.changed.connect(self._on_visibility_changed)
         for keys, action in (
             (("Space",), self._on_space),
-            (("+", "=", "Up"), lambda: self._adjust(60)),
-            (("-", "Down"), lambda: self._adjust(-60)),
             (("Escape",), self._on_escape),
             (("Return", "Enter"), self._on_enter),
-            (("F",), self.toggle_dim),
-            (("M",), self.toggle_sound),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
@@ -187,7 +214,7 @@ class SessionRunView(QWidget):
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
-        button.setAccessibleName(text.replace("−", "minus ").replace("+", "plus "))
+        button.setAccessibleName(text)
         button.clicked.connect(slot)
         return button
 
@@ -201,6 +228,7 @@ class SessionRunView(QWidget):
             (controller.finished, self._on_controller_finished),
             (controller.paused_changed, self._on_controller_paused_changed),
             (controller.reminder, self._on_controller_reminder),
+            (controller.muted_changed, self._show_sound),
         )
 
     def bind(
@@ -222,6 +250,7 @@ class SessionRunView(QWidget):
         self._words = self._texts.for_posture(posture)
         self.skip_button.setText(self._words.on_mat)
         self.skip_button.setAccessibleName(self._words.on_mat)
+        self.skip_action.setText(self._words.on_mat)
         self._show_pacer(controller, reduced_motion)
         for signal, slot in self._links(controller):
             signal.connect(slot)
@@ -229,6 +258,7 @@ class SessionRunView(QWidget):
         self._show_alert("")
         for button in self._running_controls:
             button.show()
+        self.menu_button.show()
         self.pause_button.setText(self.tr("Pause"))
         self._show_sound(controller.muted)
         self._on_controller_phase_changed(controller.phase)
@@ -259,10 +289,12 @@ class SessionRunView(QWidget):
         if pacer is None:
             self.pacer_widget.hide()
             self.pacer_widget.set_pacer(None)
+            self._place_dial()
             return
         self.pacer_widget.set_reduced_motion(reduced_motion)
         self.pacer_widget.set_pacer(pacer, controller.session.mat_seconds, self._pacer_note_at)
         self.pacer_widget.show()
+        self._place_dial()
 
     def _pacer_note_at(self, elapsed: float) -> str:
         """The pacer's line: the caution while getting ready, then the handover once it came."""
@@ -286,9 +318,9 @@ class SessionRunView(QWidget):
             self.time_label.setAccessibleName(self.tr("Time: {time}").format(time=text))
         self.ring.set_fraction(1.0 if session.completed else session.fraction_done())
         can = session.can_adjust
-        self.less_button.setEnabled(can(-60))
-        self.more_button.setEnabled(can(60))
-        self.more5_button.setEnabled(can(300))
+        self.less_action.setEnabled(can(-60))
+        self.more_action.setEnabled(can(60))
+        self.more5_action.setEnabled(can(300))
 
     @Slot(bool)
     def _on_visibility_changed(self, visible: bool) -> None:
@@ -308,8 +340,9 @@ class SessionRunView(QWidget):
     @Slot(Phase)
     def _on_controller_phase_changed(self, phase: Phase) -> None:
         self.phase_label.setText(self._title(phase))
-        self.guidance_label.setText(self._words.guidance[phase])
+        self._show_guidance(self._words.guidance[phase])
         self.skip_button.setVisible(phase is Phase.GET_READY)
+        self.skip_action.setVisible(phase is Phase.GET_READY)
         self.refresh()
 
     @Slot(ReminderKind)
@@ -323,7 +356,10 @@ class SessionRunView(QWidget):
         self._show_alert(self._words.hour if session is not None and session.limit_reached else "")
         for button in self._running_controls:
             button.hide()
+        self.menu_button.hide()
+        self.menu.close()
         self.pacer_widget.hide()  # no pacing after the end: room for what to do now
+        self._place_dial()
         self.awake_button.setText(self.tr("I'm awake") if completed else self.tr("Continue"))
         self.awake_button.show()
         self.awake_button.setFocus()
@@ -407,7 +443,14 @@ class SessionRunView(QWidget):
 
     @Slot()
     def _on_enter(self) -> None:
-        self.acknowledge()
+        """Enter answers the bell at the end; before it, Enter presses the focused control."""
+        focused = QApplication.focusWidget()
+        if self._controller is not None and self._controller.session.ended:
+            self.acknowledge()
+        elif focused is self.menu_button:
+            self.menu_button.showMenu()
+        elif isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+            focused.click()
 
     def acknowledge(self) -> None:
         """The user is awake (a key, the button or the tray); only once the session has ended."""
@@ -425,50 +468,66 @@ class SessionRunView(QWidget):
         """Sound off, or back on: one key (M) for someone lying down with eyes closed."""
         if self._controller is not None:
             self._controller.set_muted(not self._controller.muted)
-            self._show_sound(self._controller.muted)
 
+    @Slot(bool)
     def _show_sound(self, muted: bool) -> None:
-        text = self.tr("Sound on") if muted else self.tr("Sound off")
-        self.mute_button.setText(text)
-        self.mute_button.setAccessibleName(text)
+        self.mute_action.setText(self.tr("Sound on") if muted else self.tr("Sound off"))
 
     # Looks --------------------------------------------------------------------------------
 
     @Slot()
     def toggle_dim(self) -> None:
-        """Dim, full-screen view for use lying down; toggles back."""
+        """Dim, full-screen view for use lying down, black to the edge; toggles back."""
         self._dim = not self._dim
-        if self._dim:
-            palette = self.palette()
-            for role, colour in (
-                (QPalette.ColorRole.Window, QColor(0, 0, 0)),
-                (QPalette.ColorRole.WindowText, QColor(120, 120, 120)),
-                (QPalette.ColorRole.Button, QColor(20, 20, 20)),
-                (QPalette.ColorRole.ButtonText, QColor(110, 110, 110)),
-                (QPalette.ColorRole.Highlight, QColor(70, 90, 110)),
-                (QPalette.ColorRole.Mid, QColor(30, 30, 30)),
-            ):
-                palette.setColor(role, colour)
-            self.setPalette(palette)
-        else:
-            self.setPalette(session_palette())
-        self.dim_button.setText(self.tr("Normal screen") if self._dim else self.tr("Dim screen"))
+        self.setPalette(DIM.palette() if self._dim else session_palette())
+        self.dim_action.setText(self.tr("Normal screen") if self._dim else self.tr("Dim screen"))
         self.dim_changed.emit(self._dim)
 
+    @property
+    def dimmed(self) -> bool:
+        """Whether the dim mode is on."""
+        return self._dim
+
+    def _place_dial(self) -> None:
+        """Beside a pacer the ring is a fixed dial, balanced on the other side; alone, it grows."""
+        paced = not self.pacer_widget.isHidden()
+        if paced:
+            side = max(96, round(min(self.height() * 0.36, self.width() * 0.25)))
+            self.ring.setFixedSize(side, side)
+        else:
+            side = 0
+            self.ring.setMinimumSize(96, 96)
+            self.ring.setMaximumSize(_UNLIMITED, _UNLIMITED)
+        self._balance.changeSize(side, 0)
+        self._middle.setAlignment(
+            self.ring, Qt.AlignmentFlag.AlignVCenter if paced else Qt.AlignmentFlag(0)
+        )
+        self._middle.invalidate()
+
+    def _show_guidance(self, text: str) -> None:
+        """One line in large type; two where even the smallest large type is too wide."""
+        self.guidance_label.setText(text)
+        self.guidance_label.setFont(self._fitted(self.guidance_label, text, "guidance"))
+
+    def _fitted(self, label: QLabel, text: str, role: str) -> QFont:
+        """The role's font for this screen, smaller (to the role's floor) to keep one line."""
+        font = session_font(self.font(), role, self.height())
+        floor = session_font(self.font(), role, 0).pixelSize()
+        room = max(1, self.width() - 24)
+        wide = QFontMetricsF(font).horizontalAdvance(text)
+        if wide > room:
+            font.setPixelSize(max(floor, math.floor(font.pixelSize() * room / wide)))
+        return font
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Scale the time to the window: readable from the floor at a distance."""
+        """Scale the words to the window: readable from the floor at a distance."""
         super().resizeEvent(event)
-        big = QFont(self.font())
-        big.setPixelSize(max(32, min(self.height() // 5, self.width() // 6)))
-        big.setWeight(QFont.Weight.Light)
-        self.time_label.setFont(big)
-        phase = QFont(self.font())
-        phase.setPixelSize(max(16, big.pixelSize() // 4))
-        self.phase_label.setFont(phase)
-        guidance = QFont(self.font())
-        guidance.setPixelSize(max(14, big.pixelSize() // 5))
-        self.guidance_label.setFont(guidance)
-        alert = QFont(self.font())
-        alert.setPixelSize(max(20, big.pixelSize() * 2 // 7))
-        alert.setWeight(QFont.Weight.DemiBold)
-        self.alert_label.setFont(alert)
+        height = self.height()
+        self.phase_label.setFont(session_font(self.font(), "title", height))
+        self.menu_button.setFont(session_font(self.font(), "title", height))
+        self._header_balance.changeSize(self.menu_button.sizeHint().width(), 0)
+        for button in (self.skip_button, self.pause_button, self.end_button, self.awake_button):
+            button.setFont(session_font(self.font(), "guidance", height))
+        self.alert_label.setFont(session_font(self.font(), "alert", height))
+        self._show_guidance(self.guidance_label.text())
+        self._place_dial()

@@ -56,6 +56,7 @@ class SessionController(QObject):
         reminder(ReminderKind): e.g. an open-ended session reached the stage's longest.
         finished(bool): the session ended; True if it ran its planned time.
         paused_changed(bool): paused or resumed.
+        muted_changed(bool): sound turned off or back on (from the screen, a key or the tray).
     """
 
     changed = Signal()
@@ -63,6 +64,7 @@ class SessionController(QObject):
     reminder = Signal(ReminderKind)
     finished = Signal(bool)
     paused_changed = Signal(bool)
+    muted_changed = Signal(bool)
 
     def __init__(
         self,
@@ -166,8 +168,11 @@ class SessionController(QObject):
 
     def set_muted(self, muted: bool) -> None:
         """Sound off (ambient and cues, fading quickly; never the wake-up bell) or back on."""
+        changed = muted != self._muted
         self._muted = muted
         self._audio.set_muted(muted)
+        if changed:
+            self.muted_changed.emit(muted)
 
     def acknowledge_end(self) -> None:
         """The user is awake: no more bells."""

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from mat_companion.core.notices import NoticeKind
@@ -125,6 +125,25 @@ SESSION = Scheme(
     on_coral=DARK.on_coral,
 )
 
+#: The dim session screen, for a dark room: black to the edge, grey text (any scheme).
+DIM = Scheme(
+    roles={
+        **SESSION.roles,
+        Role.Window: "#000000",
+        Role.Base: "#000000",
+        Role.AlternateBase: "#000000",
+        Role.WindowText: "#787878",
+        Role.Text: "#787878",
+        Role.Button: "#141414",
+        Role.ButtonText: "#6e6e6e",
+        Role.Highlight: "#465a6e",
+        Role.Mid: "#1e1e1e",
+    },
+    disabled_text="#4a4a4a",
+    coral=SESSION.coral,
+    on_coral=SESSION.on_coral,
+)
+
 #: A notice's fill and text: news is calm, a warning is tinted with the coral.
 NOTICE_ROLES = {
     NoticeKind.INFO: (Role.AlternateBase, Role.WindowText),
@@ -133,6 +152,16 @@ NOTICE_ROLES = {
 
 #: The type scale, as multiples of the system's font (so it grows with it).
 TYPE_SCALE = {"caption": 0.9, "title": 1.25, "heading": 1.7, "display": 2.6}
+
+#: The session screen's type, read from the floor: a share of the screen's height, and at
+#: least this multiple of the system's font (so a small window stays readable).
+SESSION_TYPE = {
+    "word": (1 / 11, 1.6),
+    "title": (1 / 20, 1.25),
+    "guidance": (1 / 20, 1.25),
+    "alert": (1 / 15, 1.4),
+    "note": (1 / 28, 1.0),
+}
 
 #: Spacing and roundness, in pixels.
 RADIUS = 8
@@ -169,6 +198,7 @@ QPushButton:disabled, QPushButton:default:disabled {{
 #completion_card QPushButton:hover, #completion_card QPushButton:focus {{
     border-color: {session_focus};
 }}
+#session_run QToolButton::menu-indicator {{ image: none; width: 0; }}
 #session_run QPushButton:pressed, #completion_card QPushButton:pressed {{
     background: {session_pressed};
 }}
@@ -231,6 +261,16 @@ def make_primary(button: QPushButton) -> None:
     button.setDefault(True)
     button.setProperty("primary", True)
     set_text_style(button, "title")
+
+
+def session_font(base: QFont, role: str, height: float) -> QFont:
+    """``base`` sized for ``role`` on a session screen ``height`` pixels tall (``SESSION_TYPE``)."""
+    share, floor = SESSION_TYPE[role]
+    font = QFont(base)
+    font.setPixelSize(max(round(QFontInfo(base).pixelSize() * floor), round(height * share)))
+    if role in ("title", "alert"):
+        font.setWeight(QFont.Weight.DemiBold)
+    return font
 
 
 def relative_luminance(colour: QColor) -> float:

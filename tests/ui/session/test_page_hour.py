@@ -104,7 +104,7 @@ def test_pressing_plus_past_the_stage_maximum_asks_first(
     assert not session.paused, "the clock runs on while the question is open"
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
     assert view.confirm_extend is None and session.duration_seconds == 900
-    qtbot.mouseClick(view.more_button, Qt.MouseButton.LeftButton)
+    view.more_action.trigger()
     qtbot.mouseClick(
         view.confirm_extend.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
     )
@@ -121,12 +121,12 @@ def test_extending_past_the_hour_asks_and_stops_at_the_hour(
     view = page.run_view
     session = page.controller.session
     advance(page, clock, 20 + 60)
-    qtbot.mouseClick(view.more5_button, Qt.MouseButton.LeftButton)
+    view.more5_action.trigger()
     box = view.confirm_extend
     assert box is not None and box.isVisible() and box.windowTitle() == "An hour at most"
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert session.duration_seconds == 3600
-    assert not view.more_button.isEnabled() and not view.more5_button.isEnabled()
+    assert not view.more_action.isEnabled() and not view.more5_action.isEnabled()
     qtbot.keyClick(view, Qt.Key.Key_Up)
     assert view.confirm_extend is None and session.duration_seconds == 3600
 

@@ -149,7 +149,7 @@ def test_a_running_session_is_dark_in_the_light_scheme(
     for widget in (view, view.ring, view.pacer_widget, view.guidance_label, view.phase_label):
         assert widget.palette().color(Role.Window) == session_window, widget.objectName()
     assert view.autoFillBackground()
-    button = view.grab(view.dim_button.geometry()).toImage()  # as drawn over the screen
+    button = view.grab(view.end_button.geometry()).toImage()  # as drawn over the screen
     assert button.pixelColor(5, button.height() // 2).lightness() < 40  # not a light button
     view.toggle_dim()
     assert view.palette().color(Role.Window).lightness() == 0
