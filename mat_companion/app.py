@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from mat_companion.core.progression import Progression
     from mat_companion.desktop.instance_server import InstanceServer
     from mat_companion.desktop.services import DesktopServices
+    from mat_companion.ui.session.runner import SessionController
     from mat_companion.ui.session.tray import SessionTray
     from mat_companion.ui.shell.recovery import RecoveryServices
     from mat_companion.ui.shell.reminder import DailyReminder
@@ -171,6 +172,7 @@ class AppContext:
         )
         page = SessionPage(services)
         page.dim_changed.connect(self._on_session_dim_changed)
+        page.controller_changed.connect(self._on_session_controller_changed)
         page.controller_changed.connect(MediaKeysFollower(self.desktop.media_keys, page).follow)
         if self.tray is not None:
             page.controller_changed.connect(self.tray.follow)
@@ -211,6 +213,16 @@ class AppContext:
 
     def _on_session_dim_changed(self, dim: bool) -> None:
         self.window.set_focus_mode(dim)
+
+    def _on_session_controller_changed(self, controller: SessionController | None) -> None:
+        """The other pages say how a running session stands (the sidebar's Session entry)."""
+        from functools import partial
+
+        from mat_companion.ui.session.tray import session_status
+
+        self.window.follow_session(
+            None if controller is None else partial(session_status, controller)
+        )
 
     def start_audio(self) -> None:
         """Render the sounds off the UI thread, then switch from silence to real output."""

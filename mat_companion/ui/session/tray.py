@@ -15,6 +15,8 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from mat_companion import APP_NAME
+from mat_companion.core.session_phases import Phase
+from mat_companion.core.time_format import clock_text, elapsed_text
 from mat_companion.ui.session.runner import SessionController
 from mat_companion.ui.widgets.visibility import bring_forward
 
@@ -47,6 +49,25 @@ def remaining_words(controller: SessionController | None) -> str:
     return f"{APP_NAME}: {state}"
 
 
+def session_status(controller: SessionController) -> str:
+    """How the session stands, to the second, for the other pages ("12:03 left")."""
+    session = controller.session
+    if session.ended:
+        return QCoreApplication.translate("SessionTray", "ended")
+    if session.paused:
+        return QCoreApplication.translate("SessionTray", "paused")
+    if controller.phase is Phase.GET_READY:
+        return QCoreApplication.translate("SessionTray", "getting ready")
+    remaining = session.remaining_seconds()
+    if remaining is None:
+        return QCoreApplication.translate("SessionTray", "{time} on the mat").format(
+            time=elapsed_text(session.mat_seconds())
+        )
+    return QCoreApplication.translate("SessionTray", "{time} left").format(
+        time=clock_text(remaining)
+    )
+
+
 class SessionTray(QObject):
     """The tray icon and its menu for one window.
 
@@ -77,6 +98,12 @@ class SessionTray(QObject):
         self.show_action = self._action(self.tr("Show window"), self.toggle_window)
         self.pause_action = self._action(self.tr("Pause"), self._on_pause_triggered)
         self.end_action = self._action(self.tr("End session…"), self._on_end_triggered)
+        # The session screen's own words (and translation): the same switch.
+        self._sound_words = (
+            QCoreApplication.translate("SessionRunView", "Sound off"),
+            QCoreApplication.translate("SessionRunView", "Sound on"),
+        )
+        self.sound_action = self._action(self._sound_words[0], self._on_sound_triggered)
         self.start_action = self._action(self.tr("Start a session"), self.start_requested.emit)
         # The session screen's own words (and translation): it is the same answer.
         awake = QCoreApplication.translate("SessionRunView", "I'm awake")
@@ -105,6 +132,7 @@ class SessionTray(QObject):
         return (
             (controller.paused_changed, self.refresh),
             (controller.finished, self.refresh),
+            (controller.muted_changed, self.refresh),
         )
 
     def follow(self, controller: SessionController | None) -> None:
@@ -135,6 +163,7 @@ class SessionTray(QObject):
         )
         self.pause_action.setVisible(running)
         self.end_action.setVisible(running)
+        self.sound_action.setVisible(running)
         self.start_action.setVisible(controller is None)
         self.awake_action.setVisible(  # while the wake-up bell rings
             controller is not None
@@ -146,6 +175,7 @@ class SessionTray(QObject):
             self.pause_action.setText(
                 self.tr("Resume") if controller.session.paused else self.tr("Pause")
             )
+            self.sound_action.setText(self._sound_words[controller.muted])
         elif controller is None:
             self._timer.stop()
 
@@ -162,6 +192,13 @@ class SessionTray(QObject):
         controller = self._controller()
         if controller is not None and not controller.session.ended:
             controller.toggle_pause()
+        self.refresh()
+
+    def _on_sound_triggered(self) -> None:
+        """Sound off or back on, as M on the session screen."""
+        controller = self._controller()
+        if controller is not None and not controller.session.ended:
+            controller.set_muted(not controller.muted)
         self.refresh()
 
     def _on_end_triggered(self) -> None:

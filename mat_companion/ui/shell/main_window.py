@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMargins, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -30,13 +30,21 @@ log = logging.getLogger(__name__)
 
 #: Builds a page when it is first shown.
 PageFactory = Callable[[], QWidget]
+#: How a running session stands, in a few words ("12:03 left").
+SessionStatus = Callable[[], str]
+#: The page a running session is on.
+SESSION_PAGE = "session"
+#: Room around a section's name in the sidebar.
+_NAV_PADDING = 48
 
 
 class MainWindow(QMainWindow):
     """Navigation list on the left, the current page on the right.
 
     Pages are built the first time they are shown, so start-up pays only for the
-    page the user lands on.
+    page the user lands on. While a session runs and another page is shown, the
+    Session entry says how it stands ("12:03 left"), once a second, and a click
+    on it goes back.
     """
 
     def __init__(self, settings: Settings, pages: dict[str, PageFactory]) -> None:
@@ -62,17 +70,23 @@ class MainWindow(QMainWindow):
         self._stand_ins: dict[str, QWidget] = {}
         for info in self._infos:
             self._add_page(info)
-        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 48)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + _NAV_PADDING)
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
         self.navigation.clicked.connect(self.focus_page)
         self.navigation.installEventFilter(self)
 
-        body = QHBoxLayout()
-        body.addWidget(self.navigation)
-        body.addWidget(self.stack, 1)
+        self._session_status: SessionStatus | None = None
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(1000)
+        self._status_timer.timeout.connect(self._show_session_status)
+
+        self._body = QHBoxLayout()
+        self._body.addWidget(self.navigation)
+        self._body.addWidget(self.stack, 1)
         central = QWidget()
-        column = QVBoxLayout(central)
-        column.addLayout(body, 1)
+        self._column = QVBoxLayout(central)
+        self._column.addLayout(self._body, 1)
+        self._margins = self._column.contentsMargins()
         self.setCentralWidget(central)
         self.notice_bar = NoticeBar(self.stack)  # over the page, not in the layout
         self._build_menus()
@@ -141,6 +155,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         """At launch the keys go to the page shown (Enter starts a session from the first look)."""
         super().showEvent(event)
+        self._show_session_status()
         page, focused = self.stack.currentWidget(), QApplication.focusWidget()
         if event.spontaneous() or page is None:
             return
@@ -199,9 +214,13 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def set_focus_mode(self, on: bool) -> None:
-        """Only the current page, full screen (the dim session screen); or back to normal."""
+        """Only the current page, full screen to the edge (the dim session screen); or back."""
         self.navigation.setVisible(not on)
         self.menuBar().setVisible(not on)
+        self._column.setContentsMargins(QMargins() if on else self._margins)
+        spacing = 0 if on else -1  # -1: the style's
+        self._column.setSpacing(spacing)
+        self._body.setSpacing(spacing)
         if on:
             self.notice_bar.hide()
             self.showFullScreen()
@@ -225,6 +244,56 @@ class MainWindow(QMainWindow):
             return
         self.page(self._keys[row])
         self.stack.setCurrentIndex(row)
+        self._show_session_status()
+
+    # A running session, seen from the other pages --------------------------------------
+
+    def follow_session(self, status: SessionStatus | None) -> None:
+        """A session runs (``status`` says how it stands) or none does (None)."""
+        self._session_status = status
+        self._show_session_status()
+
+    def session_entry_text(self) -> str:
+        """What the Session entry in the sidebar reads now."""
+        return self.navigation.item(self._keys.index(SESSION_PAGE)).text()
+
+    @property
+    def keeping_session_time(self) -> bool:
+        """Whether the Session entry is being refreshed (only while another page is seen)."""
+        return self._status_timer.isActive()
+
+    @Slot()
+    def _show_session_status(self) -> None:
+        """The Session entry says how the session stands while another page is seen."""
+        status = self._session_status
+        seen = self.isVisible() and not self.isMinimized()
+        away = seen and self.current_page_key() != SESSION_PAGE
+        index = self._keys.index(SESSION_PAGE)
+        title = self._infos[index].title
+        text = f"{title}\n{status()}" if away and status is not None else title
+        item = self.navigation.item(index)
+        if text != item.text():
+            item.setText(text)
+            metrics = self.navigation.fontMetrics()
+            widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+            if widest + _NAV_PADDING > self.navigation.width():
+                self.navigation.setFixedWidth(widest + _NAV_PADDING)
+        if away and status is not None:
+            if not self._status_timer.isActive():
+                self._status_timer.start()
+        else:
+            self._status_timer.stop()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden (in the tray): the Session entry need not keep time."""
+        super().hideEvent(event)
+        self._show_session_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Minimised: the Session entry need not keep time; shown again, it goes on."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._show_session_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember size, position and page for the next start (unless the close is held)."""

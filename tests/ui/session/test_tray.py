@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from mat_companion.app import AppContext
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
-from mat_companion.ui.session.tray import SessionTray, remaining_words
+from mat_companion.ui.session.tray import SessionTray, remaining_words, session_status
 from tests.ui.session_helpers import (
     advance,
     checkpoints,
@@ -198,3 +198,45 @@ def test_closing_can_end_the_session_and_keep_it(
     assert record["actual_seconds"] == 300 and record["completed"] is False
     assert not checkpoints(app_paths)
     assert quits == [True] and not context.window.isVisible()
+
+
+def test_sound_goes_off_and_on_from_the_tray_as_from_the_screen(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
+    tray = tray_for(context)
+    assert not tray.sound_action.isVisible(), "no session: no sound to turn off"
+    page = start_session(qtbot, context)
+    view = page.run_view
+    assert tray.sound_action.isVisible() and tray.sound_action.text() == "Sound off"
+    tray.sound_action.trigger()
+    assert page.controller is not None and page.controller.muted
+    assert tray.sound_action.text() == "Sound on"
+    assert view.mute_action.text() == "Sound on", "the session screen's menu says so too"
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    assert not page.controller.muted and tray.sound_action.text() == "Sound off"
+
+
+def test_the_other_pages_read_the_session_to_the_second(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
+    page = start_session(qtbot, context, minutes=10)
+    assert page.controller is not None
+    assert session_status(page.controller) == "getting ready"
+    advance(page, clock, 20 + 63.5)
+    assert session_status(page.controller) == "8:57 left"
+    page.controller.toggle_pause()
+    assert session_status(page.controller) == "paused"
+    page.controller.toggle_pause()
+    page.controller.end_early()
+    assert session_status(page.controller) == "ended"
+
+
+def test_an_open_ended_session_reads_its_time_on_the_mat(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
+    page = page_of(context)
+    page.setup.open_ended.setChecked(True)
+    start_session(qtbot, context)
+    advance(page, clock, 20 + 125)
+    assert page.controller is not None
+    assert session_status(page.controller) == "2:05 on the mat"
