@@ -19,13 +19,16 @@ class SteadyLabel(WrappedLabel):
         self._texts = texts
         self._probe = QLabel()  # measures the other texts; never shown
         self._probe.setWordWrap(True)
+        self._heights: dict[tuple[int, str], int] = {}  # layouts ask often: measure once
 
     def heightForWidth(self, width: int) -> int:
         """The tallest of the texts at ``width`` (and the one shown now)."""
-        self._probe.setFont(self.font())
-        self._probe.setTextFormat(self.textFormat())
-        tallest = super().heightForWidth(width)
-        for text in self._texts:
-            self._probe.setText(text)
-            tallest = max(tallest, self._probe.heightForWidth(width))
-        return tallest
+        key = (width, self.font().key())
+        if key not in self._heights:
+            self._probe.setFont(self.font())
+            tallest = 0
+            for text in self._texts:
+                self._probe.setText(text)
+                tallest = max(tallest, self._probe.heightForWidth(width))
+            self._heights[key] = tallest
+        return max(self._heights[key], super().heightForWidth(width))
