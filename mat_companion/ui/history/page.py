@@ -125,8 +125,7 @@ class HistoryPage(QWidget):
         column.addLayout(self._dates())
         column.addWidget(self._table(), 1)
         column.addLayout(self._actions())
-        self.location = HistoryLocationLabel()
-        column.addWidget(self.location)
+        column.addLayout(self._file_row())
         self._connect()
         self._show_selection()
         return tab
@@ -188,21 +187,27 @@ class HistoryPage(QWidget):
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
         self.undo_button.setEnabled(False)
+        for button in (self.add_button, self.open_button, self.delete_button, self.undo_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        return actions
+
+    def _file_row(self) -> QHBoxLayout:
+        """Where the history lives, and export and import beside it.
+
+        A row of its own: with the session buttons, six buttons in German made the
+        page wider than an 800 px screen.
+        """
+        row = QHBoxLayout()
+        self.location = HistoryLocationLabel()
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setAccessibleName(self.tr("Export the history to a file"))
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setAccessibleName(self.tr("Import sessions from a file"))
-        for button in (
-            self.add_button,
-            self.open_button,
-            self.delete_button,
-            self.undo_button,
-            self.export_button,
-            self.import_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        return actions
+        row.addWidget(self.location, 1)
+        row.addWidget(self.export_button)
+        row.addWidget(self.import_button)
+        return row
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._on_filter_changed)
