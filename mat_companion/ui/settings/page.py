@@ -101,7 +101,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(info.title))
         layout.addWidget(_wrapped(info.summary))
-        where_sound_is = _wrapped(self.tr("Ambient sound is chosen on the Session page (Sound…)."))
+        where_sound_is = _wrapped(self.tr("Ambient sound is chosen on the Session page, on its Sound line."))
         where_sound_is.setEnabled(False)
         layout.addWidget(where_sound_is)
         layout.addLayout(form)
