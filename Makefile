@@ -2,11 +2,13 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# What running needs (make run), and that with the test and lint tools (everything else).
+RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint pytest bench lock translations clean
 
-run: $(STAMP)
+run: $(RUN_STAMP)
 	@scripts/system-deps.sh run
 	$(BIN)/mat-companion $(ARGS)
 
@@ -26,11 +28,15 @@ bench: $(STAMP)
 	@scripts/system-deps.sh test
 	for script in benchmarks/*.py; do $(BIN)/python "$$script" || exit 1; done
 
-$(STAMP): pyproject.toml requirements.lock
+$(RUN_STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "Mat Companion needs Python 3.11 or newer" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -c requirements.lock -e .
+	touch $(RUN_STAMP)
+
+$(STAMP): $(RUN_STAMP)
 	$(BIN)/python -m pip install -q -c requirements.lock -e '.[test,dev]'
 	touch $(STAMP)
 
