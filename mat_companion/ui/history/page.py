@@ -42,6 +42,7 @@ from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.i18n.plurals import counted
 from mat_companion.ui.shell.pages import heading
 from mat_companion.ui.widgets.questions import ask
+from mat_companion.ui.widgets.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from mat_companion.core.history_store import HistoryStore
@@ -158,9 +159,8 @@ class HistoryPage(QWidget):
             dates.addWidget(label)
             dates.addWidget(edit)
         dates.addStretch(1)
-        self.count = QLabel()
+        self.count = WrappedLabel()  # the empty history's two sentences: whole at any font
         self.count.setObjectName("history_count")
-        self.count.setWordWrap(True)
         dates.addWidget(self.count, 2)
         return dates
 
