@@ -270,8 +270,16 @@ class SessionSetupView(QWidget):
         form.addRow(self.tr("&Wearing"), self.layer)
         self.layer_reason = WrappedLabel()
         self.layer_reason.setObjectName("layer_reason")
-        form.addRow("", self.layer_reason)
+        policy = self.layer_reason.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # its room is kept in a box: a form drops hidden rows
+        self.layer_reason.setSizePolicy(policy)
         self.layer_reason.hide()
+        self._layer_reason_room = QWidget()
+        room = QVBoxLayout(self._layer_reason_room)
+        room.setContentsMargins(0, 0, 0, 0)
+        room.addWidget(self.layer_reason)
+        self._layer_reason_room.hide()
+        form.addRow("", self._layer_reason_room)
         self.interval = QSpinBox()
         self.interval.setRange(0, 30)
         self.interval.setSpecialValueText(self.tr("off"))
@@ -447,12 +455,25 @@ class SessionSetupView(QWidget):
         _choices(self.layer, [(key, labels[key]) for key in rule.allowed])
         _select(self.layer, rule.preselect(wanted))
         self.layer.blockSignals(False)
-        self.layer_reason.setText(tr_core(rule.reason) if rule.reason is not None else "")
+        if rule.reason is not None:
+            self.layer_reason.setText(tr_core(rule.reason))
         self.layer_reason.setVisible(rule.reason is not None)
 
     def set_screening(self, screening: Screening | None) -> None:
-        """Follow the safety answers (a yes may take layers away); keep the choice if allowed."""
+        """Follow the safety answers (a yes may take layers away); keep the choice if allowed.
+
+        If the answers hold a reason for some place of the mat, its line keeps its
+        room while hidden, so a change of stage or position moves nothing below it.
+        """
         self._screening = screening
+        labels = list(dict(layers()))
+        reasons = [
+            rule.reason
+            for key, _label in positions()
+            if (rule := layer_rule(screening, key, "", labels)).reason is not None
+        ]
+        self.layer_reason.setText(tr_core(reasons[0]) if reasons else "")
+        self._layer_reason_room.setVisible(bool(reasons))
         self._offer_layers(self.layer.currentData())
 
     def show_reminders(self, reminders: list[Text]) -> None:

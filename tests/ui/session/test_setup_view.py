@@ -191,3 +191,23 @@ def test_enter_and_space_press_a_focused_button_rather_than_start(
     with qtbot.assertNotEmitted(setup.start_requested):
         press(qtbot, setup.full_setup_button, key, keypad)
     assert setup.stage.isVisible(), "the button was pressed: the full setup is open"
+
+
+def test_start_stays_put_when_a_stage_brings_the_socks_only_reason(qtbot: QtBot) -> None:
+    """After a yes to circulation problems, standing on the mat says why it is socks only."""
+    from datetime import UTC, datetime
+
+    from mat_companion.core.safety import QUESTIONS, Screening
+
+    answers = {q.key: q.key == "circulation" for q in QUESTIONS}
+    setup = shown_setup(qtbot)
+    setup.set_screening(Screening(answers, datetime(2026, 11, 1, tzinfo=UTC)))
+    setup.full_setup_button.setChecked(True)
+    seen, reasons = set(), []
+    for index in range(setup.stage.count()):
+        setup.stage.setCurrentIndex(index)
+        QApplication.sendPostedEvents()
+        reasons.append(setup.layer_reason.isVisible())
+        seen.add(setup.start_button.mapTo(setup, QPoint(0, 0)))
+    assert reasons == [False, False, False, True]
+    assert len(seen) == 1, seen
