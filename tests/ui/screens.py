@@ -170,6 +170,9 @@ def open_app(paths: AppPaths, look: Look) -> AppContext:
     context.window.resize(*look.size)
     context.window.show()
     settle()
+    _ = context.history  # what the app loads after its first paint, and then suggests from
+    page_of(context).refresh_suggestion()
+    settle()
     return context
 
 
