@@ -161,6 +161,8 @@ class HistoryPage(QWidget):
         dates.addStretch(1)
         self.count = WrappedLabel()  # the empty history's two sentences: whole at any font
         self.count.setObjectName("history_count")
+        # Never squeezed to a sliver, which would claim the height of twenty lines.
+        self.count.setMinimumWidth(self.count.fontMetrics().averageCharWidth() * 36)
         dates.addWidget(self.count, 2)
         return dates
 
