@@ -28,24 +28,29 @@ from pathlib import Path
 
 CHECKOUT = Path(__file__).resolve().parent.parent
 SCALES = (1, 2)
-#: The screens of the contact sheets, in the order they are met.
-MAIN = (
-    "page-session",
-    "page-breathing",
-    "page-progress",
-    "page-history",
-    "page-history-history-trends",
-    "page-settings",
-    "wizard-2-safety-answered",
-    "dialog-mixer-own-sound",
-    "session-get-ready",
-    "session-main",
-    "session-reminder",
-    "session-dimmed",
-    "session-completion",
-    "session-after-completion",
-    "dialog-check-in",
-)
+#: The screens of the contact sheets, a sheet for the pages and one for a session.
+SHEETS = {
+    "pages": (
+        "page-session",
+        "page-breathing",
+        "page-progress",
+        "page-history",
+        "page-history-history-trends",
+        "page-settings",
+        "wizard-2-safety-answered",
+        "dialog-mixer-own-sound",
+    ),
+    "session": (
+        "session-get-ready",
+        "session-main",
+        "session-paused",
+        "session-reminder",
+        "session-dimmed",
+        "session-completion",
+        "session-after-completion",
+        "dialog-check-in",
+    ),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,37 +116,35 @@ def picture(out: Path, scale: int, *, quick: bool) -> int:
 
 
 def contact_sheets(out: Path) -> None:
-    """One sheet per language and size at 1x: the main screens in a row per scheme."""
+    """Sheets of the main screens at 1x, one per language, size and sheet: a row per scheme."""
     montage = shutil.which("montage")
     if montage is None:
         print("no contact sheets: ImageMagick's montage is not installed", file=sys.stderr)
         return
+    schemes = ("light", "dark", "contrast")
     for language in ("en", "de"):
         for width, height in ((800, 600), (1920, 1080)):
             look = f"{language}_{width}x{height}_1x.png"
-            schemes = ("light", "dark", "contrast")
-            screens = [s for s in MAIN if any((out / f"{s}__{c}_{look}").exists() for c in schemes)]
-            if not screens:
-                continue
-            tiles: list[str] = []
-            for scheme in schemes:
-                for screen in screens:
-                    file = out / f"{screen}__{scheme}_{look}"
-                    label = f"{screen}\n{scheme} {language}" if file.exists() else ""
-                    tiles += ["-label", label, str(file) if file.exists() else "null:"]
-            sheet = out / f"contact-{language}-{width}x{height}.png"
-            subprocess.run(
-                [
-                    montage,
-                    *tiles,
-                    "-tile",
-                    f"{len(screens)}x",
-                    "-geometry",
-                    "360x270+6+6",
-                    str(sheet),
-                ],
-                check=True,
-            )
+            for sheet, main in SHEETS.items():
+                screens = [
+                    s for s in main if any((out / f"{s}__{c}_{look}").exists() for c in schemes)
+                ]
+                if screens:
+                    tiles = _tiles(out, screens, schemes, look)
+                    target = out / f"contact-{sheet}-{language}-{width}x{height}.png"
+                    geometry = ["-tile", f"{len(screens)}x", "-geometry", "400x300+6+6"]
+                    subprocess.run([montage, *tiles, *geometry, str(target)], check=True)
+
+
+def _tiles(out: Path, screens: list[str], schemes: tuple[str, ...], look: str) -> list[str]:
+    """Montage's arguments for a row of ``screens`` per scheme, each picture labelled."""
+    tiles: list[str] = []
+    for scheme in schemes:
+        for screen in screens:
+            file = out / f"{screen}__{scheme}_{look}"
+            label = f"{screen} ({scheme})" if file.exists() else ""
+            tiles += ["-label", label, str(file) if file.exists() else "null:"]
+    return tiles
 
 
 if __name__ == "__main__":

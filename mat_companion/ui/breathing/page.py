@@ -52,6 +52,7 @@ from mat_companion.ui.i18n.language import decimal
 from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.shell.pages import heading
 from mat_companion.ui.widgets.wrapped_check import WrappedCheck
+from mat_companion.ui.widgets.wrapped_label import WrappedLabel
 
 _PARTS = (
     ("inhale", QT_TRANSLATE_NOOP("BreathingPage", "In")),
@@ -107,10 +108,8 @@ class BreathingPage(QWidget):
 
         self.pattern = QComboBox()
         self.pattern.setAccessibleName(self.tr("Breathing pattern"))
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.caution = QLabel(f"<b>{services.caution}</b>")
-        self.caution.setWordWrap(True)
+        self.note = WrappedLabel()
+        self.caution = WrappedLabel(f"<b>{services.caution}</b>")
         self.pace = QLabel()
         self.pace.setObjectName("breaths_per_minute")
         self.start_button = QPushButton(self.tr("Start"))

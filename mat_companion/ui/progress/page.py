@@ -19,6 +19,7 @@ from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.i18n.plurals import counted
 from mat_companion.ui.progress.path import StagePath, Stop
 from mat_companion.ui.shell.pages import heading
+from mat_companion.ui.widgets.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from mat_companion.ui.history.trends import StatsPanel
@@ -55,23 +56,20 @@ class ProgressPage(QWidget):
         line.addWidget(self.path, 1)
         line.addWidget(self.feet)
         layout.addLayout(line)
-        self.where = QLabel()
+        self.where = WrappedLabel()
         self.where.setObjectName("where_you_are")
-        self.where.setWordWrap(True)
         layout.addWidget(self.where)
-        self.next_step = QLabel()
+        self.next_step = WrappedLabel()
         self.next_step.setObjectName("next_step")
-        self.next_step.setWordWrap(True)
         layout.addWidget(self.next_step)
         self.table = QGridLayout()
         layout.addLayout(self.table)
-        self.note = QLabel(
+        self.note = WrappedLabel(
             self.tr(
                 "Progress is your choice: the app only suggests. Rest days and rest weeks never "
                 "count against you."
             )
         )
-        self.note.setWordWrap(True)
         layout.addWidget(self.note)
         layout.addStretch(1)
         self.cells: dict[tuple[str, str], QLabel] = {}

@@ -35,12 +35,7 @@ from mat_companion.ui.shell.pages import PageInfo, heading
 from mat_companion.ui.widgets.qt_dates import python_date
 from mat_companion.ui.widgets.theme import choose_scheme
 from mat_companion.ui.widgets.wrapped_check import WrappedCheck
-
-
-def _wrapped(words: str) -> QLabel:
-    label = QLabel(words)
-    label.setWordWrap(True)
-    return label
+from mat_companion.ui.widgets.wrapped_label import WrappedLabel
 
 
 class SettingsPage(QWidget):
@@ -100,8 +95,10 @@ class SettingsPage(QWidget):
         form.addRow("", button_row)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(info.title))
-        layout.addWidget(_wrapped(info.summary))
-        where_sound_is = _wrapped(self.tr("Ambient sound is chosen on the Session page, on its Sound line."))
+        layout.addWidget(WrappedLabel(info.summary))
+        where_sound_is = WrappedLabel(
+            self.tr("Ambient sound is chosen on the Session page, on its Sound line.")
+        )
         where_sound_is.setEnabled(False)
         layout.addWidget(where_sound_is)
         layout.addLayout(form)
@@ -250,9 +247,7 @@ class SettingsPage(QWidget):
         self.show_streaks.setChecked(self._settings.show_streaks)
         self.show_streaks.toggled.connect(self._on_show_streaks_toggled)
         form.addRow(self.show_streaks)
-        note = QLabel(self.tr("Rest days and rest weeks never break a streak."))
-        note.setWordWrap(True)
-        form.addRow(note)
+        form.addRow(WrappedLabel(self.tr("Rest days and rest weeks never break a streak.")))
 
     def _add_reminder_settings(self, form: QFormLayout) -> None:
         """An optional daily reminder at a chosen time."""
@@ -272,13 +267,12 @@ class SettingsPage(QWidget):
         row.addWidget(self.reminder_time)
         row.addStretch(1)
         form.addRow(self.tr("Reminder"), row)
-        hint = QLabel(
+        hint = WrappedLabel(
             self.tr(
                 "Shown while Mat Companion or its tray icon is running; "
                 "not on days you have already practised."
             )
         )
-        hint.setWordWrap(True)
         form.addRow("", hint)
 
     @Slot(bool)
