@@ -77,8 +77,13 @@ class BreathingServices:
     today: Callable[[], date] = date.today
 
 
+#: A volume slider one can set: a pixel for each percent at least.
+SLIDER_WIDTH = 100
+
+
 def _volume_slider(name: str, value: float) -> QSlider:
     slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setMinimumWidth(SLIDER_WIDTH)
     slider.setRange(0, 100)
     slider.setValue(round(value * 100))
     slider.setAccessibleName(name)
@@ -153,13 +158,15 @@ class BreathingPage(QWidget):
             grid.addWidget(QLabel(label), 0, column)
             grid.addWidget(box, 1, column)
             self.part_boxes[name] = box
-        self.problem = QLabel()
+        self.problem = WrappedLabel()
         self.problem.setObjectName("pattern_problem")
-        grid.addWidget(self.problem, 2, 0, 1, len(_PARTS))
         self.save_button = QPushButton(self.tr("Save as…"))
         self.save_button.setAccessibleName(self.tr("Save this pattern under a name"))
-        # Under the parts, not in the last one's column: it would widen that column.
-        grid.addWidget(self.save_button, 3, 0, 1, len(_PARTS), Qt.AlignmentFlag.AlignRight)
+        # One line under the parts (in the last one's column, the button would widen it).
+        below = QHBoxLayout()
+        below.addWidget(self.problem, 1)
+        below.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(below, 2, 0, 1, len(_PARTS))
         return editor
 
     def _options(self) -> QFormLayout:
@@ -184,19 +191,28 @@ class BreathingPage(QWidget):
 
     def _cue_box(self) -> QGroupBox:
         cues = QGroupBox(self.tr("Cues to follow with your eyes closed"))
-        cue_form = QFormLayout(cues)
+        cue_grid = QGridLayout(cues)
+        cue_grid.setColumnStretch(0, 3)  # the words get room before their sliders grow
+        cue_grid.setColumnStretch(1, 2)
         cue_choices = self._services.settings.cues
-        self.tones = QCheckBox(self.tr("Rising tone in, falling tone out"))
+        # Words that wrap: a long cue (German ones) leaves its slider room to be set.
+        rows = (
+            WrappedCheck(self.tr("Rising tone in, falling tone out")),
+            WrappedCheck(self.tr("Soft tick on holds")),
+            WrappedCheck(self.tr('Spoken words ("in", "hold", "out")')),
+        )
+        self.tones, self.tick, self.spoken = (row.box for row in rows)
         self.tones.setChecked(cue_choices.tones)
         self.tone_volume = _volume_slider(self.tr("Tone volume"), cue_choices.tone_volume)
-        self.tick = QCheckBox(self.tr("Soft tick on holds"))
         self.tick.setChecked(cue_choices.hold_tick)
         self.tick_volume = _volume_slider(self.tr("Tick volume"), cue_choices.tick_volume)
-        self.spoken = QCheckBox(self.tr('Spoken words ("in", "hold", "out")'))
         self.spoken.setChecked(cue_choices.spoken)
         self.spoken_volume = _volume_slider(self.tr("Spoken volume"), cue_choices.spoken_volume)
-        for check, slider in self._cue_controls():
-            cue_form.addRow(check, slider)
+        for line, (row, (_check, slider)) in enumerate(
+            zip(rows, self._cue_controls(), strict=True)
+        ):
+            cue_grid.addWidget(row, line, 0)
+            cue_grid.addWidget(slider, line, 1, Qt.AlignmentFlag.AlignTop)
         return cues
 
     def _cue_controls(self) -> tuple[tuple[QCheckBox, QSlider], ...]:
