@@ -236,6 +236,18 @@ def page(key: str) -> Part:
     return shown
 
 
+def session_setup(context: AppContext, _scratch: Path) -> Iterator[Screen]:
+    """The Session page's full setup, behind "Change setup…"."""
+    window = context.window
+    window.show_page("session")
+    setup = page_of(context).setup
+    setup.full_setup_button.click()
+    settle()
+    yield Screen("page-session-setup", window)
+    setup.full_setup_button.click()
+    settle()
+
+
 def breathing_pacing(context: AppContext, _scratch: Path) -> Iterator[Screen]:
     """The Breathing page pacing a breath."""
     window = context.window
@@ -432,6 +444,7 @@ def _size_of(context: AppContext) -> tuple[int, int]:
 PARTS: dict[str, Part] = {
     **{f"page-{key}": page(key) for key in ("session", "breathing", "progress", "history")},
     "page-settings": page("settings"),
+    "session-setup": session_setup,
     "breathing-pacing": breathing_pacing,
     "history-dialogs": history_dialogs,
     "mixer": mixer,
