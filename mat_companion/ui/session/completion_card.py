@@ -35,7 +35,7 @@ from mat_companion.ui.widgets.together import together
 from mat_companion.ui.widgets.wrapped_label import WrappedLabel
 
 #: The card's column at most this many times its font's height wide: rows stay together.
-COLUMN_EMS = 34
+COLUMN_EMS = 40
 
 
 class CompletionCard(QScrollArea):

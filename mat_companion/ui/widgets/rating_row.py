@@ -21,15 +21,24 @@ from mat_companion.ui.widgets.theme import set_text_style
 
 #: The width of a value's button, in its font's line heights.
 BUTTON_EMS = 2
+#: The widest value of the check-in's scales (0-10), which every button is sized for.
+WIDEST_VALUE = "10"
 
 
 class _ValueButton(QPushButton):
-    """A value's button, as wide as the others (wider than "10" needs): values line up."""
+    """A value's button, as wide as the others (wider than "10" needs): values line up.
+
+    Its width comes from its text, not the style's, which makes a text button at
+    least 80 pixels wide where no stylesheet applies (high contrast): five values
+    would then be wider than eleven squeezed into a row.
+    """
 
     def sizeHint(self) -> QSize:
-        """At least ``BUTTON_EMS`` line heights wide."""
-        width = round(self.fontMetrics().height() * BUTTON_EMS)
-        return super().sizeHint().expandedTo(QSize(width, 0))
+        """``BUTTON_EMS`` line heights wide, or the widest value and an em if that is wider."""
+        metrics = self.fontMetrics()
+        text = metrics.horizontalAdvance(WIDEST_VALUE) + metrics.height()
+        width = max(round(metrics.height() * BUTTON_EMS), text)
+        return QSize(width, super().sizeHint().height())
 
 
 class RatingRow(QWidget):

@@ -203,6 +203,8 @@ def test_each_row_fits_the_card_at_800_px(qtbot: QtBot) -> None:
         assert all(one.right() < other.left() for one, other in pairwise(buttons))
         assert len({b.top() for b in buttons}) == 1, "one row"
     assert card.horizontalScrollBar().maximum() == 0
+    widths = {b.width() for row in (card.pain_after, card.comfort) for b in row.group.buttons()}
+    assert len(widths) == 1, "the values line up, also where no stylesheet applies"
     assert card.time_label.font().pointSizeF() > 2 * card.note.font().pointSizeF()
     assert card.streak_label.text() == "3 days in a row"
 
