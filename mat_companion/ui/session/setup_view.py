@@ -500,7 +500,8 @@ class SessionSetupView(QWidget):
         """Show what the progression rules suggest, and why; a change can be taken or left.
 
         After a stop sign there is nothing to take: the advice, and the question
-        whether it has gone.
+        whether it has gone; no session is named for today (Start stays: the
+        choice is the user's).
         """
         self._suggestion = suggestion
         question = suggestion.question if suggestion is not None else None
@@ -511,9 +512,11 @@ class SessionSetupView(QWidget):
             self.suggestion.setText(self.tr("Your suggestion appears after your first session."))
             self.accept_suggestion.hide()
             self.decline_suggestion.hide()
+            self.today.show()
             return
         from mat_companion.core.progression import Kind  # loaded with the first suggestion
 
+        self.today.setVisible(suggestion.kind is not Kind.STOP)
         self.suggestion.setText(tr_core(suggestion.reason))
         change = suggestion.kind not in (Kind.STAY, Kind.STOP)
         self.accept_suggestion.setVisible(change)

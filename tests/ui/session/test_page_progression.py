@@ -218,6 +218,7 @@ def test_after_a_stop_sign_the_setup_shows_the_advice_and_asks_not_continues(
     minutes = setup.minutes.value()
     assert setup.suggestion.text().startswith(advice)
     assert "minutes" not in setup.suggestion.text()
+    assert not setup.today.isVisible(), "no session is named for today"
     assert setup.healed_question.isVisible() and question in setup.healed_question.text()
     assert setup.healed_yes.isVisible() and setup.healed_not_yet.isVisible()
     assert not setup.accept_suggestion.isVisible() and not setup.decline_suggestion.isVisible()
