@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from mat_companion.audio.mixer import CueTrack
 from mat_companion.core.mixes import FADE_IN_SECONDS
+
+if TYPE_CHECKING:
+    from mat_companion.audio.mixer import CueTrack
 
 
 class AudioOutput(Protocol):
