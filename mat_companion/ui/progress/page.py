@@ -19,6 +19,7 @@ from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.i18n.plurals import counted
 from mat_companion.ui.progress.path import StagePath, Stop
 from mat_companion.ui.shell.pages import heading
+from mat_companion.ui.widgets.theme import PADDING
 from mat_companion.ui.widgets.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
@@ -63,6 +64,8 @@ class ProgressPage(QWidget):
         self.next_step.setObjectName("next_step")
         layout.addWidget(self.next_step)
         self.table = QGridLayout()
+        self.table.setColumnStretch(4, 1)  # past its four columns: they stay together, read across
+        self.table.setHorizontalSpacing(2 * PADDING[1])
         layout.addLayout(self.table)
         self.note = WrappedLabel(
             self.tr(
