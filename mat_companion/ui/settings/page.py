@@ -33,7 +33,7 @@ from mat_companion.ui.i18n.language import short_date
 from mat_companion.ui.i18n.localise import shown, tr_core
 from mat_companion.ui.shell.pages import PageInfo, heading
 from mat_companion.ui.widgets.qt_dates import python_date
-from mat_companion.ui.widgets.theme import choose_scheme
+from mat_companion.ui.widgets.theme import choose_scheme, set_text_style
 from mat_companion.ui.widgets.wrapped_check import WrappedCheck
 from mat_companion.ui.widgets.wrapped_label import WrappedLabel
 
@@ -99,7 +99,7 @@ class SettingsPage(QWidget):
         where_sound_is = WrappedLabel(
             self.tr("Ambient sound is chosen on the Session page, on its Sound line.")
         )
-        where_sound_is.setEnabled(False)
+        set_text_style(where_sound_is, "caption")  # an aside, but readable: not greyed out
         layout.addWidget(where_sound_is)
         layout.addLayout(form)
         layout.addStretch(1)
