@@ -217,6 +217,18 @@ def high_contrast() -> QPalette:
         (QPalette.ColorRole.Highlight, QColor("yellow")),
         (QPalette.ColorRole.HighlightedText, QColor("black")),
         (QPalette.ColorRole.Mid, QColor("white")),
+        # The rest as such themes set them, so nothing of the light default shows through
+        # (white alternate rows under white text, say, in the screenshot tour).
+        (QPalette.ColorRole.AlternateBase, QColor("#1a1a1a")),
+        (QPalette.ColorRole.PlaceholderText, QColor("#c0c0c0")),
+        (QPalette.ColorRole.ToolTipBase, QColor("black")),
+        (QPalette.ColorRole.ToolTipText, QColor("white")),
+        (QPalette.ColorRole.Light, QColor("white")),
+        (QPalette.ColorRole.Midlight, QColor("#404040")),
+        (QPalette.ColorRole.Dark, QColor("white")),
+        (QPalette.ColorRole.Shadow, QColor("white")),
+        (QPalette.ColorRole.Link, QColor("yellow")),
+        (QPalette.ColorRole.Accent, QColor("yellow")),
     ):
         palette.setColor(role, colour)
     return palette
