@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFocusFrame,
     QLabel,
-    QMainWindow,
     QRadioButton,
     QRubberBand,
     QSizeGrip,
@@ -219,16 +218,16 @@ def overlapping(root: QWidget) -> list[str]:
 
 
 def window_faults(window: QWidget, screen: tuple[int, int]) -> list[str]:
-    """A main window that cannot be made as small as the screen it is on."""
-    if not isinstance(window, QMainWindow) or window.isFullScreen():
+    """A window or dialog that cannot be made as small as the screen it is on."""
+    if not window.isWindow() or window.isFullScreen():
         return []  # a full screen window is the screen's size, whatever its size is
-    width, height = screen
-    if window.width() <= width and window.height() <= height:
-        return []
     needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+    width, height = screen
+    if needed.width() <= width and needed.height() <= height:
+        return []
     return [
-        f"window larger than the screen: {window.width()}x{window.height()} on {width}x{height}"
-        f" (it needs {needed.width()}x{needed.height()})"
+        f"larger than the screen: {describe(window)} needs {needed.width()}x{needed.height()}"
+        f" on {width}x{height}"
     ]
 
 
