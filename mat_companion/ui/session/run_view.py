@@ -106,7 +106,7 @@ class SessionRunView(QWidget):
         self._build_menu()
         self._balance = QSpacerItem(0, 0)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._header())
+        layout.addWidget(self.phase_label)
         layout.addWidget(self.guidance_label)
         self._middle = QHBoxLayout()
         self._middle.addWidget(self.ring)
@@ -172,6 +172,9 @@ class SessionRunView(QWidget):
         self.menu_button.setMenu(self.menu)
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setAutoRaise(True)
+        policy = self.menu_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # hidden at the end, the buttons stay centred
+        self.menu_button.setSizePolicy(policy)
 
     def _action(self, text: str, keys: tuple[str, ...], slot: Callable[[], object]) -> QAction:
         action = self.menu.addAction(text)
@@ -181,22 +184,20 @@ class SessionRunView(QWidget):
         self.addAction(action)  # its keys work wherever the focus is on this screen
         return action
 
-    def _header(self) -> QHBoxLayout:
-        """The phase's name in the middle, the menu at the right (balanced on the left)."""
-        header = QHBoxLayout()
-        self._header_balance = QSpacerItem(self.menu_button.sizeHint().width(), 0)
-        header.addItem(self._header_balance)
-        header.addWidget(self.phase_label, 1)
-        header.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
-        return header
-
     def _controls(self) -> QHBoxLayout:
+        """The buttons in the middle, the menu at the right (balanced on the left).
+
+        At the bottom, with the buttons: the window's notices float over the top.
+        """
         controls = QHBoxLayout()
+        self._controls_balance = QSpacerItem(self.menu_button.sizeHint().width(), 0)
+        controls.addItem(self._controls_balance)
         controls.addStretch(1)
         for button in (self.skip_button, self.pause_button, self.end_button, self.awake_button):
             button.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 9)
             controls.addWidget(button)
         controls.addStretch(1)
+        controls.addWidget(self.menu_button)
         return controls
 
     def _connect(self) -> None:
@@ -525,7 +526,7 @@ class SessionRunView(QWidget):
         height = self.height()
         self.phase_label.setFont(session_font(self.font(), "title", height))
         self.menu_button.setFont(session_font(self.font(), "title", height))
-        self._header_balance.changeSize(self.menu_button.sizeHint().width(), 0)
+        self._controls_balance.changeSize(self.menu_button.sizeHint().width(), 0)
         for button in (self.skip_button, self.pause_button, self.end_button, self.awake_button):
             button.setFont(session_font(self.font(), "guidance", height))
         self.alert_label.setFont(session_font(self.font(), "alert", height))
