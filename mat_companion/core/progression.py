@@ -336,9 +336,13 @@ class Progression:
         (``seen`` is how many the history held then), so a step back taken on
         purpose stays. Sessions that came in later (an import, another device's,
         one added by hand) move it to the standing, so the Session page and the
-        Progress page agree. A stage off the path (the feet, any time) is kept.
+        Progress page agree. A stage off the path (the feet, any time) is kept; one
+        not known at all (a spoilt setting) is no choice.
         """
-        on_path = chosen in self._tracks[self.main_track]
+        path = self._tracks[self.main_track]
+        if chosen not in self.stages:
+            return self.standing(history, path[0])
+        on_path = chosen in path
         if not on_path or self.sessions_on_path(history) <= seen:
             return chosen
         return self.standing(history, chosen)

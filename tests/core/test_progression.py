@@ -446,6 +446,10 @@ def test_where_one_stands_goes_by_when_sessions_started_not_their_order() -> Non
         ((("feet", 10, 4),) * 3, "beginner", 0, "beginner"),
         # Nothing in the history: the choice (the wizard's).
         ((), "intermediate", 0, "intermediate"),
+        # A stage no longer known (a spoilt setting, one a later version dropped) is no
+        # choice: where the history stands, else the path's first stage.
+        ((("intermediate", 20, 4),), "2026-02-30", 5, "intermediate"),
+        ((), "2026-02-30", 0, "beginner"),
     ],
 )
 def test_the_session_page_opens_at_the_choice_until_sessions_come_in_after_it(
