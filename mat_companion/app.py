@@ -268,10 +268,10 @@ class AppContext:
         return wizard
 
     def _on_first_run_accepted(self) -> None:
-        self.settings.save_or_tell(self.notice)
         session = self.window.page("session")
         if isinstance(session, SessionPage):
-            session.follow_first_run()
+            session.follow_first_run()  # also notes the sessions the stage was chosen after
+        self.settings.save_or_tell(self.notice)
         self._on_question_answered()
 
     def _on_first_run_rejected(self) -> None:

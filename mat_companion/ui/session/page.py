@@ -135,7 +135,8 @@ class SessionPage(QStackedWidget):
             self.refresh_suggestion()
 
     def follow_first_run(self) -> None:
-        """The first-run answers take effect: their stage, their screening, a suggestion."""
+        """The first-run answers take effect: their stage (chosen now), screening, a suggestion."""
+        self._choose_stage(self._services.settings.stage)
         self.setup.restore({"stage": self._services.settings.stage})
         self.refresh_safety()
         self.refresh_suggestion()

@@ -69,6 +69,28 @@ def test_a_stage_chosen_after_the_history_stays(qtbot: QtBot, app_paths: AppPath
     assert page_of(context).setup.stage_key == "intermediate"
 
 
+def test_a_stage_chosen_in_the_first_run_wizard_again_stays(
+    qtbot: QtBot, app_paths: AppPaths
+) -> None:
+    """Help > Getting started, run again after 57 Advanced sessions, choosing Intermediate."""
+    from mat_companion.core.history_document import serialise_history
+
+    app_paths.data.mkdir(parents=True, exist_ok=True)
+    app_paths.history_file.write_bytes(serialise_history(advanced_sessions(57)))
+    context = launch(qtbot, app_paths, stage="advanced", stage_seen_sessions=0)
+    assert page_of(context).setup.stage_key == "advanced"
+    wizard = context.open_first_run()
+    stage = wizard.experience.stage  # type: ignore[attr-defined]
+    stage.setCurrentIndex(stage.findData("intermediate"))
+    wizard.accept()  # type: ignore[attr-defined]
+    assert page_of(context).setup.stage_key == "intermediate"
+    context.window.show_page("history")
+    context.window.show_page("session")
+    assert page_of(context).setup.stage_key == "intermediate", "the choice holds"
+    assert context.settings.stage_seen_sessions == 57
+    assert json.loads(app_paths.settings_file.read_text())["stage_seen_sessions"] == 57
+
+
 def test_sessions_imported_while_the_app_runs_move_the_page_when_it_comes_back(
     qtbot: QtBot, app_paths: AppPaths
 ) -> None:
