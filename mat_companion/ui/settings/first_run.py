@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from mat_companion.core.breath_cues import CueChoices
 from mat_companion.core.safety import QUESTIONS, Experience, Screening
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import Stage
@@ -176,17 +177,27 @@ class ExperiencePage(WizardPage):
         self.stage.setAccessibleName(self.tr("Starting stage"))
         for stage in stages:
             self.stage.addItem(stage.name, stage.key)
+        if settings.stage:
+            self._select_stage(settings.stage)
         label = QLabel(self.tr("Suggested starting stage (you can change it):"))
         label.setBuddy(self.stage)
         self.body.addLayout(together(label, self.stage))
         self.end()
         self.experience.idToggled.connect(self._on_experience_toggled)
 
+    def _select_stage(self, key: str) -> None:
+        """Show ``key`` as the starting stage (the first one if it is not known)."""
+        self.stage.setCurrentIndex(max(0, self.stage.findData(key)))
+
     @Slot(int, bool)
     def _on_experience_toggled(self, index: int, checked: bool) -> None:
         if checked:
-            self.stage.setCurrentIndex(self.stage.findData(self._experiences[index].stage))
+            self._select_stage(self._experiences[index].stage)
         self.completeChanged.emit()
+
+    def chosen_stage(self) -> str:
+        """The stage to start at, as suggested or changed."""
+        return str(self.stage.currentData())
 
     def isComplete(self) -> bool:
         """An answer about experience is needed to suggest a stage."""
@@ -218,6 +229,14 @@ class SoundPage(WizardPage):
         self.body.addLayout(together(volume, self.volume))
         self.end()
 
+    def chosen_cues(self, cues: CueChoices) -> CueChoices:
+        """``cues`` with the tones and the tick as chosen here."""
+        return replace(cues, tones=self.tones.isChecked(), hold_tick=self.tick.isChecked())
+
+    def chosen_volume(self) -> float:
+        """The overall volume chosen, 0-1."""
+        return self.volume.value() / 100
+
 
 class FirstRunWizard(QWizard):
     """Saves the answers (with their date) into the settings when finished."""
@@ -241,18 +260,13 @@ class FirstRunWizard(QWizard):
         self.sound = SoundPage(settings)
         for page in (self.intro, self.safety, self.experience, self.sound):
             self.addPage(page)
-        if settings.stage:
-            index = self.experience.stage.findData(settings.stage)
-            self.experience.stage.setCurrentIndex(max(0, index))
 
     def accept(self) -> None:
         """Save everything, then close."""
         settings = self._settings
         settings.screening = Screening(self.safety.answers(), self._now())
         settings.experience = self.experience.chosen_experience()
-        settings.stage = self.experience.stage.currentData()
-        settings.cues = replace(
-            settings.cues, tones=self.sound.tones.isChecked(), hold_tick=self.sound.tick.isChecked()
-        )
-        settings.master_volume = self.sound.volume.value() / 100
+        settings.stage = self.experience.chosen_stage()
+        settings.cues = self.sound.chosen_cues(settings.cues)
+        settings.master_volume = self.sound.chosen_volume()
         super().accept()
