@@ -395,11 +395,21 @@ class AppContext:
         """The optional daily reminder (it sleeps while turned off in Settings)."""
         from mat_companion.ui.shell.reminder import DailyReminder
 
-        reminder = DailyReminder(self.settings, self.wall_clock, lambda: self.history.sessions)
-        reminder.setParent(self.window)
+        reminder = DailyReminder(
+            self.settings,
+            self.wall_clock,
+            lambda: self.history.sessions,
+            self.window,
+            on_the_mat=self._session_under_way,
+        )
         reminder.due.connect(self._on_reminder_due)
         reminder.check()
         self.reminder = reminder
+
+    def _session_under_way(self) -> bool:
+        """A session runs, or has ended and is not yet saved (its card is open)."""
+        page = self.window.loaded_page("session")
+        return isinstance(page, SessionPage) and page.controller is not None
 
     def _on_reminder_due(self, title: str, text: str) -> None:
         from mat_companion.desktop.notify import NotificationKind, NotificationPriority

@@ -1,4 +1,7 @@
-"""The daily reminder while the app (or its tray icon) runs: a gentle note, at most once a day."""
+"""The daily reminder while the app (or its tray icon) runs: a gentle note, at most once a day.
+
+Never while a session runs: someone on the mat has already come.
+"""
 
 from __future__ import annotations
 
@@ -29,11 +32,13 @@ class DailyReminder(QObject):
         wall_clock: WallClock,
         history: Callable[[], Sequence[dict[str, Any]]],
         parent: QObject | None = None,
+        on_the_mat: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._wall_clock = wall_clock
         self._history = history
+        self._on_the_mat = on_the_mat
         self._last: date | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -70,4 +75,6 @@ class DailyReminder(QObject):
 
     def _practised(self, now: datetime) -> bool:
         today = now.date()
-        return any(session_day(session) == today for session in self._history())
+        return self._on_the_mat() or any(
+            session_day(session) == today for session in self._history()
+        )

@@ -5,9 +5,12 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from mat_companion.app import AppContext
+from mat_companion.core.clock import FakeClock
 from mat_companion.core.settings import Settings
 from mat_companion.ui.shell.reminder import DailyReminder
 from tests.factories import make_session
+from tests.ui.session_helpers import advance, start_session
 
 ZONE = timezone(timedelta(hours=1))
 
@@ -93,3 +96,39 @@ def test_the_reminder_is_set_in_settings(qtbot: QtBot, tmp_path: Path) -> None:
     page.reminder_time.setTime(QTime(7, 15))
     saved = json.loads(paths.settings_file.read_text())
     assert saved["reminder_enabled"] is True and saved["reminder_time"] == "07:15"
+
+
+def test_no_reminder_while_a_session_runs(qtbot: QtBot, tmp_path: Path) -> None:
+    """Someone on the mat at the reminder time has come: no "Time for your mat?" mid-session."""
+    settings = Settings(tmp_path / "settings.json")
+    settings.reminder_enabled = True
+    settings.reminder_time = time(19, 30)
+    wall = Wall(datetime(2026, 11, 22, 19, 30, tzinfo=ZONE))
+    running = [True]
+    daily = DailyReminder(settings, wall, lambda: [], on_the_mat=lambda: running[0])
+    seen: list[str] = []
+    daily.due.connect(lambda title, _text: seen.append(title))
+    daily.check()
+    assert seen == [] and daily.armed, "it looks again later"
+    running[0] = False  # the session was let go unsaved: the day is still open
+    wall.now += timedelta(minutes=10)
+    daily.check()
+    assert seen == ["Time for your mat?"]
+
+
+def test_the_app_holds_the_reminder_during_a_session(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
+    context.settings.reminder_enabled = True
+    context.settings.reminder_time = time(21, 1)  # the tests' wall clock starts at 21:00
+    page = start_session(qtbot, context)
+    context.start_reminder()
+    assert context.reminder is not None
+    seen: list[str] = []
+    context.reminder.due.connect(lambda title, _text: seen.append(title))
+    advance(page, clock, 120)
+    context.reminder.check()
+    assert seen == [], "the session is running"
+    page.controller.end_early()  # type: ignore[union-attr]
+    context.reminder.check()
+    assert seen == [], "nor on its completion card"
