@@ -178,7 +178,7 @@ class SessionEditor(QDialog):
             "stress_before": self.tr("Stress before (0 no stress – 10 extreme)"),
             "stress_after": self.tr("Stress after (0 no stress – 10 extreme)"),
             "comfort": self.tr("Comfort (1 too intense – 5 very comfortable)"),
-            "sleep_quality": self.tr("Sleep that night (0 very poor – 10 very good)"),
+            "sleep_quality": self.tr("Sleep that night (0 terrible – 10 excellent)"),
         }
         self.ratings: dict[str, QSpinBox] = {}
         for name, low, high in RATING_FIELDS:
