@@ -58,19 +58,36 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="the folder to write the pictures into")
     parser.add_argument("--quick", action="store_true", help="one size, 1x, fewer looks")
-    parser.add_argument("--scale", type=int, help=argparse.SUPPRESS)  # the child's own
+    parser.add_argument("--scale", type=int, help=argparse.SUPPRESS)  # a child's own
+    parser.add_argument("--size", help=argparse.SUPPRESS)  # a child's screen, as 800x600
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     if args.scale is not None:
-        return picture(args.out, args.scale, quick=args.quick)
+        width, height = (int(side) for side in args.size.split("x"))
+        return picture(args.out, args.scale, (width, height), quick=args.quick)
+    sys.path.insert(0, str(CHECKOUT))
+    from tests.ui.screens import SIZES, offscreen_platform
+
     status = 0
-    for scale in SCALES[:1] if args.quick else SCALES:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": str(scale)}
-        command = [sys.executable, __file__, str(args.out), "--scale", str(scale)]
-        done = subprocess.run([*command, *(["--quick"] if args.quick else [])], env=env)
-        status = status or done.returncode
+    with tempfile.TemporaryDirectory(prefix="mc-screens-") as screens:
+        for scale in SCALES[:1] if args.quick else SCALES:
+            for size in SIZES[:1] if args.quick else SIZES:
+                platform = offscreen_platform(size, scale, Path(screens))
+                env = {**os.environ, "QT_QPA_PLATFORM": platform, "QT_SCALE_FACTOR": str(scale)}
+                child = [
+                    __file__,
+                    str(args.out),
+                    "--scale",
+                    str(scale),
+                    "--size",
+                    "x".join(map(str, size)),
+                ]
+                done = subprocess.run(
+                    [sys.executable, *child, *(["--quick"] * args.quick)], env=env
+                )
+                status = status or done.returncode
     for name in ("faults", "problems"):
-        parts = sorted(args.out.glob(f"{name}-*x.txt"))
+        parts = sorted(args.out.glob(f"{name}-*-*x.txt"))
         (args.out / f"{name}.txt").write_text("".join(p.read_text() for p in parts))
         for part in parts:
             part.unlink()
@@ -84,8 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     return status
 
 
-def picture(out: Path, scale: int, *, quick: bool) -> int:
-    """Picture every screen in every look at this process's scale."""
+def picture(out: Path, scale: int, size: tuple[int, int], *, quick: bool) -> int:
+    """Picture every screen in every look of ``size`` at this process's scale and screen."""
     sys.path.insert(0, str(CHECKOUT))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -94,9 +111,8 @@ def picture(out: Path, scale: int, *, quick: bool) -> int:
     from tests.ui.screens import every_look, walk
 
     app = QApplication([sys.argv[0]])
-    looks = every_look()
+    looks = [look for look in every_look() if look.size == size]
     if quick:
-        looks = [look for look in looks if look.size == (800, 600)]
         looks = [look for look in looks if look.language == "en" or look.scheme == "light"]
     faults, problems = [], []
     for look in looks:
@@ -109,8 +125,8 @@ def picture(out: Path, scale: int, *, quick: bool) -> int:
                 faults.extend(f"{name}: {fault}\n" for fault in found)
             problems.extend(f"{look.name}_{scale}x: {problem}\n" for problem in unreached)
         print(f"{look.name} {scale}x pictured", flush=True)
-    (out / f"faults-{scale}x.txt").write_text("".join(faults))
-    (out / f"problems-{scale}x.txt").write_text("".join(problems))
+    (out / f"faults-{size[0]}x{size[1]}-{scale}x.txt").write_text("".join(faults))
+    (out / f"problems-{size[0]}x{size[1]}-{scale}x.txt").write_text("".join(problems))
     del app
     return 0
 

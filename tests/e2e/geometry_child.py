@@ -1,7 +1,8 @@
 """Every part's layout faults in every look at this process's scale: one JSON line.
 
-Argument: a folder for the looks' data. Qt takes its scale factor (QT_SCALE_FACTOR)
-once, at start, so each scale is a process of its own.
+Arguments: a folder for the looks' data, and the screen's size (800x600): the looks of
+that size are walked. Qt takes its scale factor (QT_SCALE_FACTOR) and its screen
+once, at start, so each scale and size is a process of its own.
 """
 
 import json
@@ -17,7 +18,9 @@ from tests.ui.test_geometry import faults_by_part
 def main() -> None:
     app = QApplication([sys.argv[0]])
     folder = Path(sys.argv[1])
-    found = {look.name: faults_by_part(app, look, folder / look.name) for look in every_look()}
+    size = tuple(int(side) for side in sys.argv[2].split("x"))
+    looks = [look for look in every_look() if look.size == size]
+    found = {look.name: faults_by_part(app, look, folder / look.name) for look in looks}
     print(json.dumps(found))
 
 

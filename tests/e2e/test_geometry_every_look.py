@@ -2,7 +2,8 @@
 
 tests/ui/test_geometry.py checks light and high contrast at 800x600 in the fast
 tier; this is the whole product: each scheme, language and size, each at 1x and
-at 2x (a process per scale, with QT_SCALE_FACTOR), every part of the tour.
+at 2x (a process per scale and screen size, with QT_SCALE_FACTOR and an offscreen
+screen of that size), every part of the tour.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ import os
 import subprocess
 import sys
 from functools import cache
+from pathlib import Path
 from tempfile import TemporaryDirectory
 
 import pytest
 
 from tests.conftest import CHECKOUT
-from tests.ui.screens import every_look
+from tests.ui.screens import SIZES, every_look, offscreen_platform
 from tests.ui.test_geometry import held_parts
 
 SCALES = (1, 2)
@@ -25,19 +27,31 @@ SCALES = (1, 2)
 
 @cache
 def faults_at(scale: int) -> dict[str, dict[str, list[str]]]:
-    """Every look's faults by part, found by a process at ``scale`` (once per run)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": str(scale)}
+    """Every look's faults by part at ``scale``: a process per screen size (once per run)."""
+    found: dict[str, dict[str, list[str]]] = {}
     with TemporaryDirectory(prefix="mc-geometry-") as folder:
-        out = subprocess.run(
-            [sys.executable, "-m", "tests.e2e.geometry_child", folder],
-            cwd=CHECKOUT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=True,
-        ).stdout
-    found: dict[str, dict[str, list[str]]] = json.loads(out.strip().splitlines()[-1])
+        for size in SIZES:
+            env = {
+                **os.environ,
+                "QT_QPA_PLATFORM": offscreen_platform(size, scale, Path(folder)),
+                "QT_SCALE_FACTOR": str(scale),
+            }
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "tests.e2e.geometry_child",
+                    folder,
+                    "x".join(map(str, size)),
+                ],
+                cwd=CHECKOUT,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=600,
+                check=True,
+            ).stdout
+            found.update(json.loads(out.strip().splitlines()[-1]))
     return found
 
 

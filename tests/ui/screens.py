@@ -10,6 +10,7 @@ told as a problem and the tour goes on, so the tour works on whatever is in the 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -69,6 +70,19 @@ class Look:
     def name(self) -> str:
         """The look in a file name: ``dark_de_800x600``."""
         return f"{self.scheme}_{self.language}_{self.size[0]}x{self.size[1]}"
+
+
+def offscreen_platform(size: tuple[int, int], scale: int, folder: Path) -> str:
+    """``QT_QPA_PLATFORM`` for an offscreen screen of ``size`` at ``scale`` (config in ``folder``).
+
+    The screen a full-screen window fills and a message box fits itself to: without
+    it the offscreen screen is 800x800 pixels, 400x400 at 2x.
+    """
+    config = folder / f"screen-{size[0]}x{size[1]}-{scale}x.json"
+    width, height = size
+    screen = {"name": "tour", "x": 0, "y": 0, "width": width * scale, "height": height * scale}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    return f"offscreen:configfile={config}"
 
 
 def every_look() -> list[Look]:
