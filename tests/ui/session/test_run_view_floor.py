@@ -7,6 +7,7 @@ the other pages say how the session stands, and dim is black to the edge.
 """
 
 import math
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, Qt
@@ -18,10 +19,13 @@ from mat_companion.app import AppContext
 from mat_companion.audio.output import NullAudio
 from mat_companion.core.breathing import BreathPhase
 from mat_companion.core.clock import FakeClock
+from mat_companion.core.settings import ColourScheme
 from mat_companion.ui.breathing.pacer import phase_words
 from mat_companion.ui.session.page import SessionPage
 from mat_companion.ui.session.run_view import SessionRunView
+from mat_companion.ui.widgets.theme import Theme
 from tests.ui.session_helpers import advance, page_of, start_session
+from tests.ui.widgets.test_theme import installed  # noqa: F401 (a fixture)
 
 SIZES = [(800, 600), (960, 640), (1920, 1080)]
 
@@ -224,3 +228,29 @@ def test_dim_is_black_to_every_edge(qtbot: QtBot, context: AppContext) -> None:
     qtbot.keyClick(page.run_view, Qt.Key.Key_F)
     settle(page.run_view)
     assert edge_colours(page) != {(0, 0, 0)}
+
+
+@pytest.mark.parametrize("themed", [False, True])
+def test_tab_reaches_every_control_and_shows_where_it_is(
+    qtbot: QtBot,
+    context: AppContext,
+    installed: Callable[[ColourScheme], Theme],  # noqa: F811 (the fixture imported above)
+    themed: bool,
+) -> None:
+    from mat_companion.ui.shell.focus_style import install_focus_style
+
+    install_focus_style(QApplication.instance())  # type: ignore[arg-type]  # as after start-up
+    if themed:
+        installed(ColourScheme.DARK)
+    view = on_the_mat(qtbot, context, (960, 640)).run_view
+    targets = [view.pause_button, view.end_button, view.menu_button]
+    unfocused = {id(widget): widget.grab().toImage() for widget in targets}
+    view.setFocus()
+    seen: list[QWidget] = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if id(widget) in unfocused and widget not in seen:
+            assert widget.grab().toImage() != unfocused[id(widget)], widget.objectName()
+            seen.append(widget)
+    assert len(seen) == len(targets), "Tab reached every one of them"
