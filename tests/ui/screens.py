@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -48,6 +47,7 @@ from tests.desktop.fakes import quiet_desktop
 from tests.factories import make_session
 from tests.ui.session_helpers import ZONE, Wall, page_of, unguarded
 from tests.ui.test_accessibility import high_contrast, settle_layouts
+from tests.ui.widgets.test_theme import plain_look
 
 SCHEMES = ("light", "dark", "contrast")
 LANGUAGES = ("en", "de")
@@ -127,11 +127,7 @@ def dressed(app: QApplication, look: Look) -> Iterator[None]:
         installed = theme_of(app)
         if installed is not None:
             installed.setParent(None)
-        app.setStyleSheet("")
-        plain = QPalette()
-        plain.setResolveMask(0)
-        app.setPalette(plain)
-        app.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, False)
+        plain_look(app)
 
 
 def seeded_history(weeks: int = 30) -> list[Session]:

@@ -60,11 +60,16 @@ def installed(qapp: QApplication) -> Iterator[Callable[[ColourScheme], Theme]]:
     yield install
     for theme in themes:
         theme.setParent(None)
-    qapp.setStyleSheet("")
+    plain_look(qapp)
+
+
+def plain_look(app: QApplication) -> None:
+    """The look tests have without a theme: no stylesheet, the system's palette."""
+    app.setStyleSheet("")
     plain = QPalette()
     plain.setResolveMask(0)
-    qapp.setPalette(plain)
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, False)
+    app.setPalette(plain)
+    app.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, False)
 
 
 def hue_distance(one: QColor, other: QColor) -> int:
