@@ -452,8 +452,10 @@ def _size_of(context: AppContext) -> tuple[int, int]:
 #: The tour's parts by name, in the order a user meets them; each starts from the window
 #: as the one before left it, or as it opens.
 PARTS: dict[str, Part] = {
-    **{f"page-{key}": page(key) for key in ("session", "breathing", "progress", "history")},
-    "page-settings": page("settings"),
+    **{
+        f"page-{key}": page(key)
+        for key in ("session", "breathing", "progress", "history", "settings")
+    },
     "session-setup": session_setup,
     "breathing-pacing": breathing_pacing,
     "history-dialogs": history_dialogs,
