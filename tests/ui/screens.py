@@ -111,6 +111,7 @@ def dressed(app: QApplication, look: Look) -> Iterator[None]:
     white and yellow) and no stylesheet of ours.
     """
     configure_application(app)
+    before = QLocale()
     translators = install_translations(app, _LOCALES[look.language])
     contrast = look.scheme == "contrast"
     theme = install_theme(app, ColourScheme.DARK if look.scheme == "dark" else ColourScheme.LIGHT)
@@ -123,7 +124,7 @@ def dressed(app: QApplication, look: Look) -> Iterator[None]:
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-        QLocale.setDefault(_LOCALES["en"])
+        QLocale.setDefault(before)
         installed = theme_of(app)
         if installed is not None:
             installed.setParent(None)
