@@ -197,7 +197,7 @@ class BreathingPage(QWidget):
         cue_choices = self._services.settings.cues
         # Words that wrap: a long cue (German ones) leaves its slider room to be set.
         rows = (
-            WrappedCheck(self.tr("Rising tone in, falling tone out")),
+            WrappedCheck(self.tr("One high note in, two low notes out")),
             WrappedCheck(self.tr("Soft tick on holds")),
             WrappedCheck(self.tr('Spoken words ("in", "hold", "out")')),
         )
