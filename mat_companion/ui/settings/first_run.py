@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +36,7 @@ from mat_companion.core.safety import QUESTIONS, Experience, Screening
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import Stage
 from mat_companion.ui.i18n.localise import tr_core
+from mat_companion.ui.widgets.screen_fit import fitted
 from mat_companion.ui.widgets.together import together
 from mat_companion.ui.widgets.wrapped_label import WrappedLabel
 
@@ -251,7 +252,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.setObjectName("first_run")
         self.setWindowTitle(self.tr("Getting started"))
-        self.setMinimumSize(720, 620)
+        self.resize(fitted(self, QSize(720, 620)))
         self._settings = settings
         self._now = now
         self.intro = IntroPage()
