@@ -4,8 +4,11 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
+from mat_companion.core.stages import load_stages
+from mat_companion.paths import resource
 from mat_companion.ui.history.record_editor import SessionEditor
 from tests.factories import make_session
 from tests.ui.widgets.test_qt_dates import CENTRAL_EUROPE
@@ -53,3 +56,18 @@ def test_a_start_another_tool_wrote_in_utc_is_kept_as_written(qtbot: QtBot) -> N
         session["ended_at"],
         912,
     )
+
+
+def test_the_editor_fits_a_small_screen_and_opens_whole_where_it_can(
+    qtbot: QtBot, german: None
+) -> None:
+    """Its fields needed 663 px of height in German, more than an 800x600 screen has."""
+    editor = SessionEditor(make_session(), load_stages(resource("stages.json")), [])
+    qtbot.addWidget(editor)
+    assert editor.minimumSizeHint().height() < 400, "the fields scroll on a small screen"
+    area = editor.findChild(QScrollArea)
+    fields = area.widget() if area is not None else None
+    assert fields is not None
+    assert editor.sizeHint().height() > fields.sizeHint().height(), "whole where there is room"
+    free = editor.screen().availableGeometry().size()
+    assert editor.width() <= free.width() and editor.height() <= free.height()
