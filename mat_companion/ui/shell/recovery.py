@@ -63,10 +63,12 @@ def _question(services: RecoveryServices, leftover: Leftover) -> str:
     if checkpoint.from_the_future(now):
         return QApplication.translate(
             "App",
-            "A session dated {when}, later than the clock says it is now ({now}), did not "
-            "finish ({minutes} min on the mat were recorded); your clock may have been put back "
-            "since. Keep it in your history with that date?",
-        ).format(when=when, now=date_time(now), minutes=minutes)
+            "A session started {when} did not finish ({minutes} min on the mat were recorded), "
+            "last saved {saved}, later than the clock says it is now ({now}); your clock may "
+            "have been put back since. Keep it in your history with its start?",
+        ).format(
+            when=when, saved=date_time(checkpoint.saved_at), now=date_time(now), minutes=minutes
+        )
     return QApplication.translate(
         "App",
         "A session started {when} did not finish ({minutes} min on the mat were recorded "

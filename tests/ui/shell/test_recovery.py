@@ -9,6 +9,7 @@ nor offer to "recover" a session still running.
 
 import json
 import os
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,6 +20,7 @@ from mat_companion.app import AppContext
 from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
 from mat_companion.paths import AppPaths
+from mat_companion.ui.i18n.language import date_time
 from mat_companion.ui.shell.recovery import offer_recovery
 from tests.ui.session.test_page import leave_checkpoint
 from tests.ui.session_helpers import (
@@ -113,6 +115,11 @@ def test_a_checkpoints_folder_that_is_a_file_is_moved_aside(
     assert not app_paths.checkpoints.exists()
 
 
+def shown(moment: str) -> str:
+    """A recorded time as the question writes it."""
+    return date_time(datetime.fromisoformat(moment))
+
+
 def test_a_checkpoint_from_the_future_is_asked_about_with_both_times(
     qtbot: QtBot, app_paths: AppPaths
 ) -> None:
@@ -126,10 +133,29 @@ def test_a_checkpoint_from_the_future_is_asked_about_with_both_times(
     question = box.text()
     assert "later than the clock says it is now" in question
     assert "2026" in question and "08:00" in question and "21:00" in question
+    assert f"started {shown(future['started_at'])}" in question
+    assert f"last saved {shown(future['saved_at'])}" in question
     click(qtbot, box, "Keep it")
     (record,) = history(app_paths)
     assert record["started_at"] == "2026-11-22T08:00:00+01:00" and record["recovered"] is True
     assert not app_paths.legacy_checkpoint_file.exists()
+
+
+def test_a_checkpoint_saved_after_now_but_started_before_says_which_time_is_later(
+    qtbot: QtBot, app_paths: AppPaths
+) -> None:
+    """Started before the clock's now, saved after it: the save is what is later, not the start."""
+    app_paths.data.mkdir(parents=True)
+    future = {**GOOD, "started_at": "2026-11-20T20:30:00+01:00"}
+    future["saved_at"] = "2026-11-20T23:40:00+01:00"
+    app_paths.legacy_checkpoint_file.write_text(json.dumps(future))
+    context = window(qtbot, app_paths)  # its wall clock says 2026-11-20 21:00
+    box = offer(context)
+    assert box is not None
+    question = box.text()
+    assert f"started {shown(future['started_at'])} did not finish" in question
+    saved = f"last saved {shown(future['saved_at'])}, later than the clock says it is now"
+    assert saved in question
 
 
 def test_a_session_running_in_another_window_is_not_offered(
