@@ -6,7 +6,15 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
-from PySide6.QtGui import QAction, QFont, QFontMetricsF, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -34,7 +42,7 @@ from mat_companion.ui.session.clock_label import ClockLabel
 from mat_companion.ui.session.ring import ProgressRing
 from mat_companion.ui.session.runner import SessionController
 from mat_companion.ui.widgets.questions import ask
-from mat_companion.ui.widgets.theme import DIM, session_font, session_palette
+from mat_companion.ui.widgets.theme import DIM, PADDING, session_font, session_palette
 from mat_companion.ui.widgets.visibility import VisibilityWatcher
 
 #: Qt's QWIDGETSIZE_MAX: no largest size.
@@ -189,7 +197,7 @@ class SessionRunView(QWidget):
 
         At the bottom, with the buttons: the window's notices float over the top.
         """
-        controls = QHBoxLayout()
+        controls = self._button_row = QHBoxLayout()
         self._controls_balance = QSpacerItem(self.menu_button.sizeHint().width(), 0)
         controls.addItem(self._controls_balance)
         controls.addStretch(1)
@@ -344,6 +352,7 @@ class SessionRunView(QWidget):
         self._show_guidance(self._words.guidance[phase])
         self.skip_button.setVisible(phase is Phase.GET_READY)
         self.skip_action.setVisible(phase is Phase.GET_READY)
+        self._fit_buttons()
         self.refresh()
 
     @Slot(ReminderKind)
@@ -363,6 +372,7 @@ class SessionRunView(QWidget):
         self._place_dial()
         self.awake_button.setText(self.tr("I'm awake") if completed else self.tr("Continue"))
         self.awake_button.show()
+        self._fit_buttons()
         self.awake_button.setFocus()
 
     @Slot(bool)
@@ -520,6 +530,28 @@ class SessionRunView(QWidget):
             font.setPixelSize(max(floor, math.floor(font.pixelSize() * room / wide)))
         return font
 
+    def _fit_buttons(self) -> None:
+        """The buttons in large type, smaller (to the system's size) where a row would not fit.
+
+        Pause is measured as "Resume" too, its other word, so pausing moves nothing.
+        """
+        words = [self.pause_button.text(), self.tr("Resume")]
+        shown = [b.text() for b in (self.skip_button, self.end_button) if not b.isHidden()]
+        if not self.awake_button.isHidden():
+            shown.append(self.awake_button.text())
+        font = session_font(self.font(), "guidance", self.height())
+        metrics = QFontMetricsF(font)
+        text = max(metrics.horizontalAdvance(w) for w in words) + sum(
+            metrics.horizontalAdvance(w) for w in shown
+        )
+        chrome = (len(shown) + 1) * (2 * PADDING[1] + 4 + self._button_row.spacing())
+        room = self.width() - 2 * self.menu_button.sizeHint().width() - chrome - 24
+        if text > room > 0:
+            floor = QFontInfo(self.font()).pixelSize()
+            font.setPixelSize(max(floor, math.floor(font.pixelSize() * room / text)))
+        for button in (self.skip_button, self.pause_button, self.end_button, self.awake_button):
+            button.setFont(font)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the words to the window: readable from the floor at a distance."""
         super().resizeEvent(event)
@@ -527,8 +559,7 @@ class SessionRunView(QWidget):
         self.phase_label.setFont(session_font(self.font(), "title", height))
         self.menu_button.setFont(session_font(self.font(), "title", height))
         self._controls_balance.changeSize(self.menu_button.sizeHint().width(), 0)
-        for button in (self.skip_button, self.pause_button, self.end_button, self.awake_button):
-            button.setFont(session_font(self.font(), "guidance", height))
+        self._fit_buttons()
         self.alert_label.setFont(session_font(self.font(), "alert", height))
         self._show_guidance(self.guidance_label.text())
         self._place_dial()

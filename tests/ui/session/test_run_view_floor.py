@@ -24,6 +24,7 @@ from mat_companion.ui.breathing.pacer import phase_words
 from mat_companion.ui.session.page import SessionPage
 from mat_companion.ui.session.run_view import SessionRunView
 from mat_companion.ui.widgets.theme import Theme
+from tests.ui.geometry import layout_faults
 from tests.ui.session_helpers import advance, page_of, start_session
 from tests.ui.widgets.test_theme import installed  # noqa: F401 (a fixture)
 
@@ -254,3 +255,32 @@ def test_tab_reaches_every_control_and_shows_where_it_is(
             assert widget.grab().toImage() != unfocused[id(widget)], widget.objectName()
             seen.append(widget)
     assert len(seen) == len(targets), "Tab reached every one of them"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("size", [(800, 600), (1920, 1080)])
+def test_the_screen_is_laid_out_whole_while_getting_ready_and_on_the_mat(
+    qtbot: QtBot,
+    request: pytest.FixtureRequest,
+    language: str,
+    size: tuple[int, int],
+    clock: FakeClock,
+) -> None:
+    """No text cut, nothing cut by its parent, nothing on something else.
+
+    The longest words: German, lying down, three buttons while getting ready.
+    """
+    if language == "de":
+        request.getfixturevalue("german")
+    context: AppContext = request.getfixturevalue("context")
+    context.window.resize(*size)
+    page = page_of(context)
+    page.setup.stage.setCurrentIndex(page.setup.stage.findData("intermediate"))  # lying
+    page = start_session(qtbot, context)
+    view = page.run_view
+    settle(view)
+    assert len(visible_buttons(view)) == 3
+    assert layout_faults(view) == []
+    advance(page, clock, 20)
+    settle(view)
+    assert layout_faults(view) == []
