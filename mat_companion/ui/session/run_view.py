@@ -49,6 +49,12 @@ from mat_companion.ui.widgets.visibility import VisibilityWatcher
 _UNLIMITED = 16_777_215
 
 
+def _relabel(button: QPushButton, text: str) -> None:
+    """New words on a button, and the same for a screen reader (Pause becomes Resume)."""
+    button.setText(text)
+    button.setAccessibleName(text)
+
+
 def phase_titles() -> dict[Phase, str]:
     """The phase names shown on screen."""
     return {
@@ -257,8 +263,7 @@ class SessionRunView(QWidget):
         self.unbind()
         self._controller = controller
         self._words = self._texts.for_posture(posture)
-        self.skip_button.setText(self._words.on_mat)
-        self.skip_button.setAccessibleName(self._words.on_mat)
+        _relabel(self.skip_button, self._words.on_mat)
         self.skip_action.setText(self._words.on_mat)
         self._show_pacer(controller, reduced_motion)
         for signal, slot in self._links(controller):
@@ -268,7 +273,7 @@ class SessionRunView(QWidget):
         for button in self._running_controls:
             button.show()
         self.menu_button.show()
-        self.pause_button.setText(self.tr("Pause"))
+        _relabel(self.pause_button, self.tr("Pause"))
         self._show_sound(controller.muted)
         self._on_controller_phase_changed(controller.phase)
         self._visibility.update()
@@ -370,7 +375,7 @@ class SessionRunView(QWidget):
         self.menu.close()
         self.pacer_widget.hide()  # no pacing after the end: room for what to do now
         self._place_dial()
-        self.awake_button.setText(self.tr("I'm awake") if completed else self.tr("Continue"))
+        _relabel(self.awake_button, self.tr("I'm awake") if completed else self.tr("Continue"))
         self.awake_button.show()
         self._fit_buttons()
         self.awake_button.setFocus()
@@ -379,7 +384,7 @@ class SessionRunView(QWidget):
     def _on_controller_paused_changed(self, paused: bool) -> None:
         if self._controller is None:
             return  # only the bound controller's signal calls this
-        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        _relabel(self.pause_button, self.tr("Resume") if paused else self.tr("Pause"))
         self.phase_label.setText(
             self.tr("Paused") if paused else self._title(self._controller.phase)
         )

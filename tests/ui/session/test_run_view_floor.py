@@ -284,3 +284,11 @@ def test_the_screen_is_laid_out_whole_while_getting_ready_and_on_the_mat(
     advance(page, clock, 20)
     settle(view)
     assert layout_faults(view) == []
+
+
+def test_a_screen_reader_hears_resume_once_paused(qtbot: QtBot, context: AppContext) -> None:
+    view = on_the_mat(qtbot, context, (960, 640)).run_view
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.pause_button.text() == view.pause_button.accessibleName() == "Resume"
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.pause_button.accessibleName() == "Pause"
