@@ -87,8 +87,9 @@ class MainWindow(QMainWindow):
         self._column = QVBoxLayout(central)
         self._column.addLayout(self._body, 1)
         self._margins = self._column.contentsMargins()
+        self.notice_bar = NoticeBar()
+        self._column.insertWidget(0, self.notice_bar)
         self.setCentralWidget(central)
-        self.notice_bar = NoticeBar(self.stack)  # over the page, not in the layout
         self._build_menus()
         self._restore_state()
 

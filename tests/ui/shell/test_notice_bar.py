@@ -1,4 +1,4 @@
-"""Notices: a warning stands out, news that something worked is calm; neither moves the page."""
+"""Notices: a warning stands out, news that something worked is calm; neither hides the page."""
 
 import logging
 from collections.abc import Callable
@@ -11,25 +11,29 @@ from mat_companion.core.notices import NoticeKind
 from mat_companion.ui.shell.main_window import MainWindow
 
 
-def test_a_notice_does_not_push_the_page_down(open_window: Callable[[], MainWindow]) -> None:
+def test_a_notice_has_a_row_of_its_own_and_covers_nothing(
+    open_window: Callable[[], MainWindow],
+) -> None:
+    """Floating over the page, a warning hid the Session page's heading until dismissed."""
     window = open_window()
     window.resize(1000, 700)
-    QApplication.processEvents()
-    before = window.stack.geometry()
     window.show_notice("A file was kept aside.")
     window.show_notice("12 sessions exported to /tmp/x.csv.", NoticeKind.INFO)
     QApplication.processEvents()
     assert window.notice_bar.isVisible()
-    assert window.stack.geometry() == before
     bar = window.notice_bar.geometry()
+    assert bar.bottom() < window.stack.geometry().top(), "the page starts under the notice"
+    assert bar.bottom() < window.navigation.geometry().top()
     label = window.notice_bar.label
     assert label.height() >= label.heightForWidth(label.width()), "every line shows whole"
-    central = window.centralWidget()
-    assert central is not None and central.rect().contains(bar)
     assert window.notice_bar.label.text().split("\n") == [
         "A file was kept aside.",
         "12 sessions exported to /tmp/x.csv.",
     ]
+    window.notice_bar.dismiss()
+    QApplication.processEvents()
+    assert not window.notice_bar.isVisible()
+    assert window.stack.geometry().top() < bar.bottom(), "the page takes the room back"
 
 
 def test_the_bar_follows_the_window_width(open_window: Callable[[], MainWindow]) -> None:
@@ -39,7 +43,7 @@ def test_the_bar_follows_the_window_width(open_window: Callable[[], MainWindow])
         window.resize(width, 700)
         QApplication.processEvents()
         assert window.notice_bar.geometry().right() <= window.stack.geometry().right()
-        assert window.notice_bar.width() >= window.stack.width() - 24
+        assert window.notice_bar.width() >= window.stack.geometry().right() - 24
 
 
 @pytest.mark.parametrize(
