@@ -5,7 +5,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMargins, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QMargins,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +35,7 @@ from mat_companion.core.notices import NoticeKind
 from mat_companion.core.settings import Settings
 from mat_companion.ui.shell.notice_bar import NoticeBar
 from mat_companion.ui.shell.pages import PageInfo, page_infos
+from mat_companion.ui.widgets.screen_fit import fitted
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +161,7 @@ class MainWindow(QMainWindow):
             QByteArray.fromBase64(geometry.encode("ascii"))
         )
         if not restored:
-            self.resize(960, 640)
+            self.resize(fitted(self, QSize(960, 640)))
         self.show_page(self._settings.last_page)
 
     def showEvent(self, event: QShowEvent) -> None:

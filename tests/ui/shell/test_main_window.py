@@ -107,6 +107,14 @@ def test_size_position_and_page_remembered(
     assert again.current_page_key() == "history"
 
 
+def test_the_first_window_fits_the_screen(open_window: Callable[[], MainWindow]) -> None:
+    """960x640 at first, or the screen's free area where that is smaller (800 wide here)."""
+    window = open_window()
+    free = window.screen().availableGeometry().size()
+    assert free.width() < 960, "the offscreen screen is narrower than the first size"
+    assert window.width() == free.width() and window.height() == min(640, free.height())
+
+
 def test_about_dialog_has_version_and_safety_notice(
     qtbot: QtBot, open_window: Callable[[], MainWindow]
 ) -> None:
