@@ -121,13 +121,13 @@ class SessionRunView(QWidget):
         self._balance = QSpacerItem(0, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.phase_label)
+        layout.addWidget(self.alert_label)
         layout.addWidget(self.guidance_label)
         self._middle = QHBoxLayout()
         self._middle.addWidget(self.ring)
         self._middle.addWidget(self.pacer_widget, 1)
         self._middle.addItem(self._balance)
         layout.addLayout(self._middle, 1)
-        layout.addWidget(self.alert_label)
         layout.addLayout(self._controls())
         self._connect()
         self.setPalette(session_palette())  # dark in any scheme, unless high contrast
@@ -346,10 +346,13 @@ class SessionRunView(QWidget):
             return end_title(self._controller.session)
         return self._titles[phase]
 
-    def _show_alert(self, text: str) -> None:
+    def _show_alert(self, text: str, *, instead_of_guidance: bool = False) -> None:
+        """What must be read from the floor, over the guidance (or in its place, for room)."""
         self.alert_label.setText(text)
         self.alert_label.setAccessibleName(text)
+        self.alert_label.setFont(self._fitted(text, "alert", lines=3))
         self.alert_label.setVisible(bool(text))
+        self.guidance_label.setVisible(not (text and instead_of_guidance))
 
     @Slot(Phase)
     def _on_controller_phase_changed(self, phase: Phase) -> None:
@@ -362,7 +365,8 @@ class SessionRunView(QWidget):
 
     @Slot(ReminderKind)
     def _on_controller_reminder(self, kind: ReminderKind) -> None:
-        self._show_alert(self._texts.stage_max if kind is ReminderKind.STAGE_MAX else "")
+        reached = self._texts.stage_max if kind is ReminderKind.STAGE_MAX else ""
+        self._show_alert(reached, instead_of_guidance=True)  # the pacer keeps its room
 
     @Slot(bool)
     def _on_controller_finished(self, completed: bool) -> None:
@@ -523,13 +527,13 @@ class SessionRunView(QWidget):
     def _show_guidance(self, text: str) -> None:
         """One line in large type; two where even the smallest large type is too wide."""
         self.guidance_label.setText(text)
-        self.guidance_label.setFont(self._fitted(self.guidance_label, text, "guidance"))
+        self.guidance_label.setFont(self._fitted(text, "guidance"))
 
-    def _fitted(self, label: QLabel, text: str, role: str) -> QFont:
-        """The role's font for this screen, smaller (to the role's floor) to keep one line."""
+    def _fitted(self, text: str, role: str, lines: int = 1) -> QFont:
+        """The role's font for this screen, smaller (to the role's floor) to keep to ``lines``."""
         font = session_font(self.font(), role, self.height())
         floor = session_font(self.font(), role, 0).pixelSize()
-        room = max(1, self.width() - 24)
+        room = max(1.0, (self.width() - 24) * (lines if lines == 1 else lines * 0.9))
         wide = QFontMetricsF(font).horizontalAdvance(text)
         if wide > room:
             font.setPixelSize(max(floor, math.floor(font.pixelSize() * room / wide)))
@@ -565,6 +569,6 @@ class SessionRunView(QWidget):
         self.menu_button.setFont(session_font(self.font(), "title", height))
         self._controls_balance.changeSize(self.menu_button.sizeHint().width(), 0)
         self._fit_buttons()
-        self.alert_label.setFont(session_font(self.font(), "alert", height))
+        self.alert_label.setFont(self._fitted(self.alert_label.text(), "alert", lines=3))
         self._show_guidance(self.guidance_label.text())
         self._place_dial()

@@ -157,7 +157,7 @@ TYPE_SCALE = {"caption": 0.9, "title": 1.25, "heading": 1.7, "display": 2.6}
 #: least this multiple of the system's font (so a small window stays readable).
 SESSION_TYPE = {
     "word": (1 / 11, 1.6),
-    "title": (1 / 20, 1.25),
+    "title": (1 / 24, 1.25),
     "guidance": (1 / 20, 1.25),
     "alert": (1 / 15, 1.4),
     "note": (1 / 28, 1.0),

@@ -210,7 +210,8 @@ def test_the_stage_maximum_shows_large_on_the_screen(
     assert view.rect().contains(rect)
     assert not rect.intersects(in_view(view, view.pacer_widget)), "not over the shape"
     assert alert.font().pixelSize() > view.guidance_label.font().pixelSize()
-    assert alert.font().pixelSize() >= 0.06 * view.height()
+    assert alert.font().pixelSize() > view.phase_label.font().pixelSize()
+    assert alert.font().pixelSize() >= 0.045 * view.height()
 
 
 def edge_colours(page: SessionPage) -> set[tuple[int, int, int]]:
