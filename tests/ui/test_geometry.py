@@ -10,7 +10,6 @@ Each check is shown to fail on a small widget built wrong.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import (
@@ -33,25 +32,8 @@ LOOKS = [
     for language in ("en", "de")
 ]
 
-#: Parts redesigned by other changes of issue 18 while this test was written: checked, but
-#: not yet held to it (non-strict xfail), until those changes land.
-REDESIGNING = {
-    "session": "the session screen for the floor and the completion card (points 2 and 4)",
-}
-
-
 #: Each look's faults by part: one walk per look serves all its parts' tests.
 _FOUND: dict[Look, dict[str, list[str]]] = {}
-
-
-def held_parts() -> list[Any]:
-    """The tour's parts as test parameters, those being redesigned not yet held to the test."""
-    return [
-        pytest.param(part, marks=pytest.mark.xfail(reason=REDESIGNING[part], strict=False))
-        if part in REDESIGNING
-        else part
-        for part in PARTS
-    ]
 
 
 def faults_by_part(app: QApplication, look: Look, folder: Path) -> dict[str, list[str]]:
@@ -81,7 +63,7 @@ def faults_by_part(app: QApplication, look: Look, folder: Path) -> dict[str, lis
     return found
 
 
-@pytest.mark.parametrize("part", held_parts())
+@pytest.mark.parametrize("part", PARTS)
 @pytest.mark.parametrize("look", LOOKS, ids=lambda look: look.name)
 def test_every_screen_is_laid_out_whole(
     qapp: QApplication, tmp_path_factory: pytest.TempPathFactory, look: Look, part: str
