@@ -762,11 +762,6 @@
         <translation>Beginne sanft. Ein paar langsame, ruhige Atemzüge, dann lehne dich langsam zurück.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="238"/>
-        <source>Warmth and tingling in your skin are normal. Let your breath slow down.</source>
-        <translation>Wärme und Kribbeln in der Haut sind normal. Lass deinen Atem ruhiger werden.</translation>
-    </message>
-    <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="136"/>
         <source>your last {count} sessions were rated uncomfortable</source>
         <translation>deine letzten {count} Sitzungen waren unangenehm</translation>
@@ -1547,6 +1542,11 @@
         <translation>Setz dich und lehn dich langsam in einer Bewegung gegen die Matte. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="238"/>
+        <source>Warmth and tingling are normal.</source>
+        <translation>Wärme und Kribbeln sind normal.</translation>
+    </message>
+    <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="240"/>
         <source>Lean forward, away from the mat, before you stand up. Take a few breaths first.</source>
         <translation>Beug dich nach vorn, weg von der Matte, bevor du aufstehst. Atme vorher ein paarmal durch.</translation>
@@ -1588,13 +1588,8 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="248"/>
-        <source>Warmth and tingling in your skin are normal. Keep holding on and let your breath slow down.</source>
-        <translation>Wärme und Kribbeln in der Haut sind normal. Halte dich weiter fest und lass deinen Atem ruhiger werden.</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="249"/>
-        <source>Begin to come back. Take a firm hold of the wall or chair.</source>
-        <translation>Komm langsam zurück. Halte dich fest an der Wand oder am Stuhl.</translation>
+        <source>Keep holding on. Warmth is normal.</source>
+        <translation>Halt dich weiter fest. Wärme ist normal.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="250"/>
@@ -1612,11 +1607,6 @@
         <translation>Du stehst seit einer Stunde auf der Matte. Zeit, jetzt auf den Boden zu steigen – halte dich dabei an der Wand oder am Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="237"/>
-        <source>The first half-minute stings. Breathe out slowly; it usually settles.</source>
-        <translation>Die erste halbe Minute sticht es. Atme langsam aus; meist lässt es nach.</translation>
-    </message>
-    <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="128"/>
         <source>{stage} is suggested after {more} and {comfortable}.</source>
         <translation>{stage} wird vorgeschlagen nach {more}, wenn {comfortable}.</translation>
@@ -1627,9 +1617,19 @@
         <translation>{stage} wird vorgeschlagen, wenn {comfortable}.</translation>
     </message>
     <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="237"/>
+        <source>Breathe out slowly; the sting usually settles.</source>
+        <translation>Atme langsam aus; das Stechen legt sich meist.</translation>
+    </message>
+    <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="239"/>
         <source>Begin to come back. Move your fingers and toes.</source>
-        <translation>Komm langsam zurück. Bewege Finger und Zehen.</translation>
+        <translation>Komm langsam zurück. Beweg Finger und Zehen.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="249"/>
+        <source>Begin to come back. Hold the wall or chair.</source>
+        <translation>Komm zurück: halt dich an Wand oder Stuhl.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="253"/>
@@ -2084,34 +2084,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="60"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="71"/>
         <source>Sections</source>
         <extracomment>Builds a page when it is first shown. How a running session stands, in a few words (&quot;12:03 left&quot;). The page a running session is on. Room around a section&apos;s name in the sidebar.</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="124"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="136"/>
         <source>&amp;File</source>
         <extracomment>Asked before the window closes; False keeps it open (e.g. a session is running).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="125"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="130"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="142"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="140"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="141"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="153"/>
         <source>&amp;About {name}</source>
         <translation>Ü&amp;ber {name}</translation>
     </message>
@@ -2119,13 +2119,13 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../mat_companion/ui/shell/notice_bar.py" line="38"/>
+        <location filename="../../mat_companion/ui/shell/notice_bar.py" line="35"/>
         <source>Dismiss</source>
-        <extracomment>How long news stays (a warning stays until dismissed). The gap between the notice and the edges of the page it floats over.</extracomment>
+        <extracomment>How long news stays (a warning stays until dismissed).</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/notice_bar.py" line="39"/>
+        <location filename="../../mat_companion/ui/shell/notice_bar.py" line="36"/>
         <source>Dismiss notice</source>
         <translation>Hinweis schließen</translation>
     </message>
@@ -2694,158 +2694,158 @@
 <context>
     <name>SessionRunView</name>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="55"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="61"/>
         <source>Get ready</source>
         <extracomment>Qt&apos;s QWIDGETSIZE_MAX: no largest size.</extracomment>
         <translation>Vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="56"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="62"/>
         <source>Settling in</source>
         <translation>Ankommen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="57"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="63"/>
         <source>Relax</source>
         <translation>Entspannen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="58"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="64"/>
         <source>Coming back</source>
         <translation>Zurückkommen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="59"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="68"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="65"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="74"/>
         <source>Session complete</source>
         <translation>Sitzung geschafft</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="66"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="72"/>
         <source>Time to come off the mat</source>
         <translation>Zeit, von der Matte zu gehen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="69"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="75"/>
         <source>Session ended</source>
         <translation>Sitzung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="149"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="271"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="382"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="155"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="276"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="391"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="150"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="156"/>
         <source>Pause or go on (Space)</source>
         <translation>Pausieren oder weitermachen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="152"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="158"/>
         <source>End the session (Esc)</source>
         <translation>Sitzung stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="164"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="170"/>
         <source>−1 min</source>
         <translation>−1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="166"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="172"/>
         <source>+1 min</source>
         <translation>+1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="169"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="175"/>
         <source>+5 min</source>
         <translation>+5 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="151"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="157"/>
         <source>End</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="173"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="494"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="179"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="503"/>
         <source>Dim screen</source>
         <translation>Bildschirm dimmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="172"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="485"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="178"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="494"/>
         <location filename="../../mat_companion/ui/session/tray.py" line="103"/>
         <source>Sound off</source>
         <translation>Klang aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="155"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="373"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="161"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="382"/>
         <location filename="../../mat_companion/ui/session/tray.py" line="109"/>
         <source>I&apos;m awake</source>
         <translation>Ich bin wach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="178"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="184"/>
         <source>More controls</source>
         <translation>Weitere Bedienelemente</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="179"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="185"/>
         <source>Time, sound and the dim screen, with their keys</source>
         <translation>Zeit, Ton und gedimmter Bildschirm, mit ihren Tasten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="327"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="332"/>
         <source>Time: {time}</source>
         <translation>Zeit: {time}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="373"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="382"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="382"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="538"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="391"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="547"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="384"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="393"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="410"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="419"/>
         <source>A session ends after {minutes} minutes on the mat, however much time is added. Extend this one to the full {minutes} minutes?</source>
         <translation>Eine Sitzung endet nach {minutes} Minuten auf der Matte, wie viel Zeit auch dazukommt. Diese auf die vollen {minutes} Minuten verlängern?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="414"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="423"/>
         <source>An hour at most</source>
         <translation>Höchstens eine Stunde</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="416"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="425"/>
         <source>{minutes} minutes is the longest session suggested for your stage. Add time beyond it?</source>
         <translation>{minutes} Minuten ist die längste Sitzung, die für deine Stufe vorgeschlagen wird. Trotzdem Zeit dazugeben?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="419"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="428"/>
         <source>Longer than your stage suggests?</source>
         <translation>Länger, als für deine Stufe vorgeschlagen?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="485"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="494"/>
         <location filename="../../mat_companion/ui/session/tray.py" line="104"/>
         <source>Sound on</source>
         <translation>Klang an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="494"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="503"/>
         <source>Normal screen</source>
         <translation>Normaler Bildschirm</translation>
     </message>

@@ -35,7 +35,7 @@ def test_phases_and_words_follow_the_clock(
     advance(page, clock, 20)
     assert view.phase_label.text() == "Settling in"
     assert view.time_label.text() == "10:00"
-    assert view.guidance_label.text().startswith("The first half-minute stings")
+    assert view.guidance_label.text().startswith("Breathe out slowly; the sting")
     advance(page, clock, 60)
     assert view.phase_label.text() == "Relax"
     assert view.ring.fraction == pytest.approx(0.1)
