@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 CHILD = r"""
-import json, sys, time
+import json, os, sys, time
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -54,12 +54,12 @@ def measure():
     def done():
         share = (time.process_time() - start_cpu) / (time.monotonic() - start_wall)
         print(json.dumps({"cpu_share": share}), flush=True)
-        app.quit()
+        # Out at once, skipping Qt's teardown (only the figure matters here): quitting
+        # would ask first whether to stop the running session, and wait for an answer.
+        os._exit(0)
     QTimer.singleShot(round(seconds * 1000), done)
 QTimer.singleShot(2000, measure)  # let start-up settle first
 app.exec()
-import os
-os._exit(0)  # skip Qt's teardown: only the figure matters here
 """
 
 
