@@ -19,8 +19,7 @@ from tempfile import TemporaryDirectory
 import pytest
 
 from tests.conftest import CHECKOUT
-from tests.ui.screens import SIZES, every_look, offscreen_platform
-from tests.ui.test_geometry import held_parts
+from tests.ui.screens import PARTS, SIZES, every_look, offscreen_platform
 
 SCALES = (1, 2)
 
@@ -55,7 +54,7 @@ def faults_at(scale: int) -> dict[str, dict[str, list[str]]]:
     return found
 
 
-@pytest.mark.parametrize("part", held_parts())
+@pytest.mark.parametrize("part", PARTS)
 @pytest.mark.parametrize("scale", SCALES, ids=lambda scale: f"{scale}x")
 def test_every_screen_in_every_look_is_laid_out_whole(scale: int, part: str) -> None:
     found = faults_at(scale)

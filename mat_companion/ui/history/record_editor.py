@@ -12,7 +12,7 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,14 +20,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +38,7 @@ from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.i18n.record_labels import layers, positions, skin_answers, surfaces
 from mat_companion.ui.widgets.qt_dates import WALL_CLOCK, python_date_time, qt_date_time
 from mat_companion.ui.widgets.rating import rating_box, rating_value
-from mat_companion.ui.widgets.screen_fit import fitted
+from mat_companion.ui.widgets.screen_fit import WholeOrScrolled, fitted
 
 RATING_FIELDS = (
     ("pain_before", 0, 10),
@@ -83,26 +80,6 @@ def _combo(name: str, items: list[tuple[Any, str]], current: Any) -> QComboBox:
     return combo
 
 
-class _Fields(QScrollArea):
-    """The fields, whole where the screen has room for them, else scrolled (800x600)."""
-
-    def __init__(self, fields: QWidget) -> None:
-        super().__init__()
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(fields)
-        self._fields = fields
-        self.setMinimumWidth(fields.minimumSizeHint().width() + self._bar_width())
-
-    def _bar_width(self) -> int:
-        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-
-    def sizeHint(self) -> QSize:
-        """All of the fields (QScrollArea's own hint stops at a few dozen lines of text)."""
-        return self._fields.sizeHint() + QSize(self._bar_width(), 0)
-
-
 class SessionEditor(QDialog):
     """The fields of one session; ``result_session`` is the edited record."""
 
@@ -142,7 +119,7 @@ class SessionEditor(QDialog):
         self.problem.hide()
         layout.addWidget(self.problem)
         outer = QVBoxLayout(self)
-        outer.addWidget(_Fields(fields), 1)
+        outer.addWidget(WholeOrScrolled(fields), 1)
         outer.addLayout(self._buttons())
         self.resize(fitted(self, outer.sizeHint()))
 

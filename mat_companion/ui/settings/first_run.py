@@ -36,7 +36,7 @@ from mat_companion.core.safety import QUESTIONS, Experience, Screening
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import Stage
 from mat_companion.ui.i18n.localise import tr_core
-from mat_companion.ui.widgets.screen_fit import fitted
+from mat_companion.ui.widgets.screen_fit import WholeOrScrolled, fitted
 from mat_companion.ui.widgets.together import together
 from mat_companion.ui.widgets.wrapped_label import WrappedLabel
 
@@ -91,8 +91,7 @@ class SafetyPage(WizardPage):
         self.advice: dict[str, QLabel] = {}
         row = 0
         for question in QUESTIONS:
-            label = QLabel(tr_core(question.text))
-            label.setWordWrap(True)
+            label = WrappedLabel(tr_core(question.text))
             yes, no = QRadioButton(self.tr("Yes")), QRadioButton(self.tr("No"))
             yes.setAccessibleName(self.tr("Yes: {q}").format(q=tr_core(question.text)))
             no.setAccessibleName(self.tr("No: {q}").format(q=tr_core(question.text)))
@@ -104,8 +103,7 @@ class SafetyPage(WizardPage):
             if previous is not None:
                 (yes if previous.answers[question.key] else no).setChecked(True)
             group.idToggled.connect(self._on_answer_toggled)
-            advice = QLabel(tr_core(question.advice))
-            advice.setWordWrap(True)
+            advice = WrappedLabel(tr_core(question.advice))
             advice.setObjectName(f"advice_{question.key}")
             advice.setVisible(previous is not None and previous.answers[question.key])
             grid.addWidget(label, row, 0)
@@ -125,8 +123,7 @@ class SafetyPage(WizardPage):
         self.none_apply.clicked.connect(self._on_none_apply_clicked)
         answers = together(grid, self.none_apply)
         answers.setAlignment(self.none_apply, Qt.AlignmentFlag.AlignLeft)
-        self.body.addLayout(answers)
-        self.end()
+        self.body.addWidget(WholeOrScrolled(answers), 1)
 
     @Slot()
     def _on_none_apply_clicked(self) -> None:
