@@ -38,7 +38,8 @@ from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.i18n.record_labels import layers, positions, skin_answers, surfaces
 from mat_companion.ui.widgets.qt_dates import WALL_CLOCK, python_date_time, qt_date_time
 from mat_companion.ui.widgets.rating import rating_box, rating_value
-from mat_companion.ui.widgets.screen_fit import WholeOrScrolled, fitted
+from mat_companion.ui.widgets.screen_fit import fitted
+from mat_companion.ui.widgets.whole_or_scrolled import WholeOrScrolled
 
 RATING_FIELDS = (
     ("pain_before", 0, 10),

@@ -36,8 +36,9 @@ from mat_companion.core.safety import QUESTIONS, Experience, Screening
 from mat_companion.core.settings import Settings
 from mat_companion.core.stages import Stage
 from mat_companion.ui.i18n.localise import tr_core
-from mat_companion.ui.widgets.screen_fit import WholeOrScrolled, fitted
+from mat_companion.ui.widgets.screen_fit import fitted
 from mat_companion.ui.widgets.together import together
+from mat_companion.ui.widgets.whole_or_scrolled import WholeOrScrolled
 from mat_companion.ui.widgets.wrapped_label import WrappedLabel
 
 
