@@ -191,7 +191,13 @@ class SessionRunView(QWidget):
         self.menu_button.setSizePolicy(policy)
 
     def _action(self, text: str, keys: tuple[str, ...], slot: Callable[[], object]) -> QAction:
-        action = self.menu.addAction(text)
+        """An entry of the menu, kept by this screen: it lives as long as the screen does.
+
+        An action made by the menu belonged to the menu, and one was found deleted
+        when the second session of a run relabelled it (a new user's walk, 4 in 6).
+        """
+        action = QAction(text, self)
+        self.menu.addAction(action)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _checked=False: slot())

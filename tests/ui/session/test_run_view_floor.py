@@ -293,3 +293,17 @@ def test_a_screen_reader_hears_resume_once_paused(qtbot: QtBot, context: AppCont
     assert view.pause_button.text() == view.pause_button.accessibleName() == "Resume"
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert view.pause_button.accessibleName() == "Pause"
+
+
+def test_the_menus_actions_live_as_long_as_the_screen_even_without_the_menu(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
+    """The second session of a run relabels them: one was found deleted (a walk, 4 in 6)."""
+    page = on_the_mat(qtbot, context, (960, 640))
+    view = page.run_view
+    actions = [a for a in view.menu.actions() if not a.isSeparator()]
+    assert actions and all(a.parent() is view for a in actions)
+    view.menu.deleteLater()
+    QCoreApplication.sendPostedEvents(None, 52)  # the menu gone (DeferredDelete)
+    view.skip_action.setText("I'm on the mat")  # no "Internal C++ object already deleted"
+    assert view.mute_action.shortcut().toString() == "M"
