@@ -545,4 +545,5 @@ class SessionPage(QStackedWidget):
         self.setup.restore(self._services.settings.last_session)
         self.setup.set_repeatable(True)
         self.refresh_suggestion()
+        self.setup.show_glance()
         self.setCurrentWidget(self.setup)

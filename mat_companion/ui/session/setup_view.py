@@ -401,6 +401,12 @@ class SessionSetupView(QWidget):
         self.full_setup_button.setText(self.tr("&Done") if full else self.tr("Change se&tup…"))
         if full:
             self.stage.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:  # back at a glance, Enter starts (it would open the setup again)
+            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_glance(self) -> None:
+        """Today's session at a glance, as at launch (after a session, say)."""
+        self.full_setup_button.setChecked(False)
 
     @Slot()
     def _on_change_breathing_clicked(self) -> None:

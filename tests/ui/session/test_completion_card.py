@@ -73,6 +73,20 @@ def test_two_taps_record_pain_and_stress_after(
     assert page.currentWidget() is page.setup and page.completion_card is None
 
 
+def test_done_returns_to_todays_session_at_a_glance(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
+    """Started from the full setup, the card's Done went back to it (a new user's walk)."""
+    page = page_of(context)
+    qtbot.mouseClick(page.setup.full_setup_button, Qt.MouseButton.LeftButton)
+    assert page.setup.stage.isVisible()
+    start_session(qtbot, context, minutes=1)
+    card = finish(qtbot, page, clock, 60)
+    qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
+    assert page.setup.today.isVisible() and not page.setup.stage.isVisible()
+    assert page.setup.start_button.hasFocus(), "Enter starts the next one"
+
+
 def test_a_second_tap_changes_the_answer_and_a_tap_on_it_takes_it_back(
     qtbot: QtBot, context: AppContext, clock: FakeClock, app_paths: AppPaths
 ) -> None:

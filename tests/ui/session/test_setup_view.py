@@ -91,6 +91,7 @@ def test_the_full_setup_is_one_click_away_and_back(qtbot: QtBot) -> None:
     setup.minutes.setValue(13)
     qtbot.mouseClick(setup.full_setup_button, Qt.MouseButton.LeftButton)
     assert setup.today.isVisible() and setup.today.text() == "Today: Beginner, 13 min"
+    assert setup.start_button.hasFocus(), "Enter now starts, not the setup again (a walk)"
 
 
 def test_change_breathing_opens_the_full_setup_at_the_breathing(qtbot: QtBot) -> None:
