@@ -15,6 +15,17 @@ from mat_companion.core.history_stats import RestPlan, hours_and_minutes, sessio
 from mat_companion.core.texts import Text, text
 
 
+def length(seconds: float) -> Text:
+    """A session's length as a table shows it: "40 s" under a minute, else "14 min".
+
+    Rounded as the history record rounds it; "0 min" said nothing of a 20-second session.
+    """
+    whole = max(0, round(seconds))
+    if whole < 60:
+        return text("{seconds} s", seconds=whole)
+    return text("{minutes} min", minutes=round(whole / 60))
+
+
 def mat_time(seconds: float) -> Text:
     """The time on the mat as people say it: "40 s", "14 min", "1 h 5 min" on the mat.
 

@@ -22,19 +22,19 @@
         <translation>Nicht beendete Sitzung</translation>
     </message>
     <message>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="60"/>
+        <source>A session from {when} ({on_mat}) ended but could not be saved then. Save it in your history now?</source>
+        <translation>Eine Sitzung vom {when} ({on_mat}) wurde beendet, konnte damals aber nicht gespeichert werden. Jetzt in deinem Verlauf speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/shell/recovery.py" line="66"/>
+        <source>A session started {when} did not finish ({on_mat} recorded), last saved {saved}, later than the clock says it is now ({now}); your clock may have been put back since. Keep it in your history with its start?</source>
+        <translation>Eine am {when} begonnene Sitzung wurde nicht beendet ({on_mat} aufgezeichnet), zuletzt gespeichert am {saved}, also später, als die Uhr jetzt anzeigt ({now}); deine Uhr wurde vielleicht inzwischen zurückgestellt. Mit ihrem Beginn in deinem Verlauf behalten?</translation>
+    </message>
+    <message>
         <location filename="../../mat_companion/ui/shell/recovery.py" line="72"/>
-        <source>A session started {when} did not finish ({minutes} min on the mat were recorded before the app closed). Keep it in your history?</source>
-        <translation>Eine am {when} begonnene Sitzung wurde nicht beendet ({minutes} Min. auf der Matte wurden aufgezeichnet, bevor die App geschlossen wurde). In deinem Verlauf behalten?</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/shell/recovery.py" line="58"/>
-        <source>A session from {when} ({minutes} min on the mat) ended but could not be saved then. Save it in your history now?</source>
-        <translation>Eine Sitzung vom {when} ({minutes} Min. auf der Matte) wurde beendet, konnte damals aber nicht gespeichert werden. Jetzt in deinem Verlauf speichern?</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/shell/recovery.py" line="64"/>
-        <source>A session started {when} did not finish ({minutes} min on the mat were recorded), last saved {saved}, later than the clock says it is now ({now}); your clock may have been put back since. Keep it in your history with its start?</source>
-        <translation>Eine Sitzung, begonnen am {when}, wurde nicht beendet ({minutes} Min. auf der Matte wurden aufgezeichnet); zuletzt gespeichert am {saved}, also später, als die Uhr jetzt anzeigt ({now}). Deine Uhr wurde vielleicht inzwischen zurückgestellt. Mit ihrem Beginn in deinem Verlauf behalten?</translation>
+        <source>A session started {when} did not finish ({on_mat} recorded before the app closed). Keep it in your history?</source>
+        <translation>Eine am {when} begonnene Sitzung wurde nicht beendet ({on_mat} aufgezeichnet, bevor die App geschlossen wurde). In deinem Verlauf behalten?</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/shell/recovery.py" line="94"/>
@@ -99,29 +99,29 @@
 <context>
     <name>BreathingPacerWidget</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing/pacer.py" line="53"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="64"/>
         <source>Breathe in</source>
         <extracomment>Elapsed pacing seconds now (the clock the pacer follows: a session&apos;s mat time, say). The line to show under the shape at an elapsed time (&quot;&quot; for none). How far the edge may move between frames: under two pixels still reads as smooth. Frames for a whole inhale or exhale at most: a large shape takes longer steps, so it costs no more frames than a small one (about nine a second on a 5.5 s breath). The smallest shape, as a share of the largest, so the empty lungs still show. The room kept at each side of the words.</extracomment>
         <translation>Einatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/pacer.py" line="54"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="65"/>
         <source>A little more</source>
         <translation>Etwas mehr</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/pacer.py" line="55"/>
-        <location filename="../../mat_companion/ui/breathing/pacer.py" line="57"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="66"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="68"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/pacer.py" line="56"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="67"/>
         <source>Breathe out</source>
         <translation>Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/pacer.py" line="87"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="98"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
@@ -467,487 +467,487 @@
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="33"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="35"/>
         <source>Could not {action} {path}: {reason}.</source>
         <translation>Fehler beim {action} {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="39"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="41"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="40"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="42"/>
         <source>the disk is read-only</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="41"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="43"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="42"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="44"/>
         <source>the disk quota is exceeded</source>
         <translation>das Speicherkontingent ist überschritten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="43"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="45"/>
         <source>a file is in the way of the folder</source>
         <translation>eine Datei steht dem Ordner im Weg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="44"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="46"/>
         <source>it does not exist</source>
         <translation>sie existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="52"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="54"/>
         <source>write to the folder</source>
         <translation>Schreiben in den Ordner</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="54"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="56"/>
         <source>save</source>
         <translation>Speichern von</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="58"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="60"/>
         <source>{column} must be true or false, not {value}</source>
         <translation>{column} muss true oder false sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="59"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="61"/>
         <source>the CSV header has no column {columns}</source>
         <translation>der CSV-Kopfzeile fehlt die Spalte {columns}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="66"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="68"/>
         <source>{column} must be a number, not {value}</source>
         <translation>{column} muss eine Zahl sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="67"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="69"/>
         <source>{column} must be a whole number, not {value}</source>
         <translation>{column} muss eine ganze Zahl sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="68"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="70"/>
         <source>extra must be a JSON object</source>
         <translation>extra muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="65"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="67"/>
         <source>the row has more cells than the header</source>
         <translation>die Zeile hat mehr Zellen als die Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="71"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="73"/>
         <source>it is not a history document (no sessions object)</source>
         <translation>sie ist kein Verlaufsdokument (kein Sitzungsobjekt)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="72"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="74"/>
         <source>its schema_version is not a version number</source>
         <translation>ihre schema_version ist keine Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="73"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="75"/>
         <source>it has no list of sessions</source>
         <translation>sie hat keine Liste von Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="74"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="76"/>
         <source>the same id appears twice</source>
         <translation>dieselbe id kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="77"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="79"/>
         <source>{field} must be between 0 and {most}, not {value}</source>
         <translation>{field} muss zwischen 0 und {most} liegen, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="78"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="80"/>
         <source>{field} has no UTC offset: {value}</source>
         <translation>{field} hat keinen UTC-Versatz: {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="80"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="82"/>
         <source>{field} must be a number of seconds</source>
         <translation>{field} muss eine Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="81"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="83"/>
         <source>ratings must be an object</source>
         <translation>ratings muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="82"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="84"/>
         <source>ratings.{name} must be a whole number from {low} to {high}</source>
         <translation>ratings.{name} muss eine ganze Zahl von {low} bis {high} sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="83"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="85"/>
         <source>breathing must be an object</source>
         <translation>breathing muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="84"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="86"/>
         <source>breathing.preset must be text</source>
         <translation>breathing.preset muss Text sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="85"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="87"/>
         <source>a session must be an object</source>
         <translation>eine Sitzung muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="79"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="81"/>
         <source>id must be a UUID</source>
         <translation>id muss eine UUID sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="86"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="88"/>
         <source>ended_at is before started_at</source>
         <translation>ended_at liegt vor started_at</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="87"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="89"/>
         <source>completed must be true or false</source>
         <translation>completed muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="88"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="90"/>
         <source>stage must be a stage name</source>
         <translation>stage muss der Name einer Stufe sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="89"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="91"/>
         <source>skin must be one of {answers}</source>
         <translation>skin muss einer dieser Werte sein: {answers}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="90"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="92"/>
         <source>ambient must be a list of sound names</source>
         <translation>ambient muss eine Liste von Klangnamen sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="92"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="94"/>
         <source>{field} must be a date and time text</source>
         <translation>{field} muss ein Text mit Datum und Uhrzeit sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="93"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="95"/>
         <source>{field} is not a valid date and time: {value}</source>
         <translation>{field} ist kein gültiges Datum mit Uhrzeit: {value}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="94"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="96"/>
         <source>breathing.{name} must be from 0 to {most} seconds</source>
         <translation>breathing.{name} muss zwischen 0 und {most} Sekunden liegen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="95"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="97"/>
         <source>{field} must be text</source>
         <translation>{field} muss Text sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="101"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="103"/>
         <source>Your history file could not be read ({reason}); it was kept as {kept} and a new history was started.</source>
         <translation>Deine Verlaufsdatei konnte nicht gelesen werden ({reason}); sie wurde als {kept} aufbewahrt und ein neuer Verlauf begonnen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="108"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="110"/>
         <source>Your history file {path} could not be read ({reason}) and could not be moved aside ({error}); it was left as it is and nothing will be saved.</source>
         <translation>Deine Verlaufsdatei {path} konnte nicht gelesen ({reason}) und nicht beiseitegelegt werden ({error}); sie bleibt, wie sie ist, und nichts wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="109"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="111"/>
         <source>Your history file {path} needs repair but could not be rewritten: {error}</source>
         <translation>Deine Verlaufsdatei {path} muss repariert werden, konnte aber nicht neu geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="115"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="117"/>
         <source>{count} invalid sessions written by something else were left out; the file was kept as {kept}.</source>
         <translation>{count} ungültige Sitzungen, die ein anderes Programm geschrieben hat, wurden weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="112"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="114"/>
         <source>read your history file</source>
         <translation>Lesen deiner Verlaufsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="113"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="115"/>
         <source>Your history file was damaged by something else ({reason}); it was kept as {kept} and your sessions were saved again from memory.</source>
         <translation>Deine Verlaufsdatei wurde von etwas anderem beschädigt ({reason}); sie wurde als {kept} aufbewahrt und deine Sitzungen wurden aus dem Speicher neu gesichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="118"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="120"/>
         <source>save your history to</source>
         <translation>Speichern deines Verlaufs in</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="119"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="121"/>
         <source>session {number}: {problem}</source>
         <translation>Sitzung {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="124"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="126"/>
         <source>line {line}: {problem}</source>
         <translation>Zeile {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="121"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="123"/>
         <source>The file cannot be imported: {reason}.</source>
         <translation>Die Datei kann nicht importiert werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="122"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="124"/>
         <source>The file was written by a newer version of Mat Companion (schema {version}); update the app to import it.</source>
         <translation>Die Datei wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}); aktualisiere die App, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="125"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="127"/>
         <source>A mix needs a name.</source>
         <translation>Eine Mischung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="126"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="128"/>
         <source>“{name}” is one of the app&apos;s own mixes; choose another name.</source>
         <translation>„{name}“ ist eine Mischung der App; wähle einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="127"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="129"/>
         <source>the last {recent} rated comfortable ({from_rating} or 5) with no warning signs</source>
         <translation>die letzten {recent} als angenehm bewertet sind ({from_rating} oder 5), ohne Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="130"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="132"/>
         <source>Take it gently with {minutes} minutes, or a towel over the mat: {why}.</source>
         <translation>Mach es sanfter mit {minutes} Minuten oder einem Handtuch über der Matte: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="132"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="134"/>
         <source>1 more completed session</source>
         <translation>1 weiteren abgeschlossenen Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="133"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="135"/>
         <source>{count} more completed sessions</source>
         <translation>{count} weiteren abgeschlossenen Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="134"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="136"/>
         <source>You chose to stay as you are for now.</source>
         <translation>Du hast entschieden, vorerst so zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="135"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="137"/>
         <source>A first session at {stage}: start with {minutes} minutes.</source>
         <translation>Eine erste Sitzung auf der Stufe {stage}: beginne mit {minutes} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="189"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="191"/>
         <source>Is your skin broken, infected or inflamed where it would touch the mat (a rash, sunburn or fragile skin)?</source>
         <translation>Ist deine Haut dort, wo sie die Matte berühren würde, verletzt, infiziert oder entzündet (ein Ausschlag, Sonnenbrand oder empfindliche Haut)?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="200"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="202"/>
         <source>Sources disagree on children; some mat makers&apos; guides say not under 7. An adult should supervise. Please check with your doctor before using the mat.</source>
         <translation>Bei Kindern sind sich die Quellen uneins; manche Anleitungen der Mattenhersteller sagen: nicht unter 7. Ein Erwachsener sollte dabei sein. Bitte sprich vor der Benutzung mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="209"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="211"/>
         <source>Start gently. A few slow, calm breaths, then lean back slowly.</source>
         <translation>Beginne sanft. Ein paar langsame, ruhige Atemzüge, dann lehne dich langsam zurück.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="136"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="138"/>
         <source>your last {count} sessions were rated uncomfortable</source>
         <translation>deine letzten {count} Sitzungen waren unangenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="137"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="139"/>
         <source>{count} sessions at {stage}, the last {recent} comfortable: you could try {next} ({minutes} minutes).</source>
         <translation>{count} Sitzungen auf der Stufe {stage}, die letzten {recent} angenehm: Du könntest {next} versuchen ({minutes} Minuten).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="138"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="140"/>
         <source>Step back to {stage}: {why}.</source>
         <translation>Geh zurück zu {stage}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="139"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="141"/>
         <source>The last stage: up to its longest session.</source>
         <translation>Die letzte Stufe: bis zu ihrer längsten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="140"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="142"/>
         <source>the first session after a stop sign</source>
         <translation>die erste Sitzung nach einem Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="141"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="143"/>
         <source>{count} comfortable sessions in a row</source>
         <translation>{count} angenehme Sitzungen in Folge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="142"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="144"/>
         <source>Your last session was comfortable</source>
         <translation>Deine letzte Sitzung war angenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="143"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="145"/>
         <source>{said} at {minutes} min: try {longer} minutes.</source>
         <translation>{said} bei {minutes} Min.: versuch {longer} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="144"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="146"/>
         <source>You said you are pregnant or breastfeeding: please check with your doctor before using the mat.</source>
         <translation>Du hast angegeben, dass du schwanger bist oder stillst: Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="145"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="147"/>
         <source>You said you have a heart condition, a pacemaker, or high or low blood pressure: please check with your doctor before using the mat.</source>
         <translation>Du hast angegeben, dass du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck hast: Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="146"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="148"/>
         <source>You said the mat is for a child: an adult should supervise; please check with your doctor before using the mat.</source>
         <translation>Du hast angegeben, dass die Matte für ein Kind ist: Ein Erwachsener sollte dabei sein; bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="147"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="149"/>
         <source>Socks only: you said you have diabetes, neuropathy, numbness or poor circulation, so avoid standing barefoot on the mat.</source>
         <translation>Nur mit Socken: Du hast Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung angegeben, also stell dich nicht barfuß auf die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="161"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="163"/>
         <source>The unfinished session in {path} could not be read ({error}).</source>
         <translation>Die nicht beendete Sitzung in {path} konnte nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="148"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="150"/>
         <source>An unfinished session could not be recovered ({error}); it was kept as {kept}.</source>
         <translation>Eine nicht beendete Sitzung konnte nicht wiederhergestellt werden ({error}); sie wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="105"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="107"/>
         <source>{count} of {total} sessions in your history were not valid and were skipped (the first, number {number}: {problem}). The original file was kept as {kept}.</source>
         <translation>{count} von {total} Sitzungen in deinem Verlauf waren ungültig und wurden übersprungen (die erste, Nummer {number}: {problem}). Die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="111"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="113"/>
         <source>Your history file {path} has a second name (a hard link), which keeps the old version once the history is saved. To share the file, use a symbolic link instead.</source>
         <translation>Deine Verlaufsdatei {path} hat einen zweiten Namen (einen harten Link), der nach dem Speichern die alte Fassung behält. Um die Datei zu teilen, nimm stattdessen einen symbolischen Link.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="164"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="166"/>
         <source>The settings file {path} {problem}, so defaults are used for those; the original was kept as {kept}.</source>
         <translation>Die Einstellungsdatei {path} {problem}, daher gelten dafür die Standardwerte; das Original wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="165"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="167"/>
         <source>had invalid values for {names}</source>
         <translation>hatte ungültige Werte für {names}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="166"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="168"/>
         <source>The settings file {path} {problem}; defaults are used for those, but the file could not be moved aside ({error}).</source>
         <translation>Die Einstellungsdatei {path} {problem}; dafür gelten die Standardwerte, aber die Datei konnte nicht beiseitegelegt werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="167"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="169"/>
         <source>{described} {error}</source>
         <translation>{described} {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="168"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="170"/>
         <source>{problem} Default settings are used.</source>
         <translation>{problem} Es gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="169"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="171"/>
         <source>is not a valid settings file</source>
         <translation>ist keine gültige Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="170"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="172"/>
         <source>read the settings file</source>
         <translation>Lesen der Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="171"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="173"/>
         <source>Redness that fades after getting off is common and normal.</source>
         <translation>Rötungen, die nach dem Aufstehen verblassen, sind häufig und normal.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="172"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="174"/>
         <source>Marks that stay are a sign to rest: stop using the mat until they have gone, then start again gently, with a shirt or a towel over the mat. Check with your doctor if they do not fade.</source>
         <translation>Spuren, die bleiben, sind ein Zeichen für eine Pause: Benutze die Matte nicht, bis sie verschwunden sind, und beginne dann sanft wieder, mit einem T-Shirt oder einem Handtuch über der Matte. Frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="173"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="175"/>
         <source>Stop using the mat until your skin has healed, and check with your doctor if it does not improve.</source>
         <translation>Benutze die Matte nicht, bis deine Haut verheilt ist, und frag deine Ärztin oder deinen Arzt, wenn es nicht besser wird.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="174"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="176"/>
         <source>Stop using the mat until the blisters have healed, and check with your doctor if they do not improve.</source>
         <translation>Benutze die Matte nicht, bis die Blasen verheilt sind, und frag deine Ärztin oder deinen Arzt, wenn es nicht besser wird.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="175"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="177"/>
         <source>Stop using the mat until the feeling has fully come back. If the numbness lasts or comes back, check with your doctor before you use the mat again.</source>
         <translation>Benutze die Matte nicht, bis das Gefühl ganz zurück ist. Wenn die Taubheit bleibt oder wiederkommt, frag deine Ärztin oder deinen Arzt, bevor du die Matte wieder benutzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="176"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="178"/>
         <source>Stop using the mat until the bruises have gone, and check with your doctor if they do not fade or you bruise easily.</source>
         <translation>Benutze die Matte nicht, bis die blauen Flecken verschwunden sind, und frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen oder du leicht blaue Flecken bekommst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="177"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="179"/>
         <source>Stop for today and rest somewhere safe, off the mat, until you feel well. If it does not pass or happens again, check with your doctor before you use the mat again.</source>
         <translation>Hör für heute auf und ruh dich an einem sicheren Ort abseits der Matte aus, bis es dir gut geht. Wenn es nicht vergeht oder wieder passiert, frag deine Ärztin oder deinen Arzt, bevor du die Matte wieder benutzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="178"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="180"/>
         <source>Have the marks gone?</source>
         <translation>Sind die Spuren verschwunden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="179"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="181"/>
         <source>Has your skin healed?</source>
         <translation>Ist deine Haut verheilt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="180"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="182"/>
         <source>Have the blisters healed?</source>
         <translation>Sind die Blasen verheilt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="181"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="183"/>
         <source>Has the numbness gone, with the feeling fully back?</source>
         <translation>Ist die Taubheit weg und das Gefühl ganz zurück?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="182"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="184"/>
         <source>Have the bruises gone?</source>
         <translation>Sind die blauen Flecken verschwunden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="183"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="185"/>
         <source>Do you feel well again?</source>
         <translation>Geht es dir wieder gut?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="185"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="187"/>
         <source>read</source>
         <translation>Lesen von</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="123"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="125"/>
         <source>write the export to</source>
         <translation>Schreiben des Exports nach</translation>
     </message>
@@ -967,237 +967,237 @@
         <translation>{path} war kein Ordner und wurde deshalb nach {kept} verschoben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="30"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="32"/>
         <source>Another Mat Companion window or an import is using {path}; try again in a moment.</source>
         <translation>Ein anderes Mat-Companion-Fenster oder ein Import verwendet gerade {path}; versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="31"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="33"/>
         <source>open the lock file</source>
         <translation>Öffnen der Sperrdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="32"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="34"/>
         <source>a device</source>
         <translation>ein Gerät</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="34"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="36"/>
         <source>Other users can change the files in {path}; keep your sessions private by making the folder yours alone (chmod 700).</source>
         <translation>Andere Benutzer können die Dateien in {path} ändern; damit deine Sitzungen privat bleiben, mach den Ordner allein zu deinem (chmod 700).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="35"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="37"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="36"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="38"/>
         <source>a named pipe</source>
         <translation>eine benannte Pipe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="37"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="39"/>
         <source>a socket</source>
         <translation>ein Socket</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="38"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="40"/>
         <source>a symbolic link</source>
         <translation>ein symbolischer Link</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="45"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="47"/>
         <source>a folder is in the way</source>
         <translation>ein Ordner steht im Weg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="48"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="50"/>
         <source>{path} is {kind}, not a regular file, so Mat Companion left it alone; move it away and try again.</source>
         <translation>{path} ist {kind} und keine normale Datei, darum hat Mat Companion es nicht angerührt; verschieb es woandershin und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="49"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="51"/>
         <source>The folder {path} belongs to another user, so Mat Companion will not use it; use a folder of your own (for example with --data-dir).</source>
         <translation>Der Ordner {path} gehört einem anderen Benutzer, darum verwendet Mat Companion ihn nicht; nimm einen eigenen Ordner (zum Beispiel mit --data-dir).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="53"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="55"/>
         <source>keep the backup</source>
         <translation>Anlegen der Sicherungskopie</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="55"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="57"/>
         <source>semicolons</source>
         <translation>Semikolons</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="56"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="58"/>
         <source>tabs</source>
         <translation>Tabulatoren</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="57"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="59"/>
         <source>vertical bars</source>
         <translation>senkrechte Striche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="60"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="62"/>
         <source>it repeats an earlier row (the same id, or the same start where there is no id)</source>
         <translation>sie wiederholt eine frühere Zeile (dieselbe id oder, wo keine id steht, derselbe Beginn)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="61"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="63"/>
         <source>it is empty</source>
         <translation>sie ist leer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="62"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="64"/>
         <source>it is UTF-16 text; save it as CSV in UTF-8</source>
         <translation>sie ist UTF-16-Text; speichere sie als CSV in UTF-8</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="63"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="65"/>
         <source>line {line} is not UTF-8 text</source>
         <translation>Zeile {line} ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="64"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="66"/>
         <source>the column {columns} appears twice in the header</source>
         <translation>die Spalte {columns} kommt in der Kopfzeile zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="69"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="71"/>
         <source>its columns are separated by {delimiter}, not commas; save it as CSV with commas</source>
         <translation>ihre Spalten sind durch {delimiter} getrennt, nicht durch Kommas; speichere sie als CSV mit Kommas</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="70"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="72"/>
         <source>line {line} is not valid CSV</source>
         <translation>Zeile {line} ist kein gültiges CSV</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="75"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="77"/>
         <source>deleted must be a list of deletions</source>
         <translation>deleted muss eine Liste von Löschungen sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="91"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="93"/>
         <source>a deletion must be an object</source>
         <translation>eine Löschung muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="97"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="99"/>
         <source>Your history file {path} was written by a newer version of Mat Companion (schema {version}), so it was left untouched. New sessions can be saved once you update the app.</source>
         <translation>Deine Verlaufsdatei {path} wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}) und bleibt deshalb unverändert. Neue Sitzungen lassen sich speichern, sobald du die App aktualisierst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="99"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="101"/>
         <source>{count} records of deleted sessions in your history were not valid and were left out, so those sessions may show again. The original file was kept as {kept}.</source>
         <translation>{count} Einträge gelöschter Sitzungen in deinem Verlauf waren ungültig und wurden weggelassen, daher können diese Sitzungen wieder erscheinen. Die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="100"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="102"/>
         <source>{n} sessions</source>
         <translation>{n} Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="103"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="105"/>
         <source>1 record of a deleted session in your history was not valid and was left out, so that session may show again. The original file was kept as {kept}.</source>
         <translation>1 Eintrag einer gelöschten Sitzung in deinem Verlauf war ungültig und wurde weggelassen, daher kann diese Sitzung wieder erscheinen. Die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="104"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="106"/>
         <source>{n} session</source>
         <translation>{n} Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="106"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="108"/>
         <source>a newer version of Mat Companion wrote it</source>
         <translation>eine neuere Version von Mat Companion hat sie geschrieben</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="107"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="109"/>
         <source>The conflict copy {path} that a sync tool left beside your history could not be read ({reason}); it was left where it is.</source>
         <translation>Die Konfliktkopie {path}, die ein Sync-Programm neben deinem Verlauf hinterlassen hat, konnte nicht gelesen werden ({reason}); sie bleibt, wo sie ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="117"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="119"/>
         <source>{count} invalid records of deleted sessions written by something else were left out; the file was kept as {kept}.</source>
         <translation>{count} ungültige Einträge gelöschter Sitzungen, die ein anderes Programm geschrieben hat, wurden weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="110"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="112"/>
         <source>The conflict copy {name} that a sync tool left beside your history added {count} to it; it was moved to {kept}.</source>
         <translation>Die Konfliktkopie {name}, die ein Sync-Programm neben deinem Verlauf hinterlassen hat, hat ihm {count} hinzugefügt; sie wurde nach {kept} verschoben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="120"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="122"/>
         <source>The file cannot be imported: {path} is {kind}, not a regular file.</source>
         <translation>Die Datei kann nicht importiert werden: {path} ist {kind}, keine gewöhnliche Datei.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="149"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="151"/>
         <source>{field} must be from 0 to {most} seconds</source>
         <translation>{field} muss zwischen 0 und {most} Sekunden liegen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="150"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="152"/>
         <source>plan must be an object</source>
         <translation>plan muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="151"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="153"/>
         <source>plan.{field} has the wrong type</source>
         <translation>plan.{field} hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="152"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="154"/>
         <source>checkin must be an object</source>
         <translation>checkin muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="153"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="155"/>
         <source>checkin.note has the wrong type</source>
         <translation>checkin.note hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="154"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="156"/>
         <source>checkin.{field} has the wrong type</source>
         <translation>checkin.{field} hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="155"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="157"/>
         <source>it is not a JSON object</source>
         <translation>es ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="156"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="158"/>
         <source>saved_at is before started_at</source>
         <translation>saved_at liegt vor started_at</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="157"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="159"/>
         <source>mat_seconds is longer than the time from started_at to saved_at</source>
         <translation>mat_seconds ist länger als die Zeit von started_at bis saved_at</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="159"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="161"/>
         <source>it is {kind}, not a regular file</source>
         <translation>es ist {kind}, keine normale Datei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="160"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="162"/>
         <source>it is too large to be a checkpoint</source>
         <translation>es ist zu groß für einen Sicherungsstand einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="162"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="164"/>
         <source>An unfinished session could not be recovered ({error}) or moved aside ({reason}): {path}.</source>
         <translation>Eine nicht beendete Sitzung konnte weder wiederhergestellt ({error}) noch beiseitegelegt werden ({reason}): {path}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="76"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="78"/>
         <source>it is not valid JSON</source>
         <translation>es ist kein gültiges JSON</translation>
     </message>
@@ -1213,426 +1213,436 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="25"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="26"/>
         <source>{hours} h {minutes} min on the mat</source>
         <translation>{hours} Std. {minutes} Min. auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="26"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="27"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="28"/>
         <source>{seconds} s on the mat</source>
         <translation>{seconds} s auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="27"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="29"/>
         <source>{minutes} min on the mat</source>
         <translation>{minutes} Min. auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="28"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="30"/>
         <source>{hours} h on the mat</source>
         <translation>{hours} Std. auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="29"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="31"/>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start Mat Companion from a desktop session.</source>
         <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen könnte (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): Starte Mat Companion aus einer Desktop-Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="46"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="48"/>
         <source>its links lead round in a loop</source>
         <translation>seine Links führen im Kreis</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="47"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="49"/>
         <source>its name is too long</source>
         <translation>ihr Name ist zu lang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="50"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="52"/>
         <source>{path} is a link to {target}, which is not available; nothing is saved there until it is back.</source>
         <translation>{path} ist ein Link auf {target}, das gerade nicht erreichbar ist; dort wird nichts gespeichert, bis es wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="51"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="53"/>
         <source>{path} is a link another user made, so Mat Companion will not write through it; replace it with a link of your own.</source>
         <translation>{path} ist ein Link, den ein anderer Benutzer angelegt hat, deshalb folgt Mat Companion ihm beim Speichern nicht; ersetze ihn durch einen eigenen Link.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="96"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="98"/>
         <source>Your history is on {target}, which is not available; nothing will be saved until it is back.</source>
         <translation>Dein Verlauf liegt auf {target}, das gerade nicht erreichbar ist; bis es wieder da ist, wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="98"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="100"/>
         <source>Your history file was damaged: {sessions} could be read and kept, {count} could not, and the original file was kept as {kept}.</source>
         <translation>Deine Verlaufsdatei war beschädigt: Mat Companion hat {sessions} lesen und behalten können, {count} nicht, und die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="102"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="104"/>
         <source>Your history file was damaged, but every session in it ({sessions}) could be read; the original file was kept as {kept}.</source>
         <translation>Deine Verlaufsdatei war beschädigt, aber jede Sitzung darin ({sessions}) konnte gelesen werden; die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="114"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="116"/>
         <source>1 invalid session written by something else was left out; the file was kept as {kept}.</source>
         <translation>1 ungültige Sitzung, die ein anderes Programm geschrieben hat, wurde weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="116"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="118"/>
         <source>1 invalid record of a deleted session written by something else was left out; the file was kept as {kept}.</source>
         <translation>1 ungültiger Eintrag einer gelöschten Sitzung, den ein anderes Programm geschrieben hat, wurde weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="129"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="131"/>
         <source>Stay with {minutes} min at {stage}.</source>
         <translation>Bleib bei {minutes} Min. auf der Stufe {stage}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="158"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="160"/>
         <source>finished and completed must be true or false</source>
         <translation>finished und completed müssen true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="163"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="165"/>
         <source>it is not a session checkpoint</source>
         <translation>es ist kein Sicherungsstand einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="184"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="186"/>
         <source>The folder {folder} is not yours alone, so a second launch of the app opens a second window instead of bringing this one forward.</source>
         <translation>Der Ordner {folder} gehört nicht dir allein, deshalb öffnet ein zweiter Start der App ein zweites Fenster, statt dieses nach vorn zu holen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="186"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="188"/>
         <source>Are you pregnant or breastfeeding?</source>
         <translation>Bist du schwanger oder stillst du?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="187"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="189"/>
         <source>Please check with your doctor before using the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="188"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="190"/>
         <source>Do you take blood thinners, or have a bleeding or clotting disorder, thrombosis or phlebitis?</source>
         <translation>Nimmst du Blutverdünner oder hast du eine Blutungs- oder Gerinnungsstörung, eine Thrombose oder Venenentzündung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="190"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="192"/>
         <source>Please check with your doctor before using the mat. Wait until the skin has healed.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis die Haut verheilt ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="191"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="193"/>
         <source>Do you have diabetes, neuropathy, numbness or poor circulation?</source>
         <translation>Hast du Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="192"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="194"/>
         <source>Please check with your doctor before using the mat. Also avoid standing barefoot on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Stell dich außerdem nicht barfuß auf die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="193"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="195"/>
         <source>Do you have a heart condition, a pacemaker, or high or low blood pressure?</source>
         <translation>Hast du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="194"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="196"/>
         <source>Please check with your doctor before using the mat. Blood pressure has been measured rising on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Auf der Matte wurde ein Anstieg des Blutdrucks gemessen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="195"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="197"/>
         <source>Do you have epilepsy?</source>
         <translation>Hast du Epilepsie?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="196"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="198"/>
         <source>Do you have a fever or an acute illness today?</source>
         <translation>Hast du heute Fieber oder eine akute Erkrankung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="197"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="199"/>
         <source>Please check with your doctor before using the mat. Wait until you are well again.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis es dir wieder gut geht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="198"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="200"/>
         <source>Do you have cancer, or have you had spinal surgery recently?</source>
         <translation>Hast du Krebs oder wurdest du vor Kurzem an der Wirbelsäule operiert?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="199"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="201"/>
         <source>Is the mat for a child?</source>
         <translation>Ist die Matte für ein Kind?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="201"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="203"/>
         <source>Quiet</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="202"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="204"/>
         <source>Soft rain</source>
         <translation>Sanfter Regen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="203"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="205"/>
         <source>Surf</source>
         <translation>Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="204"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="206"/>
         <source>Rain and surf</source>
         <translation>Regen und Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="205"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="207"/>
         <source>Beginner</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="206"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="208"/>
         <source>Propped behind you on a sofa or chair while you sit and relax: not all your weight on it.</source>
         <translation>Hinter dir auf dem Sofa oder Stuhl angelehnt, während du sitzt und entspannst: nicht dein ganzes Gewicht darauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="207"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="209"/>
         <source>A cotton shirt.</source>
         <translation>Ein Baumwoll-T-Shirt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="208"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="210"/>
         <source>Not needed; sit back against the mat.</source>
         <translation>Nicht nötig; lehn dich an die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="210"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="212"/>
         <source>Intermediate</source>
         <translation>Aufbau</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="211"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="213"/>
         <source>On a soft surface (bed or couch), lying with your back fully on it.</source>
         <translation>Auf einer weichen Unterlage (Bett oder Couch), mit dem ganzen Rücken darauf liegend.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="212"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="214"/>
         <source>A cotton shirt at first; bare skin once you are comfortable.</source>
         <translation>Zuerst ein Baumwoll-T-Shirt; nackte Haut, sobald es angenehm ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="213"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="215"/>
         <source>Under your neck, or leave it out.</source>
         <translation>Unter dem Nacken, oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="214"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="216"/>
         <source>Lie down in one slow movement and spread your weight.</source>
         <translation>Leg dich in einer langsamen Bewegung hin und verteile dein Gewicht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="215"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="217"/>
         <source>Advanced</source>
         <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="216"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="218"/>
         <source>On a hard flat surface: the floor.</source>
         <translation>Auf einer harten, ebenen Fläche: dem Boden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="217"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="219"/>
         <source>A cotton shirt at first, then bare skin.</source>
         <translation>Zuerst ein Baumwoll-T-Shirt, dann nackte Haut.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="218"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="220"/>
         <source>Under your neck, lower back, hips or legs for targeted use.</source>
         <translation>Unter Nacken, unterem Rücken, Hüften oder Beinen für gezielte Anwendung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="219"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="221"/>
         <source>The floor makes it more intense: go down slowly and stay still.</source>
         <translation>Der Boden macht es intensiver: leg dich langsam hin und bleib ruhig liegen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="220"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="222"/>
         <source>Feet</source>
         <translation>Füße</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="221"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="223"/>
         <source>On the floor, standing on it; hold a wall or a chair.</source>
         <translation>Auf dem Boden, darauf stehend; halte dich an einer Wand oder einem Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="222"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="224"/>
         <source>Socks first, then barefoot.</source>
         <translation>Zuerst mit Socken, dann barfuß.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="223"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="225"/>
         <source>Not used.</source>
         <translation>Nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="224"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="226"/>
         <source>Step on slowly, holding on, and shift your weight gently.</source>
         <translation>Steig langsam und festgehalten darauf und verlagere dein Gewicht sanft.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="225"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="227"/>
         <source>Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
         <translation>Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="226"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="228"/>
         <source>Resonance</source>
         <translation>Resonanz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="227"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="229"/>
         <source>About 5.5 breaths a minute, the pace of resonance breathing (Lehrer &amp; Gevirtz 2014).</source>
         <translation>Etwa 5,5 Atemzüge pro Minute, das Tempo der Resonanzatmung (Lehrer &amp; Gevirtz 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="228"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="230"/>
         <source>Longer exhale</source>
         <translation>Längeres Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="229"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="231"/>
         <source>Six breaths a minute; many find a longer exhale more relaxing (Van Diest et al. 2014).</source>
         <translation>Sechs Atemzüge pro Minute; viele finden längeres Ausatmen entspannender (Van Diest et al. 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="230"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="232"/>
         <source>Box</source>
         <translation>Quadrat</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="231"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="233"/>
         <source>Four equal sides: in, hold, out, hold.</source>
         <translation>Vier gleiche Seiten: ein, halten, aus, halten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="232"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="234"/>
         <source>4-7-8</source>
         <translation>4-7-8</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="233"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="235"/>
         <source>At most 4 cycles at a time in the first month, 8 later (Weil). If the hold is hard, speed up the count: the ratio matters.</source>
         <translation>Im ersten Monat höchstens 4 Zyklen am Stück, später 8 (Weil). Fällt das Halten schwer, zähle schneller: Auf das Verhältnis kommt es an.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="234"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="236"/>
         <source>Cyclic sigh</source>
         <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="235"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="237"/>
         <source>Two inhales through the nose (the second a short top-up), then one long exhale; about 5 minutes (Balban et al. 2023).</source>
         <translation>Zweimal durch die Nase einatmen (das zweite Mal kurz nachfüllen), dann einmal lange ausatmen; etwa 5 Minuten (Balban et al. 2023).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="236"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="238"/>
         <source>Sit down and lean back slowly against the mat, in one movement. Spread your weight and stay still.</source>
         <translation>Setz dich und lehn dich langsam in einer Bewegung gegen die Matte. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="238"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="240"/>
         <source>Warmth and tingling are normal.</source>
         <translation>Wärme und Kribbeln sind normal.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="240"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="242"/>
         <source>Lean forward, away from the mat, before you stand up. Take a few breaths first.</source>
         <translation>Beug dich nach vorn, weg von der Matte, bevor du aufstehst. Atme vorher ein paarmal durch.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="241"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="243"/>
         <source>I&apos;m leaning back</source>
         <translation>Ich lehne mich an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="242"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="244"/>
         <source>You have been against the mat for an hour. Time to lean forward, away from the mat, now.</source>
         <translation>Du lehnst seit einer Stunde an der Matte. Zeit, dich jetzt nach vorn zu beugen, weg von der Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="243"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="245"/>
         <source>Lower yourself slowly, in one movement. Spread your weight and stay still.</source>
         <translation>Leg dich langsam in einer Bewegung hin. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="244"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="246"/>
         <source>Roll off the mat onto your side before you sit up. Take a few breaths before you stand.</source>
         <translation>Roll dich von der Matte auf die Seite, bevor du dich aufsetzt. Atme ein paarmal, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="245"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="247"/>
         <source>I&apos;m on the mat</source>
         <translation>Ich liege auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="246"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="248"/>
         <source>You have been on the mat for an hour. Time to come off the mat now: roll off it onto your side.</source>
         <translation>Du bist seit einer Stunde auf der Matte. Zeit, jetzt von der Matte zu gehen: Roll dich von ihr herunter auf die Seite.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="247"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="249"/>
         <source>Hold a wall or a chair and step onto the mat slowly. Shift your weight gently and stay steady.</source>
         <translation>Halte dich an einer Wand oder einem Stuhl fest und steig langsam auf die Matte. Verlagere dein Gewicht sanft und steh sicher.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="248"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="250"/>
         <source>Keep holding on. Warmth is normal.</source>
         <translation>Halt dich weiter fest. Wärme ist normal.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="250"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="252"/>
         <source>Holding the wall or chair, step off the mat onto the floor. Take a few breaths before you walk on.</source>
         <translation>Halte dich an der Wand oder am Stuhl fest und steig von der Matte auf den Boden. Atme ein paarmal, bevor du weitergehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="251"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="253"/>
         <source>I&apos;m standing on the mat</source>
         <translation>Ich stehe auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="252"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="254"/>
         <source>You have been standing on the mat for an hour. Time to step off onto the floor now, holding the wall or chair.</source>
         <translation>Du stehst seit einer Stunde auf der Matte. Zeit, jetzt auf den Boden zu steigen – halte dich dabei an der Wand oder am Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="128"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="130"/>
         <source>{stage} is suggested after {more} and {comfortable}.</source>
         <translation>{stage} wird vorgeschlagen nach {more}, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="131"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="133"/>
         <source>{stage} is suggested after {comfortable}.</source>
         <translation>{stage} wird vorgeschlagen, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="237"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="239"/>
         <source>Breathe out slowly; the sting usually settles.</source>
         <translation>Atme langsam aus; das Stechen legt sich meist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="239"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="241"/>
         <source>Begin to come back. Move your fingers and toes.</source>
         <translation>Komm langsam zurück. Beweg Finger und Zehen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="249"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="251"/>
         <source>Begin to come back. Hold the wall or chair.</source>
         <translation>Komm zurück: halt dich an Wand oder Stuhl.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="253"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="255"/>
         <source>You have reached the longest session suggested for your stage. Come back whenever you are ready.</source>
         <translation>Du hast die längste für deine Stufe vorgeschlagene Sitzung erreicht. Komm zurück, wann immer du bereit bist.</translation>
     </message>
@@ -1666,37 +1676,37 @@
 <context>
     <name>ExperiencePage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="159"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="157"/>
         <source>Where are you starting?</source>
         <translation>Wo fängst du an?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="160"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="158"/>
         <source>Your answer suggests a stage to start at; you can change it.</source>
         <translation>Deine Antwort schlägt eine Stufe für den Anfang vor; du kannst sie ändern.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="165"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="163"/>
         <source>I have never used an acupressure mat</source>
         <translation>Ich habe noch nie eine Akupressurmatte benutzt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="166"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="164"/>
         <source>I have used one sometimes</source>
         <translation>Ich habe schon manchmal eine benutzt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="167"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="165"/>
         <source>I use one regularly</source>
         <translation>Ich benutze regelmäßig eine</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="178"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="176"/>
         <source>Starting stage</source>
         <translation>Startstufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="183"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="181"/>
         <source>Suggested starting stage (you can change it):</source>
         <translation>Vorgeschlagene Startstufe (du kannst sie ändern):</translation>
     </message>
@@ -1704,7 +1714,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="254"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="252"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
@@ -2013,24 +2023,19 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="58"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="60"/>
         <source>custom</source>
         <translation>eigenes</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="82"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="84"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="88"/>
+        <location filename="../../mat_companion/ui/history/table_model.py" line="90"/>
         <source>Length</source>
         <translation>Dauer</translation>
-    </message>
-    <message>
-        <location filename="../../mat_companion/ui/history/table_model.py" line="89"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} Min.</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/history/table_model.py" line="96"/>
@@ -2071,12 +2076,12 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="66"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="67"/>
         <source>Welcome to Mat Companion</source>
         <translation>Willkommen bei Mat Companion</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="68"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="69"/>
         <source>&lt;p&gt;Mat Companion sets up sessions that fit where you are, times them, paces your breathing and keeps your own history.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What the mat may do:&lt;/b&gt; many people find it helps them relax; small studies suggest short-term relief for some neck and back pain, and the first sting usually fades within a minute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not shown by studies:&lt;/b&gt; better sleep, lower stress than resting without a mat, detox, hormone or endorphin effects, lower blood pressure, or treating any disease. This app is not medical advice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mat Companion stellt Sitzungen zusammen, die zu dir passen, misst die Zeit, gibt deinem Atem einen Takt und führt deinen eigenen Verlauf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was die Matte bewirken kann:&lt;/b&gt; Viele Menschen entspannen sich damit; kleine Studien deuten auf eine kurzfristige Linderung mancher Nacken- und Rückenschmerzen hin, und das anfängliche Stechen lässt meist innerhalb einer Minute nach.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Von Studien nicht belegt:&lt;/b&gt; besserer Schlaf, weniger Stress als beim Ruhen ohne Matte, Entgiftung, Hormon- oder Endorphinwirkungen, niedrigerer Blutdruck oder die Behandlung irgendeiner Krankheit. Diese App ist kein medizinischer Rat.&lt;/p&gt;</translation>
     </message>
@@ -2310,12 +2315,12 @@
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="86"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="87"/>
         <source>A few safety questions</source>
         <translation>Ein paar Sicherheitsfragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="87"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="88"/>
         <source>Answer each one. A yes does not lock anything: it shows advice.</source>
         <translation>Beantworte jede Frage. Ein Ja sperrt nichts, es zeigt dir einen Hinweis.</translation>
     </message>
@@ -2340,12 +2345,12 @@
         <translation>Nein: {q}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="119"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="118"/>
         <source>None of these apply to me</source>
         <translation>Nichts davon trifft auf mich zu</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="122"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="121"/>
         <source>None of these apply to me: answer every question no</source>
         <translation>Nichts davon trifft auf mich zu: jede Frage mit Nein beantworten</translation>
     </message>
@@ -2353,198 +2358,198 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="120"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="98"/>
         <source>Add a session</source>
         <translation>Sitzung nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="120"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="98"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="132"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="110"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="134"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="112"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="150"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="128"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="158"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="136"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="159"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="137"/>
         <source>&amp;Started</source>
         <translation>&amp;Begonnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="162"/>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="168"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="140"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="146"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="164"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="142"/>
         <source>Minutes on the mat</source>
         <translation>Minuten auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="165"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="143"/>
         <source>&amp;Minutes on the mat</source>
         <translation>&amp;Minuten auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="169"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="147"/>
         <source>open-ended</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="172"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="150"/>
         <source>Planned minutes</source>
         <translation>Geplante Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="173"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="151"/>
         <source>&amp;Planned</source>
         <translation>&amp;Geplant</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="174"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="152"/>
         <source>Ran its planned time</source>
         <translation>Geplante Zeit erreicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="181"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="159"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="182"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="160"/>
         <source>S&amp;tage</source>
         <translation>S&amp;tufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="184"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="162"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="186"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="164"/>
         <source>P&amp;osition</source>
         <translation>P&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="188"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="166"/>
         <source>Surface</source>
         <translation>Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="190"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="168"/>
         <source>S&amp;urface</source>
         <translation>&amp;Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="192"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="170"/>
         <source>What you wore</source>
         <translation>Was du getragen hast</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="194"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="172"/>
         <source>&amp;Wearing</source>
         <translation>&amp;Kleidung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="196"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="174"/>
         <source>&amp;Breathing</source>
         <translation>&amp;Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="210"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="188"/>
         <source>Sleep that night (0 terrible – 10 excellent)</source>
         <translation>Schlaf in der Nacht (0 furchtbar – 10 ausgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="198"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="176"/>
         <source>&amp;Ambient sound</source>
         <translation>&amp;Hintergrundklang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="201"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="179"/>
         <source>How it felt</source>
         <translation>Wie es sich anfühlte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="205"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="183"/>
         <source>Pain before (0 no pain – 10 worst imaginable)</source>
         <translation>Schmerz vorher (0 kein Schmerz – 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="206"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="184"/>
         <source>Pain after (0 no pain – 10 worst imaginable)</source>
         <translation>Schmerz nachher (0 kein Schmerz – 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="207"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="185"/>
         <source>Stress before (0 no stress – 10 extreme)</source>
         <translation>Stress vorher (0 kein Stress – 10 extrem)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="208"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="186"/>
         <source>Stress after (0 no stress – 10 extreme)</source>
         <translation>Stress nachher (0 kein Stress – 10 extrem)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="209"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="187"/>
         <source>Comfort (1 too intense – 5 very comfortable)</source>
         <translation>Wohlgefühl (1 zu intensiv – 5 sehr angenehm)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="220"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="198"/>
         <source>Skin afterwards</source>
         <translation>Haut danach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="222"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="200"/>
         <source>S&amp;kin afterwards</source>
         <translation>Haut &amp;danach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="237"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="215"/>
         <source>No pacer</source>
         <translation>Kein Taktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="241"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="219"/>
         <source>custom</source>
         <translation>eigenes</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="242"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="220"/>
         <source>{name} (as recorded)</source>
         <translation>{name} (wie aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="244"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="222"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="255"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="233"/>
         <source>Ambient sound</source>
         <translation>Hintergrundklang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="290"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="268"/>
         <source>This cannot be saved: {problem}.</source>
         <translation>Das kann nicht gespeichert werden: {problem}.</translation>
     </message>
@@ -2732,8 +2737,8 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="155"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="276"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="391"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="282"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="397"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2769,20 +2774,20 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="179"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="503"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="509"/>
         <source>Dim screen</source>
         <translation>Bildschirm dimmen</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="178"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="494"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="500"/>
         <location filename="../../mat_companion/ui/session/tray.py" line="103"/>
         <source>Sound off</source>
         <translation>Klang aus</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="161"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="382"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="388"/>
         <location filename="../../mat_companion/ui/session/tray.py" line="109"/>
         <source>I&apos;m awake</source>
         <translation>Ich bin wach</translation>
@@ -2798,54 +2803,54 @@
         <translation>Zeit, Ton und gedimmter Bildschirm, mit ihren Tasten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="332"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="338"/>
         <source>Time: {time}</source>
         <translation>Zeit: {time}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="382"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="388"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="391"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="547"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="397"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="553"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="393"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="399"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="419"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="425"/>
         <source>A session ends after {minutes} minutes on the mat, however much time is added. Extend this one to the full {minutes} minutes?</source>
         <translation>Eine Sitzung endet nach {minutes} Minuten auf der Matte, wie viel Zeit auch dazukommt. Diese auf die vollen {minutes} Minuten verlängern?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="423"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="429"/>
         <source>An hour at most</source>
         <translation>Höchstens eine Stunde</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="425"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="431"/>
         <source>{minutes} minutes is the longest session suggested for your stage. Add time beyond it?</source>
         <translation>{minutes} Minuten ist die längste Sitzung, die für deine Stufe vorgeschlagen wird. Trotzdem Zeit dazugeben?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="428"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="434"/>
         <source>Longer than your stage suggests?</source>
         <translation>Länger, als für deine Stufe vorgeschlagen?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="494"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="500"/>
         <location filename="../../mat_companion/ui/session/tray.py" line="104"/>
         <source>Sound on</source>
         <translation>Klang an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="503"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="509"/>
         <source>Normal screen</source>
         <translation>Normaler Bildschirm</translation>
     </message>
@@ -2986,7 +2991,7 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/setup_view.py" line="294"/>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="494"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="500"/>
         <source>No pacer</source>
         <translation>Kein Taktgeber</translation>
     </message>
@@ -3063,42 +3068,42 @@
         <translation>Sitzung beginnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="412"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="418"/>
         <source>&lt;b&gt;Mat:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Wear:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Pillow:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</source>
         <translation>&lt;b&gt;Matte:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Kleidung:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Kissen:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="421"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="427"/>
         <source>Today: {stage}, open-ended</source>
         <translation>Heute: {stage}, offen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="423"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="429"/>
         <source>Today: {stage}, {minutes} min</source>
         <translation>Heute: {stage}, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="433"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="439"/>
         <source>Suggested for this stage: {low}-{high} min</source>
         <translation>Vorschlag für diese Stufe: {low}–{high} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="490"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="496"/>
         <source>{pattern}, {bpm} breaths a minute</source>
         <translation>{pattern}, {bpm} Atemzüge pro Minute</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="512"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="518"/>
         <source>Your suggestion appears after your first session.</source>
         <translation>Dein Vorschlag erscheint nach deiner ersten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="550"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="556"/>
         <source>Take your time: rest from the mat until then.</source>
         <translation>Lass dir Zeit: Mach bis dahin eine Pause von der Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="576"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="582"/>
         <source>Ambient sound: {mix}</source>
         <translation>Hintergrundklang: {mix}</translation>
     </message>
@@ -3501,28 +3506,28 @@
 <context>
     <name>SoundPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="217"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="215"/>
         <source>Sound</source>
         <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="219"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="217"/>
         <source>Breath tones: one high note in, two low notes out</source>
         <translation>Atemtöne: ein hoher Ton beim Einatmen, zwei tiefe beim Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="221"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="219"/>
         <source>A soft tick on breath holds</source>
         <translation>Ein leises Ticken beim Atemanhalten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="226"/>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="227"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="224"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="225"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="217"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="215"/>
         <source>Keep sound quiet, especially if you may fall asleep.</source>
         <translation>Halte den Klang leise, besonders wenn du einschlafen könntest.</translation>
     </message>

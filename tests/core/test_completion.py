@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from mat_companion.core.completion import Completion, completion, mat_time
+from mat_companion.core.completion import Completion, completion, length, mat_time
 from mat_companion.core.history_schema import Session
 from mat_companion.core.history_stats import RestPlan
 from tests.factories import make_session
@@ -29,6 +29,15 @@ TODAY = date(2026, 11, 22)
 )
 def test_the_time_on_the_mat_in_words(seconds: float, said: str) -> None:
     assert str(mat_time(seconds)) == said
+
+
+@pytest.mark.parametrize(
+    ("seconds", "said"),
+    [(10, "10 s"), (24.4, "24 s"), (59.6, "1 min"), (90, "2 min"), (25 * 60, "25 min")],
+)
+def test_a_length_under_a_minute_is_in_seconds(seconds: float, said: str) -> None:
+    """The History table said "0 min" for 10 and 24 s (a new user's walk)."""
+    assert str(length(seconds)) == said
 
 
 def on(day: str) -> Session:

@@ -21,9 +21,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from mat_companion.core.completion import length
 from mat_companion.core.history_schema import Session
 from mat_companion.core.history_stats import Measure, session_day
 from mat_companion.ui.i18n.language import date_time
+from mat_companion.ui.i18n.localise import tr_core
 from mat_companion.ui.i18n.record_labels import label_of, positions
 
 Index = QModelIndex | QPersistentModelIndex
@@ -86,9 +88,7 @@ def columns(stage_names: dict[str, str], pattern_names: dict[str, str]) -> list[
         Column(
             "length",
             QCoreApplication.translate("HistoryTableModel", "Length"),
-            lambda s: QCoreApplication.translate("HistoryTableModel", "{minutes} min").format(
-                minutes=round(s["actual_seconds"] / 60)
-            ),
+            lambda s: tr_core(length(s["actual_seconds"])),
             lambda s: s["actual_seconds"],
         ),
         Column(

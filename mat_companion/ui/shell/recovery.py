@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mat_companion.core.checkpoint_claims import Leftover, leftover_checkpoints
 from mat_companion.core.clock import WallClock
+from mat_companion.core.completion import mat_time
 from mat_companion.core.history_schema import Session
 from mat_companion.core.texts import Message
 from mat_companion.ui.i18n.language import date_time
+from mat_companion.ui.i18n.localise import tr_core
 
 
 @dataclass(frozen=True)
@@ -51,29 +53,27 @@ def offer_recovery(
 
 def _question(services: RecoveryServices, leftover: Leftover) -> str:
     checkpoint = leftover.checkpoint
-    minutes = round(checkpoint.mat_seconds / 60)
+    on_mat = tr_core(mat_time(checkpoint.mat_seconds))
     when = date_time(checkpoint.started_at)
     now = services.wall_clock()
     if checkpoint.finished:
         return QApplication.translate(
             "App",
-            "A session from {when} ({minutes} min on the mat) ended but could not be saved "
+            "A session from {when} ({on_mat}) ended but could not be saved "
             "then. Save it in your history now?",
-        ).format(when=when, minutes=minutes)
+        ).format(when=when, on_mat=on_mat)
     if checkpoint.from_the_future(now):
         return QApplication.translate(
             "App",
-            "A session started {when} did not finish ({minutes} min on the mat were recorded), "
+            "A session started {when} did not finish ({on_mat} recorded), "
             "last saved {saved}, later than the clock says it is now ({now}); your clock may "
             "have been put back since. Keep it in your history with its start?",
-        ).format(
-            when=when, saved=date_time(checkpoint.saved_at), now=date_time(now), minutes=minutes
-        )
+        ).format(when=when, saved=date_time(checkpoint.saved_at), now=date_time(now), on_mat=on_mat)
     return QApplication.translate(
         "App",
-        "A session started {when} did not finish ({minutes} min on the mat were recorded "
-        "before the app closed). Keep it in your history?",
-    ).format(when=when, minutes=minutes)
+        "A session started {when} did not finish ({on_mat} recorded before the app "
+        "closed). Keep it in your history?",
+    ).format(when=when, on_mat=on_mat)
 
 
 def _offer(

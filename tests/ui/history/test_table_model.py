@@ -110,7 +110,11 @@ def test_new_sessions_keep_the_sort_and_filter() -> None:
     data.append(
         make_session(started_at="2026-11-21T20:00:00+01:00", actual_seconds=60, stage="floor")
     )
+    data.append(
+        make_session(started_at="2026-11-22T20:00:00+01:00", actual_seconds=24, stage="floor")
+    )
     model.set_sessions(data)
-    assert texts(model, 1) == ["1 min", "15 min", "25 min"]
+    assert texts(model, 1) == ["24 s", "1 min", "15 min", "25 min"], "not '0 min'"
     assert model.row_of(str(data[-1]["id"])) == 0
     assert model.session(0) is data[-1]
+    assert model.session(1) is data[-2]

@@ -252,3 +252,15 @@ def test_a_checkpoint_of_a_session_already_saved_is_not_offered_over_it(
     assert offer(window(qtbot, app_paths)) is None
     assert history(app_paths) == [saved], "the full record is kept, not replaced"
     assert not app_paths.legacy_checkpoint_file.exists()
+
+
+def test_a_short_session_is_offered_back_with_its_seconds(
+    qtbot: QtBot, app_paths: AppPaths
+) -> None:
+    """Ten seconds recorded were "0 min on the mat" (a new user's walk)."""
+    app_paths.data.mkdir(parents=True)
+    short = {**GOOD, "mat_seconds": 10.0, "saved_at": "2026-11-20T20:50:00+01:00"}
+    short["started_at"] = "2026-11-20T20:49:40+01:00"
+    app_paths.legacy_checkpoint_file.write_text(json.dumps(short))
+    box = offer(window(qtbot, app_paths))
+    assert box is not None and "(10 s on the mat recorded before the app closed)" in box.text()
