@@ -16,7 +16,6 @@ from mat_companion.core.safety import QUESTIONS
 #: One sensible value per setting (a test checks every setting has one).
 VALID: dict[str, Any] = {
     "window_geometry": "AdnQywADAAAAAAAA",
-    "last_page": "history",
     "reduced_motion": True,
     "colour_scheme": "dark",
     "cue_tones": False,

@@ -294,9 +294,6 @@ class Settings:
     __slots__ = ("_unknown", "_values", "path")
 
     window_geometry = _words("", check=_is_geometry)
-    last_page = _words(
-        "session", choices=("session", "breathing", "progress", "history", "settings")
-    )
     reduced_motion = _flag(False)
     colour_scheme: Setting[ColourScheme] = Setting(
         Field(ColourScheme.SYSTEM.value, choices=tuple(ColourScheme)),

