@@ -110,6 +110,7 @@ class BreathingPacerWidget(QWidget):
         self._painted = QRect()  # the square the shape was last drawn in
         self._area: QRectF | None = None  # shape_area's answer until the geometry changes
         self._shown_words = ""
+        self._waiting = False  # shown before it starts (a session's get-ready): no words yet
         self._frame = QTimer(self)
         self._frame.setSingleShot(True)
         self._frame.setTimerType(Qt.TimerType.PreciseTimer)
@@ -214,10 +215,15 @@ class BreathingPacerWidget(QWidget):
             _SIDE_MARGIN, area.bottom(), self.width() - 2 * _SIDE_MARGIN, self._word_height
         )
 
+    def set_waiting(self, waiting: bool) -> None:
+        """Shown before pacing starts: the shape at rest and no words, which would not change."""
+        self._waiting = waiting
+        self.update()
+
     def words(self) -> str:
         """The words drawn now: the phase and its whole seconds left ("" before a frame)."""
         state = self.state
-        if state is None:
+        if state is None or self._waiting:
             return ""
         return self._line(self._words[state.phase], max(1, math.ceil(state.seconds_left - 1e-6)))
 

@@ -366,6 +366,7 @@ class SessionRunView(QWidget):
         self._show_guidance(self._words.guidance[phase])
         self.skip_button.setVisible(phase is Phase.GET_READY)
         self.skip_action.setVisible(phase is Phase.GET_READY)
+        self.pacer_widget.set_waiting(phase is Phase.GET_READY)  # "Breathe in · 6" stood still
         self._fit_buttons()
         self.refresh()
 

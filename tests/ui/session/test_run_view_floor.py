@@ -307,3 +307,18 @@ def test_the_menus_actions_live_as_long_as_the_screen_even_without_the_menu(
     QCoreApplication.sendPostedEvents(None, 52)  # the menu gone (DeferredDelete)
     view.skip_action.setText("I'm on the mat")  # no "Internal C++ object already deleted"
     assert view.mute_action.shortcut().toString() == "M"
+
+
+def test_while_getting_ready_the_pacer_rests_without_words(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
+    """'Breathe in · 6' stood still for the 20 s of the get-ready (a new user's walk)."""
+    context.window.resize(960, 640)
+    page = start_session(qtbot, context, minutes=10)
+    view = page.run_view
+    settle(view)
+    assert view.pacer_widget.isVisible() and view.pacer_widget.words() == ""
+    assert page.controller is not None
+    page.controller.skip_get_ready()
+    settle(view)
+    assert view.pacer_widget.words() == "Breathe in · 6"
