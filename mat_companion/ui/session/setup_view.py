@@ -80,6 +80,10 @@ def _starts(widget: QObject, event: QKeyEvent) -> bool:
     return key == Qt.Key.Key_Space and not keeps_space
 
 
+#: The setup's widest, in widths of "m": a 960 px window's page, about 100 characters of text.
+_COLUMN_EMS = 70
+
+
 class SessionSetupView(QWidget):
     """Builds a ``SessionPlan`` from the user's choices.
 
@@ -111,7 +115,15 @@ class SessionSetupView(QWidget):
         self._patterns = {choice.key: choice for choice in patterns}
         self._screening: Screening | None = None
         self._suggestion: Suggestion | None = None
-        layout = QVBoxLayout(self)
+        column = QWidget()  # a column of reading width, in the middle of a wide window
+        column.setMaximumWidth(self.fontMetrics().horizontalAdvance("m") * _COLUMN_EMS)
+        column.setObjectName("setup_column")
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addStretch(1)  # the two stretches share what the column leaves: it is centred
+        outer.addWidget(column, 1000)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
         layout.addWidget(heading(self.tr("Session")))
         self.safety_reminder = WrappedLabel()
         self.safety_reminder.setObjectName("safety_reminder")

@@ -4,6 +4,7 @@ import json
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext
@@ -131,3 +132,22 @@ def test_the_full_setup_carries_into_the_session_record(qtbot: QtBot, app_paths:
     assert plan.position == "back"
     assert controller.checkin.pain_before == 6
     controller.close()
+
+
+def test_on_a_wide_screen_the_page_is_a_column_in_the_middle(
+    qtbot: QtBot, app_paths: AppPaths
+) -> None:
+    """At 1920x1080 it sat in the top left quarter, the rest of the window empty (a walk)."""
+    context = launch(qtbot, app_paths)
+    context.window.resize(1920, 1080)
+    QApplication.processEvents()
+    setup = page_of(context).setup
+    column = setup.findChild(QWidget, "setup_column")
+    assert column is not None
+    middle = setup.mapTo(context.window, setup.rect().center()).x()
+    centre = column.mapTo(context.window, column.rect().center()).x()
+    assert abs(centre - middle) <= 2
+    assert column.width() < setup.width() * 0.7, "a reading width, not the whole window"
+    context.window.resize(960, 640)
+    QApplication.processEvents()
+    assert column.width() >= setup.width() - 2, "a normal window: the whole width"
