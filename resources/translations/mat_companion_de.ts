@@ -2738,7 +2738,7 @@
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="155"/>
         <location filename="../../mat_companion/ui/session/run_view.py" line="282"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="397"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="408"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2774,20 +2774,20 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="179"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="509"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="519"/>
         <source>Dim screen</source>
         <translation>Bildschirm dimmen</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="178"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="500"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="509"/>
         <location filename="../../mat_companion/ui/session/tray.py" line="103"/>
         <source>Sound off</source>
         <translation>Klang aus</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/run_view.py" line="161"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="388"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="399"/>
         <location filename="../../mat_companion/ui/session/tray.py" line="109"/>
         <source>I&apos;m awake</source>
         <translation>Ich bin wach</translation>
@@ -2808,49 +2808,54 @@
         <translation>Zeit: {time}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="388"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="362"/>
+        <source>{phase} · sound off</source>
+        <translation>{phase} · Klang aus</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="399"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="397"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="553"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="408"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="563"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="399"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="360"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="425"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="434"/>
         <source>A session ends after {minutes} minutes on the mat, however much time is added. Extend this one to the full {minutes} minutes?</source>
         <translation>Eine Sitzung endet nach {minutes} Minuten auf der Matte, wie viel Zeit auch dazukommt. Diese auf die vollen {minutes} Minuten verlängern?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="429"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="438"/>
         <source>An hour at most</source>
         <translation>Höchstens eine Stunde</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="431"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="440"/>
         <source>{minutes} minutes is the longest session suggested for your stage. Add time beyond it?</source>
         <translation>{minutes} Minuten ist die längste Sitzung, die für deine Stufe vorgeschlagen wird. Trotzdem Zeit dazugeben?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="434"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="443"/>
         <source>Longer than your stage suggests?</source>
         <translation>Länger, als für deine Stufe vorgeschlagen?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="500"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="509"/>
         <location filename="../../mat_companion/ui/session/tray.py" line="104"/>
         <source>Sound on</source>
         <translation>Klang an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="509"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="519"/>
         <source>Normal screen</source>
         <translation>Normaler Bildschirm</translation>
     </message>
@@ -2858,252 +2863,253 @@
 <context>
     <name>SessionSetupView</name>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="115"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="127"/>
         <source>Session</source>
+        <extracomment>The setup&apos;s widest, in widths of &quot;m&quot;: a 960 px window&apos;s page, about 100 characters of text.</extracomment>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="185"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="197"/>
         <source>&lt;b&gt;Breathing:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Atmung:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="188"/>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="197"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="200"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="209"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="190"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="202"/>
         <source>Change the breathing</source>
         <translation>Atmung ändern</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="194"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="206"/>
         <source>&lt;b&gt;Sound:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Klang:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="237"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="249"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="239"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="251"/>
         <source>&amp;Stage</source>
         <translation>&amp;Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="161"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="173"/>
         <source>&amp;Use this</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="162"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="174"/>
         <source>Not &amp;now</source>
         <translation>&amp;Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="169"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="181"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="171"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="183"/>
         <source>Not y&amp;et</source>
         <translation>&amp;Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="245"/>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="287"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="257"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="299"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="246"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="258"/>
         <source>Session length in minutes</source>
         <translation>Sitzungsdauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="247"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="259"/>
         <source>&amp;Open-ended (count up)</source>
         <translation>&amp;Offen (zählt aufwärts)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="251"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="263"/>
         <source>&amp;Length</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="260"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="272"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="262"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="274"/>
         <source>&amp;Position</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="264"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="276"/>
         <source>Surface</source>
         <translation>Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="266"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="278"/>
         <source>S&amp;urface</source>
         <translation>&amp;Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="268"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="280"/>
         <source>What you wear</source>
         <translation>Was du trägst</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="270"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="282"/>
         <source>&amp;Wearing</source>
         <translation>&amp;Kleidung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="285"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="297"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="286"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="298"/>
         <source>every </source>
         <translation>alle </translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="288"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="300"/>
         <source>Interval bell</source>
         <translation>Intervallglocke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="289"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="301"/>
         <source>&amp;Interval bell</source>
         <translation>&amp;Intervallglocke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="293"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="305"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="294"/>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="500"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="306"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="512"/>
         <source>No pacer</source>
         <translation>Kein Taktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="297"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="309"/>
         <source>&amp;Breathing</source>
         <translation>&amp;Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="320"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="332"/>
         <source>Start (Enter or Space)</source>
         <translation>Starten (Eingabe oder Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="321"/>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="401"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="333"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="413"/>
         <source>Change se&amp;tup…</source>
         <translation>Sitzung an&amp;passen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="324"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="336"/>
         <source>Change setup</source>
         <translation>Sitzung anpassen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="401"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="413"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="199"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="211"/>
         <source>Choose the ambient sound</source>
         <translation>Hintergrundklang wählen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="302"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="314"/>
         <source>How do you feel now? (optional)</source>
         <translation>Wie fühlst du dich jetzt? (optional)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="306"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="318"/>
         <source>Pain before (0 no pain – 10 worst imaginable)</source>
         <translation>Schmerz vorher (0 kein Schmerz – 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="308"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="320"/>
         <source>Stress before (0 no stress – 10 extreme)</source>
         <translation>Stress vorher (0 kein Stress – 10 extrem)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="309"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="321"/>
         <source>Pain (0 no pain – 10 worst imaginable)</source>
         <translation>Schmerz (0 kein Schmerz – 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="310"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="322"/>
         <source>Stress (0 no stress – 10 extreme)</source>
         <translation>Stress (0 kein Stress – 10 extrem)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="225"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="237"/>
         <source>&amp;Repeat last session</source>
         <translation>Letzte Sitzung &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="227"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="239"/>
         <source>Start the same session as last time (R)</source>
         <translation>Dieselbe Sitzung wie beim letzten Mal beginnen (R)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="316"/>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="319"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="328"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="331"/>
         <source>Start session</source>
         <translation>Sitzung beginnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="418"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="430"/>
         <source>&lt;b&gt;Mat:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Wear:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Pillow:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</source>
         <translation>&lt;b&gt;Matte:&lt;/b&gt; {mat}&lt;br&gt;&lt;b&gt;Kleidung:&lt;/b&gt; {wear}&lt;br&gt;&lt;b&gt;Kissen:&lt;/b&gt; {pillow}&lt;br&gt;&lt;i&gt;{guidance}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="427"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="439"/>
         <source>Today: {stage}, open-ended</source>
         <translation>Heute: {stage}, offen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="429"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="441"/>
         <source>Today: {stage}, {minutes} min</source>
         <translation>Heute: {stage}, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="439"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="451"/>
         <source>Suggested for this stage: {low}-{high} min</source>
         <translation>Vorschlag für diese Stufe: {low}–{high} Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="496"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="508"/>
         <source>{pattern}, {bpm} breaths a minute</source>
         <translation>{pattern}, {bpm} Atemzüge pro Minute</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="518"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="530"/>
         <source>Your suggestion appears after your first session.</source>
         <translation>Dein Vorschlag erscheint nach deiner ersten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="556"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="568"/>
         <source>Take your time: rest from the mat until then.</source>
         <translation>Lass dir Zeit: Mach bis dahin eine Pause von der Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/setup_view.py" line="582"/>
+        <location filename="../../mat_companion/ui/session/setup_view.py" line="594"/>
         <source>Ambient sound: {mix}</source>
         <translation>Hintergrundklang: {mix}</translation>
     </message>

@@ -352,6 +352,16 @@ class SessionRunView(QWidget):
             return end_title(self._controller.session)
         return self._titles[phase]
 
+    def _show_title(self) -> None:
+        """The phase (or Paused), and that the sound is off: M leaves no other sign."""
+        controller = self._controller
+        if controller is None:
+            return
+        title = self.tr("Paused") if controller.session.paused else self._title(controller.phase)
+        if controller.muted and controller.phase is not Phase.FINISHED:
+            title = self.tr("{phase} · sound off").format(phase=title)
+        self.phase_label.setText(title)
+
     def _show_alert(self, text: str, *, instead_of_guidance: bool = False) -> None:
         """What must be read from the floor, over the guidance (or in its place, for room)."""
         self.alert_label.setText(text)
@@ -362,7 +372,7 @@ class SessionRunView(QWidget):
 
     @Slot(Phase)
     def _on_controller_phase_changed(self, phase: Phase) -> None:
-        self.phase_label.setText(self._title(phase))
+        self._show_title()
         self._show_guidance(self._words.guidance[phase])
         self.skip_button.setVisible(phase is Phase.GET_READY)
         self.skip_action.setVisible(phase is Phase.GET_READY)
@@ -396,9 +406,7 @@ class SessionRunView(QWidget):
         if self._controller is None:
             return  # only the bound controller's signal calls this
         _relabel(self.pause_button, self.tr("Resume") if paused else self.tr("Pause"))
-        self.phase_label.setText(
-            self.tr("Paused") if paused else self._title(self._controller.phase)
-        )
+        self._show_title()
 
     # Input --------------------------------------------------------------------------------
 
@@ -499,6 +507,7 @@ class SessionRunView(QWidget):
     @Slot(bool)
     def _show_sound(self, muted: bool) -> None:
         self.mute_action.setText(self.tr("Sound on") if muted else self.tr("Sound off"))
+        self._show_title()
 
     # Looks --------------------------------------------------------------------------------
 

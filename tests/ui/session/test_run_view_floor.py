@@ -322,3 +322,17 @@ def test_while_getting_ready_the_pacer_rests_without_words(
     page.controller.skip_get_ready()
     settle(view)
     assert view.pacer_widget.words() == "Breathe in · 6"
+
+
+def test_sound_off_shows_on_the_screen(qtbot: QtBot, context: AppContext, clock: FakeClock) -> None:
+    """After M nothing on the screen said the sound was off (a new user's walk)."""
+    page = on_the_mat(qtbot, context, (960, 640))
+    view = page.run_view
+    assert view.phase_label.text() == "Settling in"
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    assert view.phase_label.text() == "Settling in · sound off"
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.phase_label.text() == "Paused · sound off"
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    assert view.phase_label.text() == "Settling in"
