@@ -124,6 +124,7 @@ class SafetyPage(WizardPage):
         self.none_apply.clicked.connect(self._on_none_apply_clicked)
         answers = together(grid, self.none_apply)
         answers.setAlignment(self.none_apply, Qt.AlignmentFlag.AlignLeft)
+        answers.addStretch(1)  # the questions at the top, however tall the wizard is
         self.body.addWidget(WholeOrScrolled(answers), 1)
 
     @Slot()

@@ -9,4 +9,3 @@ from PySide6.QtWidgets import QWidget
 def fitted(widget: QWidget, wanted: QSize) -> QSize:
     """``wanted``, made no larger than the free area of the screen ``widget`` is on."""
     return wanted.boundedTo(widget.screen().availableGeometry().size())
-

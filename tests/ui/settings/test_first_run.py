@@ -2,7 +2,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton, QWizard
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from mat_companion.core.safety import QUESTIONS, Experience, Screening
@@ -202,3 +202,17 @@ def test_the_areas_of_interest_are_gone(qtbot: QtBot, wizard: FirstRunWizard) ->
     texts = {box.text() for box in wizard.experience.findChildren(QCheckBox)}
     labels = {label.text() for label in wizard.experience.findChildren(QLabel)}
     assert texts == set() and "Areas of interest:" not in labels
+
+
+def test_the_safety_questions_start_under_the_lead_however_tall_the_wizard(
+    qtbot: QtBot, wizard: FirstRunWizard
+) -> None:
+    """Scrolled where the screen is small, they floated mid-page where it was tall (a walk)."""
+    wizard.resize(720, 1000)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.safety
+    QApplication.processEvents()
+    first = page.findChild(QRadioButton, f"yes_{QUESTIONS[0].key}")
+    assert first is not None and first.isVisible()
+    gap = first.mapTo(page, QPoint(0, 0)).y() - page.lead.geometry().bottom()
+    assert gap <= 3 * page.layout().spacing() + first.height(), gap
