@@ -13,17 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-    QTimer,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -55,7 +45,6 @@ MAX_FRAME_MS = 1000
 MIN_SCALE = 0.35
 #: The room kept at each side of the words.
 _SIDE_MARGIN = 8
-_NOTE_GEOMETRY = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
 
 
 def phase_words() -> dict[BreathPhase, str]:
@@ -108,7 +97,6 @@ class BreathingPacerWidget(QWidget):
         self._word_font = QFont(self.font())
         self._word_height = 0.0
         self._painted = QRect()  # the square the shape was last drawn in
-        self._area: QRectF | None = None  # shape_area's answer until the geometry changes
         self._shown_words = ""
         self._waiting = False  # shown before it starts (a session's get-ready): no words yet
         self._frame = QTimer(self)
@@ -127,19 +115,12 @@ class BreathingPacerWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
         layout.addWidget(self.note)
-        self.note.installEventFilter(self)  # its moves and resizes change the shape's area
         self._size_fonts()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The words grow with the pacer: read from the floor."""
         super().resizeEvent(event)
         self._size_fonts()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The note laid out anew (shown, hidden, wrapped): the shape's area is measured again."""
-        if watched is self.note and event.type() in _NOTE_GEOMETRY:
-            self._area = None
-        return False
 
     def changeEvent(self, event: QEvent) -> None:
         """A new font (the system's, or a larger one for reading) is sized again."""
@@ -160,7 +141,6 @@ class BreathingPacerWidget(QWidget):
             font.setPixelSize(max(8, math.floor(font.pixelSize() * room / widest)))
         self._word_font = font
         self._word_height = math.ceil(QFontMetricsF(font).height() * 1.3)
-        self._area = None
 
     @staticmethod
     def _line(word: str, seconds: int) -> str:
@@ -196,17 +176,12 @@ class BreathingPacerWidget(QWidget):
         self.update()
 
     def shape_area(self) -> QRectF:
-        """Where the shape goes: all of the widget above its words and the note's line.
-
-        Measured once per size and note, not on each of a frame's many questions.
-        """
-        if self._area is None:
-            area = QRectF(self.rect())
-            if self.note.isVisible():
-                area.setBottom(self.note.geometry().top())
-            area.setBottom(max(area.top(), area.bottom() - self._word_height))
-            self._area = area
-        return QRectF(self._area)
+        """Where the shape goes: all of the widget above its words and the note's line."""
+        area = QRectF(self.rect())
+        if self.note.isVisible():
+            area.setBottom(self.note.geometry().top())
+        area.setBottom(max(area.top(), area.bottom() - self._word_height))
+        return area
 
     def word_rect(self) -> QRectF:
         """Where the phase's word and its seconds are drawn: under the shape, the full width."""
@@ -302,9 +277,10 @@ class BreathingPacerWidget(QWidget):
         """How far the edge moves between two frames, in pixels."""
         return max(PIXELS_PER_FRAME, self._travel_pixels() / FRAMES_PER_TRAVEL)
 
-    def _fullness(self, state: BreathState) -> float:
-        """How far the moving edge is along its travel: the shape's (eased), or the bar's."""
-        return state.fullness if self._reduced_motion else ease(state.fullness)
+    def _edge(self, state: BreathState) -> float:
+        """Where the moving edge is, in pixels: the shape's radius (eased), or the bar's end."""
+        fullness = state.fullness if self._reduced_motion else ease(state.fullness)
+        return self._travel_pixels() * fullness
 
     def _next_frame_ms(self, elapsed: float) -> int:
         """A frame when the edge has moved one step, or the seconds shown change: no sooner.
@@ -318,11 +294,10 @@ class BreathingPacerWidget(QWidget):
         state = pacer.phase_at(elapsed)
         latest = min(MAX_FRAME_MS / 1000, (state.seconds_left % 1.0 or 1.0) + 0.001)
         earliest = MIN_FRAME_MS / 1000
-        travel = self._travel_pixels()
-        start, step = self._fullness(state), self.frame_step() / travel if travel else math.inf
+        start, step = self._edge(state), self.frame_step()
 
         def moved(after: float) -> bool:
-            return abs(self._fullness(pacer.phase_at(elapsed + after)) - start) >= step
+            return abs(self._edge(pacer.phase_at(elapsed + after)) - start) >= step
 
         if latest <= earliest or moved(earliest):
             return MIN_FRAME_MS
