@@ -8,7 +8,6 @@ leaves the previous file exactly as it was.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import functools
 import itertools
@@ -475,6 +474,8 @@ def _rename_no_replace(source: Path, target: Path) -> None:
     if renameat2 is not None:
         if renameat2(_AT_FDCWD, os.fsencode(source), _AT_FDCWD, os.fsencode(target), 1) == 0:
             return
+        import ctypes  # loaded with renameat2 itself, off the start-up path
+
         code = ctypes.get_errno()
         if code not in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
             raise OSError(code, os.strerror(code), str(source), None, str(target))
@@ -513,6 +514,8 @@ def _renameat2() -> _Renameat2 | None:
     """Linux's ``renameat2`` from the C library (flag 1 is RENAME_NOREPLACE), if it has one."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes  # 4 ms to import: loaded when a file is first renamed, not on every start
+
     try:
         function = ctypes.CDLL(None, use_errno=True).renameat2
     except (OSError, AttributeError):
