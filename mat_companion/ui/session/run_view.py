@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -576,6 +576,12 @@ class SessionRunView(QWidget):
             font.setPixelSize(max(floor, math.floor(font.pixelSize() * room / text)))
         for button in (self.skip_button, self.pause_button, self.end_button, self.awake_button):
             button.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The menu is a window of its own, which a palette does not reach: it is given it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.menu.setPalette(self.palette())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the words to the window: readable from the floor at a distance."""

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -336,3 +336,15 @@ def test_sound_off_shows_on_the_screen(qtbot: QtBot, context: AppContext, clock:
     qtbot.keyClick(view, Qt.Key.Key_Space)
     qtbot.keyClick(view, Qt.Key.Key_M)
     assert view.phase_label.text() == "Settling in"
+
+
+def test_the_menu_is_as_dark_as_the_screen(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
+    """A popup is a window of its own: the menu came up light on the dark screen (a walk)."""
+    page = on_the_mat(qtbot, context, (960, 640))
+    view = page.run_view
+    role = QPalette.ColorRole.Window
+    assert view.menu.palette().color(role) == view.palette().color(role)
+    qtbot.keyClick(view, Qt.Key.Key_F)  # dim
+    assert view.menu.palette().color(role) == view.palette().color(role)
