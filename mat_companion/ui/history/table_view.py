@@ -3,7 +3,7 @@
 The columns before the Note are as wide as their title and the rows on screen
 need (Qt measures only the visible rows, so 10,000 sessions cost nothing more);
 the Note gets the rest. Where the page is too narrow for that, those columns
-give up width in proportion, so the table never scrolls sideways.
+give up width, the widest first, so the table never scrolls sideways.
 """
 
 from __future__ import annotations
@@ -18,24 +18,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: The Note keeps at least this share of the width when the others have to shrink.
+#: The Note keeps at least this share of the width when the others have to shrink (or
+#: what its notes need, if less: empty notes give their room to the others first).
 NOTE_SHARE = 0.2
 #: Room beside a column's title, and for the sort arrow beside the sorted one's.
 TITLE_PADDING = 12
 ARROW_ROOM = 18
 
 
-def fit_widths(natural: list[int], available: int) -> list[int]:
+def fit_widths(natural: list[int], available: int, note: int) -> list[int]:
     """The widths of the columns before the last, and the last's, to fill ``available``.
 
-    The last column (the Note) gets what the others leave, but at least
-    ``NOTE_SHARE`` of the width; to leave it that, the others shrink in proportion.
+    The last column (the Note, ``note`` wide for its title and notes) gets what
+    the others leave, but at least ``NOTE_SHARE`` of the width or ``note``,
+    whichever is less; to leave it that, the widest of the others give up width
+    first, down to one width for all of them, so a narrow column ("2 → 1") stays whole.
     """
-    floor = int(available * NOTE_SHARE)
-    room = available - floor
-    total = sum(natural)
-    widths = natural if total <= room else [width * room // total for width in natural]
+    floor = min(int(available * NOTE_SHARE), note)
+    room = max(0, available - floor)
+    widths = list(natural)
+    if sum(widths) > room:
+        cap = _cap(widths, room)
+        widths = [min(width, cap) for width in widths]
     return [*widths, available - sum(widths)]
+
+
+def _cap(widths: list[int], room: int) -> int:
+    """The largest width such that ``widths`` cut down to it fit in ``room``."""
+    rest, count = room, len(widths)
+    for index, width in enumerate(sorted(widths)):
+        share = rest // (count - index)
+        if width > share:
+            return share
+        rest -= width
+    return max(widths, default=0)
 
 
 class SortHeader(QHeaderView):
@@ -85,13 +101,14 @@ class SessionsTable(QTableView):
             return
         metrics = header.fontMetrics()
         natural = []
-        for column in range(header.count() - 1):
+        for column in range(header.count()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             room = TITLE_PADDING + (ARROW_ROOM if column == header.sortIndicatorSection() else 0)
             natural.append(
                 max(metrics.horizontalAdvance(title) + room, self.sizeHintForColumn(column))
             )
-        for column, width in enumerate(fit_widths(natural, self.viewport().width())):
+        widths = fit_widths(natural[:-1], self.viewport().width(), natural[-1])
+        for column, width in enumerate(widths):
             header.resizeSection(column, width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
