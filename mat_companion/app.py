@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mat_companion import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
 from mat_companion.audio.output import AudioOutput, SwitchableAudio
 from mat_companion.core.clock import Clock, MonotonicClock, WallClock, local_now
 from mat_companion.core.files import StorageError, ensure_private_dir, shared_folder_warning
-from mat_companion.core.handover import Handover, handover_kind
 from mat_companion.core.notices import NoticeKind
 from mat_companion.core.session_config import load_session_config
 from mat_companion.core.settings import Settings
@@ -29,18 +28,17 @@ from mat_companion.logs import setup_logging
 from mat_companion.paths import AppPaths, resource
 from mat_companion.qt_app import running_app
 from mat_companion.qt_messages import QtMessageLog
-from mat_companion.stop_signals import StopSignals
 from mat_companion.ui.i18n.localise import localise_stages, tr_core
 from mat_companion.ui.session.page import SessionPage, SessionServices
-from mat_companion.ui.shell.close_guard import ask_about_running_session
 from mat_companion.ui.shell.error_report import make_excepthook
 from mat_companion.ui.shell.first_paint import FirstPaintWatcher
 from mat_companion.ui.shell.main_window import MainWindow, PageFactory
 from mat_companion.ui.shell.pages import PageInfo, page_infos
-from mat_companion.ui.widgets.visibility import bring_forward
 from mat_companion.watchdog import MainLoopWatchdog
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from mat_companion.core.breathing import Preset
     from mat_companion.core.history_schema import Session
     from mat_companion.core.history_store import HistoryStore
@@ -300,9 +298,13 @@ class AppContext:
 
     def show_window(self) -> None:
         """Bring the window forward (from the tray, minimised, or behind others)."""
+        from mat_companion.ui.widgets.visibility import bring_forward
+
         bring_forward(self.window)
 
     def _on_instance_requested(self, request: dict[str, object]) -> None:
+        from mat_companion.core.handover import Handover, handover_kind
+
         kind = handover_kind(request)
         if kind is Handover.QUIT:  # as the tray's Quit: a running session is asked about
             self._on_tray_quit_requested()
@@ -329,6 +331,8 @@ class AppContext:
         if not page.running:
             page.end_and_save()
             return True
+        from mat_companion.ui.shell.close_guard import ask_about_running_session
+
         self.show_window()
         self.confirm_close = ask_about_running_session(
             self.window,
@@ -569,7 +573,6 @@ def start(paths: AppPaths, *, debug: bool, read_only: Path | None = None) -> Run
     from mat_companion.ui.widgets.theme import install_theme
 
     install_theme(app, context.settings.colour_scheme)
-    StopSignals(context.end_session_and_quit, app).install()
     if read_only is not None:
         context.notice(
             text(
@@ -583,8 +586,16 @@ def start(paths: AppPaths, *, debug: bool, read_only: Path | None = None) -> Run
         if warning is not None:
             context.notice(warning)
     context.window.show()
+
+    def after_first_paint() -> None:
+        """Ctrl+C and SIGTERM end a session, so they are caught before one can start."""
+        from mat_companion.stop_signals import StopSignals
+
+        StopSignals(context.end_session_and_quit, app).install()
+        context.after_first_paint()
+
     # Only after the first paint: history, sound and the wizard never delay the window.
-    watcher = FirstPaintWatcher(context.window, context.after_first_paint)
+    watcher = FirstPaintWatcher(context.window, after_first_paint)
     app.installEventFilter(watcher)
     watchdog = MainLoopWatchdog(parent=app)
     watchdog.start()
