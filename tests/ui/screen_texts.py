@@ -13,6 +13,7 @@ import json
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCharts import QChartView
@@ -36,6 +37,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from tests.sources import parsed
+
 ROOT = Path(__file__).resolve().parents[2]
 #: Qt's own English on standard buttons and the wizard, which qtbase translates.
 QT_ENGLISH = {"Cancel", "Yes", "No", "Close", "&Yes", "&No", "Next >", "< Back", "Finish"}
@@ -43,16 +46,17 @@ _WORD = re.compile(r"[A-Za-z]{2}")
 _FIELD = re.compile(r"\{[^{}]*\}")
 
 
-def english_sources() -> set[str]:
+@cache
+def english_sources() -> frozenset[str]:
     """Every string literal of the app's code and every string of its resource files."""
     found = set(QT_ENGLISH)
     for path in (ROOT / "mat_companion").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text())):
+        for node in ast.walk(parsed(path)):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 found.add(node.value)
     for path in (ROOT / "resources").glob("*.json"):
         found.update(_strings(json.loads(path.read_text())))
-    return {source.strip() for source in found if _WORD.search(source)}
+    return frozenset(source.strip() for source in found if _WORD.search(source))
 
 
 def _strings(value: object) -> Iterator[str]:

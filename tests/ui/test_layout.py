@@ -8,24 +8,18 @@ mirror the package.
 """
 
 import ast
-from functools import cache
 from pathlib import Path
 
 from tests.conftest import CHECKOUT
+from tests.sources import parsed
 
 UI = CHECKOUT / "mat_companion" / "ui"
-
-
-@cache
-def tree(path: Path) -> ast.Module:
-    """A module's syntax tree, parsed once for every test here."""
-    return ast.parse(path.read_text())
 
 
 def imported(path: Path) -> set[str]:
     """Every module ``path`` imports, anywhere in it (lazy imports too)."""
     names: set[str] = set()
-    for node in ast.walk(tree(path)):
+    for node in ast.walk(parsed(path)):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
@@ -84,7 +78,7 @@ def test_no_ui_constructor_is_longer_than_a_screen() -> None:
     long = [
         f"{path.relative_to(UI)}:{node.lineno} ({node.end_lineno - node.lineno + 1} lines)"
         for path in sorted(UI.rglob("*.py"))
-        for node in ast.walk(tree(path))
+        for node in ast.walk(parsed(path))
         if isinstance(node, ast.FunctionDef)
         and node.name == "__init__"
         and node.end_lineno is not None

@@ -18,6 +18,7 @@ from mat_companion.paths import AppPaths, resource
 from mat_companion.ui.i18n import core_texts
 from mat_companion.ui.i18n.language import decimal
 from tests.conftest import CHECKOUT
+from tests.sources import parsed
 from tests.ui.session_helpers import unguarded
 
 TS = resource("translations", "mat_companion_de.ts")
@@ -152,7 +153,9 @@ def test_core_messages_and_resources_reach_the_screen_in_german(
     assert setup.sound.text() == "Still"
 
 
-def context_problems(source: str, marked_elsewhere: frozenset[str] = frozenset()) -> list[str]:
+def context_problems(
+    source: str | ast.Module, marked_elsewhere: frozenset[str] = frozenset()
+) -> list[str]:
     """Where code would hide a text from lupdate or file it under the wrong context.
 
     lupdate reads ``self.tr("literal")`` inside a class (the class is the context) and
@@ -161,7 +164,7 @@ def context_problems(source: str, marked_elsewhere: frozenset[str] = frozenset()
     constant may be translated only by name in a context QT_TRANSLATE_NOOP marks (here,
     or in ``marked_elsewhere``, such as the generated core texts' "Core").
     """
-    tree = ast.parse(source)
+    tree = ast.parse(source) if isinstance(source, str) else source
     marked = marked_contexts(tree) | marked_elsewhere
     problems = []
     in_class = {
@@ -233,7 +236,7 @@ def test_every_translated_text_can_be_found_in_its_context() -> None:
     problems = {
         str(path.relative_to(CHECKOUT)): found
         for path in sorted((CHECKOUT / "mat_companion").rglob("*.py"))
-        if (found := context_problems(path.read_text(), core))
+        if (found := context_problems(parsed(path), core))
     }
     assert problems == {}
 
