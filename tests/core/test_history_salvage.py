@@ -20,7 +20,7 @@ from mat_companion.core import json_codec
 from mat_companion.core.history_document import serialise_history
 from mat_companion.core.history_schema import Session, Tombstone
 from mat_companion.core.history_store import HistoryStore
-from tests.conftest import examples
+from tests.conftest import THOROUGH_EXAMPLES, examples
 from tests.factories import make_session
 
 CHANGED = "2026-11-21T07:45:03.120511+01:00"
@@ -67,7 +67,12 @@ def test_a_file_cut_at_any_byte_keeps_every_session_before_the_cut(tmp_path: Pat
     raw = serialise_history(saved, {"future": {"kept": True}}, deleted)
     ends = {s["id"]: raw.index(json_codec.dumps(s)) + len(json_codec.dumps(s)) for s in saved}
     ends |= {t["id"]: raw.index(json_codec.dumps(t)) + len(json_codec.dumps(t)) for t in deleted}
+    # Thorough, every byte; `pytest` alone, each byte beside a record's end and every tenth.
+    every = THOROUGH_EXAMPLES // examples(THOROUGH_EXAMPLES)
+    beside = {end + step for end in ends.values() for step in range(-2, 3)}
     for cut in range(len(raw) - 1):  # without its last newline the file is whole
+        if cut % every and cut not in beside:
+            continue
         folder = tmp_path / str(cut)
         store, message = load(folder, raw[:cut])
         before = {key for key, end in ends.items() if end <= cut}
