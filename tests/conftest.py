@@ -1,7 +1,8 @@
 """Test set-up shared by every test: offscreen Qt, private folders, a guard on the real home.
 
-``pytest`` alone runs the fast tiers; tests/e2e (real processes, real time,
-real sound) runs when named, as ``make test`` and CI do with ``pytest tests``.
+``pytest`` alone runs the fast tiers, spread over the machine's cores when pytest-xdist
+is there; tests/e2e (real processes, real time, real sound) runs when named, as
+``make test`` and CI do with ``pytest tests``, in one process.
 """
 
 from __future__ import annotations
@@ -55,6 +56,24 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     return None
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """``pytest`` alone runs in a worker per core (pytest-xdist), unless ``-n`` says otherwise.
+
+    Only then: named tests, e2e among them (real sound, real timing), run in this
+    process as given. Each look of the geometry walk keeps to one worker (loadgroup).
+    """
+    if (
+        config.args_source == pytest.Config.ArgsSource.TESTPATHS
+        and config.pluginmanager.has_plugin("xdist")
+        and not hasattr(config, "workerinput")
+        and config.option.numprocesses is None
+    ):
+        config.option.numprocesses = "auto"
+        if config.option.dist == "no":
+            config.option.dist = "loadgroup"
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, None, None]:
     """Delete the windows pytest-qt closed: left to pile up, each later test paints slower."""
@@ -67,12 +86,20 @@ def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, None, None]:
     return result
 
 
+@pytest.fixture(scope="session")
+def homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of every test's home, in pytest's temporary folder of this run."""
+    return tmp_path_factory.mktemp("homes")
+
+
 @pytest.fixture(autouse=True)
-def private_dirs(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Path]:
-    """Point HOME and every platformdirs location at a fresh folder of the test's own."""
-    home = tmp_path_factory.mktemp("home")
+def private_dirs(homes: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point HOME and every platformdirs location at a fresh folder of the test's own.
+
+    Not ``mktemp``: it lists the whole folder to number the next one, so each test's
+    home took longer than the last.
+    """
+    home = Path(tempfile.mkdtemp(prefix="home-", dir=homes))
     monkeypatch.setenv("HOME", str(home))
     for variable, folder in (
         ("XDG_DATA_HOME", ".local/share"),
