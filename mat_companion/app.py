@@ -595,8 +595,7 @@ def start(paths: AppPaths, *, debug: bool, read_only: Path | None = None) -> Run
         context.after_first_paint()
 
     # Only after the first paint: history, sound and the wizard never delay the window.
-    watcher = FirstPaintWatcher(context.window, after_first_paint)
-    app.installEventFilter(watcher)
+    FirstPaintWatcher(context.window, after_first_paint)
     watchdog = MainLoopWatchdog(parent=app)
     watchdog.start()
     return RunningApp(app, context, qt_messages, watchdog)

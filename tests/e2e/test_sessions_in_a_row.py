@@ -222,7 +222,7 @@ def main() -> None:
     configure_application(app)
     context = AppContext(AppPaths.under(data), audio=NullAudio())
     context.window.show()
-    app.installEventFilter(FirstPaintWatcher(context.window, context.after_first_paint))
+    FirstPaintWatcher(context.window, context.after_first_paint)
     result: dict[str, object] = {"context": context}
     driver = Driver(drive(data, result), errors, app.quit)
     app.exec()

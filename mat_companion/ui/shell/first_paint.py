@@ -5,26 +5,26 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-
-from mat_companion.qt_app import running_app
+from PySide6.QtWidgets import QWidget
 
 
 class FirstPaintWatcher(QObject):
-    """Calls ``then`` once, just after ``window`` (or anything in it) has first been painted."""
+    """Calls ``then`` once, just after ``window`` has first been painted.
+
+    It watches the window alone, whose paint comes first: a filter on the
+    application would take every event of every widget through Python, and
+    before the first paint there are thousands.
+    """
 
     def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self._then = then
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Wait for a paint event in the window, then stop watching."""
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            running_app(QApplication).removeEventFilter(self)
+        """Wait for the window's paint event, then stop watching."""
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
