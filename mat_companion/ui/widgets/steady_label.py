@@ -16,19 +16,21 @@ class SteadyLabel(WrappedLabel):
 
     def __init__(self, texts: list[str], parent: QWidget | None = None) -> None:
         super().__init__("", parent)
-        self._texts = texts
-        self._probe = QLabel()  # measures the other texts; never shown
-        self._probe.setWordWrap(True)
-        self._heights: dict[tuple[int, str], int] = {}  # layouts ask often: measure once
+        # One probe per text, never shown: a probe keeps its text laid out, so another
+        # width costs a new line breaking only, not reading the rich text again.
+        self._probes = [QLabel(text) for text in texts]
+        for probe in self._probes:
+            probe.setWordWrap(True)
+        self._tallest: dict[tuple[int, str], int] = {}  # layouts ask often: measure once
 
     def heightForWidth(self, width: int) -> int:
         """The tallest of the texts at ``width`` (and the one shown now)."""
-        key = (width, self.font().key())
-        if key not in self._heights:
-            self._probe.setFont(self.font())
+        font = self.font()
+        key = (width, font.key())
+        if key not in self._tallest:
             tallest = 0
-            for text in self._texts:
-                self._probe.setText(text)
-                tallest = max(tallest, self._probe.heightForWidth(width))
-            self._heights[key] = tallest
-        return max(self._heights[key], super().heightForWidth(width))
+            for probe in self._probes:
+                probe.setFont(font)
+                tallest = max(tallest, probe.heightForWidth(width))
+            self._tallest[key] = tallest
+        return max(self._tallest[key], super().heightForWidth(width))

@@ -17,6 +17,18 @@ class WrappedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
+        #: Heights by (width, text, font): a layout asks again for the widths it tries,
+        #: and each answer lays the text out anew (a rich text's lines, a millisecond).
+        self._heights: dict[tuple[int, str, str], int] = {}
+
+    def heightForWidth(self, width: int) -> int:
+        """QLabel's height for ``width``, measured once for each text and font."""
+        key = (width, self.text(), self.font().key())
+        height = self._heights.get(key)
+        if height is None:
+            height = super().heightForWidth(width)
+            self._heights[key] = height
+        return height
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Claim the height the text needs at the new width."""
@@ -28,6 +40,7 @@ class WrappedLabel(QLabel):
     def setText(self, text: str) -> None:
         """Show ``text`` and claim the height it needs."""
         super().setText(text)
+        self._heights.clear()
         needed = self.heightForWidth(self.width())
         if needed > 0:
             self.setMinimumHeight(needed)
