@@ -6,9 +6,10 @@ import contextlib
 import logging
 import os
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
@@ -20,7 +21,7 @@ from mat_companion.core.clock import Clock, MonotonicClock, WallClock, local_now
 from mat_companion.core.files import StorageError, ensure_private_dir, shared_folder_warning
 from mat_companion.core.notices import NoticeKind
 from mat_companion.core.session_config import load_session_config
-from mat_companion.core.settings import Settings
+from mat_companion.core.settings import ColourScheme, Settings
 from mat_companion.core.stages import load_stages
 from mat_companion.core.startup_gate import GateEvent, StartupGate
 from mat_companion.core.texts import Message, text
@@ -75,7 +76,9 @@ class AppContext:
         audio: AudioOutput | None = None,
         wall_clock: WallClock = local_now,
         desktop: DesktopServices | None = None,
+        colours: Callable[[ColourScheme], object] | None = None,
     ) -> None:
+        """``colours`` gets the chosen scheme before the window is built (see ``start``)."""
         self.paths = paths
         self.clock = clock or MonotonicClock()
         self.audio: AudioOutput = audio or SwitchableAudio()
@@ -83,6 +86,8 @@ class AppContext:
         self.wall_clock = wall_clock
         self.desktop = desktop if desktop is not None else self._system_services()
         self.settings, self._settings_notice = Settings.load(paths.settings_file)
+        if colours is not None:
+            colours(self.settings.colour_scheme)
         self.stages = localise_stages(load_stages(resource("stages.json")))
         self._history: HistoryStore | None = None
         self._gate = StartupGate()
@@ -536,9 +541,11 @@ class AppContext:
         )
 
 
-@dataclass
-class RunningApp:
-    """What the composition root built: the Qt application and the app's context."""
+class RunningApp(NamedTuple):
+    """What the composition root built: the Qt application and the app's context.
+
+    A named tuple: a dataclass costs the start-up the making of its methods.
+    """
 
     app: QApplication
     context: AppContext
@@ -569,9 +576,11 @@ def start(paths: AppPaths, *, debug: bool, read_only: Path | None = None) -> Run
     from mat_companion.ui.i18n.language import install_translations
 
     install_translations(app)
-    context = AppContext(paths)
     from mat_companion.ui.widgets.theme import install_theme
 
+    # The palette before the window: set later, it travels to each widget. The style
+    # sheet after: widgets built under one cost more than widgets given one.
+    context = AppContext(paths, colours=partial(install_theme, app, sheet=False))
     install_theme(app, context.settings.colour_scheme)
     if read_only is not None:
         context.notice(

@@ -12,7 +12,7 @@ ours to restyle. Only QtCore/QtGui/QtWidgets, which start-up loads anyway.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
@@ -29,9 +29,11 @@ ICON_CORAL = "#d9674e"
 ICON_CREAM = "#f3efe6"
 
 
-@dataclass(frozen=True)
-class Scheme:
-    """The colours of one scheme: a palette's active roles, disabled text, the coral button."""
+class Scheme(NamedTuple):
+    """The colours of one scheme: a palette's active roles, disabled text, the coral button.
+
+    A named tuple: a frozen dataclass costs the start-up the making of six methods.
+    """
 
     roles: Mapping[QPalette.ColorRole, str]
     disabled_text: str
@@ -295,7 +297,7 @@ def contrast_ratio(one: QColor, other: QColor) -> float:
 class Theme(QObject):
     """Keeps the application's palette and stylesheet in step with the choice and the system."""
 
-    def __init__(self, app: QApplication, choice: ColourScheme) -> None:
+    def __init__(self, app: QApplication, choice: ColourScheme, *, sheet: bool = True) -> None:
         super().__init__(app)
         self.setObjectName("theme")
         self._app = app
@@ -308,17 +310,17 @@ class Theme(QObject):
         self._accessibility = self._hints.accessibility()
         self._hints.colorSchemeChanged.connect(self._on_system_changed)
         self._accessibility.contrastPreferenceChanged.connect(self._on_system_changed)
-        self.apply()
+        self.apply(sheet=sheet)
 
     @property
     def choice(self) -> ColourScheme:
         """The user's choice: the system's scheme, or light or dark always."""
         return self._choice
 
-    def choose(self, choice: ColourScheme) -> None:
+    def choose(self, choice: ColourScheme, *, sheet: bool = True) -> None:
         """Use ``choice`` from now on."""
         self._choice = choice
-        self.apply()
+        self.apply(sheet=sheet)
 
     def scheme(self) -> Scheme | None:
         """The colours in use now; None while the system's high contrast palette is kept."""
@@ -335,8 +337,12 @@ class Theme(QObject):
             return QPalette(self._app.palette())
         return SESSION.palette()
 
-    def apply(self) -> None:
-        """Set the palette and stylesheet for the choice and the system as they are now."""
+    def apply(self, *, sheet: bool = True) -> None:
+        """Set the palette and (unless not yet wanted) the stylesheet for the choice and the system.
+
+        A palette the application has already is not set again: each set travels to
+        every widget.
+        """
         scheme = self.scheme()
         if scheme is None:
             self._app.setStyleSheet("")
@@ -344,21 +350,26 @@ class Theme(QObject):
             system.setResolveMask(0)  # an empty palette gives the system's back
             self._app.setPalette(system)
             return
-        self._app.setPalette(scheme.palette())
-        # After the palette: the sheet's palette() colours are taken as each widget is styled.
-        self._app.setStyleSheet(stylesheet(scheme))
+        palette = scheme.palette()
+        if palette != self._app.palette():
+            self._app.setPalette(palette)
+        if sheet:  # after the palette: its palette() colours are taken as each widget is styled
+            self._app.setStyleSheet(stylesheet(scheme))
 
     @Slot()
     def _on_system_changed(self) -> None:
         self.apply()
 
 
-def install_theme(app: QApplication, choice: ColourScheme) -> Theme:
-    """Give ``app`` its look for ``choice``, and keep it following the system."""
+def install_theme(app: QApplication, choice: ColourScheme, *, sheet: bool = True) -> Theme:
+    """Give ``app`` its look for ``choice``, and keep it following the system.
+
+    Without ``sheet``, only the palette for now: a later call adds the stylesheet.
+    """
     theme = theme_of(app)
     if theme is None:
-        return Theme(app, choice)
-    theme.choose(choice)
+        return Theme(app, choice, sheet=sheet)
+    theme.choose(choice, sheet=sheet)
     return theme
 
 

@@ -125,6 +125,23 @@ def test_the_app_takes_the_chosen_scheme(
     assert LIGHT.coral in qapp.styleSheet()
 
 
+def test_the_palette_can_come_before_the_stylesheet(qapp: QApplication, qtbot: QtBot) -> None:
+    """Start-up sets the palette before the window is built, the sheet after it."""
+    theme = install_theme(qapp, ColourScheme.DARK, sheet=False)
+    try:
+        assert qapp.palette().color(Role.Window) == QColor(DARK.roles[Role.Window])
+        assert qapp.styleSheet() == ""
+        label = QLabel("built in between")
+        qtbot.addWidget(label)
+        assert label.palette().color(Role.Window) == QColor(DARK.roles[Role.Window])
+        assert install_theme(qapp, ColourScheme.DARK) is theme
+        assert DARK.coral in qapp.styleSheet()
+        assert qapp.palette().color(Role.Window) == QColor(DARK.roles[Role.Window])
+    finally:
+        theme.setParent(None)
+        plain_look(qapp)
+
+
 def test_system_follows_the_systems_scheme(
     qapp: QApplication, installed: Callable[[ColourScheme], Theme]
 ) -> None:
