@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QLabel
 from mat_companion.ui.widgets.theme import set_text_style
 
 
-@dataclass(frozen=True)
-class PageInfo:
-    """A navigation target: a stable key, its title, and what the page is for."""
+class PageInfo(NamedTuple):
+    """A navigation target: a stable key, its title, and what the page is for.
+
+    A named tuple: a frozen dataclass costs the start-up the making of six methods.
+    """
 
     key: str
     title: str
