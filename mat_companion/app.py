@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
@@ -38,13 +38,14 @@ from mat_companion.ui.shell.pages import PageInfo, page_infos
 from mat_companion.watchdog import MainLoopWatchdog
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 
     from mat_companion.core.breathing import Preset
     from mat_companion.core.history_schema import Session
     from mat_companion.core.history_store import HistoryStore
     from mat_companion.core.progression import Progression
     from mat_companion.desktop.instance_server import InstanceServer
+    from mat_companion.desktop.media_keys import MediaKeysFollower
     from mat_companion.desktop.services import DesktopServices
     from mat_companion.ui.session.runner import SessionController
     from mat_companion.ui.session.tray import SessionTray
@@ -84,7 +85,8 @@ class AppContext:
         self.audio: AudioOutput = audio or SwitchableAudio()
         self.audio_starter: QObject | None = None
         self.wall_clock = wall_clock
-        self.desktop = desktop if desktop is not None else self._system_services()
+        self._desktop = desktop
+        self._media_keys: MediaKeysFollower | None = None
         self.settings, self._settings_notice = Settings.load(paths.settings_file)
         if colours is not None:
             colours(self.settings.colour_scheme)
@@ -109,10 +111,14 @@ class AppContext:
         if self._settings_notice:
             self.notice(self._settings_notice)
 
-    def _system_services(self) -> DesktopServices:
-        from mat_companion.desktop.services import for_system
+    @property
+    def desktop(self) -> DesktopServices:
+        """The system's services, chosen when first needed (a session, a reminder), not at start."""
+        if self._desktop is None:
+            from mat_companion.desktop.services import for_system
 
-        return for_system(tray=lambda: self.tray.icon if self.tray is not None else None)
+            self._desktop = for_system(tray=self._tray_icon)
+        return self._desktop
 
     def _build_window(self) -> MainWindow:
         infos = {info.key: info for info in page_infos()}
@@ -151,7 +157,6 @@ class AppContext:
 
     def _session_page(self) -> SessionPage:
         from mat_companion.core.breathing_choices import pattern_choices
-        from mat_companion.desktop.media_keys import MediaKeysFollower
         from mat_companion.ui.i18n.localise import localise_session_texts
 
         timings, english = load_session_config(resource("session.json"))
@@ -167,8 +172,8 @@ class AppContext:
             paths=self.paths,
             save_record=self.save_record,
             notice=self.notice,
-            make_inhibitor=self.desktop.keep_awake,
-            notifier=self.desktop.notifier,
+            make_inhibitor=lambda: self.desktop.keep_awake(),
+            notifier=_DesktopNotifier(self),
             wall_clock=self.wall_clock,
             history=lambda: self.history.sessions,
             progression=self.progression,
@@ -176,7 +181,7 @@ class AppContext:
         page = SessionPage(services)
         page.dim_changed.connect(self._on_session_dim_changed)
         page.controller_changed.connect(self._on_session_controller_changed)
-        page.controller_changed.connect(MediaKeysFollower(self.desktop.media_keys, page).follow)
+        page.controller_changed.connect(partial(self._follow_media_keys, page))
         if self.tray is not None:
             page.controller_changed.connect(self.tray.follow)
         if self._gate.loaded:  # built after the start-up (opened on another page): suggest now
@@ -213,6 +218,19 @@ class AppContext:
         return ProgressPage(
             self.progression, lambda: self.history.sessions, self.settings, self.wall_clock
         )
+
+    def _tray_icon(self) -> QSystemTrayIcon | None:
+        return self.tray.icon if self.tray is not None else None
+
+    def _follow_media_keys(self, page: SessionPage, controller: SessionController | None) -> None:
+        """The media keys follow the session (they are reached with the first one)."""
+        if self._media_keys is None:
+            if controller is None:
+                return
+            from mat_companion.desktop.media_keys import MediaKeysFollower
+
+            self._media_keys = MediaKeysFollower(self.desktop.media_keys, page)
+        self._media_keys.follow(controller)
 
     def _on_session_dim_changed(self, dim: bool) -> None:
         self.window.set_focus_mode(dim)
@@ -539,6 +557,17 @@ class AppContext:
             wall_clock=self.wall_clock,
             parent=self.window,
         )
+
+
+class _DesktopNotifier:
+    """The desktop's notifier, reached when a session ends: the services load after start-up."""
+
+    def __init__(self, context: AppContext) -> None:
+        self._context = context
+
+    def notify(self, window: QWidget, title: str, body: str, **options: Any) -> bool:
+        """Notify as the desktop's notifier does."""
+        return self._context.desktop.notifier.notify(window, title, body, **options)
 
 
 class RunningApp(NamedTuple):
