@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale
 
 from mat_companion.paths import resource
-from mat_companion.ui.widgets.qt_dates import qt_date, qt_date_time
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
@@ -52,9 +51,13 @@ def decimal(value: float, places: int = 1) -> str:
 
 def short_date(day: date) -> str:
     """A date as the user's locale writes it briefly (22/11/2026, 22.11.26)."""
+    from mat_companion.ui.widgets.qt_dates import qt_date  # Qt's dates: not at start-up
+
     return QLocale().toString(qt_date(day), QLocale.FormatType.ShortFormat)
 
 
 def date_time(moment: datetime) -> str:
     """A date and time as the user's locale writes it, in the time it was recorded in."""
+    from mat_companion.ui.widgets.qt_dates import qt_date_time
+
     return QLocale().toString(qt_date_time(moment), QLocale.FormatType.ShortFormat)
