@@ -9,13 +9,16 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 from mat_companion.app import start
-from mat_companion.audio.decoding import UserFileDecoder
 from mat_companion.paths import AppPaths
 
 
 def main() -> None:
     data, sound = Path(sys.argv[1]), Path(sys.argv[2])
     running = start(AppPaths.under(data), debug=False)
+    # As in the app, QtMultimedia loads after start() has sent Qt's messages to the log: loading,
+    # it may say which of its libraries it could not find (pipewire-0.3 where there is none).
+    from mat_companion.audio.decoding import UserFileDecoder
+
     decoder = UserFileDecoder(sound, 48000)
     decoder.decoded.connect(lambda _samples: (print("decoded", flush=True), running.app.quit()))
     decoder.failed.connect(lambda why: (print("failed", why, flush=True), running.app.quit()))
