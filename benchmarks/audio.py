@@ -15,7 +15,7 @@ private PulseAudio server with a null sink (as the end-to-end tests do):
 - each cue's onset against the pacer's ideal grid, captured from the sink (raw:
   the capture's 10 ms fragments are included), in the soak's sessions;
 - the same session for five minutes beside two processes that burn a core each:
-  the stream's underruns, and the cues' onsets again;
+  the stream's underruns, gaps in what the sink played, and the cues' onsets again;
 - the latency of a cue, the first one after sound is switched on.
 
 Goals: synthesis >= 100x real time, mix <= 3% of a core, session <= 2%, underruns 0,
@@ -162,6 +162,17 @@ def cue_errors(events: list[dict[str, object]], captured: object) -> list[float]
     return errors
 
 
+def sink_gaps(
+    events: list[dict[str, object]], captured: object, minutes: int
+) -> list[tuple[float, float]]:
+    """Where the sink played silence under the steady ambient bed (see the soak test)."""
+    from tests.e2e.sound_checks import CaptureClock
+    from tests.e2e.test_sound_soak import Soak
+
+    samples, chunks = captured  # type: ignore[misc]
+    return Soak(events, samples, CaptureClock(chunks), "").gaps(minutes)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="length of each CPU run")
@@ -222,9 +233,12 @@ def main() -> None:
             )
             done = next(e for e in events if e["event"] == "done")
             errors = [abs(error) for error in cue_errors(events, captured)]
+            gaps = sink_gaps(events, captured, args.soak_minutes)
             print(
                 f"{args.soak_minutes} min session beside two CPU burners: {done['underruns']}"
-                f" underruns (goal 0); {len(errors)} cues, onset error median"
+                f" underruns (goal 0), {len(gaps)} gaps in what the sink played"
+                f" ({sum(length for _, length in gaps) * 1000:.0f} ms in all);"
+                f" {len(errors)} cues, onset error median"
                 f" {statistics.median(errors) * 1000:.1f} ms, worst {max(errors) * 1000:.1f} ms"
                 f" (no goal: a machine kept fully busy); longest main-loop gap"
                 f" {float(done['longest_gap']):.2f} s"

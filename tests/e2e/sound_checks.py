@@ -19,6 +19,8 @@ from tests.audio.sound_server import RATE
 SEARCH_SECONDS = 0.08
 #: How much of each cue's waveform is matched: its attack, where it stands above the bed.
 TEMPLATE_SECONDS = 0.2
+#: Digital silence this long under the ambient bed is a gap in what the sink played.
+SHORTEST_GAP_SECONDS = 0.002
 #: Below this similarity to its waveform, nothing like the cue is there.
 FOUND_SIMILARITY = 0.4
 
@@ -41,6 +43,10 @@ class CaptureClock:
     def index_at(self, moment: float) -> int:
         """The sample captured at ``moment``."""
         return round((moment - self.intercept) / (self.slope + 1 / RATE))
+
+    def time_of(self, index: int) -> float:
+        """The moment sample ``index`` was captured."""
+        return index * (self.slope + 1 / RATE) + self.intercept
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,22 @@ def bed_level(samples: NDArray[np.float64], clock: CaptureClock, start: float, e
     size = RATE // 20
     windows = piece[: piece.size // size * size].reshape(-1, size)
     return float(np.percentile(np.sqrt(np.mean(windows**2, axis=1)), 20))
+
+
+def silent_gaps(
+    samples: NDArray[np.float64], clock: CaptureClock, start: float, end: float
+) -> list[tuple[float, float]]:
+    """Where the sink played digital silence between ``start`` and ``end``: (moment, seconds).
+
+    Under a steady ambient bed no sample is exactly zero for long, so a run of
+    them is a moment the sound server had nothing of ours to play.
+    """
+    first = clock.index_at(start)
+    silent = np.concatenate(([False], samples[first : clock.index_at(end)] == 0.0, [False]))
+    edges = np.flatnonzero(np.diff(silent.astype(np.int8)))
+    runs = edges.reshape(-1, 2)
+    long_runs = runs[runs[:, 1] - runs[:, 0] >= round(SHORTEST_GAP_SECONDS * RATE)]
+    return [(clock.time_of(first + a), (b - a) / RATE) for a, b in long_runs]
 
 
 def level(samples: NDArray[np.float64], clock: CaptureClock, start: float, end: float) -> float:

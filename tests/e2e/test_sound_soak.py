@@ -25,12 +25,14 @@ from tests.audio.sound_server import record, start_server, stop, stop_server
 from tests.conftest import CHECKOUT
 from tests.e2e.sound_checks import (
     FOUND_SIMILARITY,
+    TEMPLATE_SECONDS,
     CaptureClock,
     FoundCue,
     bed_level,
     expected_cues,
     find_cues,
     level,
+    silent_gaps,
     tone_to_neighbours_db,
 )
 
@@ -50,6 +52,12 @@ OUTLIER_SECONDS = 0.050
 #: saw one are judged apart, and there may be only a few of them.
 MOVE_SEEN_WITHIN = 2.5
 MOST_CAUGHT_IN_MOVES = 0.15
+#: A machine that stops for a moment (a virtual machine whose host is busy) stops the sound
+#: server too; waking, it finds nothing to play for that moment (Qt's stream keeps it only
+#: 16 ms ahead) and plays silence: a gap in the capture under the steady bed. The cue whose
+#: attack was cut is judged apart, and there may be only a few gaps, each short.
+MOST_GAPS = 3
+LONGEST_GAP_SECONDS = 0.25
 
 pytestmark = pytest.mark.slow
 
@@ -74,6 +82,12 @@ class Soak:
 
     def anchor(self, session: int) -> float:
         return float(self.one("mat_start", session)["anchor"])  # type: ignore[arg-type]
+
+    def gaps(self, minutes: int = SOAK_MINUTES) -> list[tuple[float, float]]:
+        """Where the sink played silence under the steady bed of either session: (moment, s)."""
+        first, second = self.anchor(1), self.anchor(2)
+        steady = ((first + 3, first + minutes * 60 - 35), (second + 3, second + 25))
+        return [gap for span in steady for gap in silent_gaps(self.samples, self.clock, *span)]
 
     @property
     def moves(self) -> list[float]:
@@ -124,9 +138,12 @@ def soak(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Soak]:
     yield Soak(events, samples, CaptureClock(chunks), log)
 
 
-def check_cues(found: list[FoundCue], moves: list[float]) -> None:
+def check_cues(found: list[FoundCue], moves: list[float], gaps: list[tuple[float, float]]) -> None:
     caught = [
-        c for c in found if any(m - MOVE_SEEN_WITHIN <= c.at <= m + AHEAD_SECONDS for m in moves)
+        c
+        for c in found
+        if any(m - MOVE_SEEN_WITHIN <= c.at <= m + AHEAD_SECONDS for m in moves)
+        or any(at - TEMPLATE_SECONDS <= c.at <= at + length for at, length in gaps)
     ]
     assert len(caught) <= MOST_CAUGHT_IN_MOVES * len(found), f"{len(moves)} moves: {caught}"
     found = [c for c in found if c not in caught]
@@ -148,19 +165,27 @@ def test_both_sessions_ran_and_were_saved_with_a_main_loop_that_never_stalled(so
     assert "Invalid socket" not in soak.log and "Traceback" not in soak.log
 
 
+def test_the_sound_never_broke_off_but_for_a_few_moments_of_a_stopped_machine(
+    soak: Soak,
+) -> None:
+    gaps = soak.gaps()
+    assert len(gaps) <= MOST_GAPS, f"{len(gaps)} gaps (moment, seconds): {gaps}"
+    assert all(length <= LONGEST_GAP_SECONDS for _, length in gaps), gaps
+
+
 def test_every_cue_of_five_minutes_comes_on_the_pacers_moment(soak: Soak) -> None:
     anchor = soak.anchor(1)
     # "I'm on the mat" moves the pacer to now: its first inhale is as late as the buffer.
     cues = expected_cues(PATTERN, CHOICES, anchor, anchor + 0.2, soak.at("mute"))
     assert len(cues) >= 300
-    check_cues(find_cues(soak.samples, soak.clock, cues), soak.moves)
+    check_cues(find_cues(soak.samples, soak.clock, cues), soak.moves, soak.gaps())
 
 
 def test_a_one_minute_session_after_the_countdown_cues_from_its_first_moment(soak: Soak) -> None:
     anchor = soak.anchor(2)
     cues = expected_cues(PATTERN, CHOICES, anchor, anchor - 0.01, anchor + 60)
     assert cues[0][0] == anchor and len(cues) == 80
-    check_cues(find_cues(soak.samples, soak.clock, cues), soak.moves)
+    check_cues(find_cues(soak.samples, soak.clock, cues), soak.moves, soak.gaps())
 
 
 def test_the_mix_and_the_users_file_play_throughout_then_fade_at_the_close(soak: Soak) -> None:
