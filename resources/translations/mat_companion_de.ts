@@ -47,7 +47,7 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="489"/>
+        <location filename="../../mat_companion/app.py" line="516"/>
         <source>Saving the session…</source>
         <extracomment>What was said while the window was being built (a page opened at start, the History page say, loads the history then): shown once the window exists.</extracomment>
         <translation>Die Sitzung wird gespeichert…</translation>
@@ -99,29 +99,29 @@
 <context>
     <name>BreathingPacerWidget</name>
     <message>
-        <location filename="../../mat_companion/ui/breathing/pacer.py" line="64"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="53"/>
         <source>Breathe in</source>
         <extracomment>Elapsed pacing seconds now (the clock the pacer follows: a session&apos;s mat time, say). The line to show under the shape at an elapsed time (&quot;&quot; for none). How far the edge may move between frames: under two pixels still reads as smooth. Frames for a whole inhale or exhale at most: a large shape takes longer steps, so it costs no more frames than a small one (about nine a second on a 5.5 s breath). The smallest shape, as a share of the largest, so the empty lungs still show. The room kept at each side of the words.</extracomment>
         <translation>Einatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/pacer.py" line="65"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="54"/>
         <source>A little more</source>
         <translation>Etwas mehr</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/pacer.py" line="66"/>
-        <location filename="../../mat_companion/ui/breathing/pacer.py" line="68"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="55"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="57"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/pacer.py" line="67"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="56"/>
         <source>Breathe out</source>
         <translation>Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/breathing/pacer.py" line="98"/>
+        <location filename="../../mat_companion/ui/breathing/pacer.py" line="91"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
@@ -1676,37 +1676,37 @@
 <context>
     <name>ExperiencePage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="157"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="158"/>
         <source>Where are you starting?</source>
         <translation>Wo fängst du an?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="158"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="159"/>
         <source>Your answer suggests a stage to start at; you can change it.</source>
         <translation>Deine Antwort schlägt eine Stufe für den Anfang vor; du kannst sie ändern.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="163"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="164"/>
         <source>I have never used an acupressure mat</source>
         <translation>Ich habe noch nie eine Akupressurmatte benutzt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="164"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="165"/>
         <source>I have used one sometimes</source>
         <translation>Ich habe schon manchmal eine benutzt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="165"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="166"/>
         <source>I use one regularly</source>
         <translation>Ich benutze regelmäßig eine</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="176"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="177"/>
         <source>Starting stage</source>
         <translation>Startstufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="181"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="182"/>
         <source>Suggested starting stage (you can change it):</source>
         <translation>Vorgeschlagene Startstufe (du kannst sie ändern):</translation>
     </message>
@@ -1714,7 +1714,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="252"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="253"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
@@ -2138,52 +2138,52 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="27"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="29"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="28"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="30"/>
         <source>Set up a session that fits your stage, then let the timer carry you through getting on, the first sting, relaxing and getting off safely.</source>
         <translation>Richte eine Sitzung ein, die zu deiner Stufe passt, und lass dich vom Timer durch das Daraufgehen, das erste Stechen, das Entspannen und das sichere Heruntergehen führen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="36"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="38"/>
         <source>Breathing</source>
         <translation>Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="37"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="39"/>
         <source>A breathing pacer you can follow with your eyes or, with them closed, by ear. Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
         <translation>Ein Atemtaktgeber, dem du mit den Augen oder, mit geschlossenen Augen, mit dem Ohr folgen kannst. Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="45"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="47"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="46"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="48"/>
         <source>Your stages, from the mat propped behind you on a sofa to lying on the floor, and what would suggest the next one.</source>
         <translation>Deine Stufen, von der Matte im Rücken auf dem Sofa bis zum Liegen auf dem Boden, und was für die nächste spräche.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="54"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="56"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="55"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="57"/>
         <source>Every session you have done, with how pain and stress felt before and after, as your own trend.</source>
         <translation>Jede Sitzung, die du gemacht hast, mit Schmerz und Stress vorher und nachher, als dein eigener Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="63"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="65"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/pages.py" line="64"/>
+        <location filename="../../mat_companion/ui/shell/pages.py" line="66"/>
         <source>Sounds, motion, reminders, your safety answers, and where your data is kept.</source>
         <translation>Klänge, Bewegung, Erinnerungen, deine Sicherheitsantworten und wo deine Daten liegen.</translation>
     </message>
@@ -2699,163 +2699,168 @@
 <context>
     <name>SessionRunView</name>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="61"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="62"/>
         <source>Get ready</source>
         <extracomment>Qt&apos;s QWIDGETSIZE_MAX: no largest size.</extracomment>
         <translation>Vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="62"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="63"/>
         <source>Settling in</source>
         <translation>Ankommen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="63"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="64"/>
         <source>Relax</source>
         <translation>Entspannen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="64"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="65"/>
         <source>Coming back</source>
         <translation>Zurückkommen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="65"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="74"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="66"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="75"/>
         <source>Session complete</source>
         <translation>Sitzung geschafft</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="72"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="73"/>
         <source>Time to come off the mat</source>
         <translation>Zeit, von der Matte zu gehen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="75"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="76"/>
         <source>Session ended</source>
         <translation>Sitzung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="155"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="282"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="408"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="156"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="283"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="416"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="156"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="157"/>
         <source>Pause or go on (Space)</source>
         <translation>Pausieren oder weitermachen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="158"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="159"/>
         <source>End the session (Esc)</source>
         <translation>Sitzung stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="170"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="171"/>
         <source>−1 min</source>
         <translation>−1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="172"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="173"/>
         <source>+1 min</source>
         <translation>+1 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="175"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="176"/>
         <source>+5 min</source>
         <translation>+5 Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="157"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="158"/>
         <source>End</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="179"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="519"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="180"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="527"/>
         <source>Dim screen</source>
         <translation>Bildschirm dimmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="178"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="509"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="179"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="517"/>
         <location filename="../../mat_companion/ui/session/tray.py" line="103"/>
         <source>Sound off</source>
         <translation>Klang aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="161"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="399"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="162"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="407"/>
         <location filename="../../mat_companion/ui/session/tray.py" line="109"/>
         <source>I&apos;m awake</source>
         <translation>Ich bin wach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="184"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="185"/>
         <source>More controls</source>
         <translation>Weitere Bedienelemente</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="185"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="186"/>
         <source>Time, sound and the dim screen, with their keys</source>
         <translation>Zeit, Ton und gedimmter Bildschirm, mit ihren Tasten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="338"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="339"/>
         <source>Time: {time}</source>
         <translation>Zeit: {time}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="362"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="359"/>
+        <source>{ended} · {on_the_mat}</source>
+        <translation>{ended} · {on_the_mat}</translation>
+    </message>
+    <message>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="370"/>
         <source>{phase} · sound off</source>
         <translation>{phase} · Klang aus</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="399"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="407"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="408"/>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="563"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="416"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="571"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="360"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="368"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="434"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="442"/>
         <source>A session ends after {minutes} minutes on the mat, however much time is added. Extend this one to the full {minutes} minutes?</source>
         <translation>Eine Sitzung endet nach {minutes} Minuten auf der Matte, wie viel Zeit auch dazukommt. Diese auf die vollen {minutes} Minuten verlängern?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="438"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="446"/>
         <source>An hour at most</source>
         <translation>Höchstens eine Stunde</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="440"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="448"/>
         <source>{minutes} minutes is the longest session suggested for your stage. Add time beyond it?</source>
         <translation>{minutes} Minuten ist die längste Sitzung, die für deine Stufe vorgeschlagen wird. Trotzdem Zeit dazugeben?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="443"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="451"/>
         <source>Longer than your stage suggests?</source>
         <translation>Länger, als für deine Stufe vorgeschlagen?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="509"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="517"/>
         <location filename="../../mat_companion/ui/session/tray.py" line="104"/>
         <source>Sound on</source>
         <translation>Klang an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/run_view.py" line="519"/>
+        <location filename="../../mat_companion/ui/session/run_view.py" line="527"/>
         <source>Normal screen</source>
         <translation>Normaler Bildschirm</translation>
     </message>
@@ -3193,163 +3198,163 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="110"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="111"/>
         <source>&amp;Reduced motion: words and a progress bar instead of the growing shape</source>
         <translation>&amp;Weniger Bewegung: Wörter und ein Fortschrittsbalken statt der wachsenden Form</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="70"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="71"/>
         <source>Review the &amp;safety questions and starting point…</source>
         <translation>&amp;Sicherheitsfragen und Startpunkt ansehen…</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="81"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="82"/>
         <source>History and data</source>
         <translation>Verlauf und Daten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="82"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="83"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="83"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="84"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="88"/>
-        <location filename="../../mat_companion/ui/settings/page.py" line="90"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="89"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="91"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="100"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="101"/>
         <source>Ambient sound is chosen on the Session page, on its Sound line.</source>
         <translation>Der Hintergrundklang wird auf der Seite Sitzung gewählt, in ihrer Zeile Klang.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="122"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="123"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="124"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="125"/>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="125"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="126"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="126"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="127"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="133"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="134"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="152"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="153"/>
         <source>Safety answers</source>
         <translation>Antworten zur Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="156"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="157"/>
         <source>Safety answers: a tick means yes; Space changes one</source>
         <translation>Antworten zur Sicherheit: Ein Häkchen bedeutet Ja; die Leertaste ändert eine Antwort</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="180"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="181"/>
         <source>Not answered yet: use the review button above.</source>
         <translation>Noch nicht beantwortet: Nutze die Schaltfläche zum Durchsehen oben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="184"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="185"/>
         <source>Answered on {day}. A tick means yes; a yes shows its advice when you point at it.</source>
         <translation>Beantwortet am {day}. Ein Häkchen bedeutet Ja; zeigst du auf ein Ja, siehst du seinen Hinweis.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="216"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="217"/>
         <source>{day} is a rest day</source>
         <translation>{day} ist ein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="223"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="224"/>
         <source>Rest days</source>
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="227"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="228"/>
         <source>Planned rest weeks</source>
         <translation>Geplante Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="231"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="232"/>
         <source>A day in the rest week to add</source>
         <translation>Ein Tag der hinzuzufügenden Ruhewoche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="232"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="233"/>
         <source>Add &amp;week</source>
         <translation>Woche &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="233"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="234"/>
         <source>Add the week of this day as a rest week</source>
         <translation>Die Woche dieses Tages als Ruhewoche hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="235"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="236"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="236"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="237"/>
         <source>Remove the selected rest week</source>
         <translation>Die ausgewählte Ruhewoche entfernen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="242"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="243"/>
         <source>Rest weeks</source>
         <translation>Ruhewochen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="245"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="246"/>
         <source>Show &amp;streaks (days in a row)</source>
         <translation>Serien an&amp;zeigen (Tage am Stück)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="250"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="251"/>
         <source>Rest days and rest weeks never break a streak.</source>
         <translation>Ruhetage und Ruhewochen unterbrechen eine Serie nie.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="255"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="256"/>
         <source>Remind me &amp;daily at</source>
         <translation>&amp;Täglich erinnern um</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="260"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="261"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="269"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="270"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="272"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="273"/>
         <source>Shown while Mat Companion or its tray icon is running; not on days you have already practised.</source>
         <translation>Erscheint, solange Mat Companion oder sein Symbol im Infobereich läuft; nicht an Tagen, an denen du schon geübt hast.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/page.py" line="308"/>
+        <location filename="../../mat_companion/ui/settings/page.py" line="309"/>
         <source>Week of {day}</source>
         <translation>Woche ab {day}</translation>
     </message>
@@ -3512,28 +3517,28 @@
 <context>
     <name>SoundPage</name>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="215"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="216"/>
         <source>Sound</source>
         <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="217"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="218"/>
         <source>Breath tones: one high note in, two low notes out</source>
         <translation>Atemtöne: ein hoher Ton beim Einatmen, zwei tiefe beim Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="219"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="220"/>
         <source>A soft tick on breath holds</source>
         <translation>Ein leises Ticken beim Atemanhalten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="224"/>
         <location filename="../../mat_companion/ui/settings/first_run.py" line="225"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="226"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/settings/first_run.py" line="215"/>
+        <location filename="../../mat_companion/ui/settings/first_run.py" line="216"/>
         <source>Keep sound quiet, especially if you may fall asleep.</source>
         <translation>Halte den Klang leise, besonders wenn du einschlafen könntest.</translation>
     </message>

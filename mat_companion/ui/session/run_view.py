@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from mat_companion.core.breathing import Pacer, handover_text
+from mat_companion.core.completion import mat_time
 from mat_companion.core.session import Confirmation, ReminderKind, RunningSession
 from mat_companion.core.session_clock import clock_face
 from mat_companion.core.session_config import PostureTexts, SessionTexts
@@ -348,9 +349,16 @@ class SessionRunView(QWidget):
             self._controller.set_visible(visible)
 
     def _title(self, phase: Phase) -> str:
-        if phase is Phase.FINISHED and self._controller is not None:
-            return end_title(self._controller.session)
-        return self._titles[phase]
+        if phase is not Phase.FINISHED or self._controller is None:
+            return self._titles[phase]
+        session = self._controller.session
+        if session.completed or session.limit_reached:
+            return end_title(session)
+        # The ring's time stopped where the session did: say it is time on the mat, or
+        # "0:34" reads as time left.
+        return self.tr("{ended} · {on_the_mat}").format(
+            ended=end_title(session), on_the_mat=tr_core(mat_time(session.mat_seconds()))
+        )
 
     def _show_title(self) -> None:
         """The phase (or Paused), and that the sound is off: M leaves no other sign."""

@@ -32,6 +32,7 @@ from mat_companion.paths import AppPaths
 from mat_companion.ui.i18n.language import short_date
 from mat_companion.ui.i18n.localise import shown, tr_core
 from mat_companion.ui.shell.pages import PageInfo, heading
+from mat_companion.ui.widgets.elided_label import ElidedLabel
 from mat_companion.ui.widgets.qt_dates import python_date
 from mat_companion.ui.widgets.theme import choose_scheme, set_text_style
 from mat_companion.ui.widgets.wrapped_check import WrappedCheck
@@ -82,8 +83,8 @@ class SettingsPage(QWidget):
             (self.tr("Settings"), paths.config),
             (self.tr("Logs"), paths.logs),
         ):
-            value = QLabel(shown(str(folder)))
-            value.setAccessibleName(f"{label}: {value.text()}")
+            value = ElidedLabel(shown(str(folder)))
+            value.setAccessibleName(f"{label}: {value.whole_text}")
             form.addRow(label, value)
         open_button = QPushButton(self.tr("Open data folder"))
         open_button.setObjectName("open_data_folder")

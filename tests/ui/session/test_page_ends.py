@@ -34,7 +34,9 @@ def test_a_session_ended_early_says_ended_and_its_ring_stops_where_it_got(
     advance(page, clock, 20 + 150)
     end_now(qtbot, page)
     view = page.run_view
-    assert view.phase_label.text() == "Session ended"
+    # The ring's "2:30" is the time on the mat, not time left, and the title says so.
+    assert view.phase_label.text() == "Session ended · 2 min on the mat"
+    assert view.time_label.text() == "2:30"
     assert view.ring.fraction == pytest.approx(0.25), "a quarter done, not drawn full"
     advance(page, clock, 60)
     assert view.ring.fraction == pytest.approx(0.25)
@@ -64,7 +66,7 @@ def test_a_session_ended_during_the_get_ready_is_not_saved(
     page = start_session(qtbot, context, minutes=10)  # the next session starts clean
     advance(page, clock, 20 + 30)
     assert "kept in your history" in end_now(qtbot, page)
-    assert page.run_view.phase_label.text() == "Session ended"
+    assert page.run_view.phase_label.text() == "Session ended · 30 s on the mat"
 
 
 def test_closing_during_the_get_ready_keeps_nothing(
