@@ -62,6 +62,9 @@ def play(mode: str, seconds: float, cache: Path, audio: SwitchableAudio) -> floa
         audio.set_mix(own_files(cache, ("notes.txt", "gone.flac", "song.mp3", "sea.wav")))
         audio.start_mix(0.5)
         QTimer.singleShot(round(seconds * 1000) - 100, lambda: say("layers", layers=output.layers))
+        # Qt's coarse timers may fire 5% early or late: quitting at ``seconds`` sometimes came
+        # before the layers were told (CI, and once here).
+        return seconds + 0.5
     elif mode == "unplug":
         audio.set_mix({"rain": 1.0})
         audio.start_mix(0.2)
