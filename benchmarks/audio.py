@@ -90,9 +90,12 @@ app.exec()
 
 def bare_sink_share(env: dict[str, str], seconds: float) -> float:
     """CPU share of a process that only keeps one QAudioSink fed with silence."""
+    from mat_companion.audio.latency_request import LATENCY_VARIABLE, SERVER_LATENCY_MS
+
     result = subprocess.run(
         [sys.executable, "-c", BARE_SINK, str(seconds)],
-        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        # the server queue the app asks for, so that the two streams compare like for like
+        env={LATENCY_VARIABLE: str(SERVER_LATENCY_MS), **env, "QT_QPA_PLATFORM": "offscreen"},
         cwd=CHECKOUT,
         capture_output=True,
         text=True,

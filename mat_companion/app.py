@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mat_companion import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
+from mat_companion.audio.latency_request import ask_for_server_latency
 from mat_companion.audio.output import AudioOutput, SwitchableAudio
 from mat_companion.core.clock import Clock, MonotonicClock, WallClock, local_now
 from mat_companion.core.files import StorageError, ensure_private_dir, shared_folder_warning
@@ -598,6 +599,7 @@ def start(paths: AppPaths, *, debug: bool, read_only: Path | None = None) -> Run
     # FFmpeg, inside QtMultimedia, writes its own log to stderr (a banner for each file
     # opened, its warnings) unless told to pass it to Qt's handler, and so to the log.
     os.environ.setdefault("QT_FFMPEG_DEBUG", "1")
+    ask_for_server_latency(os.environ)
     sys.excepthook = make_excepthook(paths.log_file)
     log.info("starting %s %s, data in %s", APP_NAME, __version__, paths.data)
     app = QApplication(sys.argv[:1])

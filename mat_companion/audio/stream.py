@@ -3,8 +3,9 @@
 The sink lives on a thread of its own with its own event loop, so a busy or
 blocked UI thread cannot starve it; a precise timer there tops the sink's
 buffer up. Each block is rendered for the moment it will be heard, estimated
-from the sink's own playback clock (``processedUSecs``), so the mixer can put
-a cue on the sample heard at its time. A buffer that ran dry is counted as an
+from the sink's own playback clock (``processedUSecs``, less the sound
+server's latency where it tells: ``pulse_latency``), so the mixer can put a
+cue on the sample heard at its time. A buffer that ran dry is counted as an
 underrun. With nothing to play the stream is suspended, and woken by the next
 sound.
 """
@@ -21,17 +22,19 @@ from PySide6.QtCore import QIODevice, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QtAudio
 
 from mat_companion.audio.mixer import Mixer
+from mat_companion.audio.pulse_latency import ServerLatency
 from mat_companion.audio.threads import end_thread
 
 log = logging.getLogger(__name__)
 
 RATE = 48_000
 BYTES_PER_FRAME = 2
-#: How far ahead of what is heard the stream is kept written: what a stalled process can
-#: survive without a gap (this less one top-up), and the latency of a sound played at once
-#: (a preview, a volume change; breath cues and bells are placed ahead on the clock, so
-#: they have none).
-AHEAD_SECONDS = 0.2
+#: How far ahead of what the sink has taken the stream is kept written. With the sound
+#: server's own queue (``latency_request``) it is what a stalled process can survive
+#: without a gap (this less one top-up, plus the server's queue), and the latency of a
+#: sound played at once (a preview, a volume change; breath cues and bells are placed
+#: ahead on the clock, so they have none).
+AHEAD_SECONDS = 0.15
 #: The sink's buffer holds more than that, so that a top-up never finds it full.
 BUFFER_SECONDS = 0.3
 #: The granule of what is rendered, and how often the stream is topped up. Each top-up is
@@ -53,8 +56,9 @@ RESYNC_SECONDS = 0.8
 FRESH_SECONDS = 0.3
 SMOOTHING = 1 - math.exp(-TICK_MS / 1000 / SMOOTHING_SECONDS)
 STRAYS_TO_RESYNC = max(2, round(RESYNC_SECONDS * 1000 / TICK_MS))
-#: A reading that took longer than this to make is not used (it was interrupted).
-SLOW_READING_SECONDS = 0.002
+#: A reading that took longer than this to make is not used (it was interrupted). It asks
+#: the sound server for the stream's latency: a round trip of a fraction of a millisecond.
+SLOW_READING_SECONDS = 0.004
 #: A new stream's first fraction of a second plays late (the sound server fills up); sound
 #: is announced as playing only after this much has been heard.
 SETTLED_FRAMES = RATE // 4
@@ -139,6 +143,7 @@ class StreamWorker(QObject):
         super().__init__()
         self._mixer = mixer
         self._sink: QAudioSink | None = None
+        self._server_latency = ServerLatency()
         self._device: QIODevice | None = None
         self._timer: QTimer | None = None
         self._written = 0
@@ -190,6 +195,7 @@ class StreamWorker(QObject):
             self._sink.deleteLater()
             self._sink = None
             self._device = None
+        self._server_latency.close()
 
     @Slot()
     def wake(self) -> None:
@@ -234,15 +240,19 @@ class StreamWorker(QObject):
             )  # the playback position moved on without us
             log.info("audio underrun (%d so far)", self.underruns)
         before = time.monotonic()
-        heard = sink.processedUSecs() * RATE / 1_000_000
+        handed = sink.processedUSecs()
+        behind = self._server_latency.seconds()
+        steady = sink.processedUSecs() == handed  # Qt handed the server nothing meanwhile
         after = time.monotonic()
+        heard = handed * RATE / 1_000_000 - (behind or 0.0) * RATE
         if heard >= SETTLED_FRAMES and not self._announced_playing:
             self._announced_playing = True
             self.playing.emit()
         settling = heard < SETTLED_FRAMES  # the server is still filling up: take it as it is
         if heard <= 0:  # not playing yet: all that is queued is still to come
             heard = self._written - queued
-        if after - before <= SLOW_READING_SECONDS or self._clock.offset is None:
+        trusted = after - before <= SLOW_READING_SECONDS and steady
+        if trusted or self._clock.offset is None:
             self._clock.observe((before + after) / 2, heard, settling=settling)
         wanted = min(free // BYTES_PER_FRAME, round(AHEAD_SECONDS * RATE) - queued)
         frames = max(0, wanted) // BLOCK_FRAMES * BLOCK_FRAMES

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
+from mat_companion.audio.latency_request import ask_for_server_latency
 from mat_companion.audio.output import SwitchableAudio
 from mat_companion.audio.qt_output import QtAudioOutput
 
@@ -88,6 +89,7 @@ def unplug() -> None:
 
 def main() -> None:
     mode, seconds, cache = sys.argv[1], float(sys.argv[2]), Path(sys.argv[3])
+    ask_for_server_latency(os.environ)  # as the app does at its start
     app = QGuiApplication([])
     from mat_companion.audio.startup import AudioStarter
     from mat_companion.core.clock import MonotonicClock

@@ -2,6 +2,8 @@
 
 import os
 import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from tests.audio.sound_server import (
     stop,
     stop_server,
 )
+from tests.conftest import CHECKOUT
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +129,38 @@ def test_a_device_that_disappears_falls_back_to_the_default(
     after = samples[capture.index_at(unplugged) + RATE : capture.index_at(unplugged) + 2 * RATE]
     assert np.sqrt(np.mean(before**2)) < 0.001, "nothing reached this sink before the unplug"
     assert np.sqrt(np.mean(after**2)) > 0.02, "the rain carried on through the default sink"
+
+
+@pytest.mark.slow
+def test_the_server_keeps_more_of_the_stream_queued_than_qts_16_ms(
+    sound_server: dict[str, str], tmp_path: Path
+) -> None:
+    """A machine stopping for a moment finds the server with 60 ms or more still to play."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.audio.player_child", "mix:0.2", "4", str(tmp_path)],
+        env={**sound_server, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=CHECKOUT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        for line in child.stdout:  # playing from "play" on; the queue fills at once
+            if '"play"' in line:
+                break
+        queues = []
+        for _ in range(20):
+            listing = subprocess.run(
+                ["pactl", "list", "sink-inputs"], env=sound_server, capture_output=True, text=True
+            ).stdout
+            queues += [
+                int(line.split()[-2])
+                for line in listing.splitlines()
+                if line.strip().startswith("Buffer Latency:")
+            ]
+            if queues:
+                break
+            time.sleep(0.1)
+    finally:
+        child.communicate(timeout=60)
+    assert queues and min(queues) >= 60_000, f"{queues} µs queued in the server"
