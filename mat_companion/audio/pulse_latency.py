@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 #: A server that does not answer within this is not asked again for this stream.
 CONNECT_SECONDS = 1.0
 ANSWER_SECONDS = 0.05
+#: Answers in a row without Qt's stream: it plays elsewhere (Qt's PipeWire backend), so
+#: the server is not asked again.
+MISSES_TO_GIVE_UP = 30
 
 _CONTEXT_NOAUTOSPAWN = 1
 _CONTEXT_READY = 4
@@ -111,6 +114,7 @@ class ServerLatency:
         self._found: list[float] = []
         self._on_info = _SinkInputCallback(self._collect)  # kept: the server calls it back
         self._broken = self._lib is None
+        self._misses = 0
 
     def seconds(self) -> float | None:
         """The queue plus the sink's latency of the stream, or None where it cannot be known."""
@@ -131,7 +135,13 @@ class ServerLatency:
                     return None
         finally:
             lib.pa_operation_unref(operation)
-        return max(self._found) if self._found else None
+        if self._found:
+            self._misses = 0
+            return max(self._found)
+        self._misses += 1
+        if self._misses >= MISSES_TO_GIVE_UP:
+            self._give_up("Qt's stream is not among the server's: Qt plays elsewhere")
+        return None
 
     def close(self) -> None:
         """End the connection."""
