@@ -120,8 +120,11 @@ class SessionTray(QObject):
         self.refresh()
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
-        action = self.menu.addAction(text)
+        # Owned by the tray, not the menu: the session screen's menu once took its actions
+        # with it while they were still used ("Internal C++ object (QAction) already deleted").
+        action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
+        self.menu.addAction(action)
         return action
 
     def show(self) -> None:

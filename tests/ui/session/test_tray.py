@@ -231,3 +231,13 @@ def test_the_other_pages_read_the_session_to_the_second(
     page.controller.toggle_pause()
     page.controller.end_early()
     assert session_status(page.controller) == "ended"
+
+
+def test_the_tray_keeps_its_actions_when_its_menu_goes(qtbot: QtBot, context: AppContext) -> None:
+    """The session screen's menu once took its actions with it while they were in use."""
+    tray = tray_for(context)
+    actions = [tray.show_action, tray.pause_action, tray.end_action, tray.sound_action]
+    shiboken6.delete(tray.menu)
+    assert all(shiboken6.isValid(action) for action in actions)
+    tray.show_action.trigger()
+    assert not context.window.isVisible()
