@@ -10,6 +10,11 @@ from mat_companion.core.history_schema import RATINGS, Session, validate_session
 from mat_companion.core.session import SessionPlan
 
 
+def recorded_seconds(seconds: float) -> int:
+    """Whole seconds, as the history record keeps a session's time (never below zero)."""
+    return max(0, round(seconds))
+
+
 @dataclass
 class CheckIn:
     """Ratings on the scales of DOMAIN.md; every answer is optional."""
@@ -51,7 +56,7 @@ def session_record(
         "started_at": started_at.isoformat(timespec="seconds"),
         "ended_at": ended_at.isoformat(timespec="seconds"),
         "planned_seconds": None if planned_seconds is None else round(planned_seconds),
-        "actual_seconds": round(mat_seconds),
+        "actual_seconds": recorded_seconds(mat_seconds),
         "completed": completed,
         "stage": plan.stage,
         "position": plan.position,

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from mat_companion.core.checkin import recorded_seconds
 from mat_companion.core.history_schema import Session
 from mat_companion.core.history_stats import RestPlan, hours_and_minutes, session_day, streaks
 from mat_companion.core.texts import Text, text
@@ -20,7 +21,7 @@ def length(seconds: float) -> Text:
 
     Rounded as the history record rounds it; "0 min" said nothing of a 20-second session.
     """
-    whole = max(0, round(seconds))
+    whole = recorded_seconds(seconds)
     if whole < 60:
         return text("{seconds} s", seconds=whole)
     return text("{minutes} min", minutes=round(whole / 60))
@@ -33,7 +34,7 @@ def mat_time(seconds: float) -> Text:
     claim time the user did not spend. The seconds are rounded as the history
     record rounds them, so the card and the record agree.
     """
-    whole = max(0, round(seconds))
+    whole = recorded_seconds(seconds)
     if whole < 60:
         return text("{seconds} s on the mat", seconds=whole)
     hours, minutes = hours_and_minutes(whole / 60)
