@@ -122,6 +122,8 @@ class HistoryStore:
         self._blocked: Text | None = None
         #: The file a link leads to that this store moved aside, and so may make afresh.
         self._moved_aside: Path | None = None
+        #: Whether the load restored the history from its backup, to be written at once.
+        self._restored = False
         #: The conflict copies that could not be read, named to the user once each.
         self._unreadable_copies: set[Path] = set()
         self.notices: list[Text] = []
@@ -183,7 +185,9 @@ class HistoryStore:
             return message
         self._tell_other_names()
         _, readable = self._merge_conflict_copies(HistoryCopy(self._sessions, self._deleted))
-        if readable:  # not for a copy left unreadable: the file would be rewritten at each start
+        restored, self._restored = self._restored, False
+        # Not for a copy left unreadable only: the file would be rewritten at each start.
+        if readable or restored:
             try:
                 self._transaction(lambda copy: copy)
             except (StorageError, HistoryError) as error:
@@ -289,12 +293,36 @@ class HistoryStore:
             )
             return self._blocked
         self._sessions, self._deleted, self._extra, self._fingerprint = [], [], {}, None
+        backup = self._backup()
+        if backup is None:
+            return text(
+                "Your history file could not be read ({reason}); it was kept as {kept} "
+                "and a new history was started.",
+                reason=reason,
+                kept=kept,
+            )
+        held, self._extra, path = backup
+        self._sessions, self._deleted = list(held.sessions), list(held.deleted)
+        # Written at once, the backup left as it is: a start afresh rotated it away at the
+        # second save, and with it the last good history.
+        self._disk_damaged = self._restored = True
         return text(
-            "Your history file could not be read ({reason}); it was kept as {kept} "
-            "and a new history was started.",
+            "Your history file could not be read ({reason}); it was kept as {kept}, and "
+            "your history was restored from its backup {backup} ({sessions}).",
             reason=reason,
             kept=kept,
+            backup=path,
+            sessions=_counted_sessions(len(self._sessions)),
         )
+
+    def _backup(self) -> tuple[HistoryCopy, dict[str, Any], Path] | None:
+        """What the backup holds and where it is, if it can be read."""
+        path = self.path.with_name(self.path.name + ".bak")
+        try:
+            parsed = read_history(read_regular_file(path))
+        except (OSError, NotAFileError, UnusableHistoryError, NewerHistoryError):
+            return None
+        return _normal(HistoryCopy(parsed.sessions, parsed.deleted)), parsed.extra, path
 
     def _repair(self, parsed: ParsedHistory, raw: bytes) -> Text | None:
         """Rewrite a migrated, salvaged or partly invalid file; its bytes are kept aside first."""

@@ -47,7 +47,7 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/app.py" line="516"/>
+        <location filename="../../mat_companion/app.py" line="517"/>
         <source>Saving the session…</source>
         <extracomment>What was said while the window was being built (a page opened at start, the History page say, loads the history then): shown once the window exists.</extracomment>
         <translation>Die Sitzung wird gespeichert…</translation>
@@ -652,302 +652,302 @@
         <translation>{field} muss Text sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="103"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="107"/>
         <source>Your history file could not be read ({reason}); it was kept as {kept} and a new history was started.</source>
         <translation>Deine Verlaufsdatei konnte nicht gelesen werden ({reason}); sie wurde als {kept} aufbewahrt und ein neuer Verlauf begonnen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="110"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="111"/>
         <source>Your history file {path} could not be read ({reason}) and could not be moved aside ({error}); it was left as it is and nothing will be saved.</source>
         <translation>Deine Verlaufsdatei {path} konnte nicht gelesen ({reason}) und nicht beiseitegelegt werden ({error}); sie bleibt, wie sie ist, und nichts wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="111"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="112"/>
         <source>Your history file {path} needs repair but could not be rewritten: {error}</source>
         <translation>Deine Verlaufsdatei {path} muss repariert werden, konnte aber nicht neu geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="117"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="118"/>
         <source>{count} invalid sessions written by something else were left out; the file was kept as {kept}.</source>
         <translation>{count} ungültige Sitzungen, die ein anderes Programm geschrieben hat, wurden weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="114"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="115"/>
         <source>read your history file</source>
         <translation>Lesen deiner Verlaufsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="115"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="116"/>
         <source>Your history file was damaged by something else ({reason}); it was kept as {kept} and your sessions were saved again from memory.</source>
         <translation>Deine Verlaufsdatei wurde von etwas anderem beschädigt ({reason}); sie wurde als {kept} aufbewahrt und deine Sitzungen wurden aus dem Speicher neu gesichert.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="120"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="121"/>
         <source>save your history to</source>
         <translation>Speichern deines Verlaufs in</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="121"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="122"/>
         <source>session {number}: {problem}</source>
         <translation>Sitzung {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="126"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="127"/>
         <source>line {line}: {problem}</source>
         <translation>Zeile {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="123"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="124"/>
         <source>The file cannot be imported: {reason}.</source>
         <translation>Die Datei kann nicht importiert werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="124"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="125"/>
         <source>The file was written by a newer version of Mat Companion (schema {version}); update the app to import it.</source>
         <translation>Die Datei wurde von einer neueren Version von Mat Companion geschrieben (Schema {version}); aktualisiere die App, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="127"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="128"/>
         <source>A mix needs a name.</source>
         <translation>Eine Mischung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="128"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="129"/>
         <source>“{name}” is one of the app&apos;s own mixes; choose another name.</source>
         <translation>„{name}“ ist eine Mischung der App; wähle einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="129"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="130"/>
         <source>the last {recent} rated comfortable ({from_rating} or 5) with no warning signs</source>
         <translation>die letzten {recent} als angenehm bewertet sind ({from_rating} oder 5), ohne Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="132"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="133"/>
         <source>Take it gently with {minutes} minutes, or a towel over the mat: {why}.</source>
         <translation>Mach es sanfter mit {minutes} Minuten oder einem Handtuch über der Matte: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="134"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="135"/>
         <source>1 more completed session</source>
         <translation>1 weiteren abgeschlossenen Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="135"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="136"/>
         <source>{count} more completed sessions</source>
         <translation>{count} weiteren abgeschlossenen Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="136"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="137"/>
         <source>You chose to stay as you are for now.</source>
         <translation>Du hast entschieden, vorerst so zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="137"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="138"/>
         <source>A first session at {stage}: start with {minutes} minutes.</source>
         <translation>Eine erste Sitzung auf der Stufe {stage}: beginne mit {minutes} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="191"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="192"/>
         <source>Is your skin broken, infected or inflamed where it would touch the mat (a rash, sunburn or fragile skin)?</source>
         <translation>Ist deine Haut dort, wo sie die Matte berühren würde, verletzt, infiziert oder entzündet (ein Ausschlag, Sonnenbrand oder empfindliche Haut)?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="202"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="203"/>
         <source>Sources disagree on children; some mat makers&apos; guides say not under 7. An adult should supervise. Please check with your doctor before using the mat.</source>
         <translation>Bei Kindern sind sich die Quellen uneins; manche Anleitungen der Mattenhersteller sagen: nicht unter 7. Ein Erwachsener sollte dabei sein. Bitte sprich vor der Benutzung mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="211"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="212"/>
         <source>Start gently. A few slow, calm breaths, then lean back slowly.</source>
         <translation>Beginne sanft. Ein paar langsame, ruhige Atemzüge, dann lehne dich langsam zurück.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="138"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="139"/>
         <source>your last {count} sessions were rated uncomfortable</source>
         <translation>deine letzten {count} Sitzungen waren unangenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="139"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="140"/>
         <source>{count} sessions at {stage}, the last {recent} comfortable: you could try {next} ({minutes} minutes).</source>
         <translation>{count} Sitzungen auf der Stufe {stage}, die letzten {recent} angenehm: Du könntest {next} versuchen ({minutes} Minuten).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="140"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="141"/>
         <source>Step back to {stage}: {why}.</source>
         <translation>Geh zurück zu {stage}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="141"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="142"/>
         <source>The last stage: up to its longest session.</source>
         <translation>Die letzte Stufe: bis zu ihrer längsten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="142"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="143"/>
         <source>the first session after a stop sign</source>
         <translation>die erste Sitzung nach einem Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="143"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="144"/>
         <source>{count} comfortable sessions in a row</source>
         <translation>{count} angenehme Sitzungen in Folge</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="144"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="145"/>
         <source>Your last session was comfortable</source>
         <translation>Deine letzte Sitzung war angenehm</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="145"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="146"/>
         <source>{said} at {minutes} min: try {longer} minutes.</source>
         <translation>{said} bei {minutes} Min.: versuch {longer} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="146"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="147"/>
         <source>You said you are pregnant or breastfeeding: please check with your doctor before using the mat.</source>
         <translation>Du hast angegeben, dass du schwanger bist oder stillst: Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="147"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="148"/>
         <source>You said you have a heart condition, a pacemaker, or high or low blood pressure: please check with your doctor before using the mat.</source>
         <translation>Du hast angegeben, dass du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck hast: Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="148"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="149"/>
         <source>You said the mat is for a child: an adult should supervise; please check with your doctor before using the mat.</source>
         <translation>Du hast angegeben, dass die Matte für ein Kind ist: Ein Erwachsener sollte dabei sein; bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="149"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="150"/>
         <source>Socks only: you said you have diabetes, neuropathy, numbness or poor circulation, so avoid standing barefoot on the mat.</source>
         <translation>Nur mit Socken: Du hast Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung angegeben, also stell dich nicht barfuß auf die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="163"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="164"/>
         <source>The unfinished session in {path} could not be read ({error}).</source>
         <translation>Die nicht beendete Sitzung in {path} konnte nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="150"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="151"/>
         <source>An unfinished session could not be recovered ({error}); it was kept as {kept}.</source>
         <translation>Eine nicht beendete Sitzung konnte nicht wiederhergestellt werden ({error}); sie wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="107"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="108"/>
         <source>{count} of {total} sessions in your history were not valid and were skipped (the first, number {number}: {problem}). The original file was kept as {kept}.</source>
         <translation>{count} von {total} Sitzungen in deinem Verlauf waren ungültig und wurden übersprungen (die erste, Nummer {number}: {problem}). Die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="113"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="114"/>
         <source>Your history file {path} has a second name (a hard link), which keeps the old version once the history is saved. To share the file, use a symbolic link instead.</source>
         <translation>Deine Verlaufsdatei {path} hat einen zweiten Namen (einen harten Link), der nach dem Speichern die alte Fassung behält. Um die Datei zu teilen, nimm stattdessen einen symbolischen Link.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="166"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="167"/>
         <source>The settings file {path} {problem}, so defaults are used for those; the original was kept as {kept}.</source>
         <translation>Die Einstellungsdatei {path} {problem}, daher gelten dafür die Standardwerte; das Original wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="167"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="168"/>
         <source>had invalid values for {names}</source>
         <translation>hatte ungültige Werte für {names}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="168"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="169"/>
         <source>The settings file {path} {problem}; defaults are used for those, but the file could not be moved aside ({error}).</source>
         <translation>Die Einstellungsdatei {path} {problem}; dafür gelten die Standardwerte, aber die Datei konnte nicht beiseitegelegt werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="169"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="170"/>
         <source>{described} {error}</source>
         <translation>{described} {error}</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="170"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="171"/>
         <source>{problem} Default settings are used.</source>
         <translation>{problem} Es gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="171"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="172"/>
         <source>is not a valid settings file</source>
         <translation>ist keine gültige Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="172"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="173"/>
         <source>read the settings file</source>
         <translation>Lesen der Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="173"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="174"/>
         <source>Redness that fades after getting off is common and normal.</source>
         <translation>Rötungen, die nach dem Aufstehen verblassen, sind häufig und normal.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="174"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="175"/>
         <source>Marks that stay are a sign to rest: stop using the mat until they have gone, then start again gently, with a shirt or a towel over the mat. Check with your doctor if they do not fade.</source>
         <translation>Spuren, die bleiben, sind ein Zeichen für eine Pause: Benutze die Matte nicht, bis sie verschwunden sind, und beginne dann sanft wieder, mit einem T-Shirt oder einem Handtuch über der Matte. Frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="175"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="176"/>
         <source>Stop using the mat until your skin has healed, and check with your doctor if it does not improve.</source>
         <translation>Benutze die Matte nicht, bis deine Haut verheilt ist, und frag deine Ärztin oder deinen Arzt, wenn es nicht besser wird.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="176"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="177"/>
         <source>Stop using the mat until the blisters have healed, and check with your doctor if they do not improve.</source>
         <translation>Benutze die Matte nicht, bis die Blasen verheilt sind, und frag deine Ärztin oder deinen Arzt, wenn es nicht besser wird.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="177"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="178"/>
         <source>Stop using the mat until the feeling has fully come back. If the numbness lasts or comes back, check with your doctor before you use the mat again.</source>
         <translation>Benutze die Matte nicht, bis das Gefühl ganz zurück ist. Wenn die Taubheit bleibt oder wiederkommt, frag deine Ärztin oder deinen Arzt, bevor du die Matte wieder benutzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="178"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="179"/>
         <source>Stop using the mat until the bruises have gone, and check with your doctor if they do not fade or you bruise easily.</source>
         <translation>Benutze die Matte nicht, bis die blauen Flecken verschwunden sind, und frag deine Ärztin oder deinen Arzt, wenn sie nicht verblassen oder du leicht blaue Flecken bekommst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="179"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="180"/>
         <source>Stop for today and rest somewhere safe, off the mat, until you feel well. If it does not pass or happens again, check with your doctor before you use the mat again.</source>
         <translation>Hör für heute auf und ruh dich an einem sicheren Ort abseits der Matte aus, bis es dir gut geht. Wenn es nicht vergeht oder wieder passiert, frag deine Ärztin oder deinen Arzt, bevor du die Matte wieder benutzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="180"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="181"/>
         <source>Have the marks gone?</source>
         <translation>Sind die Spuren verschwunden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="181"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="182"/>
         <source>Has your skin healed?</source>
         <translation>Ist deine Haut verheilt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="182"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="183"/>
         <source>Have the blisters healed?</source>
         <translation>Sind die Blasen verheilt?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="183"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="184"/>
         <source>Has the numbness gone, with the feeling fully back?</source>
         <translation>Ist die Taubheit weg und das Gefühl ganz zurück?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="184"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="185"/>
         <source>Have the bruises gone?</source>
         <translation>Sind die blauen Flecken verschwunden?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="185"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="186"/>
         <source>Do you feel well again?</source>
         <translation>Geht es dir wieder gut?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="187"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="188"/>
         <source>read</source>
         <translation>Lesen von</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="125"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="126"/>
         <source>write the export to</source>
         <translation>Schreiben des Exports nach</translation>
     </message>
@@ -1112,87 +1112,87 @@
         <translation>{n} Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="108"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="109"/>
         <source>a newer version of Mat Companion wrote it</source>
         <translation>eine neuere Version von Mat Companion hat sie geschrieben</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="109"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="110"/>
         <source>The conflict copy {path} that a sync tool left beside your history could not be read ({reason}); it was left where it is.</source>
         <translation>Die Konfliktkopie {path}, die ein Sync-Programm neben deinem Verlauf hinterlassen hat, konnte nicht gelesen werden ({reason}); sie bleibt, wo sie ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="119"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="120"/>
         <source>{count} invalid records of deleted sessions written by something else were left out; the file was kept as {kept}.</source>
         <translation>{count} ungültige Einträge gelöschter Sitzungen, die ein anderes Programm geschrieben hat, wurden weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="112"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="113"/>
         <source>The conflict copy {name} that a sync tool left beside your history added {count} to it; it was moved to {kept}.</source>
         <translation>Die Konfliktkopie {name}, die ein Sync-Programm neben deinem Verlauf hinterlassen hat, hat ihm {count} hinzugefügt; sie wurde nach {kept} verschoben.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="122"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="123"/>
         <source>The file cannot be imported: {path} is {kind}, not a regular file.</source>
         <translation>Die Datei kann nicht importiert werden: {path} ist {kind}, keine gewöhnliche Datei.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="151"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="152"/>
         <source>{field} must be from 0 to {most} seconds</source>
         <translation>{field} muss zwischen 0 und {most} Sekunden liegen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="152"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="153"/>
         <source>plan must be an object</source>
         <translation>plan muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="153"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="154"/>
         <source>plan.{field} has the wrong type</source>
         <translation>plan.{field} hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="154"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="155"/>
         <source>checkin must be an object</source>
         <translation>checkin muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="155"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="156"/>
         <source>checkin.note has the wrong type</source>
         <translation>checkin.note hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="156"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="157"/>
         <source>checkin.{field} has the wrong type</source>
         <translation>checkin.{field} hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="157"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="158"/>
         <source>it is not a JSON object</source>
         <translation>es ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="158"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="159"/>
         <source>saved_at is before started_at</source>
         <translation>saved_at liegt vor started_at</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="159"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="160"/>
         <source>mat_seconds is longer than the time from started_at to saved_at</source>
         <translation>mat_seconds ist länger als die Zeit von started_at bis saved_at</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="161"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="162"/>
         <source>it is {kind}, not a regular file</source>
         <translation>es ist {kind}, keine normale Datei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="162"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="163"/>
         <source>it is too large to be a checkpoint</source>
         <translation>es ist zu groß für einen Sicherungsstand einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="164"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="165"/>
         <source>An unfinished session could not be recovered ({error}) or moved aside ({reason}): {path}.</source>
         <translation>Eine nicht beendete Sitzung konnte weder wiederhergestellt ({error}) noch beiseitegelegt werden ({reason}): {path}.</translation>
     </message>
@@ -1277,372 +1277,377 @@
         <translation>Deine Verlaufsdatei war beschädigt: Mat Companion hat {sessions} lesen und behalten können, {count} nicht, und die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="103"/>
+        <source>Your history file could not be read ({reason}); it was kept as {kept}, and your history was restored from its backup {backup} ({sessions}).</source>
+        <translation>Deine Verlaufsdatei konnte nicht gelesen werden ({reason}); sie wurde als {kept} aufbewahrt, und dein Verlauf wurde aus ihrer Sicherung {backup} wiederhergestellt ({sessions}).</translation>
+    </message>
+    <message>
         <location filename="../../mat_companion/ui/i18n/core_texts.py" line="104"/>
         <source>Your history file was damaged, but every session in it ({sessions}) could be read; the original file was kept as {kept}.</source>
         <translation>Deine Verlaufsdatei war beschädigt, aber jede Sitzung darin ({sessions}) konnte gelesen werden; die ursprüngliche Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="116"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="117"/>
         <source>1 invalid session written by something else was left out; the file was kept as {kept}.</source>
         <translation>1 ungültige Sitzung, die ein anderes Programm geschrieben hat, wurde weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="118"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="119"/>
         <source>1 invalid record of a deleted session written by something else was left out; the file was kept as {kept}.</source>
         <translation>1 ungültiger Eintrag einer gelöschten Sitzung, den ein anderes Programm geschrieben hat, wurde weggelassen; die Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="131"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="132"/>
         <source>Stay with {minutes} min at {stage}.</source>
         <translation>Bleib bei {minutes} Min. auf der Stufe {stage}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="160"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="161"/>
         <source>finished and completed must be true or false</source>
         <translation>finished und completed müssen true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="165"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="166"/>
         <source>it is not a session checkpoint</source>
         <translation>es ist kein Sicherungsstand einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="186"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="187"/>
         <source>The folder {folder} is not yours alone, so a second launch of the app opens a second window instead of bringing this one forward.</source>
         <translation>Der Ordner {folder} gehört nicht dir allein, deshalb öffnet ein zweiter Start der App ein zweites Fenster, statt dieses nach vorn zu holen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="188"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="189"/>
         <source>Are you pregnant or breastfeeding?</source>
         <translation>Bist du schwanger oder stillst du?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="189"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="190"/>
         <source>Please check with your doctor before using the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="190"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="191"/>
         <source>Do you take blood thinners, or have a bleeding or clotting disorder, thrombosis or phlebitis?</source>
         <translation>Nimmst du Blutverdünner oder hast du eine Blutungs- oder Gerinnungsstörung, eine Thrombose oder Venenentzündung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="192"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="193"/>
         <source>Please check with your doctor before using the mat. Wait until the skin has healed.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis die Haut verheilt ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="193"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="194"/>
         <source>Do you have diabetes, neuropathy, numbness or poor circulation?</source>
         <translation>Hast du Diabetes, eine Neuropathie, Taubheitsgefühle oder eine schlechte Durchblutung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="194"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="195"/>
         <source>Please check with your doctor before using the mat. Also avoid standing barefoot on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Stell dich außerdem nicht barfuß auf die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="195"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="196"/>
         <source>Do you have a heart condition, a pacemaker, or high or low blood pressure?</source>
         <translation>Hast du eine Herzerkrankung, einen Herzschrittmacher oder hohen oder niedrigen Blutdruck?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="196"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="197"/>
         <source>Please check with your doctor before using the mat. Blood pressure has been measured rising on the mat.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Auf der Matte wurde ein Anstieg des Blutdrucks gemessen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="197"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="198"/>
         <source>Do you have epilepsy?</source>
         <translation>Hast du Epilepsie?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="198"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="199"/>
         <source>Do you have a fever or an acute illness today?</source>
         <translation>Hast du heute Fieber oder eine akute Erkrankung?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="199"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="200"/>
         <source>Please check with your doctor before using the mat. Wait until you are well again.</source>
         <translation>Bitte sprich vor der Benutzung der Matte mit deiner Ärztin oder deinem Arzt. Warte, bis es dir wieder gut geht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="200"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="201"/>
         <source>Do you have cancer, or have you had spinal surgery recently?</source>
         <translation>Hast du Krebs oder wurdest du vor Kurzem an der Wirbelsäule operiert?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="201"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="202"/>
         <source>Is the mat for a child?</source>
         <translation>Ist die Matte für ein Kind?</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="203"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="204"/>
         <source>Quiet</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="204"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="205"/>
         <source>Soft rain</source>
         <translation>Sanfter Regen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="205"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="206"/>
         <source>Surf</source>
         <translation>Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="206"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="207"/>
         <source>Rain and surf</source>
         <translation>Regen und Brandung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="207"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="208"/>
         <source>Beginner</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="208"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="209"/>
         <source>Propped behind you on a sofa or chair while you sit and relax: not all your weight on it.</source>
         <translation>Hinter dir auf dem Sofa oder Stuhl angelehnt, während du sitzt und entspannst: nicht dein ganzes Gewicht darauf.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="209"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="210"/>
         <source>A cotton shirt.</source>
         <translation>Ein Baumwoll-T-Shirt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="210"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="211"/>
         <source>Not needed; sit back against the mat.</source>
         <translation>Nicht nötig; lehn dich an die Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="212"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="213"/>
         <source>Intermediate</source>
         <translation>Aufbau</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="213"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="214"/>
         <source>On a soft surface (bed or couch), lying with your back fully on it.</source>
         <translation>Auf einer weichen Unterlage (Bett oder Couch), mit dem ganzen Rücken darauf liegend.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="214"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="215"/>
         <source>A cotton shirt at first; bare skin once you are comfortable.</source>
         <translation>Zuerst ein Baumwoll-T-Shirt; nackte Haut, sobald es angenehm ist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="215"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="216"/>
         <source>Under your neck, or leave it out.</source>
         <translation>Unter dem Nacken, oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="216"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="217"/>
         <source>Lie down in one slow movement and spread your weight.</source>
         <translation>Leg dich in einer langsamen Bewegung hin und verteile dein Gewicht.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="217"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="218"/>
         <source>Advanced</source>
         <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="218"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="219"/>
         <source>On a hard flat surface: the floor.</source>
         <translation>Auf einer harten, ebenen Fläche: dem Boden.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="219"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="220"/>
         <source>A cotton shirt at first, then bare skin.</source>
         <translation>Zuerst ein Baumwoll-T-Shirt, dann nackte Haut.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="220"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="221"/>
         <source>Under your neck, lower back, hips or legs for targeted use.</source>
         <translation>Unter Nacken, unterem Rücken, Hüften oder Beinen für gezielte Anwendung.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="221"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="222"/>
         <source>The floor makes it more intense: go down slowly and stay still.</source>
         <translation>Der Boden macht es intensiver: leg dich langsam hin und bleib ruhig liegen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="222"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="223"/>
         <source>Feet</source>
         <translation>Füße</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="223"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="224"/>
         <source>On the floor, standing on it; hold a wall or a chair.</source>
         <translation>Auf dem Boden, darauf stehend; halte dich an einer Wand oder einem Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="224"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="225"/>
         <source>Socks first, then barefoot.</source>
         <translation>Zuerst mit Socken, dann barfuß.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="225"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="226"/>
         <source>Not used.</source>
         <translation>Nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="226"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="227"/>
         <source>Step on slowly, holding on, and shift your weight gently.</source>
         <translation>Steig langsam und festgehalten darauf und verlagere dein Gewicht sanft.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="227"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="228"/>
         <source>Breathe gently, not deeply. Stop if you feel light-headed or tingly.</source>
         <translation>Atme sanft, nicht tief. Hör auf, wenn dir schwindlig wird oder es kribbelt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="228"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="229"/>
         <source>Resonance</source>
         <translation>Resonanz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="229"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="230"/>
         <source>About 5.5 breaths a minute, the pace of resonance breathing (Lehrer &amp; Gevirtz 2014).</source>
         <translation>Etwa 5,5 Atemzüge pro Minute, das Tempo der Resonanzatmung (Lehrer &amp; Gevirtz 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="230"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="231"/>
         <source>Longer exhale</source>
         <translation>Längeres Ausatmen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="231"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="232"/>
         <source>Six breaths a minute; many find a longer exhale more relaxing (Van Diest et al. 2014).</source>
         <translation>Sechs Atemzüge pro Minute; viele finden längeres Ausatmen entspannender (Van Diest et al. 2014).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="232"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="233"/>
         <source>Box</source>
         <translation>Quadrat</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="233"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="234"/>
         <source>Four equal sides: in, hold, out, hold.</source>
         <translation>Vier gleiche Seiten: ein, halten, aus, halten.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="234"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="235"/>
         <source>4-7-8</source>
         <translation>4-7-8</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="235"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="236"/>
         <source>At most 4 cycles at a time in the first month, 8 later (Weil). If the hold is hard, speed up the count: the ratio matters.</source>
         <translation>Im ersten Monat höchstens 4 Zyklen am Stück, später 8 (Weil). Fällt das Halten schwer, zähle schneller: Auf das Verhältnis kommt es an.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="236"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="237"/>
         <source>Cyclic sigh</source>
         <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="237"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="238"/>
         <source>Two inhales through the nose (the second a short top-up), then one long exhale; about 5 minutes (Balban et al. 2023).</source>
         <translation>Zweimal durch die Nase einatmen (das zweite Mal kurz nachfüllen), dann einmal lange ausatmen; etwa 5 Minuten (Balban et al. 2023).</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="238"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="239"/>
         <source>Sit down and lean back slowly against the mat, in one movement. Spread your weight and stay still.</source>
         <translation>Setz dich und lehn dich langsam in einer Bewegung gegen die Matte. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="240"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="241"/>
         <source>Warmth and tingling are normal.</source>
         <translation>Wärme und Kribbeln sind normal.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="242"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="243"/>
         <source>Lean forward, away from the mat, before you stand up. Take a few breaths first.</source>
         <translation>Beug dich nach vorn, weg von der Matte, bevor du aufstehst. Atme vorher ein paarmal durch.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="243"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="244"/>
         <source>I&apos;m leaning back</source>
         <translation>Ich lehne mich an</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="244"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="245"/>
         <source>You have been against the mat for an hour. Time to lean forward, away from the mat, now.</source>
         <translation>Du lehnst seit einer Stunde an der Matte. Zeit, dich jetzt nach vorn zu beugen, weg von der Matte.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="245"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="246"/>
         <source>Lower yourself slowly, in one movement. Spread your weight and stay still.</source>
         <translation>Leg dich langsam in einer Bewegung hin. Verteile dein Gewicht und bleib ruhig.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="246"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="247"/>
         <source>Roll off the mat onto your side before you sit up. Take a few breaths before you stand.</source>
         <translation>Roll dich von der Matte auf die Seite, bevor du dich aufsetzt. Atme ein paarmal, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="247"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="248"/>
         <source>I&apos;m on the mat</source>
         <translation>Ich liege auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="248"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="249"/>
         <source>You have been on the mat for an hour. Time to come off the mat now: roll off it onto your side.</source>
         <translation>Du bist seit einer Stunde auf der Matte. Zeit, jetzt von der Matte zu gehen: Roll dich von ihr herunter auf die Seite.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="249"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="250"/>
         <source>Hold a wall or a chair and step onto the mat slowly. Shift your weight gently and stay steady.</source>
         <translation>Halte dich an einer Wand oder einem Stuhl fest und steig langsam auf die Matte. Verlagere dein Gewicht sanft und steh sicher.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="250"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="251"/>
         <source>Keep holding on. Warmth is normal.</source>
         <translation>Halt dich weiter fest. Wärme ist normal.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="252"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="253"/>
         <source>Holding the wall or chair, step off the mat onto the floor. Take a few breaths before you walk on.</source>
         <translation>Halte dich an der Wand oder am Stuhl fest und steig von der Matte auf den Boden. Atme ein paarmal, bevor du weitergehst.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="253"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="254"/>
         <source>I&apos;m standing on the mat</source>
         <translation>Ich stehe auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="254"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="255"/>
         <source>You have been standing on the mat for an hour. Time to step off onto the floor now, holding the wall or chair.</source>
         <translation>Du stehst seit einer Stunde auf der Matte. Zeit, jetzt auf den Boden zu steigen – halte dich dabei an der Wand oder am Stuhl fest.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="130"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="131"/>
         <source>{stage} is suggested after {more} and {comfortable}.</source>
         <translation>{stage} wird vorgeschlagen nach {more}, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="133"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="134"/>
         <source>{stage} is suggested after {comfortable}.</source>
         <translation>{stage} wird vorgeschlagen, wenn {comfortable}.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="239"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="240"/>
         <source>Breathe out slowly; the sting usually settles.</source>
         <translation>Atme langsam aus; das Stechen legt sich meist.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="241"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="242"/>
         <source>Begin to come back. Move your fingers and toes.</source>
         <translation>Komm langsam zurück. Beweg Finger und Zehen.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="251"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="252"/>
         <source>Begin to come back. Hold the wall or chair.</source>
         <translation>Komm zurück: halt dich an Wand oder Stuhl.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="255"/>
+        <location filename="../../mat_companion/ui/i18n/core_texts.py" line="256"/>
         <source>You have reached the longest session suggested for your stage. Come back whenever you are ready.</source>
         <translation>Du hast die längste für deine Stufe vorgeschlagene Sitzung erreicht. Komm zurück, wann immer du bereit bist.</translation>
     </message>
@@ -3159,13 +3164,13 @@
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/tray.py" line="98"/>
-        <location filename="../../mat_companion/ui/session/tray.py" line="162"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="165"/>
         <source>Show window</source>
         <translation>Fenster anzeigen</translation>
     </message>
     <message>
         <location filename="../../mat_companion/ui/session/tray.py" line="99"/>
-        <location filename="../../mat_companion/ui/session/tray.py" line="176"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="179"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -3185,12 +3190,12 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/tray.py" line="162"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="165"/>
         <source>Hide window</source>
         <translation>Fenster ausblenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/session/tray.py" line="176"/>
+        <location filename="../../mat_companion/ui/session/tray.py" line="179"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>

@@ -115,6 +115,45 @@ def test_unreadable_file_is_moved_aside_and_reported(path: Path) -> None:
     assert kept.read_bytes() == b'{"schema_version": 1, "sessions": ['
 
 
+def test_an_unreadable_file_with_a_good_backup_is_restored_from_it_for_good(path: Path) -> None:
+    """The walk's loss: a fresh start rotated the last good history out of the backup."""
+    path.parent.mkdir()
+    store = loaded(path)
+    saved = [make_session() for _ in range(5)]
+    for session in saved:
+        store.add(session)
+    backup = path.with_name("history.json.bak")
+    before = backup.read_bytes()
+    assert len(json.loads(before)["sessions"]) == 4  # the file before the last save
+    path.write_bytes(b"\xc3\x28 garbage")
+    store = HistoryStore(path)
+    message = str(store.load())
+    (kept,) = path.parent.glob("history.json.unreadable-*")
+    assert kept.read_bytes() == b"\xc3\x28 garbage"
+    assert message == (
+        "Your history file could not be read (it is not UTF-8 text); it was kept as "
+        f"{kept}, and your history was restored from its backup {backup} (4 sessions)."
+    )
+    assert said(store.sessions) == said(saved[:4])
+    assert said(on_disk(path)) == said(saved[:4]), "written at once: the next start finds it"
+    assert backup.read_bytes() == before, "the backup stays as it was"
+    later = [make_session(), make_session()]
+    for session in later:
+        store.add(session)
+    assert said(on_disk(path)) == said(saved[:4] + later)
+    assert said(json.loads(backup.read_bytes())["sessions"]) == said(saved[:4] + later[:1])
+    assert said(loaded(path).sessions) == said(saved[:4] + later), "the next start: no word"
+
+
+def test_an_unreadable_file_with_an_unreadable_backup_starts_afresh(path: Path) -> None:
+    path.parent.mkdir()
+    path.write_bytes(b"[")
+    path.with_name("history.json.bak").write_bytes(b"{")
+    message = str(HistoryStore(path).load())
+    assert message.endswith("and a new history was started.")
+    assert path.with_name("history.json.bak").read_bytes() == b"{"
+
+
 def test_partly_invalid_file_keeps_valid_sessions_and_original_bytes(path: Path) -> None:
     path.parent.mkdir()
     good = [make_session(), make_session()]
