@@ -8,11 +8,14 @@ if TYPE_CHECKING:
     from mat_companion.audio.mixer import Samples
 
 import io
+import logging
 import wave
 from collections.abc import Iterable
 from pathlib import Path
 
-from mat_companion.core.files import write_atomic
+from mat_companion.core.files import StorageError, write_atomic
+
+log = logging.getLogger(__name__)
 
 
 def cached_path(cache_dir: Path, name: str) -> Path:
@@ -33,37 +36,44 @@ def wav_bytes(pcm16: bytes, rate: int) -> bytes:
     return buffer.getvalue()
 
 
-def render_missing(cache_dir: Path, names: Iterable[str] | None = None) -> dict[str, Path]:
-    """Render every sound not yet in the cache; return the file of every sound asked for.
+def prepared_sounds(cache_dir: Path, names: Iterable[str] | None = None) -> dict[str, Samples]:
+    """Every sound asked for, as float samples for the mixer: from the cache, else rendered.
 
-    Slow work (numpy): call it off the UI thread.
+    A rendered sound is kept in the cache for the next start where the disk lets it;
+    where it does not (a read-only data folder), the sounds are used from memory,
+    so the wake-up bell still rings. Slow work (numpy, disk): call it off the UI thread.
     """
     from mat_companion.audio.synthesis import CATALOGUE, SAMPLE_RATE, to_pcm16
 
-    files = {}
+    sounds: dict[str, Samples] = {}
+    unkept: list[str] = []
     for name in names if names is not None else CATALOGUE:
         path = cached_path(cache_dir, name)
-        if not path.exists():
-            write_atomic(path, wav_bytes(to_pcm16(CATALOGUE[name].render()), SAMPLE_RATE))
-        files[name] = path
-    return files
+        cached = _read(path)
+        if cached is not None:
+            sounds[name] = cached
+            continue
+        pcm16 = to_pcm16(CATALOGUE[name].render())
+        sounds[name] = _samples(pcm16)
+        try:
+            write_atomic(path, wav_bytes(pcm16, SAMPLE_RATE))
+        except (OSError, StorageError) as error:
+            unkept.append(f"{name} ({error})")
+    if unkept:
+        log.info("sounds used from memory, not kept in the cache: %s", ", ".join(unkept))
+    return sounds
 
 
-def load_sounds(files: dict[str, Path]) -> dict[str, Samples]:
-    """The rendered sounds as float samples for the mixer (re-rendered if a file is damaged).
+def _read(path: Path) -> Samples | None:
+    """A cached sound, or None if it is not there or is damaged (it is rendered again)."""
+    try:
+        with wave.open(str(path), "rb") as reader:
+            return _samples(reader.readframes(reader.getnframes()))
+    except (OSError, EOFError, wave.Error):
+        return None
 
-    Slow work (numpy, disk): call it off the UI thread.
-    """
+
+def _samples(pcm16: bytes) -> Samples:
     import numpy as np
 
-    from mat_companion.audio.synthesis import CATALOGUE
-
-    sounds = {}
-    for name, path in files.items():
-        try:
-            with wave.open(str(path), "rb") as reader:
-                pcm = reader.readframes(reader.getnframes())
-            sounds[name] = (np.frombuffer(pcm, "<i2") / 32768).astype(np.float32)
-        except (OSError, EOFError, wave.Error):
-            sounds[name] = CATALOGUE[name].render()
-    return sounds
+    return (np.frombuffer(pcm16, "<i2") / 32768).astype(np.float32)

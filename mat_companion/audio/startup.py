@@ -75,10 +75,10 @@ class AudioStarter(QObject):
         threading.Thread(target=self._render, name="render-sounds", daemon=True).start()
 
     def _render(self) -> None:
-        from mat_companion.audio.cache import load_sounds, render_missing
+        from mat_companion.audio.cache import prepared_sounds
 
         try:
-            self._rendered.emit(load_sounds(render_missing(self._cache_dir)))
+            self._rendered.emit(prepared_sounds(self._cache_dir))
         except Exception as error:  # noqa: BLE001 - any failure means: no sound, say why
             log.exception("rendering sounds failed")
             self._render_failed.emit(error)

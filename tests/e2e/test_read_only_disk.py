@@ -84,3 +84,30 @@ def test_a_session_on_a_read_only_data_folder_runs_and_saving_says_why_not(
         timeout=120,
     )
     assert child.returncode == 0, child.stdout + child.stderr
+
+
+def test_sounds_are_made_in_memory_where_the_cache_cannot_be_written(tmp_path: Path) -> None:
+    """The walk: a read-only data folder turned every sound off, the wake-up bell too."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    probe = (
+        "import sys; from pathlib import Path;"
+        "from mat_companion.audio.cache import prepared_sounds;"
+        "sounds = prepared_sounds(Path(sys.argv[1]), ['end_bell', 'breath_in']);"
+        "print(sorted((n, len(s) > 0, float(abs(s).max()) > 0.05) for n, s in sounds.items()))"
+    )
+    result = subprocess.run(
+        read_only_command(cache, sys.executable, "-c", probe, str(cache)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=CHECKOUT,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[('breath_in', True, True), ('end_bell', True, True)]"
+    assert list(cache.iterdir()) == [], "nothing could be kept, and nothing was"
+    writable = subprocess.run(
+        [sys.executable, "-c", probe, str(cache)], capture_output=True, text=True, cwd=CHECKOUT
+    )
+    assert writable.stdout == result.stdout
+    assert len(list((cache / "sounds").glob("*.wav"))) == 2, "kept where the disk lets it"
