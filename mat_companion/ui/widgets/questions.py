@@ -32,6 +32,10 @@ def ask(
         if box.clickedButton() is yes:
             on_yes()
         box.deleteLater()
+        # The keys go back to the window asked from (to what its answer put the focus on):
+        # without a window manager to do it, they stayed with the closed question.
+        if parent.window().isVisible():
+            parent.window().activateWindow()
 
     box.finished.connect(answered)
     box.open()

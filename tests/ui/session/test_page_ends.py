@@ -140,3 +140,18 @@ def test_a_crash_during_the_get_ready_leaves_nothing_to_recover(
     assert offer_recovery(context.recovery_services()) is None
     assert not checkpoints(app_paths)
     assert not app_paths.history_file.exists()
+
+
+def test_after_ending_through_the_question_enter_goes_on_to_the_card(
+    qtbot: QtBot, context: AppContext, clock: FakeClock
+) -> None:
+    """The walk: Continue had no focus; the keys stayed with the closed question."""
+    page = start_session(qtbot, context, minutes=10)
+    advance(page, clock, 20 + 30)
+    end_now(qtbot, page)
+    qtbot.waitUntil(lambda: page.confirm_end is None)
+    QApplication.processEvents()  # the closed question handing the focus on
+    focused = QApplication.focusWidget()
+    assert focused is page.run_view.awake_button
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert page.currentWidget() is page.completion_card
