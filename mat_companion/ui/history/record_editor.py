@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from mat_companion.core.breathing_choices import PatternChoice, breathing_record
+from mat_companion.core.completion import length
 from mat_companion.core.history_edit import retimed
 from mat_companion.core.history_schema import Session, session_problem
 from mat_companion.core.mixes import layer_label, recorded_choices
@@ -138,7 +139,10 @@ class SessionEditor(QDialog):
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setValue(round(session["actual_seconds"] / 60))
+        actual = session["actual_seconds"]
+        self.minutes.setValue(round(actual / 60))
+        if actual and not round(actual / 60):  # "0 min" said nothing of a 21-second session
+            self.minutes.setSpecialValueText(tr_core(length(actual)))
         self.minutes.setAccessibleName(self.tr("Minutes on the mat"))
         form.addRow(self.tr("&Minutes on the mat"), self.minutes)
         self.planned = QSpinBox()

@@ -71,3 +71,14 @@ def test_the_editor_fits_a_small_screen_and_opens_whole_where_it_can(
     assert editor.sizeHint().height() > fields.sizeHint().height(), "whole where there is room"
     free = editor.screen().availableGeometry().size()
     assert editor.width() <= free.width() and editor.height() <= free.height()
+
+
+def test_a_session_under_a_minute_shows_its_seconds_and_keeps_them(qtbot: QtBot) -> None:
+    """The walk: "Minutes on the mat: 0 min" for a 21-second session."""
+    editor = SessionEditor(make_session(actual_seconds=21), [], [])
+    qtbot.addWidget(editor)
+    assert editor.minutes.text() == "21 s"
+    editor.note.setPlainText("short")
+    assert editor.edited()["actual_seconds"] == 21
+    editor.minutes.setValue(2)
+    assert editor.minutes.text() == "2 min" and editor.edited()["actual_seconds"] == 120
