@@ -82,6 +82,10 @@ class MainWindow(QMainWindow):
         for info in self._infos:
             self._add_page(info)
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + _NAV_PADDING)
+        self._two_lines = QSize(
+            self.navigation.sizeHintForColumn(0),
+            self.navigation.sizeHintForRow(0) + self.navigation.fontMetrics().lineSpacing(),
+        )
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
         self.navigation.clicked.connect(self.focus_page)
         self.navigation.installEventFilter(self)
@@ -289,6 +293,12 @@ class MainWindow(QMainWindow):
         title = self._infos[index].title
         text = f"{title}\n{status()}" if away and status is not None else title
         item = self.navigation.item(index)
+        # Two lines' room for as long as a session runs, whichever page is shown: grown at
+        # the click on another page, the entry pushed the rows down under the pointer.
+        room = self._two_lines if status is not None else QSize()
+        if item.sizeHint() != room:
+            item.setSizeHint(room)
+            self.navigation.doItemsLayout()
         if text != item.text():
             item.setText(text)
             metrics = self.navigation.fontMetrics()

@@ -70,3 +70,23 @@ def test_the_entry_is_plain_again_once_the_session_is_put_away(
     page.confirm_end.accept()  # type: ignore[union-attr]
     page.controller_changed.emit(None)  # as when it is saved and put away
     assert window.session_entry_text() == "Session" and not window.keeping_session_time
+
+
+def test_the_entries_stay_put_when_another_page_is_chosen_during_a_session(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The walk: the Session entry grew at the click, and the rows moved under the pointer."""
+    window = context.window
+    on_the_mat(qtbot, context, (960, 640))
+    navigation = window.navigation
+    before = [navigation.visualItemRect(navigation.item(row)) for row in range(navigation.count())]
+    history = window._keys.index("history")
+    navigation.setCurrentRow(history)
+    QCoreApplication.sendPostedEvents()
+    assert window.session_entry_text().startswith("Session\n")
+    after = [navigation.visualItemRect(navigation.item(row)) for row in range(navigation.count())]
+    assert after == before
+    session = navigation.visualItemRect(navigation.item(0))
+    lines = navigation.fontMetrics().lineSpacing()
+    assert session.height() >= 2 * lines, "room for both lines"
+    assert navigation.indexAt(after[history].center()).row() == history
