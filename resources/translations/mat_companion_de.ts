@@ -2100,28 +2100,28 @@
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="136"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="140"/>
         <source>&amp;File</source>
         <extracomment>Asked before the window closes; False keeps it open (e.g. a session is running).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="137"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="142"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="146"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="152"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/shell/main_window.py" line="153"/>
+        <location filename="../../mat_companion/ui/shell/main_window.py" line="157"/>
         <source>&amp;About {name}</source>
         <translation>Ü&amp;ber {name}</translation>
     </message>
@@ -2363,198 +2363,198 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="98"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="99"/>
         <source>Add a session</source>
         <translation>Sitzung nachtragen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="98"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="99"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="110"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="111"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="112"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="113"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="128"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="129"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="136"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="137"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="137"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="138"/>
         <source>&amp;Started</source>
         <translation>&amp;Begonnen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="140"/>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="146"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="141"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="150"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="142"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="146"/>
         <source>Minutes on the mat</source>
         <translation>Minuten auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="143"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="147"/>
         <source>&amp;Minutes on the mat</source>
         <translation>&amp;Minuten auf der Matte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="147"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="151"/>
         <source>open-ended</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="150"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="154"/>
         <source>Planned minutes</source>
         <translation>Geplante Minuten</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="151"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="155"/>
         <source>&amp;Planned</source>
         <translation>&amp;Geplant</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="152"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="156"/>
         <source>Ran its planned time</source>
         <translation>Geplante Zeit erreicht</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="159"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="163"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="160"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="164"/>
         <source>S&amp;tage</source>
         <translation>S&amp;tufe</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="162"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="166"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="164"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="168"/>
         <source>P&amp;osition</source>
         <translation>P&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="166"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="170"/>
         <source>Surface</source>
         <translation>Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="168"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="172"/>
         <source>S&amp;urface</source>
         <translation>&amp;Unterlage</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="170"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="174"/>
         <source>What you wore</source>
         <translation>Was du getragen hast</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="172"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="176"/>
         <source>&amp;Wearing</source>
         <translation>&amp;Kleidung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="174"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="178"/>
         <source>&amp;Breathing</source>
         <translation>&amp;Atmung</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="188"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="192"/>
         <source>Sleep that night (0 terrible – 10 excellent)</source>
         <translation>Schlaf in der Nacht (0 furchtbar – 10 ausgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="176"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="180"/>
         <source>&amp;Ambient sound</source>
         <translation>&amp;Hintergrundklang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="179"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="183"/>
         <source>How it felt</source>
         <translation>Wie es sich anfühlte</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="183"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="187"/>
         <source>Pain before (0 no pain – 10 worst imaginable)</source>
         <translation>Schmerz vorher (0 kein Schmerz – 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="184"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="188"/>
         <source>Pain after (0 no pain – 10 worst imaginable)</source>
         <translation>Schmerz nachher (0 kein Schmerz – 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="185"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="189"/>
         <source>Stress before (0 no stress – 10 extreme)</source>
         <translation>Stress vorher (0 kein Stress – 10 extrem)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="186"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="190"/>
         <source>Stress after (0 no stress – 10 extreme)</source>
         <translation>Stress nachher (0 kein Stress – 10 extrem)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="187"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="191"/>
         <source>Comfort (1 too intense – 5 very comfortable)</source>
         <translation>Wohlgefühl (1 zu intensiv – 5 sehr angenehm)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="198"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="202"/>
         <source>Skin afterwards</source>
         <translation>Haut danach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="200"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="204"/>
         <source>S&amp;kin afterwards</source>
         <translation>Haut &amp;danach</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="215"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="219"/>
         <source>No pacer</source>
         <translation>Kein Taktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="219"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="223"/>
         <source>custom</source>
         <translation>eigenes</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="220"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="224"/>
         <source>{name} (as recorded)</source>
         <translation>{name} (wie aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="222"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="226"/>
         <source>Breathing pacer</source>
         <translation>Atemtaktgeber</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="233"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="237"/>
         <source>Ambient sound</source>
         <translation>Hintergrundklang</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/record_editor.py" line="268"/>
+        <location filename="../../mat_companion/ui/history/record_editor.py" line="272"/>
         <source>This cannot be saved: {problem}.</source>
         <translation>Das kann nicht gespeichert werden: {problem}.</translation>
     </message>
@@ -3755,12 +3755,12 @@
         <translation>Du hast an {count} der letzten {total} Tage geübt.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="303"/>
-        <source>No sessions in the last {weeks} weeks have {measure} rated before and after.</source>
-        <translation>In den letzten {weeks} Wochen hat keine Sitzung {measure} vorher und nachher bewertet.</translation>
+        <location filename="../../mat_companion/ui/history/trends.py" line="304"/>
+        <source>No sessions in the last {weeks} weeks have {measure} rated before and after: rate it under “How do you feel now?” in Change setup… before a session, and on the card after it.</source>
+        <translation>In den letzten {weeks} Wochen hat keine Sitzung {measure} vorher und nachher bewertet: bewerte es unter „Wie fühlst du dich jetzt?“ in „Sitzung anpassen…“ vor einer Sitzung und auf der Karte danach.</translation>
     </message>
     <message>
-        <location filename="../../mat_companion/ui/history/trends.py" line="308"/>
+        <location filename="../../mat_companion/ui/history/trends.py" line="311"/>
         <source>{sessions}: on average {before} before and {after} after (dashed: before).</source>
         <translation>{sessions}: im Schnitt {before} vorher und {after} nachher (gestrichelt: vorher).</translation>
     </message>

@@ -299,8 +299,11 @@ class TrendsView(QScrollArea):
 
     def _before_after_text(self, measure: Measure, points: list[tuple[date, int, int]]) -> str:
         if not points:
+            # Where to rate it: the before is a click away, and new users never found it.
             return self.tr(
-                "No sessions in the last {weeks} weeks have {measure} rated before and after."
+                "No sessions in the last {weeks} weeks have {measure} rated before and after:"
+                " rate it under “How do you feel now?” in Change setup… before a session, and"
+                " on the card after it."
             ).format(weeks=CHART_WEEKS, measure=measure_name(measure))
         before = sum(point[1] for point in points) / len(points)
         after = sum(point[2] for point in points) / len(points)

@@ -103,6 +103,8 @@ def test_an_empty_history_says_so(qtbot: QtBot, tmp_path: Path) -> None:
     assert trends.pain_change.text().startswith("No sessions in the last 30 days have pain rated")
     descriptions = [chart.accessibleDescription() for chart in trends.summaries]
     assert descriptions[0] == "No practice in the last 26 weeks."
+    # The walk: with pain rated only after, a new user never learnt where the before is.
+    assert "“How do you feel now?” in Change setup… before a session" in descriptions[1]
     assert descriptions[3] == "No session has a comfort rating yet."
 
 
