@@ -486,14 +486,21 @@ class SessionRunView(QWidget):
 
     @Slot()
     def _on_enter(self) -> None:
-        """Enter answers the bell at the end; before it, Enter presses the focused control."""
+        """Enter answers the bell at the end; before it, Enter presses the focused control.
+
+        With none focused (as after a start by Enter), Enter during the get-ready is
+        "I'm on the mat": a second Enter did nothing while the countdown ran (walk).
+        """
         focused = QApplication.focusWidget()
-        if self._controller is not None and self._controller.session.ended:
+        controller = self._controller
+        if controller is not None and controller.session.ended:
             self.acknowledge()
         elif focused is self.menu_button:
             self.menu_button.showMenu()
         elif isinstance(focused, QPushButton) and self.isAncestorOf(focused):
             focused.click()
+        elif controller is not None and controller.phase is Phase.GET_READY:
+            self.skip_button.click()
 
     def acknowledge(self) -> None:
         """The user is awake (a key, the button or the tray); only once the session has ended."""

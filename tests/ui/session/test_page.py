@@ -4,12 +4,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mat_companion.app import AppContext
 from mat_companion.audio.output import NullAudio
 from mat_companion.core.clock import FakeClock
+from mat_companion.core.session_phases import Phase
 from mat_companion.paths import AppPaths
 from tests.desktop.fakes import RecordingNotifier
 from tests.ui.session_helpers import (
@@ -340,6 +341,22 @@ def test_enter_in_the_setup_starts_the_session(qtbot: QtBot, context: AppContext
     qtbot.keyClick(page.setup.minutes, Qt.Key.Key_Return)
     assert page.currentWidget() is page.run_view
     assert page.controller is not None and page.controller.session.duration_seconds == 600
+
+
+def test_a_second_enter_after_starting_by_enter_ends_the_countdown(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The walk: with no button focused, Enter did nothing while the get-ready ran."""
+    page = page_of(context)
+    context.window.show()
+    qtbot.waitExposed(context.window)
+    page.setup.start_button.setFocus()
+    qtbot.keyClick(page.setup.start_button, Qt.Key.Key_Return)
+    assert page.controller is not None and page.controller.phase is Phase.GET_READY
+    focused = QApplication.focusWidget()
+    assert focused is page.run_view, "no button is focused"
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert page.controller.phase is Phase.SETTLE_IN
 
 
 def test_the_session_paces_breathing_from_the_mat_time(
