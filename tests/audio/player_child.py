@@ -15,9 +15,10 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from mat_companion.audio.latency_request import ask_for_server_latency
@@ -39,6 +40,15 @@ def own_files(cache: Path, names: tuple[str, ...]) -> dict[str, float]:
     return {str(folder / name): 1.0 for name in names}
 
 
+def precise_once(milliseconds: int, slot: Callable[[], object]) -> None:
+    """``slot`` once after ``milliseconds``, to the millisecond (the app keeps the timer)."""
+    timer = QTimer(QCoreApplication.instance())
+    timer.setSingleShot(True)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(slot)
+    timer.start(milliseconds)
+
+
 def measure_cpu(seconds: float) -> None:
     """Print the share of one core this process uses over ``seconds`` from now."""
     start_cpu, start_wall = time.process_time(), time.monotonic()
@@ -49,7 +59,7 @@ def measure_cpu(seconds: float) -> None:
 
     # Precise: a coarse timer of a minute may be 3 s late, after the quit (the benchmark
     # once found no figure).
-    QTimer.singleShot(round(seconds * 1000), Qt.TimerType.PreciseTimer, done)
+    precise_once(round(seconds * 1000), done)
 
 
 def play(mode: str, seconds: float, cache: Path, audio: SwitchableAudio) -> float:
@@ -105,7 +115,7 @@ def main() -> None:
             app.quit()
             return
         running = play(mode, seconds, cache, audio)
-        QTimer.singleShot(round(running * 1000), Qt.TimerType.PreciseTimer, app.quit)
+        precise_once(round(running * 1000), app.quit)
 
     starter.finished.connect(ready)
     QTimer.singleShot(0, starter.start)
