@@ -212,6 +212,7 @@ QPushButton:disabled, QPushButton:default:disabled {{
     background: {session_coral}; color: {session_on_coral}; border-color: {session_coral};
 }}
 #completion_card QPushButton:default:focus {{ border: 2px solid {session_text}; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QGroupBox {{
     border: 1px solid palette(mid); border-radius: {radius}px;
     margin-top: 1.4em; padding: 6px;

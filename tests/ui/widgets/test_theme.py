@@ -213,3 +213,24 @@ def test_a_disabled_default_button_does_not_look_ready(
     assert hue_distance(fill(), coral) < 10  # enabled: coral
     button.setEnabled(False)
     assert hue_distance(fill(), coral) > 30 or fill().saturation() < 60, fill().name()
+
+
+def test_dialog_buttons_carry_words_without_icons(
+    qtbot: QtBot, installed: Callable[[ColourScheme], Theme]
+) -> None:
+    """The walk: a platform's tick icon on the coral OK button looked broken."""
+    from PySide6.QtWidgets import QDialogButtonBox, QProxyStyle, QStyle
+
+    class IconsOnButtons(QProxyStyle):  # as a desktop that puts icons on dialog buttons
+        def styleHint(self, hint, option=None, widget=None, data=None):  # type: ignore[no-untyped-def]  # noqa: N802
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, option, widget, data)
+
+    installed(ColourScheme.LIGHT)
+    box = QDialogButtonBox()
+    box.setStyle(IconsOnButtons("Fusion"))
+    box.addButton(QDialogButtonBox.StandardButton.Ok)
+    qtbot.addWidget(box)
+    box.show()
+    assert box.button(QDialogButtonBox.StandardButton.Ok).icon().isNull()
