@@ -19,6 +19,7 @@ import ctypes.util
 import logging
 import os
 import time
+from collections.abc import Callable
 from functools import cache
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,20 @@ class _SinkInputInfo(ctypes.Structure):
     ]
 
 
+class _ServerInfo(ctypes.Structure):
+    """The head of libpulse's pa_server_info, as far as the server's name."""
+
+    _fields_ = [
+        ("user_name", ctypes.c_char_p),
+        ("host_name", ctypes.c_char_p),
+        ("server_version", ctypes.c_char_p),
+        ("server_name", ctypes.c_char_p),
+    ]
+
+
+_ServerInfoCallback = ctypes.CFUNCTYPE(
+    None, ctypes.c_void_p, ctypes.POINTER(_ServerInfo), ctypes.c_void_p
+)
 _SinkInputCallback = ctypes.CFUNCTYPE(
     None, ctypes.c_void_p, ctypes.POINTER(_SinkInputInfo), ctypes.c_int, ctypes.c_void_p
 )
@@ -90,6 +105,7 @@ def _library() -> ctypes.CDLL | None:
         "pa_context_disconnect": (None, [pointer]),
         "pa_context_unref": (None, [pointer]),
         "pa_context_get_sink_input_info_list": (pointer, [pointer, _SinkInputCallback, pointer]),
+        "pa_context_get_server_info": (pointer, [pointer, _ServerInfoCallback, pointer]),
         "pa_operation_get_state": (ctypes.c_int, [pointer]),
         "pa_operation_cancel": (None, [pointer]),
         "pa_operation_unref": (None, [pointer]),
@@ -113,28 +129,18 @@ class ServerLatency:
         self._prefix = f"QtmPulseStream-{os.getpid()}-".encode()
         self._found: list[float] = []
         self._on_info = _SinkInputCallback(self._collect)  # kept: the server calls it back
+        self._on_server = _ServerInfoCallback(self._note_server)
+        self._server_name = ""
         self._broken = self._lib is None
         self._misses = 0
 
     def seconds(self) -> float | None:
         """The queue plus the sink's latency of the stream, or None where it cannot be known."""
-        if self._broken or (self._context is None and not self._connect()):
-            return None
-        lib = self._lib
-        assert lib is not None
         self._found = []
-        operation = lib.pa_context_get_sink_input_info_list(self._context, self._on_info, None)
-        if not operation:
-            self._give_up("the server refused the question")
+        if not self._ask(
+            lambda lib: lib.pa_context_get_sink_input_info_list(self._context, self._on_info, None)
+        ):
             return None
-        try:
-            deadline = time.monotonic() + ANSWER_SECONDS
-            while lib.pa_operation_get_state(operation) == _OPERATION_RUNNING:
-                if time.monotonic() > deadline or not self._turn(deadline):
-                    lib.pa_operation_cancel(operation)
-                    return None
-        finally:
-            lib.pa_operation_unref(operation)
         if self._found:
             self._misses = 0
             return max(self._found)
@@ -142,6 +148,35 @@ class ServerLatency:
         if self._misses >= MISSES_TO_GIVE_UP:
             self._give_up("Qt's stream is not among the server's: Qt plays elsewhere")
         return None
+
+    def on_pipewire(self) -> bool:
+        """Whether the server is PipeWire's (pipewire-pulse), which says 0 for every latency.
+
+        There the queue the app asks for would make every cue late by it, unseen.
+        """
+        self._server_name = ""
+        self._ask(lambda lib: lib.pa_context_get_server_info(self._context, self._on_server, None))
+        return "PipeWire" in self._server_name
+
+    def _ask(self, question: Callable[[ctypes.CDLL], int]) -> bool:
+        """Send ``question`` and wait for its answers (a short while); whether they came."""
+        if self._broken or (self._context is None and not self._connect()):
+            return False
+        lib = self._lib
+        assert lib is not None
+        operation = question(lib)
+        if not operation:
+            self._give_up("the server refused the question")
+            return False
+        try:
+            deadline = time.monotonic() + ANSWER_SECONDS
+            while lib.pa_operation_get_state(operation) == _OPERATION_RUNNING:
+                if time.monotonic() > deadline or not self._turn(deadline):
+                    lib.pa_operation_cancel(operation)
+                    return False
+        finally:
+            lib.pa_operation_unref(operation)
+        return True
 
     def close(self) -> None:
         """End the connection."""
@@ -193,6 +228,10 @@ class ServerLatency:
         entry = info.contents
         if entry.name and entry.name.startswith(self._prefix):
             self._found.append((entry.buffer_usec + entry.sink_usec) / 1_000_000)
+
+    def _note_server(self, _context: int, info: ctypes._Pointer[_ServerInfo], _: int) -> None:
+        if info and info.contents.server_name:
+            self._server_name = info.contents.server_name.decode(errors="replace")
 
     def _give_up(self, reason: str) -> None:
         log.info("the stream's latency is not known (%s): cues go by Qt's count alone", reason)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import statistics
 import time
 from functools import partial
@@ -21,6 +22,7 @@ from functools import partial
 from PySide6.QtCore import QIODevice, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QtAudio
 
+from mat_companion.audio.latency_request import withdraw_server_latency
 from mat_companion.audio.mixer import Mixer
 from mat_companion.audio.pulse_latency import ServerLatency
 from mat_companion.audio.threads import end_thread
@@ -163,6 +165,8 @@ class StreamWorker(QObject):
             self._timer.setTimerType(Qt.TimerType.PreciseTimer)
             self._timer.setInterval(TICK_MS)
             self._timer.timeout.connect(self._on_timer_timeout)
+        if self._server_latency.on_pipewire():  # it would hide the queue asked for
+            withdraw_server_latency(os.environ)
         sink = QAudioSink(device, stream_format(), self)
         sink.setBufferSize(round(BUFFER_SECONDS * RATE) * BYTES_PER_FRAME)
         self._device = sink.start()

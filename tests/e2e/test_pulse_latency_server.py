@@ -18,6 +18,7 @@ def test_a_server_without_qts_stream_is_asked_only_so_often(
         for name in ("XDG_RUNTIME_DIR", "HOME"):
             monkeypatch.setenv(name, env[name])
         latency = ServerLatency()
+        assert not latency.on_pipewire(), "PulseAudio's own server"
         with caplog.at_level(logging.INFO, logger="mat_companion.audio.pulse_latency"):
             answers = [latency.seconds() for _ in range(MISSES_TO_GIVE_UP + 5)]
         assert answers == [None] * len(answers)
