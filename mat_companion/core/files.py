@@ -351,13 +351,18 @@ def file_behind(path: Path) -> Path:
         return path
 
 
+def backup_of(path: Path) -> Path:
+    """Where ``write_atomic(path, ..., backup=True)`` keeps the previous file."""
+    return path.with_name(path.name + ".bak")
+
+
 def _keep_backup(current: Path, path: Path) -> None:
     """Make ``path.bak`` a copy of ``current``, the file ``path`` leads to, replacing it atomically.
 
     Raises:
         StorageError: naming the backup (or its staging name) that is in the way.
     """
-    backup = path.with_name(path.name + ".bak")
+    backup = backup_of(path)
     staging = path.with_name(path.name + ".bak.tmp")
     try:
         with contextlib.suppress(FileNotFoundError):

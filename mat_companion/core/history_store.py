@@ -27,6 +27,7 @@ from mat_companion.core.files import (
     NotAFileError,
     StorageError,
     UnavailableTargetError,
+    backup_of,
     copy_aside,
     describe_os_error,
     file_behind,
@@ -202,7 +203,7 @@ class HistoryStore:
         """
         with contextlib.suppress(OSError):
             info = os.stat(self.path)
-            backup = self.path.with_name(self.path.name + ".bak")
+            backup = backup_of(self.path)
             others = info.st_nlink - 1
             if backup.exists() and os.path.samestat(info, os.stat(backup)):
                 others -= 1
@@ -317,7 +318,7 @@ class HistoryStore:
 
     def _backup(self) -> tuple[HistoryCopy, dict[str, Any], Path] | None:
         """What the backup holds and where it is, if it can be read."""
-        path = self.path.with_name(self.path.name + ".bak")
+        path = backup_of(self.path)
         try:
             parsed = read_history(read_regular_file(path))
         except (OSError, NotAFileError, UnusableHistoryError, NewerHistoryError):
