@@ -5,14 +5,16 @@ import math
 import pytest
 
 from mat_companion.audio.stream import (
+    FRESH_SECONDS,
     RATE,
+    READING_SECONDS,
     RESYNC_SECONDS,
-    SMOOTHING,
     SMOOTHING_SECONDS,
-    STRAYS_TO_RESYNC,
-    TICK_MS,
     HeardClock,
 )
+
+#: Readings 0.04 s apart: this many in a row of strays last RESYNC_SECONDS.
+STRAYS_TO_RESYNC = math.ceil(RESYNC_SECONDS / 0.04 - 1e-9) + 1
 
 
 def test_it_follows_the_sinks_clock_and_its_slow_drift() -> None:
@@ -77,8 +79,41 @@ def test_a_fresh_estimate_after_a_resume_is_not_misled_by_one_late_reading() -> 
     assert clock.time_of(0) == pytest.approx(20.2, abs=1e-3)
 
 
-def test_smoothing_and_resync_are_set_in_seconds_whatever_the_top_up_interval() -> None:
-    per_second = (1 - SMOOTHING) ** (1000 / TICK_MS)
-    assert per_second == pytest.approx(math.exp(-1 / SMOOTHING_SECONDS))
-    resync = STRAYS_TO_RESYNC * TICK_MS / 1000
-    assert resync == pytest.approx(RESYNC_SECONDS, abs=TICK_MS / 1000)
+@pytest.mark.parametrize("interval", [0.04, 0.1, READING_SECONDS])
+def test_smoothing_is_set_in_seconds_whatever_the_interval_between_readings(
+    interval: float,
+) -> None:
+    clock = HeardClock()
+    clock.observe(10.0, -0.2 * RATE)  # offset 10.2
+    now = 10.0
+    while now < 10.0 + FRESH_SECONDS:  # past the fresh estimate's readings
+        now += interval
+        clock.observe(now, (now - 10.2) * RATE)
+    start = now
+    while now < start + 1.0 - 1e-9:  # a second of readings 10 ms later than the estimate
+        now += interval
+        clock.observe(now, (now - 10.21) * RATE)
+    left = (10.21 - clock.time_of(0)) / 0.01
+    assert left == pytest.approx(math.exp(-1 / SMOOTHING_SECONDS), abs=1e-6)
+
+
+def test_a_steady_clock_is_read_every_half_second_a_new_or_doubtful_one_at_every_top_up() -> None:
+    clock = HeardClock()
+    assert clock.wants_reading(10.0)  # nothing known yet
+    clock.observe(10.0, -0.15 * RATE, settling=True)
+    assert clock.wants_reading(10.1)  # the server is still filling up
+    clock.observe(10.1, (10.1 - 10.2) * RATE)
+    assert clock.wants_reading(10.2)  # a fresh estimate takes its first readings as they come
+    now = 10.1
+    while now < 10.1 + FRESH_SECONDS:
+        now += 0.1
+        clock.observe(now, (now - 10.2) * RATE)
+    assert not clock.wants_reading(now + 0.1)
+    assert not clock.wants_reading(now + READING_SECONDS - 0.01)
+    assert clock.wants_reading(now + READING_SECONDS)
+    now += READING_SECONDS
+    clock.observe(now, (now - 10.3) * RATE)  # a stray: read again at once, to see if it moved
+    assert clock.wants_reading(now + 0.1)
+    clock.observe(now + 0.1, (now + 0.1 - 10.2) * RATE)  # it did not
+    assert not clock.wants_reading(now + 0.2)
+    assert clock.time_of(0) == pytest.approx(10.2, abs=1e-3)
