@@ -12,16 +12,31 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHideEvent,
+    QMoveEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -76,6 +91,56 @@ def _mix(colour: QColor, background: QColor, amount: float) -> QColor:
     )
 
 
+@dataclass(frozen=True)
+class _Geometry:
+    """Where things go at the widget's size: worked out once, not several times a frame."""
+
+    area: QRectF  # the shape's room
+    centre: QPointF
+    largest_radius: float
+    words: QRectF  # the phase's word and its seconds
+
+
+@dataclass(frozen=True)
+class _Colours:
+    """What the frame is painted in, from the palette: made once per palette."""
+
+    background: QColor
+    edge: QColor
+    fill: QColor
+    text: QColor
+
+
+class _Note(QLabel):
+    """The line under the shape, which says when it moves or resizes (the shape's room changes).
+
+    Signals:
+        placed(): its geometry or visibility changed.
+    """
+
+    placed = Signal()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        """The shape above it has new room."""
+        super().moveEvent(event)
+        self.placed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The shape above it has new room."""
+        super().resizeEvent(event)
+        self.placed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The shape above it has less room."""
+        super().showEvent(event)
+        self.placed.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """The shape above it has more room."""
+        super().hideEvent(event)
+        self.placed.emit()
+
+
 class BreathingPacerWidget(QWidget):
     """Draws a ``Pacer``'s state; a "reduced motion" mode shows words and a bar instead.
 
@@ -102,6 +167,8 @@ class BreathingPacerWidget(QWidget):
         self._word_height = 0.0
         self._painted = QRect()  # the square the shape was last drawn in
         self._shown_words = ""
+        self._geometry: _Geometry | None = None
+        self._colours: _Colours | None = None
         self._waiting = False  # shown before it starts (a session's get-ready): no words yet
         self._frame = QTimer(self)
         self._frame.setSingleShot(True)
@@ -110,7 +177,8 @@ class BreathingPacerWidget(QWidget):
         self._visibility = VisibilityWatcher(self)
         self._visibility.changed.connect(self._on_visibility_changed)
         self.state: BreathState | None = None
-        self.note = QLabel()
+        self.note = _Note()
+        self.note.placed.connect(self._forget_geometry)
         self.note.setObjectName("pacer_note")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -125,12 +193,16 @@ class BreathingPacerWidget(QWidget):
         """The words grow with the pacer: read from the floor."""
         super().resizeEvent(event)
         self._size_fonts()
+        self._forget_geometry()
 
     def changeEvent(self, event: QEvent) -> None:
         """A new font (the system's, or a larger one for reading) is sized again."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._size_fonts()
+            self._forget_geometry()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._colours = None
 
     def _size_fonts(self) -> None:
         """Fonts for this size, made here once rather than on every frame."""
@@ -177,22 +249,42 @@ class BreathingPacerWidget(QWidget):
         self.note.setText(words)
         self.note.setAccessibleName(words)
         self.note.setVisible(bool(words))
-        self.update()
+        self._forget_geometry()
 
     def shape_area(self) -> QRectF:
         """Where the shape goes: all of the widget above its words and the note's line."""
-        area = QRectF(self.rect())
-        if self.note.isVisible():
-            area.setBottom(self.note.geometry().top())
-        area.setBottom(max(area.top(), area.bottom() - self._word_height))
-        return area
+        return QRectF(self._shape_geometry().area)
 
     def word_rect(self) -> QRectF:
         """Where the phase's word and its seconds are drawn: under the shape, the full width."""
-        area = self.shape_area()
-        return QRectF(
-            _SIDE_MARGIN, area.bottom(), self.width() - 2 * _SIDE_MARGIN, self._word_height
-        )
+        return QRectF(self._shape_geometry().words)
+
+    @Slot()
+    def _forget_geometry(self) -> None:
+        self._geometry = None
+        self.update()
+
+    def _shape_geometry(self) -> _Geometry:
+        if self._geometry is None:
+            area = QRectF(self.rect())
+            if not self.note.isHidden():
+                area.setBottom(self.note.geometry().top())
+            area.setBottom(max(area.top(), area.bottom() - self._word_height))
+            words = QRectF(
+                _SIDE_MARGIN, area.bottom(), self.width() - 2 * _SIDE_MARGIN, self._word_height
+            )
+            radius = max(0.0, min(area.width(), area.height()) / 2 - 4)
+            self._geometry = _Geometry(area, area.center(), radius, words)
+        return self._geometry
+
+    def _palette_colours(self) -> _Colours:
+        if self._colours is None:
+            palette = self.palette()
+            background = palette.color(self.backgroundRole())
+            accent = QColor(palette.color(QPalette.ColorRole.Highlight))
+            text = palette.color(QPalette.ColorRole.WindowText)
+            self._colours = _Colours(background, accent, _mix(accent, background, 0.35), text)
+        return self._colours
 
     def set_waiting(self, waiting: bool) -> None:
         """Shown before pacing starts: the shape at rest and no words, which would not change."""
@@ -242,11 +334,11 @@ class BreathingPacerWidget(QWidget):
         if self._pacer is None or self._elapsed is None:
             return
         elapsed = self._elapsed()
-        self.state = self._pacer.phase_at(elapsed)
+        self.state = state = self._pacer.phase_at(elapsed)
         if self._note_at is not None:
             self.set_note(self._note_at(elapsed))
         self._update_frame()
-        self._schedule(self._next_frame_ms(elapsed))
+        self._schedule(self._next_frame_ms(elapsed, state))
 
     def _update_frame(self) -> None:
         """Ask for a repaint of what this frame changed: the shape's square, the words."""
@@ -259,17 +351,16 @@ class BreathingPacerWidget(QWidget):
         words = self.words()
         if words != self._shown_words:
             self._shown_words = words
-            self.update(self.word_rect().toAlignedRect())
+            self.update(self._shape_geometry().words.toAlignedRect())
 
     def _shape_square(self) -> QRect:
-        centre, radius = self.shape_area().center(), self.shape_radius() + 2
+        centre, radius = self._shape_geometry().centre, self.shape_radius() + 2
         return QRectF(
             centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius
         ).toAlignedRect()
 
     def _largest_radius(self) -> float:
-        area = self.shape_area()
-        return max(0.0, min(area.width(), area.height()) / 2 - 4)
+        return self._shape_geometry().largest_radius
 
     def _travel_pixels(self) -> float:
         """How far the picture moves over a whole inhale or exhale."""
@@ -281,10 +372,8 @@ class BreathingPacerWidget(QWidget):
         """How far the edge moves between two frames, in pixels."""
         return max(PIXELS_PER_FRAME, self._travel_pixels() / FRAMES_PER_TRAVEL)
 
-    def _next_frame_ms(self, elapsed: float) -> int:
+    def _next_frame_ms(self, elapsed: float, state: BreathState) -> int:
         """A frame when the edge has moved one step, or the seconds shown change: no sooner."""
-        assert self._pacer is not None
-        state = self._pacer.phase_at(elapsed)
         latest = min(MAX_FRAME_MS / 1000, (state.seconds_left % 1.0 or 1.0) + 0.001)
         wait = min(latest, self._seconds_to_next_step(elapsed, state))
         return max(MIN_FRAME_MS, int(wait * 1000))
@@ -320,24 +409,23 @@ class BreathingPacerWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         """The shape (or bar), and under it the phase's word and the seconds left in it."""
         painter = QPainter(self)
-        palette = self.palette()
-        background = palette.color(self.backgroundRole())
-        painter.fillRect(event.rect(), background)
+        colours = self._palette_colours()
+        dirty = event.rect()
+        painter.fillRect(dirty, colours.background)
         state = self.state
         if state is None:
             painter.end()
             return
-        accent = QColor(palette.color(QPalette.ColorRole.Highlight))
         if self._reduced_motion:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._paint_bar(painter, state, accent)
+            self._paint_bar(painter, state, colours.edge)
         else:
-            self._paint_disc(painter, accent, _mix(accent, background, 0.35))
-        words = self.word_rect()
-        if event.rect().intersects(words.toAlignedRect()):  # most frames repaint the shape alone
+            self._paint_disc(painter, colours.edge, colours.fill)
+        words = self._shape_geometry().words
+        if dirty.intersects(words.toAlignedRect()):  # most frames repaint the shape alone
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setFont(self._word_font)
-            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.setPen(colours.text)
             painter.drawText(words, Qt.AlignmentFlag.AlignCenter, self.words())
         painter.end()
 
@@ -346,7 +434,7 @@ class BreathingPacerWidget(QWidget):
 
         The edge's smoothed line covers the plain fill's stepped border.
         """
-        centre, radius = self.shape_area().center(), self.shape_radius()
+        centre, radius = self._shape_geometry().centre, self.shape_radius()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawEllipse(centre, radius, radius)

@@ -82,8 +82,8 @@ def test_frames_come_fast_while_moving_and_slowly_on_holds(widget: BreathingPace
     box = Pacer(BreathPattern(inhale=4, hold_in=4, exhale=4, hold_out=4))
     clock = FakeClock(0)
     widget.set_pacer(box, clock.now)
-    moving = widget._next_frame_ms(1.0)
-    holding = widget._next_frame_ms(5.2)
+    moving = widget._next_frame_ms(1.0, box.phase_at(1.0))
+    holding = widget._next_frame_ms(5.2, box.phase_at(5.2))
     assert 33 <= moving <= 100
     assert holding >= 700
 
@@ -100,7 +100,7 @@ def test_each_frame_moves_the_shape_one_step_and_no_frame_is_wasted(
     radius = [travel * ease(pacer.phase_at(0.0).fullness)]
     elapsed, frames = 0.0, 0
     while elapsed < 11.0:
-        elapsed += widget._next_frame_ms(elapsed) / 1000
+        elapsed += widget._next_frame_ms(elapsed, pacer.phase_at(elapsed)) / 1000
         radius.append(travel * ease(pacer.phase_at(elapsed).fullness))
         frames += 1
     steps = [abs(b - a) for a, b in zip(radius, radius[1:], strict=False)]
@@ -155,7 +155,7 @@ def test_a_large_shape_costs_no_more_frames_than_a_small_one(
     widget.set_pacer(pacer, FakeClock(0).now)
     elapsed, frames = 0.0, 0
     while elapsed < 11.0:
-        elapsed += widget._next_frame_ms(elapsed) / 1000
+        elapsed += widget._next_frame_ms(elapsed, pacer.phase_at(elapsed)) / 1000
         frames += 1
     assert 5 <= frames / 11.0 <= 11, f"{frames / 11.0:.1f} frames a second"
 
