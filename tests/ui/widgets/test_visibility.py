@@ -14,16 +14,22 @@ class CountingWatcher(VisibilityWatcher):
         self.seen: list[QObject] = []
         super().__init__(widget)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         self.seen.append(watched)
         return super().eventFilter(watched, event)
 
 
-def test_it_follows_hide_show_minimise_and_restore(qtbot: QtBot) -> None:
+def window_with_child(qtbot: QtBot) -> tuple[QWidget, QWidget]:
+    """A window (not yet shown) with one child widget in it."""
     window = QWidget()
     qtbot.addWidget(window)
     child = QWidget()
     QVBoxLayout(window).addWidget(child)
+    return window, child
+
+
+def test_it_follows_hide_show_minimise_and_restore(qtbot: QtBot) -> None:
+    window, child = window_with_child(qtbot)
     watcher = VisibilityWatcher(child)
     changes: list[bool] = []
     watcher.changed.connect(changes.append)
@@ -40,10 +46,7 @@ def test_it_follows_hide_show_minimise_and_restore(qtbot: QtBot) -> None:
 
 def test_the_windows_own_events_do_not_pass_through_python(qtbot: QtBot) -> None:
     """An animation's repaint requests reach the window each frame: none is filtered here."""
-    window = QWidget()
-    qtbot.addWidget(window)
-    child = QWidget()
-    QVBoxLayout(window).addWidget(child)
+    window, child = window_with_child(qtbot)
     watcher = CountingWatcher(child)
     window.show()
     qtbot.waitExposed(window)
